@@ -1,0 +1,27 @@
+"""The `kg` command: a thin click layer over the Python API.
+
+Each verb lives in its own module under kg/cli/ and exposes ``COMMANDS``,
+a list of click commands; this module only gathers them.
+"""
+
+import click
+
+from kg import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build and query a knowledge graph of Chinese development-zone news."""
+
+
+def _register() -> None:
+    # One import per verb module; add yours here.
+    from kg.cli import load
+
+    for module in (load,):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

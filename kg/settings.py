@@ -1,0 +1,10 @@
+"""Defaults shared by the CLI and the Python API."""
+
+import os
+from pathlib import Path
+
+#: Where the embedded Oxigraph store lives unless --store or KG_STORE says otherwise.
+DEFAULT_STORE = Path(os.environ.get("KG_STORE", ".kg/store"))
+
+#: The folder of ontology files shipped with the project (kg.ttl, shapes.ttl, context.jsonld, style.grass).
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
