@@ -1,0 +1,42 @@
+"""Loaders: bytes in, ``kg.model.Article`` records out.
+
+    from loaders import load_paths, LoadResult
+    result = load_paths(["corpus/", "-"], size_limit=DEFAULT_SIZE_LIMIT, progress=False)
+    result.articles    # Article records, sorted by path, then line
+    result.rejects     # Reject(path, line, reason): bad input, with the reason
+    result.duplicates  # Duplicate(path, line, duplicate_of_id, reason): not loaded twice
+    result.skipped     # Reject records for files that are not article records (README, gold JSON)
+
+Paths may be files, folders (walked recursively; hidden entries skipped) or
+"-" for standard input.  The format is chosen by suffix, else by content
+(``loaders.detect``): scraped page text (``loaders.page``, both site
+layouts), plain text, HTML (``loaders.html``), JSON Lines / JSON
+(``loaders.jsonl``) and CSV/TSV (``loaders.csvfile``).
+
+Article ids (the extraction scorer matches predictions on article id or on
+file name, so this rule is part of the interface):
+
+- JSONL/CSV/JSON records use their ``id`` field; a record without one gets
+  ``Article.make_id`` (from the URL when there is one, else a content hash).
+- Page, HTML and plain-text files hold one article each and use the file
+  stem: ``syn-p01-sip-biomed-forum-2024.txt`` -> ``syn-p01-sip-biomed-forum-2024``.
+- Text read from standard input has no file name and gets ``Article.make_id``.
+
+The same input always gives the same ids.  A later article with an id or a
+content (title + body, widths folded, whitespace ignored) already loaded is a
+duplicate: reported, not loaded.
+
+``Article.body`` holds the paragraphs exactly as the source has them (HTML
+entities decoded, indentation stripped); ``kg.text.matching_text`` gives the
+repaired, same-length text to match on.
+
+Bad input never stops a batch: undecodable bytes, binary files, files over
+the size limit, empty bodies, malformed JSON lines, CSV without an ``id`` or
+``body`` column and malformed CSV rows become ``Reject`` records naming the
+file and, for records, the line.
+"""
+
+from loaders.batch import DEFAULT_SIZE_LIMIT, STDIN, load_paths, read_file
+from loaders.results import Duplicate, LoadResult, Reject
+
+__all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "Reject", "load_paths", "read_file"]

@@ -1,0 +1,129 @@
+"""Site chrome shared by scraped pages and HTML: the info line, the breadcrumb, footer links.
+
+All matching runs on ``kg.text.matching_text`` (full-width colons folded),
+which keeps every offset, so values are cut from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import RelatedLink
+from kg.text import matching_text
+
+_DATE_LABELS = "发布时间|发布日期|发表时间|更新时间|日期|时间"
+_SOURCE_LABELS = "信息来源|稿件来源|文章来源|新闻来源|来源"
+_ZONE_LABELS = "发布开发区|所属开发区|所属园区|发布园区|所属区域"
+_OTHER_LABELS = "浏览次数|点击数|阅读次数|阅读|作者|编辑|责任编辑"
+_LABEL = re.compile(rf"({_DATE_LABELS}|{_SOURCE_LABELS}|{_ZONE_LABELS}|{_OTHER_LABELS})\s*:\s*")
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+# Breadcrumb: a "you are here" label, or 首页 followed by a separator.
+_CRUMB_LABEL = re.compile(r"^\s*(?:您现在的位置|当前位置|您的位置|所在位置|现在位置|位置)\s*:\s*")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
+_HOME = {"首页", "主页", "网站首页", "首 页", "Home"}
+# Trailing crumbs that name the page type, not a place.
+_PAGE_TYPES = {"正文", "文字新闻", "详情", "内容", "新闻详情", "文章", "详细内容", "正文内容", "阅读"}
+
+PREV_NEXT = {"上一条": "previous", "上一篇": "previous", "下一条": "next", "下一篇": "next"}
+_PREV_NEXT = re.compile(r"^\s*(上一条|上一篇|下一条|下一篇)\s*:\s*(.*?)\s*$")
+RELATED_HEADINGS = {"相关新闻", "相关阅读", "相关文章", "相关链接", "延伸阅读", "相关报道"}
+# "No previous article" placeholders.
+_NOTHING = {"", "没有了", "无", "没有了!", "暂无"}
+
+
+@dataclass(frozen=True)
+class InfoLine:
+    published: str | None
+    source: str | None
+    zone: str | None
+
+
+def iso_date(text: str | None) -> str | None:
+    """``2024-04-19``, ``2024/4/19 09:12``, ``2024年4月19日`` -> ``2024-04-19``."""
+    match = _DATE.search(matching_text(text or ""))
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_info_line(line: str) -> InfoLine | None:
+    """The 发布时间/来源/发布开发区 line, or None when ``line`` is not one.
+
+    A line counts when it has a source label and a date.
+    """
+    folded = matching_text(line)
+    labels = list(_LABEL.finditer(folded))
+    values: dict[str, str] = {}
+    for i, match in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        # Cut at a trailing widget such as 【字体:大 中 小】.
+        value = line[match.end():end].split("【")[0].strip().strip("\u00a0\u3000 |")
+        values.setdefault(_kind(match.group(1)), value)
+    if "source" not in values or not _DATE.search(folded):
+        return None
+    published = iso_date(values.get("date")) or iso_date(line)
+    return InfoLine(published, values.get("source") or None, values.get("zone") or None)
+
+
+def _kind(label: str) -> str:
+    if re.fullmatch(_DATE_LABELS, label):
+        return "date"
+    if re.fullmatch(_SOURCE_LABELS, label):
+        return "source"
+    if re.fullmatch(_ZONE_LABELS, label):
+        return "zone"
+    return "other"
+
+
+def is_breadcrumb(line: str) -> bool:
+    folded = matching_text(line)
+    return bool(_CRUMB_LABEL.match(folded)) or (
+        any(folded.strip().startswith(home) for home in _HOME) and bool(_CRUMB_SEP.search(folded))
+    )
+
+
+def parse_breadcrumb(line: str) -> tuple[str | None, str | None]:
+    """``首页 > 开发区新闻 > 湖州 > 文字新闻`` -> (category 开发区新闻, region 湖州).
+
+    The first crumb after 首页 is the category; the crumbs after it, less a
+    trailing page-type crumb (正文, 文字新闻 …), are the region, joined as one
+    string (``广东 > 广州`` -> ``广东广州``, like the records' ``湖北省武汉市``).
+    """
+    folded = matching_text(line)
+    label = _CRUMB_LABEL.match(folded)
+    start = label.end() if label else 0
+    crumbs, position = [], start
+    for sep in _CRUMB_SEP.finditer(folded, start):
+        crumbs.append(line[position:sep.start()].strip())
+        position = sep.end()
+    crumbs.append(line[position:].strip())
+    crumbs = [c for c in crumbs if c and c not in _HOME]
+    while crumbs and crumbs[-1] in _PAGE_TYPES:
+        crumbs.pop()
+    if not crumbs:
+        return None, None
+    return crumbs[0], "".join(crumbs[1:]) or None
+
+
+def prev_next_link(line: str, url: str | None = None) -> RelatedLink | None:
+    """``上一条:标题`` -> RelatedLink(kind="previous"); None for other lines or 没有了."""
+    match = _PREV_NEXT.match(matching_text(line))
+    if not match:
+        return None
+    title = line[match.start(2):match.end(2)].strip()
+    if title in _NOTHING:
+        return None
+    return RelatedLink(title=title, url=url, kind=PREV_NEXT[match.group(1)])
+
+
+def is_prev_next(line: str) -> bool:
+    return bool(_PREV_NEXT.match(matching_text(line)))
+
+
+def is_related_heading(line: str) -> bool:
+    return line.strip().strip(":：") in RELATED_HEADINGS

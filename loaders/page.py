@@ -1,0 +1,138 @@
+"""Scraped page text (both site layouts) and plain article text.
+
+A scraped page is: chrome lines (synthetic marker, site slogan, navigation,
+breadcrumb), the title, the info line (发布时间/来源/发布开发区 or
+时间/来源/所属园区/浏览次数), widget lines (【字体:大 中 小】), the body, then
+the footer: 上一条/下一条 (上一篇/下一篇) links and 相关新闻/相关阅读 lists,
+which become ``related``, and contact, print, byline and copyright lines,
+which are dropped.  Plain text has no chrome: its first line is the title.
+
+Each non-empty body line is one paragraph, with its indentation (spaces,
+U+3000) stripped and HTML entities decoded; nothing else is changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from kg.model import Article, RelatedLink
+from loaders import chrome
+
+SYNTHETIC_MARKER = "[SYNTHETIC SAMPLE]"
+# How far down the info line may sit for a text to count as a scraped page.
+_INFO_LINE_WINDOW = 20
+_WIDGET = re.compile(r"^\s*(?:【[^】]*】\s*)+$")
+_BULLET = re.compile(r"^\s*[·•●◆◇■□▪\-*]\s*")
+_FOOTER_STARTS = (
+    "与我们联系", "联系我们", "打印本页", "【打印本页】", "【关闭窗口】", "关闭窗口", "责任编辑", "Copyright",
+    "copyright", "版权所有", "主办单位", "备案号", "联系电话", "联系方式",
+)
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    if lines and lines[0].lstrip("\ufeff").startswith(SYNTHETIC_MARKER):
+        lines = lines[1:]
+    return lines
+
+
+def find_info_line(lines: list[str]) -> int | None:
+    """Index of the info line among the first non-empty lines, or None."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if chrome.parse_info_line(line):
+            return i
+        seen += 1
+        if seen >= _INFO_LINE_WINDOW:
+            return None
+    return None
+
+
+def looks_like_page(text: str) -> bool:
+    return find_info_line(_lines(text)) is not None
+
+
+def _is_footer_start(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        chrome.is_prev_next(stripped)
+        or chrome.is_related_heading(stripped)
+        or stripped.startswith(_FOOTER_STARTS)
+    )
+
+
+def _paragraph(line: str) -> str:
+    return html.unescape(line).strip(" \t\u3000\u00a0\r")
+
+
+def split_body_and_footer(lines: list[str]) -> tuple[list[str], list[RelatedLink]]:
+    """Body paragraphs up to the first footer line; related links read from the footer."""
+    body: list[str] = []
+    footer_at = len(lines)
+    for i, line in enumerate(lines):
+        if not line.strip() or _WIDGET.match(line):
+            continue
+        if _is_footer_start(line):
+            footer_at = i
+            break
+        body.append(_paragraph(line))
+    return [p for p in body if p], _footer_links(lines[footer_at:])
+
+
+def _footer_links(lines: list[str]) -> list[RelatedLink]:
+    links: list[RelatedLink] = []
+    in_related_list = False
+    for raw in lines:
+        line = _paragraph(raw)
+        link = chrome.prev_next_link(line)
+        if link:
+            links.append(link)
+            in_related_list = False
+        elif chrome.is_related_heading(line):
+            in_related_list = True
+        elif in_related_list and _BULLET.match(line):
+            title = _BULLET.sub("", line).strip()
+            if title:
+                links.append(RelatedLink(title=title, kind="related"))
+        else:
+            in_related_list = False
+    return links
+
+
+def parse_page(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:
+    """A scraped page; the caller has checked ``looks_like_page``."""
+    lines = _lines(text)
+    info_at = find_info_line(lines)
+    assert info_at is not None, "parse_page needs a text with an info line"
+    info = chrome.parse_info_line(lines[info_at])
+    head = [line.strip() for line in lines[:info_at] if line.strip()]
+    crumbs = [line for line in head if chrome.is_breadcrumb(line)]
+    title_candidates = [line for line in head if not chrome.is_breadcrumb(line)]
+    title = _paragraph(title_candidates[-1]) if title_candidates else ""
+    # The first header line is the site name and slogan; keep the part before a "|" or wide gap.
+    site = re.split(r"\s*\|\s*|\s{2,}", title_candidates[0])[0] if len(title_candidates) > 1 else None
+    category, region = chrome.parse_breadcrumb(crumbs[-1]) if crumbs else (None, None)
+    body, related = split_body_and_footer(lines[info_at + 1:])
+    return _article(article_id, title, body, path, encoding, "page",
+                    published=info.published, source=info.source, zone=info.zone, site=site,
+                    region=region, category=category, related=tuple(related))
+
+
+def parse_plaintext(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:
+    """Plain article text: the first non-empty line is the title, each further line a paragraph."""
+    lines = [line for line in _lines(text) if line.strip()]
+    title = _paragraph(lines[0]) if lines else ""
+    body, related = split_body_and_footer(lines[1:])
+    return _article(article_id, title, body, path, encoding, "text", related=tuple(related))
+
+
+def _article(article_id: str | None, title: str, body: list[str], path: str | None, encoding: str,
+             fmt: str, **fields) -> Article:
+    paragraphs = tuple(body)
+    return Article(
+        id=article_id or Article.make_id(None, title, paragraphs),
+        title=title, body=paragraphs, path=path, encoding=encoding, format=fmt, **fields,
+    )

@@ -1,0 +1,57 @@
+"""What a load run hands back: the articles, and what was not loaded and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import Article
+
+
+class NotAnArticle(Exception):
+    """The input is not an article record at all (README, annotation JSON); the message says what it is."""
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input item that could not be loaded (``line`` is 1-based, None for a whole file)."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An article already loaded from an earlier item (same id or same content)."""
+
+    path: str
+    line: int | None
+    duplicate_of_id: str
+    reason: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass
+class LoadResult:
+    """Outcome of ``load_paths``.
+
+    ``skipped`` holds files that are not article records at all (README,
+    markdown, gold annotation JSON): reported, never loaded, and not counted
+    as rejects, so ``kg load --strict`` on a corpus folder with its README
+    still succeeds.
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    skipped: list[Reject] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"loaded {len(self.articles)}, rejected {len(self.rejects)}, duplicates {len(self.duplicates)}"
