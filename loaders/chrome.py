@@ -12,25 +12,28 @@ from dataclasses import dataclass
 from kg.model import RelatedLink
 from kg.text import matching_text
 
-_DATE_LABELS = "发布时间|发布日期|发表时间|更新时间|日期|时间"
-_SOURCE_LABELS = "信息来源|稿件来源|文章来源|新闻来源|来源"
-_ZONE_LABELS = "发布开发区|所属开发区|所属园区|发布园区|所属区域"
-_OTHER_LABELS = "浏览次数|点击数|阅读次数|阅读|作者|编辑|责任编辑"
+# Simplified labels, then their traditional forms (Big5 sites).
+_DATE_LABELS = "发布时间|发布日期|发表时间|更新时间|日期|时间|發布時間|發佈時間|發布日期|發表時間|更新時間|時間"
+_SOURCE_LABELS = "信息来源|稿件来源|文章来源|新闻来源|来源|資訊來源|稿件來源|文章來源|新聞來源|來源"
+_ZONE_LABELS = "发布开发区|所属开发区|所属园区|发布园区|所属区域|發布開發區|所屬開發區|所屬園區|所屬區域"
+_OTHER_LABELS = "浏览次数|点击数|阅读次数|阅读|作者|编辑|责任编辑|瀏覽次數|點擊數|閱讀|編輯|責任編輯"
 _LABEL = re.compile(rf"({_DATE_LABELS}|{_SOURCE_LABELS}|{_ZONE_LABELS}|{_OTHER_LABELS})\s*:\s*")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 # Breadcrumb: a "you are here" label, or 首页 followed by a separator.
-_CRUMB_LABEL = re.compile(r"^\s*(?:您现在的位置|当前位置|您的位置|所在位置|现在位置|位置)\s*:\s*")
+_CRUMB_LABEL = re.compile(r"^\s*(?:您现在的位置|当前位置|您的位置|所在位置|现在位置|位置|您現在的位置|當前位置|現在位置)\s*:\s*")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
-_HOME = {"首页", "主页", "网站首页", "首 页", "Home"}
+_HOME = {"首页", "主页", "网站首页", "首 页", "首頁", "主頁", "網站首頁", "Home"}
 # Trailing crumbs that name the page type, not a place.
-_PAGE_TYPES = {"正文", "文字新闻", "详情", "内容", "新闻详情", "文章", "详细内容", "正文内容", "阅读"}
+_PAGE_TYPES = {"正文", "文字新闻", "详情", "内容", "新闻详情", "文章", "详细内容", "正文内容", "阅读", "詳情", "內容", "新聞詳情", "文章內容"}
 
-PREV_NEXT = {"上一条": "previous", "上一篇": "previous", "下一条": "next", "下一篇": "next"}
-_PREV_NEXT = re.compile(r"^\s*(上一条|上一篇|下一条|下一篇)\s*:\s*(.*?)\s*$")
-RELATED_HEADINGS = {"相关新闻", "相关阅读", "相关文章", "相关链接", "延伸阅读", "相关报道"}
+PREV_NEXT = {"上一条": "previous", "上一篇": "previous", "下一条": "next", "下一篇": "next",
+             "上一條": "previous", "下一條": "next"}
+_PREV_NEXT = re.compile(r"^\s*(上一条|上一篇|下一条|下一篇|上一條|下一條)\s*:\s*(.*?)\s*$")
+RELATED_HEADINGS = {"相关新闻", "相关阅读", "相关文章", "相关链接", "延伸阅读", "相关报道",
+                    "相關新聞", "相關閱讀", "相關文章", "相關鏈接", "延伸閱讀", "相關報導"}
 # "No previous article" placeholders.
-_NOTHING = {"", "没有了", "无", "没有了!", "暂无"}
+_NOTHING = {"", "没有了", "无", "没有了!", "暂无", "沒有了", "無"}
 
 
 @dataclass(frozen=True)

@@ -88,10 +88,10 @@ def _shortest(tree: LexborHTMLParser, parse):
 
 def _body(extracted: str, title: str) -> list[str]:
     """Trafilatura's paragraphs, less a repeated title and any footer chrome it let through."""
-    lines = [line for line in extracted.splitlines() if line.strip()]
+    lines = [line for line in extracted.splitlines()
+             if line.strip() and not chrome.parse_info_line(line) and not chrome.is_breadcrumb(line)]
     if lines and lines[0].strip() == title.strip():
         lines = lines[1:]
-    lines = [line for line in lines if not chrome.parse_info_line(line)]
     body, _ = split_body_and_footer(lines)
     return body
 
