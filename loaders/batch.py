@@ -107,7 +107,7 @@ def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | 
     article_id = Path(name).stem if name != STDIN else None
     if fmt == "html":
         article = parse_html(text, article_id=article_id, path=name, encoding=encoding)
-    elif fmt == "page" or (fmt is None and detect.looks_like_page(text)):
+    elif fmt == "page":
         article = parse_page(text, article_id=article_id, path=name, encoding=encoding)
     else:
         article = parse_plaintext(text, article_id=article_id, path=name, encoding=encoding)

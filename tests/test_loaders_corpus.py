@@ -178,3 +178,11 @@ def test_kg_load_table_format():
     assert run.exit_code == 0
     assert "seed-anji-cgt-2023" in run.stdout and "永乐店邀专家解读十八大精神" in run.stdout
     assert "published: 2023-12-05" in run.stdout
+
+
+def test_bundled_examples_load_cleanly():
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    result = load_paths([str(examples)])
+    assert len(result.articles) >= 2 and result.rejects == [] and result.duplicates == []
+    assert "seed-anji-cgt-2023" in {a.id for a in result.articles}
+    assert all(a.title and a.published and a.zone for a in result.articles)

@@ -53,7 +53,7 @@ def _report(result: LoadResult) -> None:
         click.echo(f"skipped: {skipped.where}: {skipped.reason}", err=True)
     for duplicate in result.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
-    note = f"; {len(result.skipped)} files are not article records" if result.skipped else ""
+    note = f"; skipped {len(result.skipped)} non-article file(s)" if result.skipped else ""
     click.echo(result.summary() + note, err=True)
 
 
