@@ -18,6 +18,7 @@ _SOURCE_LABELS = "信息来源|稿件来源|文章来源|新闻来源|来源|資
 _ZONE_LABELS = "发布开发区|所属开发区|所属园区|发布园区|所属区域|發布開發區|所屬開發區|所屬園區|所屬區域"
 _OTHER_LABELS = "浏览次数|点击数|阅读次数|阅读|作者|编辑|责任编辑|瀏覽次數|點擊數|閱讀|編輯|責任編輯"
 _LABEL = re.compile(rf"({_DATE_LABELS}|{_SOURCE_LABELS}|{_ZONE_LABELS}|{_OTHER_LABELS})\s*:\s*")
+_INFO_LINE_MAX = 200
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 # Breadcrumb: a "you are here" label, or 首页 followed by a separator.
@@ -57,8 +58,11 @@ def iso_date(text: str | None) -> str | None:
 def parse_info_line(line: str) -> InfoLine | None:
     """The 发布时间/来源/发布开发区 line, or None when ``line`` is not one.
 
-    A line counts when it has a source label and a date.
+    A line counts when it is short, has a source label and a date (a body
+    sentence quoting a source is longer).
     """
+    if len(line.strip()) > _INFO_LINE_MAX:
+        return None
     folded = matching_text(line)
     labels = list(_LABEL.finditer(folded))
     values: dict[str, str] = {}

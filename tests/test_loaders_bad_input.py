@@ -196,3 +196,20 @@ def test_cli_size_limit(tmp_path):
     run = CliRunner().invoke(main, ["load", str(tmp_path), "--size-limit", "100", "--strict"])
     assert run.exit_code == 1
     assert "too large" in run.stderr
+
+
+def test_progress_bar_only_when_asked(tmp_path, capsys):
+    write(tmp_path / "page.txt", PAGE)
+    load_paths([str(tmp_path)], progress=True)
+    assert "loading" in capsys.readouterr().err
+    load_paths([str(tmp_path)], progress=False)
+    assert capsys.readouterr().err == ""
+    run = CliRunner().invoke(main, ["load", str(tmp_path)])  # stderr is not a terminal here
+    assert "loading" not in run.stderr and "loaded 1, rejected 0, duplicates 0" in run.stderr
+
+
+def test_long_body_sentence_naming_a_source_is_not_an_info_line(tmp_path):
+    sentence = "据介绍，" + "该项目总投资超过十亿元，" * 20 + "来源：某报，2024年5月6日发布的数据显示产业增长。"
+    write(tmp_path / "plain.txt", f"某开发区新闻标题\n{sentence}\n第二段。\n")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.format == "text" and article.body == (sentence, "第二段。")
