@@ -1,0 +1,1 @@
+"""Extraction: Article -> kg.model.Extraction (cue patterns, gazetteers, statistical tagger)."""
