@@ -119,10 +119,12 @@ def content_key(article: Article) -> str:
     return hashlib.sha1(re.sub(r"\s+", "", matching_text(article.text)).encode("utf-8")).hexdigest()
 
 
-def load_paths(paths: Iterable[str], size_limit: int = DEFAULT_SIZE_LIMIT, progress: bool = False,
+def load_paths(paths: Iterable[str | Path] | str | Path, size_limit: int = DEFAULT_SIZE_LIMIT, progress: bool = False,
                stdin: BinaryIO | None = None) -> LoadResult:
     """Load every article under ``paths`` (files, folders, "-" for standard input)."""
-    files, missing = expand(paths)
+    if isinstance(paths, (str, Path)):
+        paths = [str(paths)]
+    files, missing = expand(str(p) for p in paths)
     result = LoadResult(rejects=missing)
     seen_ids: dict[str, Article] = {}
     seen_content: dict[str, Article] = {}

@@ -181,3 +181,24 @@ def test_hidden_entries_are_not_walked(tmp_path):
     (tmp_path / ".git" / "x.txt").write_text("标题\n正文\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("标题\n正文\n", encoding="utf-8")
     assert [a.id for a in load_paths([str(tmp_path)]).articles] == ["a"]
+
+
+def test_html_declaring_utf8_but_holding_gbk_is_detected(tmp_path):
+    path = tmp_path / "wrong-declaration.html"
+    path.write_bytes(html_page('<meta charset="utf-8">').encode("gbk"))
+    article = load_one(path)
+    check_html_article(article)
+    assert article.encoding in ("gbk", "gb18030")
+
+
+def test_utf16_text_with_bom(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("某开发区新闻标题\n第一段正文。\n".encode("utf-16"))
+    article = load_one(path)
+    assert (article.title, article.body, article.encoding) == ("某开发区新闻标题", ("第一段正文。",), "utf-16")
+
+
+def test_a_single_path_may_be_given_as_a_string(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("标题\n正文\n", encoding="utf-8")
+    assert [a.id for a in load_paths(path).articles] == [a.id for a in load_paths([str(path)]).articles] == ["one"]
