@@ -23,8 +23,6 @@ from loaders.results import Duplicate, LoadResult, NotAnArticle, Reject
 
 STDIN = "-"
 DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024
-# Page, HTML and text files hold one article each; they take the file stem as id.
-_ONE_ARTICLE_FORMATS = {"page", "html", "text"}
 
 
 def expand(paths: Iterable[str]) -> tuple[list[str], list[Reject]]:
@@ -48,20 +46,17 @@ def expand(paths: Iterable[str]) -> tuple[list[str], list[Reject]]:
 def _read(name: str, size_limit: int, stdin: BinaryIO | None) -> bytes:
     if name == STDIN:
         raw = (stdin or sys.stdin.buffer).read(size_limit + 1)
-    else:
-        size = Path(name).stat().st_size
-        if size > size_limit:
-            raise _TooLarge(size)
-        raw = Path(name).read_bytes()
-    if len(raw) > size_limit:
-        raise _TooLarge(len(raw))
-    return raw
+        if len(raw) > size_limit:
+            raise _TooLarge(f"more than {size_limit} bytes")
+        return raw
+    size = Path(name).stat().st_size
+    if size > size_limit:
+        raise _TooLarge(f"{size} bytes")
+    return Path(name).read_bytes()
 
 
 class _TooLarge(Exception):
-    def __init__(self, size: int) -> None:
-        super().__init__(size)
-        self.size = size
+    """The input is over the size limit; the message gives its size."""
 
 
 def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
@@ -73,7 +68,7 @@ def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
     try:
         raw = _read(name, size_limit, stdin)
     except _TooLarge as error:
-        yield Reject(name, None, f"file too large: {error.size} bytes over the size limit of {size_limit}")
+        yield Reject(name, None, f"file too large: {error}, over the size limit of {size_limit} bytes")
         return
     except OSError as error:
         yield Reject(name, None, f"cannot read: {error.strerror or error}")
@@ -104,6 +99,7 @@ def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | 
         else:
             yield from parse_csv(text, path=name, encoding=encoding, delimiter="\t" if fmt == "tsv" else ",")
         return
+    # Page, HTML and text files hold one article each: the file stem is its id.
     article_id = Path(name).stem if name != STDIN else None
     if fmt == "html":
         article = parse_html(text, article_id=article_id, path=name, encoding=encoding)

@@ -213,3 +213,8 @@ def test_long_body_sentence_naming_a_source_is_not_an_info_line(tmp_path):
     write(tmp_path / "plain.txt", f"某开发区新闻标题\n{sentence}\n第二段。\n")
     (article,) = load_paths([str(tmp_path)]).articles
     assert article.format == "text" and article.body == (sentence, "第二段。")
+
+
+def test_stdin_over_size_limit():
+    result = load_paths(["-"], size_limit=50, stdin=io.BytesIO(PAGE.encode("utf-8")))
+    assert result.articles == [] and "more than 50 bytes" in result.rejects[0].reason
