@@ -17,9 +17,9 @@ def main() -> None:
 
 def _register() -> None:
     # One import per verb module; add yours here.
-    from kg.cli import load
+    from kg.cli import build, load
 
-    for module in (load,):
+    for module in (load, build):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,136 @@
+"""The build pipeline: load -> extract -> resolve -> project -> write the store (and a file).
+
+Resolution merges entities across articles, so adding articles can change what is already
+stored (an alias found later merges two nodes).  An incremental build therefore re-resolves
+every stored article together with the new ones and replaces the graph whole: building A then B
+gives exactly the graph of building A and B at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from kg.model import Article, KnowledgeGraph
+from kg.ontology import Ontology, load_ontology
+from kg.rdf import format_for, serialise, to_dataset
+from kg.store import GraphStore, StoreWriter
+
+
+class BuildError(Exception):
+    """The build cannot run (missing pipeline stage, unusable output path)."""
+
+
+@dataclass
+class BuildReport:
+    loaded: int = 0
+    stored_before: int = 0
+    articles: int = 0
+    entities: int = 0
+    relations: int = 0
+    quads: int = 0
+    generation: str = ""
+    problems: list[str] = field(default_factory=list)  # rejected input, "where: reason"
+    duplicates: int = 0
+    skipped: int = 0
+
+    def summary(self) -> str:
+        return (f"loaded {self.loaded} article(s) ({len(self.problems)} rejected, {self.duplicates} duplicate(s), "
+                f"{self.skipped} skipped), {self.stored_before} already stored -> {self.articles} article(s), "
+                f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}")
+
+
+def extract_and_resolve(articles: list[Article], progress: bool = False) -> KnowledgeGraph:
+    """Run extraction on every article (in id order, so results do not depend on input order) and resolve."""
+    try:
+        from kg.extract import extract_article
+        from kg.resolve import resolve
+    except ImportError as error:
+        raise BuildError(f"the extraction/resolution stage is not available: {error}") from None
+    ordered = sorted(articles, key=lambda a: a.id)
+    extractions = [extract_article(a) for a in tqdm(ordered, disable=not progress, file=sys.stderr,
+                                                     unit="article", desc="extracting")]
+    graph = resolve(extractions)
+    for article in ordered:
+        graph.articles.setdefault(article.id, article)
+    return graph
+
+
+def _check_output(out: Path) -> None:
+    format_for(out)  # unknown suffix -> ValueError before any work
+    parent = out.resolve().parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK):
+        raise BuildError(f"{out}: cannot write here (folder {parent} is missing or not writable)")
+
+
+def _load(paths: list[str], report: BuildReport) -> list[Article]:
+    from loaders import load_paths
+
+    result = load_paths(paths)
+    report.loaded = len(result.articles)
+    report.problems = [f"{r.where}: {r.reason}" for r in result.rejects]
+    report.duplicates = len(result.duplicates)
+    report.skipped = len(getattr(result, "skipped", ()))
+    return result.articles
+
+
+def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: bool = False,
+          ontology_path: Path | None = None, progress: bool = False) -> BuildReport:
+    """Load paths, add them to the store's articles (or start clean with rebuild) and rebuild the graph."""
+    ontology: Ontology = load_ontology(ontology_path)  # a broken ontology stops the build before the store is touched
+    if out is not None:
+        _check_output(Path(out))
+    report = BuildReport()
+    new_articles = _load(list(paths), report) if paths else []
+    with StoreWriter(Path(store_dir)) as writer:
+        stored = [] if rebuild else writer.stored_articles()
+        report.stored_before = len(stored)
+        merged = {a.id: a for a in stored}
+        merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
+        articles = sorted(merged.values(), key=lambda a: a.id)
+        graph = extract_and_resolve(articles, progress=progress)
+        dataset = to_dataset(graph, ontology)
+        nquads = dataset.serialize(format="nquads", encoding="utf-8")
+        if out is not None:
+            # The file is written before the store switches, so a failure leaves the store as it was.
+            staging = Path(f"{out}.tmp")
+            serialise(dataset, staging)
+            os.replace(staging, out)
+        generation = writer.publish(nquads, articles)
+    report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)
+    report.quads = sum(1 for line in nquads.splitlines() if line.strip())
+    report.generation = generation.name
+    return report
+
+
+def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, object]:
+    """Counts by class and by predicate, each from a parameterised SPARQL query."""
+    import pyoxigraph as ox
+
+    ontology = load_ontology(ontology_path)
+    # pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
+    count_class = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
+    count_predicate = "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate"
+    with GraphStore.open(Path(store_dir)) as store:
+        def count(query: str, **bindings: str) -> int:
+            rows = store.query(query, {k: ox.NamedNode(v) for k, v in bindings.items()})
+            return int(rows[0]["n"]) if rows else 0
+
+        classes = {"/".join(ontology.labels(c.contract_type, ontology.neo4j_label(c.iri))) if c.contract_type
+                   else c.neo4j_label: count(count_class, **{"class": c.iri}) for c in ontology.classes}
+        predicates = {f"{p.contract_name} ({p.relationship_type})": count(count_predicate, predicate=p.iri)
+                      for p in ontology.predicates}
+        evidence = count(count_class, **{"class": ontology.term("Evidence")})
+        return {
+            "store": str(store.root), "generation": store.generation.name,
+            "articles": len(store.articles()),
+            "quads": len(store.oxigraph),
+            "named graphs": len(list(store.oxigraph.named_graphs())),
+            "evidence records": evidence,
+            "classes": {k: v for k, v in sorted(classes.items()) if v},
+            "predicates": dict(sorted(predicates.items())),
+        }

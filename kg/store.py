@@ -1,0 +1,298 @@
+"""The embedded persistent store: Oxigraph (pyoxigraph) on disk, replaced whole on every build.
+
+Layout of a store folder::
+
+    DIR/kg-store.json        marker and pointer: {"format": "kg-store", "version": 1, "generation": "gen-000002"}
+    DIR/.lock                flock: shared while a GraphStore is open, exclusive while a build runs
+    DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
+    DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
+
+A build writes the next generation beside the current one and then replaces the marker with
+``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
+and the store opens; the next build removes the leftovers.  Published generations are never
+written again, so readers open them read-only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from kg.model import Article, RelatedLink
+from kg.ontology import load_ontology
+
+MARKER = "kg-store.json"
+LOCK = ".lock"
+FORMAT = "kg-store"
+VERSION = 1
+
+
+class StoreError(Exception):
+    """A store folder cannot be used; the message names the folder and the reason."""
+
+
+class StoreLockedError(StoreError):
+    """Another process has the store open (or is building it)."""
+
+
+# ------------------------------------------------------------------ articles on disk
+
+def article_to_json(article: Article) -> str:
+    return json.dumps(dataclasses.asdict(article), ensure_ascii=False, sort_keys=True)
+
+
+def article_from_json(line: str) -> Article:
+    record = json.loads(line)
+    record["body"] = tuple(record["body"])
+    record["related"] = tuple(RelatedLink(**link) for link in record.get("related", ()))
+    return Article(**record)
+
+
+def _read_articles(path: Path) -> list[Article]:
+    if not path.exists():
+        return []
+    return [article_from_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# ------------------------------------------------------------------ folder checks and locks
+
+def _is_ours(name: str) -> bool:
+    return name in (LOCK, f"{MARKER}.tmp") or name.startswith("gen-")
+
+
+def _marker(root: Path) -> dict | None:
+    """The store marker, None for a folder that does not exist yet or is empty; else StoreError."""
+    if not root.exists():
+        return None
+    if not root.is_dir():
+        raise StoreError(f"{root}: not a kg store (it is a file, not a folder)")
+    marker = root / MARKER
+    if not marker.exists():
+        # Only our own leftovers (the lock, a first build killed half-way) may be there already.
+        if any(not _is_ours(entry.name) for entry in root.iterdir()):
+            raise StoreError(f"{root}: not a kg store (no {MARKER}); refusing to touch a folder with other content")
+        return None
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StoreError(f"{marker}: unreadable store marker: {error}") from None
+    if data.get("format") != FORMAT or not (root / str(data.get("generation"))).is_dir():
+        raise StoreError(f"{marker}: not a kg store marker, or its generation folder is missing")
+    return data
+
+
+def _lock(root: Path, exclusive: bool) -> int:
+    try:
+        fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        doing = "being built or read" if exclusive else "being built"
+        raise StoreLockedError(f"{root}: the store is locked: another process has it open ({doing}); "
+                               "try again when it has finished") from None
+    return fd
+
+
+def _unlock(fd: int) -> None:
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ------------------------------------------------------------------ writing
+
+class StoreWriter:
+    """Exclusive access for one build: read the stored articles, then publish a new generation."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._fd: int | None = None
+        self._marker: dict | None = None
+
+    def __enter__(self) -> StoreWriter:
+        _marker(self.root)  # refuse a foreign folder before creating anything in it
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{self.root}: cannot create the store folder: {error.strerror or error}") from None
+        if not os.access(self.root, os.W_OK):
+            raise StoreError(f"{self.root}: the store folder is not writable")
+        self._fd = _lock(self.root, exclusive=True)
+        self._marker = _marker(self.root)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._fd is not None:
+            _unlock(self._fd)
+            self._fd = None
+
+    def stored_articles(self) -> list[Article]:
+        if self._marker is None:
+            return []
+        return _read_articles(self.root / self._marker["generation"] / "articles.jsonl")
+
+    def publish(self, nquads: bytes, articles: list[Article]) -> Path:
+        """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically."""
+        previous = int(self._marker["generation"].split("-")[1]) if self._marker else 0
+        generation = f"gen-{previous + 1:06d}"
+        staging = self.root / f"{generation}.tmp"
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            staging.mkdir()
+            store = ox.Store(str(staging / "oxigraph"))
+            store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            store.flush()
+            del store  # releases the RocksDB lock before the folder is renamed
+            with open(staging / "articles.jsonl", "w", encoding="utf-8") as out:
+                out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
+                out.flush()
+                os.fsync(out.fileno())
+            staging.rename(self.root / generation)
+            marker_tmp = self.root / f"{MARKER}.tmp"
+            marker_tmp.write_text(json.dumps({"format": FORMAT, "version": VERSION, "generation": generation}),
+                                  encoding="utf-8")
+            os.replace(marker_tmp, self.root / MARKER)
+            _fsync_dir(self.root)
+        except OSError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StoreError(f"{self.root}: cannot write the store: {error.strerror or error}") from None
+        self._marker = {"format": FORMAT, "version": VERSION, "generation": generation}
+        self._remove_stale(keep=generation)
+        return self.root / generation
+
+    def _remove_stale(self, keep: str) -> None:
+        for entry in self.root.iterdir():
+            if entry.is_dir() and entry.name.startswith("gen-") and entry.name != keep:
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+# ------------------------------------------------------------------ reading
+
+def _python_value(term) -> object:
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value.rsplit("#", 1)[-1]
+        if datatype in ("integer", "int", "long"):
+            return int(term.value)
+        if datatype in ("decimal", "double", "float"):
+            return float(term.value)
+        if datatype == "boolean":
+            return term.value == "true"
+        return term.value
+    return None if term is None else str(term)
+
+
+def _term(value: object):
+    """A Python value as an RDF term for a query substitution (IRIs must be given as ox.NamedNode)."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, (int, float)):
+        return ox.Literal(value)
+    return ox.Literal(str(value))
+
+
+class GraphStore:
+    """A read-only view of the current generation; holds a shared lock so no build replaces it meanwhile."""
+
+    def __init__(self, root: Path, generation: Path, store: ox.Store, fd: int) -> None:
+        self.root, self.generation, self._store, self._fd = root, generation, store, fd
+
+    @classmethod
+    def open(cls, root: Path) -> GraphStore:
+        root = Path(root)
+        marker = _marker(root)
+        if marker is None:
+            raise StoreError(f"{root}: no kg store here yet; run `kg build PATH... --store {root}` first")
+        fd = _lock(root, exclusive=False)
+        marker = _marker(root)  # re-read under the lock: a build may have switched generations
+        generation = root / marker["generation"]
+        try:
+            store = ox.Store.read_only(str(generation / "oxigraph"))
+        except OSError as error:
+            _unlock(fd)
+            raise StoreError(f"{generation}: cannot open the Oxigraph database: {error}") from None
+        return cls(root, generation, store, fd)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            self._store = None
+            _unlock(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        return self._store
+
+    def query(self, sparql: str, bindings: dict[str, object] | None = None, *, union: bool = False):
+        """Run SPARQL with variables bound by substitution (never pasted into the text).
+
+        SELECT gives a list of {variable: Python value} rows (IRIs as str), ASK a bool,
+        CONSTRUCT/DESCRIBE a list of pyoxigraph triples.  ``union`` queries all graphs as one.
+        The ontology's prefixes (kg:, id:, rdf:, prov:, schema: …) are predeclared.
+        Bound variables must be in the SELECT projection (pyoxigraph's SEP-0007 substitution):
+        ``SELECT ?name ?event WHERE { ?p kg:name ?name ; kg:attended ?event }`` with {"name": "裴钢"}.
+        Strings bind as xsd:string literals; pass ``pyoxigraph.NamedNode`` for IRIs.
+        """
+        substitutions = {ox.Variable(name): _term(value) for name, value in (bindings or {}).items()}
+        result = self._store.query(sparql, substitutions=substitutions, use_default_graph_as_union=union,
+                                   prefixes=load_ontology().prefixes)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{name: _python_value(row[name]) for name in names} for row in result]
+        return list(result)
+
+    def quads(self) -> set[str]:
+        """Every quad as canonical N-Quads text (for comparing stores)."""
+        return {str(quad) for quad in self._store}
+
+    def dump(self, rdf_format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        return self._store.dump(format=rdf_format)
+
+    def dataset(self) -> Dataset:
+        dataset = Dataset()
+        dataset.parse(data=self.dump().decode("utf-8"), format="nquads")
+        return dataset
+
+    def graph(self) -> Graph:
+        """The default graph (all facts, entities, articles and evidence) as an rdflib Graph."""
+        graph = Graph()
+        graph.parse(data=self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8"),
+                    format="nt")
+        return graph
+
+    def articles(self) -> list[Article]:
+        return _read_articles(self.generation / "articles.jsonl")
+
+    def knowledge_graph(self):
+        """The stored graph as a KnowledgeGraph (read back from RDF, articles from the store folder)."""
+        from kg.rdf import from_graph
+
+        return from_graph(self.graph(), self.articles())
