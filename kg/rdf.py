@@ -32,7 +32,6 @@ from kg.property_graph import referenced_articles
 from kg.settings import ONTOLOGY_DIR
 
 CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
-ORG = "http://www.w3.org/ns/org#"
 
 #: --out suffix -> rdflib format; Turtle and N-Triples hold the default graph, the others the dataset.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}
@@ -136,8 +135,9 @@ class _Projector:
         role = None
         if relation.title:
             role = URIRef(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
-            for triple in ((role, RDF.type, t["Role"]), (role, URIRef(ORG + "member"), s),
-                           (role, URIRef(ORG + "organization"), o), (role, t["title"], Literal(relation.title))):
+            org = self.ont.prefixes["org"]  # W3C ORG, as kg.ttl binds it
+            for triple in ((role, RDF.type, t["Role"]), (role, URIRef(org + "member"), s),
+                           (role, URIRef(org + "organization"), o), (role, t["title"], Literal(relation.title))):
                 self.add(triple)
         for record in relation.provenance:
             # One rdf:Statement per provenance record: it reifies the fact and carries the evidence.
