@@ -16,6 +16,7 @@ from kg.extract.gazetteers import (
     academy_by_name,
     countries,
     industries,
+    industry_by_name,
     laureate_by_name,
     lookup_place,
     nobel_laureates,
@@ -87,6 +88,7 @@ def test_laureate_lookup_by_full_name_in_any_dot_style():
     assert laureate_by_name("Gregg L. Semenza") == [semenza]
     assert laureate_by_name("塞门扎") == []  # a bare surname needs context
     assert laureate_by_name("屠呦呦")[0].wikidata == "Q462843"
+    assert laureate_by_name("格雷格·塞門扎") == [semenza]  # traditional script
 
 
 def test_academies_map_to_contract_honours():
@@ -102,6 +104,7 @@ def test_academies_map_to_contract_honours():
     assert academy_by_name("中国工程院").member_honor == "CAEAcademician"
     assert academy_by_name("美国国家科学院").member_honor is None
     assert academy_by_name("TWAS").name == "发展中国家科学院"
+    assert academy_by_name("中國工程院").name == "中国工程院"
     assert academy_by_name("不存在的学院") is None
 
 
@@ -142,6 +145,8 @@ def test_district_municipality_and_traditional_script():
         ("神农架林区", "神农架"),
         ("城区", "城区"),  # the stem would be a single character
         ("忠县", "忠县"),
+        ("延边朝鲜族自治州", "延边"),
+        ("鄂伦春自治旗", "鄂伦春自治旗"),  # the stem is a nationality, not a place name
     ],
 )
 def test_short_forms_keep_two_characters(full, short):
@@ -179,6 +184,9 @@ def test_industries_form_a_tree():
     for field in ("生物医药", "医疗器械", "集成电路", "人工智能", "新能源汽车", "智能网联汽车", "氢能", "新材料", "量子信息", "第三代半导体", "海洋经济"):
         assert field in by_name, field
     assert by_name["细胞与基因治疗"].broader == "生物医药"
+    assert industry_by_name("芯片").name == "集成电路"
+    assert industry_by_name("生物醫藥").name == "生物医药"
+    assert industry_by_name("不是产业") is None
     # following broader links always ends at a top concept (no cycles)
     for term in terms:
         seen, current = set(), term

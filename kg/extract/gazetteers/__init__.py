@@ -22,6 +22,7 @@ from kg.extract.gazetteers.places import (
     countries,
     lookup_place,
     place_names,
+    to_simplified,
 )
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -39,6 +40,7 @@ __all__ = [
     "academy_by_name",
     "countries",
     "industries",
+    "industry_by_name",
     "laureate_by_name",
     "lookup_place",
     "nobel_laureates",
@@ -151,9 +153,11 @@ def _name_key(name: str) -> str:
 
 
 def laureate_by_name(name: str) -> list[Laureate]:
-    """Laureates whose full Chinese or English name is `name` (short forms are
-    deliberately not matched: a bare surname needs context to resolve)."""
-    return list(_laureate_index().get(_name_key(name), ()))
+    """Laureates whose full Chinese or English name is `name`, in either script
+    (short forms are deliberately not matched: a bare surname needs context)."""
+    index = _laureate_index()
+    found = index.get(_name_key(name)) or index.get(_name_key(to_simplified(name)), ())
+    return list(found)
 
 
 @lru_cache(maxsize=1)
@@ -177,12 +181,15 @@ def academies() -> list[Academy]:
     return list(_academies())
 
 
+@lru_cache(maxsize=1)
+def _academy_index() -> dict[str, Academy]:
+    return {key: academy for academy in _academies() for key in (academy.name, *academy.aliases)}
+
+
 def academy_by_name(name: str) -> Academy | None:
-    """The academy whose name or alias is `name`, else None."""
-    for academy in _academies():
-        if name == academy.name or name in academy.aliases:
-            return academy
-    return None
+    """The academy whose name or alias is `name` (either script), else None."""
+    index = _academy_index()
+    return index.get(name) or index.get(to_simplified(name))
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +204,17 @@ def _industries() -> tuple[IndustryTerm, ...]:
 def industries() -> list[IndustryTerm]:
     """Industry and technology fields, a small SKOS-style scheme (prefLabel, broader, altLabel)."""
     return list(_industries())
+
+
+@lru_cache(maxsize=1)
+def _industry_index() -> dict[str, IndustryTerm]:
+    return {key: term for term in _industries() for key in (term.name, *term.synonyms)}
+
+
+def industry_by_name(name: str) -> IndustryTerm | None:
+    """The term whose label or synonym is `name` (芯片 -> 集成电路), either script, else None."""
+    index = _industry_index()
+    return index.get(name) or index.get(to_simplified(name))
 
 
 @lru_cache(maxsize=1)

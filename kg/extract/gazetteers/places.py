@@ -61,7 +61,7 @@ def _ethnic_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "县", "区", "盟")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "矿区", "地区", "省", "市", "县", "区", "盟")
 _AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 
 
@@ -184,10 +184,15 @@ def _place_index() -> dict[str, tuple[PlaceCandidate, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _to_simplified():
+def _t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified script (OpenCC t2s), for lookups of 繁體 names."""
+    return _t2s().convert(text)
 
 
 def lookup_place(name: str) -> list[PlaceCandidate]:
@@ -198,7 +203,7 @@ def lookup_place(name: str) -> list[PlaceCandidate]:
     name = name.strip()
     found = _place_index().get(name)
     if found is None:
-        found = _place_index().get(_to_simplified().convert(name), ())
+        found = _place_index().get(to_simplified(name), ())
     order = {"Country": 0, "Province": 1, "City": 2, "County": 3, "District": 3}
     return sorted(found, key=lambda place: (order[place.level], place.adcode or ""))
 
