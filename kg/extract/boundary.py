@@ -1,0 +1,82 @@
+"""Where a name begins: walking left from a suffix or head word.
+
+A name ends at a cue (有限公司, 开发区, 论坛 …); its left edge is found by
+segmenting the run of name characters before the cue and walking back over
+words until a function word, a news verb, a number or punctuation.
+"""
+
+from __future__ import annotations
+
+from kg.extract.document import tokens, word_tags
+from kg.extract.lexicon import FUNCTION_CHARS, NAME_VERBS, STOP_POS, STOP_TOKENS
+
+MAX_NAME = 24
+
+
+def is_name_char(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or (ch.isascii() and ch.isalnum()) or ch in "·()&+-"
+
+
+def run_start(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> int:
+    """Start of the run of name characters ending at ``end`` (balanced parentheses only)."""
+    i = end
+    depth = 0
+    while i > 0 and end - i < max_len:
+        ch = text[i - 1]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif not (is_name_char(ch) or ch in extra):
+            break
+        i -= 1
+    while depth and i < end:  # an unclosed ')' inside: cut at it
+        j = text.find(")", i, end)
+        if j < 0:
+            break
+        i = j + 1
+        depth -= 1
+    return i
+
+
+def is_stop(token: str, allow_verbs: bool = False) -> bool:
+    if token in STOP_TOKENS:
+        return True
+    if len(token) == 1 and token in FUNCTION_CHARS:
+        return True
+    if token.isdigit():
+        return True
+    tag = word_tags().get(token)
+    if tag in STOP_POS:
+        return True
+    return tag == "v" and not allow_verbs and token not in NAME_VERBS
+
+
+def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> int:
+    """Leftmost start of a name whose last character is at ``end - 1``."""
+    start = run_start(text, end, max_len, extra)
+    window = text[start:end]
+    if not window:
+        return end
+    edge = end
+    for token in reversed(tokens(window)):
+        if is_stop(token):
+            break
+        edge -= len(token)
+    return edge
+
+
+def right_edge(text: str, start: int, max_len: int = MAX_NAME) -> int:
+    """End of a run of name characters beginning at ``start``, cut at the first stop word."""
+    end = start
+    while end < len(text) and end - start < max_len and is_name_char(text[end]):
+        end += 1
+    edge = start
+    for token in tokens(text[start:end]):
+        if is_stop(token):
+            break
+        edge += len(token)
+    return edge

@@ -1,0 +1,113 @@
+"""One article prepared for matching: normalised text, sentences, mentions.
+
+``Document.st`` is the text the finders read: ``matching_text`` (full-width
+folded, lost middle dots restored) converted to simplified script, always the
+same length as ``Article.text`` so that every offset found in it indexes the
+original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+from kg.extract.script import to_simplified
+from kg.model import Article
+from kg.text import matching_text
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+
+
+@dataclass
+class Mention:
+    """A surface form of an entity at one place in the text."""
+
+    start: int
+    end: int
+    type: str
+    kind: str | None
+    method: str
+    confidence: float = 1.0
+    name: str = ""  # the surface as matched (normalised, simplified)
+    honors: set[str] = field(default_factory=set)
+    canonical: str | None = None  # set when the surface is a short form of a known name
+    generic: bool = False  # 该公司 / 开发区 / 峰会: refers back, never names a new entity
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+class Document:
+    """An article with its matching text and sentence index."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.matching = matching_text(self.text)
+        self.st = to_simplified(self.matching)
+        self.sentences = list(_split(self.st))
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.mentions: list[Mention] = []
+
+    def surface(self, start: int, end: int) -> str:
+        """The name as written (widths folded), for output."""
+        return self.matching[start:end]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        from bisect import bisect_right
+
+        return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.st[sentence.start : sentence.end]
+
+    def add(self, mention: Mention) -> Mention:
+        mention.name = mention.name or self.st[mention.start : mention.end]
+        self.mentions.append(mention)
+        return mention
+
+    def in_sentence(self, sentence: Sentence, types: tuple[str, ...] | None = None) -> list[Mention]:
+        return sorted(
+            (m for m in self.mentions if sentence.start <= m.start < sentence.end and (types is None or m.type in types)),
+            key=lambda m: m.start,
+        )
+
+
+def _split(text: str):
+    paragraph = 0
+    index = 0
+    last_end = 0
+    for match in _SENTENCE.finditer(text):
+        if "\n" in text[last_end : match.start()] and index:
+            paragraph += 1
+        last_end = match.end()
+        if not match.group().strip():
+            continue
+        yield Sentence(index, match.start(), match.end(), paragraph)
+        index += 1
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's dictionary words (no tagging pass needed)."""
+    jieba.posseg.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=4096)
+def tokens(window: str) -> tuple[str, ...]:
+    """Dictionary segmentation of a short window (cached: names repeat)."""
+    return tuple(jieba.cut(window, HMM=False))

@@ -1,0 +1,83 @@
+"""Lists share the cue of the list: in 复星医药、康桥资本、倚锋资本和高特佳资本等机构
+one suffix-confirmed member (康桥资本) or the closing 等…企业/机构 makes every
+member an organisation, including those without a suffix (复星医药, 岛津)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.boundary import is_stop, left_edge
+from kg.extract.document import Document, Mention, tokens
+from kg.extract.lexicon import BASE_TITLES
+
+_CLAUSE = re.compile(r"[^，。；：:\n]+")
+_CLOSING_ORG = re.compile(r"^等(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,24}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+_ITEM_SPLIT = re.compile(r"[、和及]")
+
+
+def find_listed_orgs(doc: Document) -> list[Mention]:
+    text = doc.st
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        body = clause.group()
+        if "、" not in body and "等" not in body:
+            continue
+        closing = None
+        cut = len(body)
+        for m in re.finditer("等", body):
+            if _CLOSING_ORG.match(body[m.start() :]):
+                closing = m.start()
+                cut = m.start()
+                break
+        items = _items(text, clause.start(), clause.start() + cut)
+        if len(items) < 2 and closing is None:
+            continue
+        orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
+        anchored = any(span in orgs for span in items)
+        if not (anchored or closing is not None):
+            continue
+        for start, end in items:
+            if (start, end) in orgs or _overlaps(doc, start, end):
+                continue
+            name = text[start:end]
+            if _plausible(name):
+                found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
+    return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    position = start
+    for part in _ITEM_SPLIT.split(text[start:end]):
+        spans.append((position, position + len(part)))
+        position += len(part) + 1
+    if not spans:
+        return []
+    items = []
+    for index, (s, e) in enumerate(spans):
+        if index == 0:
+            s = left_edge(text, e, max_len=16)
+        if index == len(spans) - 1:
+            e = _right_trim(text, s, e)
+        if e - s >= 2:
+            items.append((s, e))
+    return items
+
+
+def _right_trim(text: str, start: int, end: int) -> int:
+    edge = start
+    for token in tokens(text[start:end]):
+        if is_stop(token):
+            break
+        edge += len(token)
+    return edge
+
+
+def _overlaps(doc: Document, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end and m.type != "Place" for m in doc.mentions)
+
+
+def _plausible(name: str) -> bool:
+    if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》]", name):
+        return False
+    return not any(title in name for title in BASE_TITLES if len(title) >= 2)

@@ -1,0 +1,128 @@
+"""Derived name forms: the short forms a text may use for a full name.
+
+Zones: 武汉东湖新技术开发区 -> 东湖新技术开发区, 东湖高新区; 浙江安吉经济开发区 ->
+安吉经济开发区, 安吉开发区; 中国(上海)自由贸易试验区临港新片区 -> 临港新片区, 临港.
+Administrations: the zone's forms + 管委会 / 党工委 / 管理局.
+Companies: the distinctive core of a legal name (region prefix and legal suffix
+dropped, then trailing field words): 武汉锐晶激光技术有限公司 -> 锐晶激光技术, 锐晶激光.
+Both extraction (within an article) and resolution (across articles) merge on
+these forms, so the rules live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lexicon import GENERIC_HEADS, GENERIC_PREFIXES, ZONE_SUFFIXES
+from kg.extract.places import best_candidate
+from kg.identity import normalise_name
+
+_ZONE_SHORT = (
+    ("国家高新技术产业开发区", "高新区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高技术产业开发区", "高新区"),
+    ("新技术产业开发区", "高新区"),
+    ("新技术开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济技术开发区", "开发区"),
+    ("经济开发区", "开发区"),
+    ("经济综合实验区", "区"),
+    ("新片区", ""),
+)
+_FTZ = re.compile(r"^中国\(.{2,6}\)自由贸易试验区(.{2,}片区)$")
+ADMIN_SUFFIXES = ("管理委员会", "管委会", "党工委", "管理局")
+LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
+# Field words a short company name often drops (科技, 技术 …); general vocabulary.
+_FIELD_WORDS = ("生物技术", "科技", "技术", "医药", "制药", "实业", "控股", "发展", "股份", "集团")
+_REGION_PAREN = re.compile(r"\((.{2,8})\)")
+
+
+def key(name: str) -> str:
+    return normalise_name(name)
+
+
+def _strip_leading_places(name: str) -> list[str]:
+    """Variants of a name without its leading province / city / county (one or two levels)."""
+    variants = []
+    current = name
+    for _ in range(2):
+        for length in range(min(6, len(current) - 2), 1, -1):
+            head = current[:length]
+            if head != "中国" and best_candidate(head) is not None:
+                current = current[length:]
+                variants.append(current)
+                break
+        else:
+            break
+    return variants
+
+
+def _distinctive(name: str, suffixes) -> bool:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return len(stem) >= 2 and not stem.startswith(GENERIC_PREFIXES) and name not in GENERIC_HEADS
+    return len(name) >= 2 and name not in GENERIC_HEADS
+
+
+@lru_cache(maxsize=8192)
+def zone_forms(name: str) -> frozenset[str]:
+    forms = {name}
+    match = _FTZ.match(name)
+    if match:
+        forms.add(match.group(1))
+    for form in list(forms):
+        forms.update(_strip_leading_places(form))
+    for form in list(forms):
+        for long, short in _ZONE_SHORT:
+            if form.endswith(long):
+                forms.add(form[: -len(long)] + short)
+    return frozenset(f for f in forms if len(f) >= 2 and _distinctive(f, (*ZONE_SUFFIXES, "区")))
+
+
+@lru_cache(maxsize=8192)
+def org_forms(name: str) -> frozenset[str]:
+    forms = {name}
+    admin = next((s for s in ADMIN_SUFFIXES if name.endswith(s)), None)
+    if admin:
+        zone = name[: -len(admin)]
+        forms.update(z + admin for z in zone_forms(zone) if z != zone or True)
+        if admin == "管理委员会":
+            forms.update(z + "管委会" for z in zone_forms(zone))
+        return frozenset(forms)
+    legal = next((s for s in LEGAL_SUFFIXES if name.endswith(s)), None)
+    core = name[: -len(legal)] if legal else name
+    core_no_paren = _REGION_PAREN.sub("", core)
+    cores = {core_no_paren, *_strip_leading_places(core_no_paren)}
+    if legal:
+        for c in list(cores):
+            stripped = c
+            for _ in range(2):
+                word = next((w for w in _FIELD_WORDS if stripped.endswith(w) and len(stripped) - len(w) >= 2), None)
+                if not word:
+                    break
+                stripped = stripped[: -len(word)]
+                cores.add(stripped)
+        forms.update(c for c in cores if len(c) >= 3 or c == core_no_paren and len(c) >= 2)
+    else:
+        # 美国斯坦福大学 -> 斯坦福大学: a place prefix before a distinctive institution name
+        forms.update(c for c in cores if len(c) >= 4)
+    return frozenset(forms)
+
+
+def forms(entity_type: str, name: str) -> frozenset[str]:
+    """All surface forms under which an entity of this type and name may appear."""
+    if entity_type == "Zone":
+        return zone_forms(name)
+    if entity_type == "Organization":
+        return org_forms(name)
+    if entity_type == "Event":
+        from kg.extract.events import without_year
+
+        return frozenset({name, without_year(name)})
+    return frozenset({name})
+
+
+def merge_keys(entity_type: str, name: str) -> frozenset[str]:
+    return frozenset(key(f) for f in forms(entity_type, name))

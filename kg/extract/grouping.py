@@ -1,0 +1,90 @@
+"""Within one article: mentions -> local entities (coreference).
+
+Mentions of one thing are joined when one is a derived form of another (a
+zone's short form, a company's core name, a laureate's surname) and generic
+references (该公司, 开发区, 管委会, 本次研讨会) point at the most recent named
+entity of their kind, or at the article's own zone or main event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.document import Document, Mention
+from kg.extract.forms import forms, key
+from kg.extract.places import canonical_place
+
+
+@dataclass
+class LocalEntity:
+    type: str
+    name: str
+    kind: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    honors: set[str] = field(default_factory=set)
+    attributes: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def aliases(self) -> set[str]:
+        return {m.name for m in self.mentions if not m.generic} - {self.name}
+
+
+def _base_name(mention: Mention) -> str:
+    if mention.canonical:
+        return mention.canonical
+    if mention.type == "Place":
+        return canonical_place(mention.name)
+    return mention.name
+
+
+def group(doc: Document) -> list[LocalEntity]:
+    """Named mentions grouped into entities; generic mentions attached to them."""
+    named = sorted((m for m in doc.mentions if not m.generic), key=lambda m: (-(m.end - m.start), m.start))
+    entities: list[LocalEntity] = []
+    index: dict[tuple[str, str], LocalEntity] = {}
+    for mention in named:
+        base = _base_name(mention)
+        entity = index.get((mention.type, key(base))) or index.get((mention.type, key(mention.name)))
+        if entity is None:
+            entity = LocalEntity(mention.type, base, mention.kind)
+            entities.append(entity)
+            for form in forms(mention.type, base):
+                index.setdefault((mention.type, key(form)), entity)
+        entity.mentions.append(mention)
+        entity.honors |= mention.honors
+        if entity.kind in (None, "Organization") and mention.kind:
+            entity.kind = mention.kind
+    _attach_generic(doc, entities)
+    return sorted(entities, key=lambda e: e.first)
+
+
+def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:
+    by_mention = {id(m): e for e in entities for m in e.mentions}
+    for mention in sorted((m for m in doc.mentions if m.generic), key=lambda m: m.start):
+        target = _antecedent(doc, mention, entities, by_mention)
+        if target is not None:
+            target.mentions.append(mention)
+            by_mention[id(mention)] = target
+
+
+def _antecedent(doc, mention, entities, by_mention):
+    head = mention.name[-2:]
+    candidates = [
+        e for e in entities
+        if e.type == mention.type and (mention.type not in ("Organization",) or e.name.endswith(head))
+    ]
+    if not candidates:
+        return None
+    before = [e for e in candidates if e.first < mention.start]
+    if mention.type == "Zone" and doc.article.zone:
+        zone_keys = forms("Zone", doc.article.zone)
+        for e in candidates:
+            if any(key(f) in {key(z) for z in zone_keys} for f in [e.name, *e.aliases]):
+                return e
+    if before:
+        return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))
+    return candidates[0]

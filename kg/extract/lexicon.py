@@ -1,0 +1,170 @@
+"""Cue vocabulary: general Chinese morphology of names, titles and news verbs.
+
+Nothing here is a name from any article: these are the suffixes that end an
+organisation, zone or event name, the titles that sit around a person's name,
+and the verbs that signal attendance, hosting, settling and funding.
+"""
+
+from __future__ import annotations
+
+# Suffix -> (contract type, ontology kind).  Longest suffixes are tried first.
+ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
+    "股份有限公司": ("Organization", "Company"),
+    "有限责任公司": ("Organization", "Company"),
+    "有限公司": ("Organization", "Company"),
+    "集团": ("Organization", "Company"),
+    "资本": ("Organization", "InvestmentFirm"),
+    "创投": ("Organization", "InvestmentFirm"),
+    "科学院": ("Organization", "Academy"),
+    "工程院": ("Organization", "Academy"),
+    "医学院": ("Organization", "Academy"),
+    "研究院": ("Organization", "ResearchInstitute"),
+    "研究所": ("Organization", "ResearchInstitute"),
+    "研究中心": ("Organization", "ResearchInstitute"),
+    "实验室": ("Organization", "ResearchInstitute"),
+    "大学": ("Organization", "University"),
+    "学院": ("Organization", "University"),
+    "医院": ("Organization", "Organization"),
+    "联盟": ("Organization", "Association"),
+    "协会": ("Organization", "Association"),
+    "商会": ("Organization", "Association"),
+    "学会": ("Organization", "Association"),
+    "促进会": ("Organization", "Association"),
+    "联合会": ("Organization", "Association"),
+    "管委会": ("Organization", "GovernmentBody"),
+    "管理委员会": ("Organization", "GovernmentBody"),
+    "党工委": ("Organization", "GovernmentBody"),
+    "管理局": ("Organization", "GovernmentBody"),
+    "人民政府": ("Organization", "GovernmentBody"),
+    "保障局": ("Organization", "GovernmentBody"),
+    "委员会": ("Organization", "GovernmentBody"),
+    "日报": ("Organization", "Media"),
+    "晚报": ("Organization", "Media"),
+    "电视台": ("Organization", "Media"),
+}
+
+# Zone suffixes (kind Zone unless a park).  Matched after place names, so that a
+# district such as 滨海新区 stays a Place.
+ZONE_SUFFIXES: dict[str, str] = {
+    "国家高新技术产业开发区": "Zone",
+    "高新技术产业开发区": "Zone",
+    "高技术产业开发区": "Zone",
+    "新技术产业开发区": "Zone",
+    "新技术开发区": "Zone",
+    "经济技术开发区": "Zone",
+    "经济开发区": "Zone",
+    "经济综合实验区": "Zone",
+    "综合实验区": "Zone",
+    "自由贸易试验区": "Zone",
+    "开发区": "Zone",
+    "高新区": "Zone",
+    "经开区": "Zone",
+    "保税区": "Zone",
+    "示范区": "Zone",
+    "工业园区": "Zone",
+    "片区": "Zone",
+    "新片区": "Zone",
+    "产业园区": "Park",
+    "产业园": "Park",
+    "科技园": "Park",
+    "工业园": "Park",
+    "园区": "Park",
+    "产业区": "Park",
+    "科技城": "Zone",
+    "生物城": "Park",
+    "生物岛": "Park",
+    "科学城": "Zone",
+    "新城": "Zone",
+}
+
+# Words that name the thing generically ("the zone", "the company"): never a name on their own.
+GENERIC_HEADS = frozenset(
+    "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 公司 企业 集团 联盟 协会 基金 集群 产业集群 "
+    "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼".split()
+)
+
+# Determiners that make a name generic (该公司, 本届大会, 全区).
+GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
+
+EVENT_HEADS = (
+    "颁奖典礼", "签约仪式", "开工仪式", "揭牌仪式", "启动仪式", "推介会", "研讨会", "博览会", "展览会", "交易会",
+    "洽谈会", "招聘会", "发布会", "对接会", "说明会", "交流会", "见面会", "论坛", "峰会", "大会", "年会", "典礼",
+    "展会", "双创周", "创新创业大赛", "大赛",
+)
+# Heads of sub-sessions that are never events of their own.
+EVENT_SUBPARTS = ("主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛", "圆桌对话", "主会场", "分会场", "会员大会")
+
+FUND_HEADS = ("母基金", "天使基金", "产业基金", "专项基金", "发展基金", "投资基金", "创投基金", "引导基金", "基金")
+CLUSTER_HEADS = ("产业集群", "集群", "产业群")
+
+# Titles that cue a person's name right after them (longest first when matched).
+BASE_TITLES = (
+    "联合创始人", "创始人", "首席执行官", "首席科学家", "首席技术官", "首席运营官", "首席财务官", "首席战略官",
+    "首席专家", "董事长", "副董事长", "联席董事长", "总经理", "副总经理", "总裁", "副总裁", "总监", "经理",
+    "主任", "副主任", "书记", "副书记", "局长", "副局长", "理事长", "副理事长", "会长", "副会长", "秘书长",
+    "院长", "副院长", "所长", "副所长", "校长", "副校长", "教授", "研究员", "主席", "副主席", "市长", "副市长",
+    "区长", "副区长", "县长", "副县长", "省长", "副省长", "部长", "副部长", "处长", "主任委员", "负责人",
+    "合伙人", "创始合伙人", "执行董事", "董事", "总工程师", "工程师", "博士", "院士", "外籍院士", "得主",
+    "获得者", "CEO", "CTO", "总经理助理", "党委书记", "主管", "厂长", "行长", "社长", "总编辑",
+)
+
+# Titles that are honours, not posts (no roleAt).
+HONOUR_TITLES = ("院士", "外籍院士", "得主", "获得者", "博士", "教授", "研究员")
+
+NOBEL_CUES = ("诺贝尔", "诺奖")
+
+# A person attends when one of these is in the sentence.
+ATTEND_CUES = (
+    "出席", "参加", "参会", "与会", "邀请到", "应邀", "致辞", "讲话", "报告", "演讲", "发言", "表示", "介绍",
+    "说", "认为", "指出", "透露", "颁奖", "领奖", "获评", "调研", "主持", "推介", "作", "亮相", "参展", "现场",
+)
+ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出")
+HOST_CUES = ("主办", "承办", "协办", "联合主办", "共同主办")
+HELD_CUES = ("举行", "举办", "召开", "开幕", "开展", "启幕", "揭幕", "落幕", "闭幕")
+SETTLE_CUES = ("落户", "落地", "入驻", "签约", "投资", "建设", "设立", "布局", "扎根", "投产", "开工", "签订")
+FUND_PARTNER_CUES = ("共同出资", "共同组建", "共同参与组建", "共同发起", "合作方", "出资", "参与组建", "联合")
+FUND_FOUNDER_CUES = ("发起设立", "牵头设立", "设立", "发起", "牵头", "组建")
+FOCUS_CUES = (
+    "聚焦", "锚定", "主导产业", "首位发展产业", "重点投向", "主要投向", "投向", "重点支持", "重点打造", "重点培育",
+    "围绕", "涉及", "涵盖", "展区", "领域", "支柱产业", "战略性产业", "未来产业", "新兴产业", "特色产业", "一号产业",
+    "作为", "重点布局",
+)
+
+# Particles and function words that never begin or sit inside a name.
+FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共")
+
+# Tokens (from segmentation) at which a name's left edge stops.
+STOP_TOKENS = frozenset(
+    """其中 以及 包括 来自 联合 携手 位于 作为 通过 引进 引入 吸引 签约 落户 入驻 出席 参加 举办 主办 承办
+    邀请 邀请到 代表 支持 推动 成立 组建 出资 设立 发起 牵头 依托 对接 走访 考察 调研 看中 选择 宣布 揭牌
+    启动 发布 获评 获得 荣获 入选 入围 同时 此外 目前 今年 去年 明年 上月 日前 近日 近年来 会上 会后 现场
+    期间 仪式上 当天 随后 据悉 据了解 另外 另有 还有 既有 也有 分别 已经 已 正在 将 拟 要 把 让 使 与 和 及
+    暨 或 等 的 在 由 向 对 从 为 是 于 以 被 同 跟 给 经 据 至 共 并 也 还 都 就 又 再 而 总部 旗下 下属
+    重点 主要 全国 全球 国内 国外 海外 知名 头部 龙头 领军 优质 大型 多家 一批 首批 新 老 本 该 此 这 那 各
+    每 其 他 她 他们 我们 公司 企业 机构 单位 项目 基地 中心""".split()
+)
+STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "y", "e", "o", "t", "f", "x", "zg"})
+# Verbs common inside organisation names: a name's left edge does not stop at them.
+NAME_VERBS = frozenset("创新 发展 投资 合作 服务 创业 控股 促进 制造 研究 设计 开发 管理 保障 建设 孵化 交易 运营 教育 检测 航空 物流 储能 融合 生产 科研".split())
+
+POST_NAME_WORDS = (
+    "表示", "说", "介绍", "指出", "认为", "强调", "透露", "致辞", "出席", "参加", "作", "到", "带领", "率", "主持",
+    "获评", "获得", "领奖", "看来", "称", "坦言", "告诉", "等", "也", "在", "和", "与", "及", "为", "是", "对",
+    "向", "从", "于", "已", "将", "还", "就", "则", "都", "又", "以", "同", "的", "应邀", "当选", "受聘", "担任",
+    "分享", "围绕", "建议", "回忆", "感慨", "谈到", "提到", "发布", "宣布", "代表", "上台", "点评", "曾", "连续",
+    "作为", "分析", "现场", "进行", "讲话", "主旨", "接受", "兼", "一行", "先生", "女士", "教授", "院士",
+)
+
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "公孙", "夏侯", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤")
+# The common single-character surnames (general knowledge: the Hundred Family Surnames
+# ranked by modern frequency), enough to cover the vast majority of Chinese names.
+SURNAMES = frozenset(
+    "".join("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢
+    姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文
+    牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲
+    翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫
+    米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥
+    南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相
+    初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾
+    茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由""".split())
+)

@@ -1,0 +1,84 @@
+"""Organisations, zones, funds and clusters found by the suffix that ends their name.
+
+The suffix gives the type and kind (有限公司 -> Company, 管委会 -> GovernmentBody,
+高新区 -> Zone, 产业园 -> Park, 基金 -> Fund, 产业集群 -> Cluster); the left edge
+comes from kg.extract.boundary.  A suffix with nothing distinctive before it
+(该公司, 开发区, 管委会) is kept as a *generic* mention that coreference later
+points at the entity it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.boundary import left_edge
+from kg.extract.document import Document, Mention
+from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
+
+QUOTES = "“”\"'‘’《》「」"
+
+_SUFFIXES: dict[str, tuple[str, str | None]] = {
+    **ORG_SUFFIXES,
+    **{suffix: ("Zone", kind) for suffix, kind in ZONE_SUFFIXES.items()},
+    **{head: ("Fund", None) for head in FUND_HEADS},
+    **{head: ("Cluster", None) for head in CLUSTER_HEADS},
+}
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)))
+# A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
+_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外"}
+# Leading words that make a cluster or fund name a category, not a thing.
+_CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业")
+
+
+def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Mention]:
+    """Suffix-ended names in the document (added to it) and generic references."""
+    found: list[Mention] = []
+    text = doc.st
+    ends: dict[int, tuple[int, str]] = {}
+    for start in range(len(text)):
+        match = _SUFFIX_RE.match(text, start)
+        if not match:
+            continue
+        suffix = match.group()
+        end = match.end()
+        if end < len(text) and text[end] in _NOT_AFTER.get(suffix, ""):
+            continue
+        if end not in ends or len(suffix) > len(ends[end][1]):
+            ends[end] = (start, suffix)
+    for end, (suffix_start, suffix) in sorted(ends.items()):
+        entity_type, kind = _SUFFIXES[suffix]
+        extra = QUOTES if entity_type == "Cluster" else ""
+        start = left_edge(text, suffix_start, extra=extra) if suffix_start else suffix_start
+        if (start, end) in place_spans:
+            continue
+        mention = _make(doc, start, suffix_start, end, entity_type, kind)
+        if mention:
+            found.append(doc.add(mention))
+    return _drop_nested_zones(doc, found)
+
+
+def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
+    text = doc.st
+    name = _clean(text[start:end])
+    prefix = _clean(text[start:suffix_start])
+    generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
+    if entity_type in ("Cluster", "Fund") and prefix.startswith(_CATEGORY_PREFIXES):
+        return None
+    if generic:
+        # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
+        if not (len(prefix) == 0 or prefix.startswith(GENERIC_PREFIXES)):
+            return None
+        start = suffix_start
+    return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+def _clean(name: str) -> str:
+    return "".join(ch for ch in name if ch not in QUOTES)
+
+
+def _drop_nested_zones(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A zone name that only begins a longer zone name (自由贸易试验区 in …临港新片区) is not one of its own."""
+    zones = [m for m in found if m.type == "Zone" and not m.generic]
+    nested = {id(m) for m in zones for other in zones if other is not m and other.start == m.start and other.end > m.end}
+    doc.mentions = [m for m in doc.mentions if id(m) not in nested]
+    return [m for m in found if id(m) not in nested]

@@ -1,0 +1,210 @@
+"""Persons: names read after titles, in lists closed by 等N位/名, from the
+laureate gazetteer, and transliterated names joined by a middle dot.
+
+A Chinese name is a surname (single or compound) and one or two given-name
+characters; whether the third character belongs to the name is decided by
+what follows (表示, 在, 等, 介绍 … end a name).  A surname followed by a title
+(李院士, 陈主任) is a reference, never a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.document import Document, Mention
+from kg.extract.gazetteers import nobel_laureates, role_titles
+from kg.extract.lexicon import BASE_TITLES, COMPOUND_SURNAMES, POST_NAME_WORDS, SURNAMES
+
+# Characters that make up transliterated foreign names (general phonetic
+# transcription table, Xinhua's 外国人名译名 usage).
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥巴邦贝本比彼宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬丰弗福夫盖甘冈戈格根古瓜哈海汉豪赫亨洪胡"
+    "华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁路伦罗洛吕马迈麦曼芒梅门蒙米明莫姆穆纳"
+    "奈南内尼涅宁纽努诺欧帕潘佩彭皮平珀普齐奇契恰乔切琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提图托瓦万"
+    "威韦维温沃乌西希谢辛休徐雅亚扬耶伊因尤于约泽扎詹兹佐琪娜丽娅蕾莉露玛茨尔霍夫德勒姆赛默飞惠廷厄切哈沃莱维"
+    "恩科伯格贝托齐苏霍诺肖洛克茨兹"
+)
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,9}){1,3}")
+_NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
+_LIST_SPLIT = re.compile(r"[、和及与]")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Titles longest first (base vocabulary plus the role-title gazetteer)."""
+    try:
+        extra = [t.title for t in role_titles()]
+    except (FileNotFoundError, OSError):
+        extra = []
+    return tuple(sorted({*BASE_TITLES, *extra}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, titles())))
+
+
+@lru_cache(maxsize=1)
+def laureate_forms() -> dict[str, str]:
+    """Every Chinese full form and short form of a laureate -> the usual full form."""
+    forms: dict[str, str] = {}
+    try:
+        laureates = nobel_laureates()
+    except (FileNotFoundError, OSError):
+        return forms
+    for laureate in laureates:
+        if not laureate.chinese_names:
+            continue
+        main = laureate.chinese_names[0]
+        for form in laureate.chinese_names:
+            forms[form] = main
+        for short in laureate.short_forms:
+            forms.setdefault("~" + short, main)
+    return forms
+
+
+def read_name(text: str, i: int) -> int | None:
+    """End of a person's name starting at ``i``, None when none starts there."""
+    dot = _DOT_NAME.match(text, i)
+    if dot and _looks_transliterated(dot.group()):
+        return dot.end()
+    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, i)), None)
+    if surname is None:
+        if i >= len(text) or text[i] not in SURNAMES:
+            return None
+        surname = text[i]
+    j = i + len(surname)
+    given = 0
+    while given < 2 and j + given < len(text) and "\u4e00" <= text[j + given] <= "\u9fff":
+        if given == 1 and _ends_name(text, j + 1):
+            break
+        given += 1
+    if given == 0:
+        return None
+    end = j + given
+    if any(text.startswith(t, i + 1) for t in titles() if len(t) >= 2) and given >= 1:
+        return None  # 陈主任, 李院士: a reference, not a name
+    return end
+
+
+def _ends_name(text: str, k: int) -> bool:
+    """True when a name cannot go on at ``k`` (a post-name word or non-CJK follows)."""
+    if k >= len(text) or not ("\u4e00" <= text[k] <= "\u9fff"):
+        return True
+    return any(text.startswith(word, k) for word in POST_NAME_WORDS)
+
+
+def _looks_transliterated(name: str) -> bool:
+    letters = [ch for ch in name if ch != "·"]
+    return sum(ch in TRANSLIT for ch in letters) >= 0.7 * len(letters)
+
+
+def is_plausible_name(name: str) -> bool:
+    if "·" in name:
+        return _looks_transliterated(name)
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+
+
+def find_titled(doc: Document) -> list[Mention]:
+    """Names right after a title (总经理陈静, 院士李振华, 得主迈克尔·莱维特)."""
+    text = doc.st
+    found = []
+    for match in _title_re().finditer(text):
+        end = read_name(text, match.end())
+        if end is None:
+            continue
+        name = text[match.end() : end]
+        if not is_plausible_name(name):
+            continue
+        found.append(doc.add(Mention(match.end(), end, "Person", None, "pattern:title-name", 0.9, name=name)))
+    return found
+
+
+def find_listed(doc: Document) -> list[Mention]:
+    """Names in a list closed by 等N位/名 + a person word (院士, 获得者, 专家, 嘉宾)."""
+    text = doc.st
+    found = []
+    for match in _NUMBER_CUE.finditer(text):
+        after = text[match.end() : match.end() + 12]
+        if not re.match(r"[^，。；]{0,8}?(院士|获得者|得主|专家|嘉宾|学者|代表|领导|负责人|人)", after):
+            continue
+        if not re.search(r"[位名人]", match.group()) and not re.match(r"(嘉宾|专家|院士)", after):
+            continue
+        start = match.start()
+        list_start = start
+        while list_start > 0 and text[list_start - 1] not in "，。；：\n,;:!?！？":
+            list_start -= 1
+        items = _LIST_SPLIT.split(text[list_start:start])
+        offset = list_start
+        spans = []
+        for item in items:
+            spans.append((offset, offset + len(item)))
+            offset += len(item) + 1
+        names = []
+        for item_start, item_end in spans:
+            name = _trim_item(text, item_start, item_end)
+            if name:
+                names.append(name)
+        if len(names) >= 2 or names and len(spans) == 1:
+            for item_start, item_end in names:
+                found.append(doc.add(Mention(item_start, item_end, "Person", None, "pattern:list-name", 0.85)))
+    return found
+
+
+def _trim_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name at the end of a list item (邀请到格雷格·塞门扎 -> 格雷格·塞门扎)."""
+    item = text[start:end]
+    for cut in range(len(item)):
+        candidate = item[cut:]
+        if is_plausible_name(candidate) and read_name(text, start + cut) == end:
+            return start + cut, end
+    return None
+
+
+def find_laureates(doc: Document) -> list[Mention]:
+    """Gazetteer laureates by full name; short forms when the full name is in the article or a Nobel cue is near."""
+    text = doc.st
+    forms = laureate_forms()
+    found = []
+    for match in _DOT_NAME.finditer(text):
+        name = match.group()
+        if name in forms:
+            found.append(
+                doc.add(Mention(match.start(), match.end(), "Person", None, "gazetteer:nobel", 1.0, name=name,
+                                honors={"NobelLaureate"}, canonical=forms[name]))
+            )
+    full_names = {m.canonical for m in found}
+    for key, main in forms.items():
+        if not key.startswith("~"):
+            continue
+        short = key[1:]
+        if main not in full_names and "诺" not in text:
+            continue
+        for match in re.finditer(re.escape(short), text):
+            if text[match.start() - 1 : match.start()] == "·":
+                continue
+            found.append(
+                doc.add(Mention(match.start(), match.end(), "Person", None, "gazetteer:nobel-short", 0.9, name=short,
+                                honors={"NobelLaureate"}, canonical=main))
+            )
+    return found
+
+
+def find_dotted(doc: Document) -> list[Mention]:
+    """Transliterated names (X·Y) with a person cue around them."""
+    text = doc.st
+    found = []
+    for match in _DOT_NAME.finditer(text):
+        name = match.group()
+        if not _looks_transliterated(name):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 4]
+        cue = any(t in before for t in ("得主", "获得者", "教授", "院士", "、", "首席", "总裁", "执行官", "董事长", "先生", "女士"))
+        cue = cue or any(after.startswith(w) for w in POST_NAME_WORDS)
+        if cue:
+            found.append(doc.add(Mention(match.start(), match.end(), "Person", None, "pattern:dot-name", 0.85)))
+    return found

@@ -1,0 +1,238 @@
+"""Article -> Extraction: run the finders, settle overlaps, group, relate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.extract.attributes import event_date
+from kg.extract.document import Document, Mention
+from kg.extract.enumerations import find_listed_orgs
+from kg.extract.events import edition, find_events, series_name
+from kg.extract.grouping import LocalEntity, group
+from kg.extract.industries import cluster_core, find_industries
+from kg.extract.organisations import find_suffixed
+from kg.extract.people import find_dotted, find_laureates, find_listed, find_titled, is_plausible_name
+from kg.extract.places import find_places
+from kg.extract.relations import LocalRelation, RelationFinder
+from kg.extract.roles import find_roles
+from kg.extract.tagging import add_tagged
+from kg.identity import entity_id
+from kg.model import Article, Entity, Extraction, Provenance, Relation
+
+# Which mention survives when two overlap: higher wins; a Place nested in a
+# longer name is kept (nested places are entities of their own).
+_PRIORITY = {"Event": 6, "Fund": 5, "Cluster": 5, "Organization": 4, "Zone": 4, "Person": 3, "Industry": 2, "Place": 1}
+
+
+def extract_article(article: Article) -> Extraction:
+    doc = Document(article)
+    places = find_places(doc)
+    find_suffixed(doc, {(m.start, m.end) for m in places})
+    find_events(doc)
+    find_laureates(doc)
+    find_titled(doc)
+    find_listed(doc)
+    find_dotted(doc)
+    find_listed_orgs(doc)
+    add_tagged(doc)
+    _settle_overlaps(doc)
+    roles = find_roles(doc)
+    _repeat_person_names(doc)
+    find_industries(doc)
+    _cluster_fields(doc)
+    _settle_overlaps(doc)
+    roles = [r for r in roles if r.person in doc.mentions]
+    entities = group(doc)
+    series = _series(doc, entities)
+    _source(doc, entities)
+    relations = RelationFinder(doc, entities, roles).run()
+    relations += series
+    _dates(doc, entities)
+    return _record(doc, entities, relations)
+
+
+def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
+    return [extract_article(article) for article in articles]
+
+
+def _settle_overlaps(doc: Document) -> None:
+    kept: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    ordered = sorted(doc.mentions, key=lambda m: (-_PRIORITY[m.type], -(m.end - m.start), -m.confidence))
+    for m in ordered:
+        if (m.start, m.end, m.type) in seen:
+            continue
+        conflict = False
+        for k in kept:
+            if not (m.start < k.end and k.start < m.end):
+                continue
+            nested = k.start <= m.start and m.end <= k.end
+            if m.type == "Place" and nested and k.type != "Person":
+                continue
+            if m.type == "Zone" and nested and k.type in ("Organization", "Event", "Fund", "Cluster", "Zone"):
+                continue
+            if m.type == "Organization" and nested and k.type in ("Event", "Fund", "Cluster") and not m.generic:
+                continue
+            if m.type == "Industry" and nested and k.type in ("Cluster", "Fund", "Event"):
+                continue
+            if m.generic and k.generic is False and nested and k.type != m.type:
+                continue
+            conflict = True
+            break
+        if not conflict:
+            kept.append(m)
+            seen.add((m.start, m.end, m.type))
+    doc.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def _repeat_person_names(doc: Document) -> None:
+    """Later bare mentions of a person already named (沈卫东说)."""
+    names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
+    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
+    for name, first in names.items():
+        for match in re.finditer(re.escape(name), doc.st):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            if len(name) <= 3 and "\u4e00" <= doc.st[span[1] : span[1] + 1] <= "\u9fff" and len(name) == 2:
+                # 陈静 inside 陈静怡 would be another name; only a post-name word may follow a two-character name
+                from kg.extract.people import _ends_name
+
+                if not _ends_name(doc.st, span[1]):
+                    continue
+            doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
+                            honors=set(first.honors), canonical=first.canonical))
+            taken.append(span)
+
+
+def _cluster_fields(doc: Document) -> None:
+    """产业集群 names carry their field: 武汉市光电子信息产业集群 -> 光电子信息."""
+    from kg.extract.forms import _strip_leading_places
+
+    zone_names = [m.name for m in doc.mentions if m.type == "Zone" and not m.generic]
+    for m in [m for m in doc.mentions if m.type == "Cluster" and not m.generic]:
+        core = cluster_core(m.name)
+        for zone in sorted(zone_names, key=len, reverse=True):
+            if core.startswith(zone) and len(core) > len(zone) + 1:
+                core = core[len(zone) :]
+                break
+        stripped = _strip_leading_places(core)
+        core = stripped[-1] if stripped else core
+        core = re.sub(r"\(.*?\)", "", core)
+        if 2 <= len(core) <= 10:
+            start = doc.st.find(core, m.start, m.end)
+            if start >= 0:
+                doc.add(Mention(start, start + len(core), "Industry", None, "pattern:cluster-core", 0.7, name=core))
+
+
+def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
+    """Numbered editions -> their EventSeries; editions whose series stems agree share one series."""
+    relations = []
+    series_by_stem: dict[str, LocalEntity] = {}
+    from kg.extract.lexicon import EVENT_HEADS
+
+    for e in [e for e in entities if e.type == "Event"]:
+        number = None
+        for name in (e.name, *e.aliases):
+            number = edition(name)
+            if number:
+                series = series_name(name)
+                break
+        if not number:
+            continue
+        e.attributes["edition"] = number
+        if len(series) < 4:
+            continue
+        head = next((h for h in sorted(EVENT_HEADS, key=len, reverse=True) if series.endswith(h)), "")
+        stem = series[: len(series) - len(head)]
+        first = min(e.mentions, key=lambda m: m.start)
+        existing = series_by_stem.get(stem)
+        if existing is None:
+            existing = LocalEntity("EventSeries", series, None, [first])
+            existing.attributes["latest_edition"] = number
+            series_by_stem[stem] = existing
+            entities.append(existing)
+        elif number > existing.attributes["latest_edition"]:
+            existing.attributes["latest_edition"] = number
+            existing.name, old = series, existing.name
+            existing.mentions.append(Mention(first.start, first.end, "EventSeries", None, "pattern:edition", 0.8, name=old))
+        else:
+            existing.mentions.append(Mention(first.start, first.end, "EventSeries", None, "pattern:edition", 0.8, name=series))
+        relations.append(LocalRelation(e, "partOfSeries", existing, doc.sentence_at(first.start), "pattern:edition", 0.9))
+    return relations
+
+
+def _source(doc: Document, entities: list[LocalEntity]) -> None:
+    """The outlet named after 来源 is an organisation (Media, unless its name says otherwise)."""
+    source = doc.article.source
+    if not source or not source.strip():
+        return
+    name = source.strip()
+    existing = next((e for e in entities if e.type == "Organization" and (e.name == name or name in e.aliases)), None)
+    mention = Mention(0, 0, "Organization", "Media", "metadata:source", 1.0, name=name)
+    if existing:
+        existing.mentions.append(mention)
+        return
+    kind = "GovernmentBody" if name.endswith(("管委会", "政府", "党工委", "管理局")) else "Media"
+    entities.append(LocalEntity("Organization", name, kind, [mention]))
+
+
+def _dates(doc: Document, entities: list[LocalEntity]) -> None:
+    for e in entities:
+        if e.type != "Event":
+            continue
+        for m in sorted(e.mentions, key=lambda m: m.start):
+            if m.generic or m.end == 0:
+                continue
+            found = event_date(doc.sentence_text(doc.sentence_at(m.start)), doc.article.published)
+            if found:
+                e.attributes["date"] = found
+                break
+
+
+def _provenance(doc: Document, start: int, end: int, method: str, confidence: float) -> Provenance:
+    if end == 0:
+        return Provenance(doc.article.id, doc.article.source or "", 0, 0, method, confidence)
+    sentence = doc.sentence_at(start)
+    return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
+
+
+def _record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
+    ids: dict[int, str] = {}
+    out_entities = []
+    for e in entities:
+        if e.type == "Person" and not is_plausible_name(e.name):
+            continue
+        ident = entity_id(e.type, e.name)
+        ids[id(e)] = ident
+        written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
+        aliases = ({m.name for m in e.mentions if not m.generic} | written) - {e.name}
+        out_entities.append(
+            Entity(
+                id=ident,
+                type=e.type,
+                name=e.name,
+                kind=e.kind if e.kind not in ("Event", None) else None,
+                aliases=aliases,
+                honors=set(e.honors),
+                attributes=dict(e.attributes),
+                provenance=[_provenance(doc, m.start, m.end, m.method, m.confidence) for m in e.mentions],
+            )
+        )
+    out_relations = []
+    for r in relations:
+        if id(r.subject) not in ids or id(r.object) not in ids:
+            continue
+        sentence = r.evidence
+        out_relations.append(
+            Relation(
+                subject=ids[id(r.subject)],
+                predicate=r.predicate,
+                object=ids[id(r.object)],
+                title=r.title,
+                provenance=[Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), sentence.start,
+                                       sentence.end, r.method, r.confidence)],
+            )
+        )
+    return Extraction(article=doc.article, entities=out_entities, relations=out_relations)

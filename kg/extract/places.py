@@ -1,0 +1,75 @@
+"""Administrative places and countries, matched against the division gazetteer.
+
+Full names (湖州市, 安吉县, 滨海新区) and the short forms of provinces, cities
+and counties (湖州, 安吉) are taken; a district's short form alone (朝阳, 南岸)
+is too ambiguous with ordinary words and needs its suffix.  中国 is never a
+place entity (the contract leaves it out).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.document import Document, Mention
+from kg.extract.gazetteers import PlaceCandidate, lookup_place, place_names
+
+_NEVER = {"中国", "中华", "华夏", "东方", "长城"}
+_MAX = 12
+# A short form followed by one of these is part of a longer word (安吉的 is fine, 和平发展 is not a place).
+_WORD_AFTER = set("路街道镇乡村")
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return frozenset(name for name in place_names() if len(name) >= 2 and name not in _NEVER)
+
+
+@lru_cache(maxsize=16384)
+def best_candidate(name: str) -> PlaceCandidate | None:
+    """The place a name most plausibly denotes (highest level first), None when it is not one."""
+    candidates = lookup_place(name)
+    for candidate in candidates:
+        is_full = name == candidate.name or candidate.level == "Country"
+        if is_full or candidate.level in ("Province", "City", "County"):
+            return candidate
+    return None
+
+
+def find_places(doc: Document) -> list[Mention]:
+    text = doc.st
+    names = _names()
+    found = []
+    i = 0
+    while i < len(text):
+        hit = None
+        for length in range(min(_MAX, len(text) - i), 1, -1):
+            candidate = text[i : i + length]
+            if candidate in names:
+                place = best_candidate(candidate)
+                if place and not (i + length < len(text) and text[i + length] in _WORD_AFTER):
+                    hit = (length, place)
+                    break
+        if hit:
+            length, place = hit
+            found.append(
+                doc.add(Mention(i, i + length, "Place", place.level, "gazetteer:place", 0.9, name=text[i : i + length]))
+            )
+            i += length
+        else:
+            i += 1
+    return found
+
+
+def canonical_place(name: str) -> str:
+    """Short form for provinces, cities, countries and counties (安吉县 -> 安吉); districts keep 区."""
+    place = best_candidate(name)
+    if place is None:
+        return name
+    if place.level == "Country":
+        return place.short
+    if place.level in ("County", "District"):
+        # 长沙县 stays 长沙县: its short form is the city's name.
+        clash = any(other.level in ("Province", "City") for other in lookup_place(place.short))
+        if place.level == "District" or clash:
+            return place.name
+    return place.short

@@ -1,0 +1,244 @@
+"""Relations between the local entities of one article, read from cue words.
+
+Each rule names its cue in the provenance method: attend-verb, held-in,
+host-verb, settle-verb, fund-founder, fund-partner, title-chain, academy,
+name-prefix, located-cue, focus-cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.document import Document, Mention, Sentence
+from kg.extract.grouping import LocalEntity
+from kg.extract.lexicon import ATTEND_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES
+from kg.extract.roles import Role
+
+
+@dataclass
+class LocalRelation:
+    subject: LocalEntity
+    predicate: str
+    object: LocalEntity
+    evidence: Sentence
+    method: str
+    confidence: float = 0.8
+    title: str | None = None
+
+
+class RelationFinder:
+    def __init__(self, doc: Document, entities: list[LocalEntity], roles: list[Role]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.roles = roles
+        self.of = {id(m): e for e in entities for m in e.mentions}
+        self.found: dict[tuple, LocalRelation] = {}
+        self.main_event = self._main_event()
+        self.main_zone = self._main_zone()
+
+    # -- helpers -------------------------------------------------------------
+    def add(self, subject, predicate, obj, sentence, method, confidence=0.8, title=None):
+        if subject is None or obj is None or subject is obj:
+            return
+        key = (id(subject), predicate, id(obj), title)
+        if key not in self.found:
+            self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title)
+
+    def entity(self, mention: Mention) -> LocalEntity | None:
+        return self.of.get(id(mention))
+
+    def mentions(self, sentence: Sentence, *types: str) -> list[Mention]:
+        return [m for m in self.doc.in_sentence(sentence, types or None) if id(m) in self.of]
+
+    def _main_event(self) -> LocalEntity | None:
+        events = [e for e in self.entities if e.type == "Event"]
+        if not events:
+            return None
+        held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
+        return min(held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+
+    def _main_zone(self) -> LocalEntity | None:
+        zones = [e for e in self.entities if e.type == "Zone" and e.kind != "Park"]
+        if not zones:
+            return None
+        counted = sorted(zones, key=lambda e: (-len(e.mentions), e.first))
+        return counted[0]
+
+    def _after(self, mention: Mention, width: int) -> str:
+        return self.doc.st[mention.end : mention.end + width]
+
+    def current_event(self, offset: int) -> LocalEntity | None:
+        """The event being reported at ``offset``: the last event named earlier in the paragraph, else the main one."""
+        paragraph = self.doc.sentence_at(offset).paragraph
+        best = None
+        for e in self.entities:
+            if e.type != "Event":
+                continue
+            for m in e.mentions:
+                if m.generic or m.start >= offset or self.doc.sentence_at(m.start).paragraph != paragraph:
+                    continue
+                if best is None or m.start > best[0]:
+                    best = (m.start, e)
+        return best[1] if best else self.main_event
+
+    # -- rules ---------------------------------------------------------------
+    def run(self) -> list[LocalRelation]:
+        self.roles_and_honours()
+        for sentence in self.doc.sentences:
+            self.attendance(sentence)
+            self.held_in(sentence)
+            self.hosting(sentence)
+            self.settling(sentence)
+            self.funds(sentence)
+        self.located()
+        self.focus()
+        return list(self.found.values())
+
+    def roles_and_honours(self):
+        for role in self.roles:
+            person = self.entity(role.person)
+            org = self.entity(role.org) if role.org else None
+            sentence = self.doc.sentence_at(role.person.start)
+            if person is None:
+                continue
+            if role.title.endswith("院士"):
+                if org and org.type == "Organization":
+                    self.add(person, "memberOf", org, sentence, "pattern:academy", 0.9)
+                    person.honors.add(_academy_honour(org.name, role.title))
+                continue
+            if role.title in ("得主", "获得者") or "诺贝尔" in self.doc.st[role.start : role.person.start]:
+                if "诺贝尔" in self.doc.st[max(0, role.start - 12) : role.person.start]:
+                    person.honors.add("NobelLaureate")
+                continue
+            if org and org.type == "Organization" and role.title not in HONOUR_TITLES or org and role.title == "教授":
+                if org.type == "Organization":
+                    self.add(person, "roleAt", org, sentence, "pattern:title-chain", 0.85, title=role.title)
+
+    def attendance(self, sentence: Sentence):
+        text = self.doc.sentence_text(sentence)
+        if any(cue in text for cue in ATTEND_CUES):
+            for m in self.mentions(sentence, "Person"):
+                self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
+        if any(cue in text for cue in ORG_ATTEND_CUES) and not any(c in text for c in HOST_CUES):
+            for m in self.mentions(sentence, "Organization"):
+                e = self.entity(m)
+                if e and e.kind not in ("GovernmentBody", "Academy", "Media") and m.method in ("pattern:enumeration", "pattern:suffix"):
+                    if self._listed(m):
+                        self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
+
+    def _listed(self, mention: Mention) -> bool:
+        """An organisation in a list (X、Y等企业) rather than the subject of another verb."""
+        st = self.doc.st
+        return st[mention.end : mention.end + 1] in ("、", "等", "和", "及") or st[mention.start - 1 : mention.start] in ("、", "和", "及", "有")
+
+    def held_in(self, sentence: Sentence):
+        text = self.doc.st
+        for match in re.finditer(r"在([^，。；]{2,30}?)(?:举行|开幕|召开|举办|启幕|开展)", text[sentence.start : sentence.end]):
+            span = (sentence.start + match.start(1), sentence.start + match.end(1))
+            places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
+            if not places:
+                continue
+            target = max(places, key=lambda m: (m.end - m.start) if m.type == "Zone" else 0)
+            event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0]]
+            event = self.entity(event_mentions[-1]) if event_mentions else self.current_event(span[0])
+            self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+
+    def hosting(self, sentence: Sentence):
+        text = self.doc.sentence_text(sentence)
+        if not any(cue in text for cue in HOST_CUES):
+            return
+        events = self.mentions(sentence, "Event")
+        event = self.entity(events[0]) if events else self.current_event(sentence.start)
+        for cue in re.finditer("|".join(HOST_CUES), text):
+            clause_start = max(text.rfind(ch, 0, cue.start()) for ch in "，。；由")
+            for m in self.mentions(sentence, "Organization", "Zone"):
+                if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
+                    if m.type == "Zone" and self._inside_other(m, sentence):
+                        continue
+                    self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+        # X举办 A、B、C: a zone or body hosting the events listed after the verb
+        for cue in re.finditer("举办", text):
+            before = [m for m in self.mentions(sentence, "Organization", "Zone") if m.end <= sentence.start + cue.start()]
+            after = [m for m in events if m.start >= sentence.start + cue.end()]
+            if before and after and not re.search("在", text[before[-1].end - sentence.start : cue.start()]):
+                for m in after:
+                    self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
+
+    def _inside_other(self, mention: Mention, sentence: Sentence) -> bool:
+        return any(
+            o is not mention and o.start <= mention.start and mention.end <= o.end and (o.end - o.start) > (mention.end - mention.start)
+            for o in self.mentions(sentence, "Organization", "Zone", "Event", "Fund", "Cluster")
+        )
+
+    def settling(self, sentence: Sentence):
+        st = self.doc.st
+        zones = [m for m in self.mentions(sentence, "Zone") if not self._inside_other(m, sentence)]
+        funds = self.mentions(sentence, "Fund")
+        for m in self.mentions(sentence, "Organization"):
+            e = self.entity(m)
+            if e is None or e.kind in ("GovernmentBody", "Academy", "Media", "Association", "University") or funds:
+                continue
+            clause_end = min([i for i in (st.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+            window = st[m.end : clause_end]
+            if not re.search(r"^(?:[^，。；]{0,20}?)(?:投资\d|落户|落地|入驻|签约|签订|将在|在[^，。；]{2,20}(?:建设|设立)|设立)", window):
+                continue
+            if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
+                continue
+            later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
+            target = self.entity(later[0]) if later else self.main_zone
+            self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75)
+
+    def funds(self, sentence: Sentence):
+        funds = self.mentions(sentence, "Fund")
+        if not funds:
+            return
+        fund = self.entity(funds[0])
+        st = self.doc.st
+        fund_spans = [(f.start, f.end) for f in funds]
+        actors = [
+            m for m in self.mentions(sentence, "Organization", "Zone")
+            if not any(s <= m.start and m.end <= e for s, e in fund_spans) and not self._inside_other(m, sentence)
+        ]
+        founder = None
+        for m in actors:
+            before = st[max(sentence.start, m.start - 1) : m.start]
+            after = st[m.end : m.end + 4]
+            if before == "由" or after.startswith("联合") or re.match(r"(?:发起|牵头|设立)", after):
+                founder = m
+                break
+        partners = [m for m in actors if m is not founder and self.entity(m) and self.entity(m).kind not in ("GovernmentBody",)]
+        partners = [m for m in partners if m.type == "Organization"]
+        if founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", st[sentence.start : sentence.end]):
+            founder_entity = self.main_zone
+        else:
+            founder_entity = self.entity(founder) if founder else None
+        if founder_entity:
+            self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
+        if founder_entity or re.search("出资|组建|合作方|发起", st[sentence.start : sentence.end]):
+            for m in partners:
+                self.add(self.entity(m), "partnerOf", fund, sentence, "pattern:fund-partner", 0.8)
+        amount = re.search(r"规模(?:达|为|约)?(\d+(?:\.\d+)?)(亿|万)元", st[sentence.start : sentence.end])
+        if amount and "amount_yuan" not in fund.attributes:
+            fund.attributes["amount_yuan"] = float(amount.group(1)) * (1e8 if amount.group(2) == "亿" else 1e4)
+            fund.attributes["amount_text"] = amount.group()
+
+    def located(self):
+        from kg.extract.relations_located import located_relations
+
+        located_relations(self)
+
+    def focus(self):
+        from kg.extract.relations_focus import focus_relations
+
+        focus_relations(self)
+
+
+def _academy_honour(academy: str, title: str) -> str:
+    if "外籍" in title:
+        return "ForeignAcademician"
+    if academy.startswith("中国科学院"):
+        return "CASAcademician"
+    if academy.startswith("中国工程院"):
+        return "CAEAcademician"
+    return "ForeignAcademician"

@@ -1,0 +1,117 @@
+"""locatedIn: administrations in their zone, zones and clusters in the place or
+zone their name begins with (or that 位于 names), parks in their zone, places in
+the places above them, organisations 来自 / 总部位于 a place."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.forms import ADMIN_SUFFIXES, forms, key
+from kg.extract.places import best_candidate
+
+_LEVEL = {"Country": 0, "Province": 1, "City": 2, "County": 3, "District": 3}
+
+
+def _find(finder, entity_type, name):
+    wanted = key(name)
+    for e in finder.entities:
+        if e.type == entity_type and any(wanted == key(f) for n in (e.name, *e.aliases) for f in forms(entity_type, n)):
+            return e
+    return None
+
+
+def _places_inside(finder, entity):
+    """Place entities whose mention lies inside one of the entity's mentions, most specific first."""
+    found = []
+    for m in entity.mentions:
+        for place in finder.entities:
+            if place.type != "Place":
+                continue
+            for pm in place.mentions:
+                if m.start <= pm.start and pm.end <= m.end and (pm.start, pm.end) != (m.start, m.end):
+                    candidate = best_candidate(pm.name)
+                    found.append((-_LEVEL.get(candidate.level if candidate else "Country", 0), pm.start - m.start, place))
+    return [p for _, _, p in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def located_relations(finder) -> None:
+    doc = finder.doc
+    st = doc.st
+    for e in finder.entities:
+        first = min(e.mentions, key=lambda m: m.start)
+        sentence = doc.sentence_at(first.start)
+        if e.type == "Organization":
+            admin = next((s for s in ADMIN_SUFFIXES if e.name.endswith(s)), None)
+            if admin:
+                zone = _find(finder, "Zone", e.name[: -len(admin)])
+                finder.add(e, "locatedIn", zone or finder.main_zone, sentence, "pattern:name-prefix", 0.85)
+        elif e.type == "Zone":
+            if e.kind == "Park":
+                parent = next((z for z in finder.entities if z.type == "Zone" and z is not e and z.kind != "Park"
+                               and any(e.name.startswith(f) for f in forms("Zone", z.name))), None)
+                finder.add(e, "locatedIn", parent or finder.main_zone, sentence, "pattern:name-prefix", 0.7)
+                continue
+            cued = _located_cue(finder, e)
+            places = _places_inside(finder, e)
+            target = cued or (places[0] if places else None)
+            finder.add(e, "locatedIn", target, sentence, "pattern:located-cue" if cued else "pattern:name-prefix", 0.75)
+        elif e.type == "Cluster":
+            zone = next((z for z in finder.entities if z.type == "Zone"
+                         and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
+            places = _places_inside(finder, e)
+            target = zone or (places[0] if places else None)
+            finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
+            for cue in re.finditer(r"是该集群的(?:核心)?承载区", st):
+                zones = [z for z in finder.entities if z.type == "Zone"
+                         and any(zm.end <= cue.start() and cue.start() - zm.end < 3 for zm in z.mentions)]
+                for z in zones:
+                    finder.add(e, "locatedIn", z, doc.sentence_at(cue.start()), "pattern:located-cue", 0.7)
+        elif e.type == "Place":
+            _place_chain(finder, e, sentence)
+    _from_cue(finder)
+
+
+def _located_cue(finder, zone):
+    st = finder.doc.st
+    for m in zone.mentions:
+        after = re.match(r"(?:地处|位于)([^，。；]{2,16})", st[m.end : m.end + 20])
+        before = re.search(r"位于([^，。；]{2,16})的$", st[max(0, m.start - 20) : m.start])
+        for match, offset in ((after, m.end), (before, max(0, m.start - 20))):
+            if not match:
+                continue
+            span = (offset + match.start(1), offset + match.end(1))
+            inside = [p for p in finder.entities if p.type == "Place" and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)]
+            if inside:
+                return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
+    return None
+
+
+def _place_chain(finder, place, sentence):
+    candidate = best_candidate(place.name) or best_candidate(next(iter(place.aliases), place.name))
+    if candidate is None:
+        return
+    others = {}
+    for other in finder.entities:
+        if other.type == "Place" and other is not place:
+            c = best_candidate(other.name)
+            if c:
+                others[c.name] = other
+    for parent in candidate.parents:
+        if parent in others:
+            finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
+            return
+
+
+def _from_cue(finder):
+    """来自以色列的… / 来自光谷生物城的康泽生物、瑞德医疗 / 总部位于安徽合肥的…"""
+    st = finder.doc.st
+    for match in re.finditer(r"(?:来自|总部位于|位于)([^，。；的]{2,16})的", st):
+        span = (match.start(1), match.end(1))
+        where = [e for e in finder.entities if e.type in ("Place", "Zone") and any(span[0] <= m.start and m.end <= span[1] for m in e.mentions)]
+        if not where:
+            continue
+        target = max(where, key=lambda e: max(m.end for m in e.mentions if span[0] <= m.start and m.end <= span[1]))
+        clause_end = min([i for i in (st.find(ch, match.end()) for ch in "，。；") if i >= 0] or [len(st)])
+        for e in finder.entities:
+            if e.type == "Organization" and any(match.end() <= m.start < clause_end for m in e.mentions):
+                finder.add(e, "locatedIn", target, finder.doc.sentence_at(match.start()), "pattern:located-cue", 0.7)

@@ -1,0 +1,116 @@
+"""Titles and honours to the left of a person's name.
+
+``俄罗斯工程院外籍院士，昆翎医药联合创始人兼首席战略官，谱新生物联合创始人兼联席董事长张丹``
+reads, from the name leftwards, segment by segment (joined by ，、兼): each
+segment is ORGANISATION + TITLE.  A title after an academy is an honour and a
+membership; 诺贝尔…奖得主 is the Nobel honour; other titles are roles.  An
+organisation without a suffix (谱新生物) is found by the same cue: the words
+before a title that precedes a name name an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.boundary import left_edge
+from kg.extract.document import Document, Mention
+from kg.extract.lexicon import HONOUR_TITLES
+from kg.extract.people import titles
+
+_AFTER_NAME = re.compile(r"^(?:当选|担任|出任|受聘担任|受聘为|兼任)")
+
+
+@dataclass
+class Role:
+    person: Mention
+    org: Mention | None
+    title: str
+    start: int  # where the title (or its organisation) begins
+
+
+def _title_ending_at(text: str, end: int) -> tuple[int, str] | None:
+    """Longest title (or chain 联合创始人兼首席战略官) ending at ``end``."""
+    best = None
+    for title in titles():
+        if text.endswith(title, 0, end):
+            best = (end - len(title), title)
+            break
+    if best is None:
+        return None
+    start, title = best
+    if text[start - 1 : start] == "兼":
+        previous = _title_ending_at(text, start - 1)
+        if previous:
+            return previous[0], text[previous[0] : end]
+    return start, title
+
+
+def find_roles(doc: Document) -> list[Role]:
+    text = doc.st
+    by_end: dict[int, Mention] = {}
+    for m in doc.mentions:
+        if m.type in ("Organization", "Zone") and (m.end not in by_end or m.start < by_end[m.end].start):
+            by_end[m.end] = m
+    persons = sorted((m for m in doc.mentions if m.type == "Person"), key=lambda m: m.start)
+    roles: list[Role] = []
+    previous_role: Role | None = None
+    for person in persons:
+        position = person.start
+        found_any = False
+        while True:
+            titled = _title_ending_at(text, position)
+            if not titled:
+                break
+            title_start, title = titled
+            org = by_end.get(title_start)
+            if org is None and title_start and text[title_start - 1] not in "，、。；：:,\n“”" and title not in HONOUR_TITLES:
+                org = _discover_org(doc, title_start)
+                if org:
+                    title = text[org.end : title_start] + title
+                    by_end[org.end] = org
+            if org is None and text[title_start - 1 : title_start] == "、" and previous_role and previous_role.org:
+                org = previous_role.org
+            role = Role(person, org, title, org.start if org else title_start)
+            roles.append(role)
+            found_any = True
+            position = role.start
+            if text[position - 1 : position] in ("，", ",", "、") and _title_ending_at(text, position - 1):
+                position -= 1
+                continue
+            break
+        after = _AFTER_NAME.match(text[person.end : person.end + 12])
+        if after:
+            rest = person.end + after.end()
+            for m in doc.mentions:
+                if m.type == "Organization" and m.start == rest:
+                    titled = _title_at(text, m.end)
+                    if titled:
+                        roles.append(Role(person, m, titled, m.start))
+        if found_any:
+            previous_role = roles[-1] if roles[-1].person is person else previous_role
+            previous_role = next((r for r in roles if r.person is person), previous_role)
+    return roles
+
+
+def _title_at(text: str, start: int) -> str | None:
+    for title in titles():
+        if text.startswith(title, start):
+            return title
+    return None
+
+
+def _discover_org(doc: Document, end: int) -> Mention | None:
+    """锐晶激光人力资源经理张倩: the words before the title name the employer."""
+    text = doc.st
+    start = left_edge(text, end, max_len=14)
+    # a field prefix of the title (人力资源经理) is part of the title, not the name
+    name = text[start:end]
+    if len(name) < 2 or name in ("公司", "企业", "集团"):
+        return None
+    for prefix in ("人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品"):
+        if name.endswith(prefix) and len(name) - len(prefix) >= 2:
+            end -= len(prefix)
+            name = text[start:end]
+    existing = next((m for m in doc.mentions if m.type in ("Organization", "Zone") and m.span == (start, end)), None)
+    return existing or doc.add(Mention(start, end, "Organization", None, "pattern:org-title-name", 0.75, name=name))

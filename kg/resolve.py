@@ -1,0 +1,156 @@
+"""Resolution: per-article Extractions -> one KnowledgeGraph.
+
+Across articles, entities of one type merge when any of their derived forms
+agree (kg.extract.forms: a zone's short forms, a company's core name, an
+administration under its zone's short form).  People merge on their name
+unless their contexts conflict: two 陈志刚 holding posts at different
+organisations stay two people, told apart by a disambiguator (their
+organisation) in the entity id.  Canonical names are the fullest form; every
+other form becomes an alias.  Relations are re-pointed at the merged entities
+and their provenance concatenated.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.forms import merge_keys
+from kg.identity import entity_id
+from kg.model import Entity, Extraction, KnowledgeGraph, Relation
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(extractions: list[Extraction]) -> KnowledgeGraph:
+    """Merge the entities and relations of many articles into one graph."""
+    items: list[tuple[str, Entity]] = [(x.article.id, e) for x in extractions for e in x.entities]
+    groups = _group_non_persons(items)
+    local_to_group = {}
+    for gi, members in enumerate(groups):
+        for index in members:
+            article, entity = items[index]
+            local_to_group[(article, entity.id)] = gi
+    group_ids = {}
+    for gi, members in enumerate(groups):
+        if items[members[0]][1].type != "Person":
+            group_ids[gi] = entity_id(items[members[0]][1].type, _canonical([items[i][1] for i in members]))
+    person_groups = _split_people(extractions, items, groups, local_to_group, group_ids)
+    graph = KnowledgeGraph(articles={x.article.id: x.article for x in extractions})
+    for gi, members in enumerate(groups):
+        entities = [items[i][1] for i in members]
+        if entities[0].type == "Person":
+            continue
+        graph.entities[group_ids[gi]] = _merged(group_ids[gi], entities)
+    for gid, members in person_groups.items():
+        graph.entities[gid] = _merged(gid, [items[i][1] for i in members])
+        for i in members:
+            article, entity = items[i]
+            local_to_group[(article, entity.id)] = gid
+    for x in extractions:
+        for r in x.relations:
+            s = _global(local_to_group, group_ids, x.article.id, r.subject)
+            o = _global(local_to_group, group_ids, x.article.id, r.object)
+            if s is None or o is None or s == o:
+                continue
+            key = (s, r.predicate, o, r.title)
+            if key in graph.relations:
+                graph.relations[key].provenance.extend(r.provenance)
+            else:
+                graph.relations[key] = Relation(s, r.predicate, o, r.title, dict(r.attributes), list(r.provenance))
+    return graph
+
+
+def _global(local_to_group, group_ids, article, local_id):
+    value = local_to_group.get((article, local_id))
+    if isinstance(value, str):
+        return value
+    return group_ids.get(value)
+
+
+def _group_non_persons(items) -> list[list[int]]:
+    uf = _UnionFind()
+    owner: dict[tuple[str, str], int] = {}
+    for index, (_, entity) in enumerate(items):
+        uf.find(index)
+        names = {entity.name, *entity.aliases} if entity.type != "Person" else {entity.name}
+        for name in names:
+            for k in merge_keys(entity.type, name):
+                slot = (entity.type, k)
+                if slot in owner:
+                    uf.union(owner[slot], index)
+                else:
+                    owner[slot] = index
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(items)):
+        grouped[uf.find(index)].append(index)
+    return [members for _, members in sorted(grouped.items())]
+
+
+def _split_people(extractions, items, groups, local_to_group, group_ids) -> dict[str, list[int]]:
+    """Same-name people: one person unless their employers conflict."""
+    employers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for x in extractions:
+        for r in x.relations:
+            if r.predicate == "roleAt":
+                org = _global(local_to_group, group_ids, x.article.id, r.object)
+                if org:
+                    employers[(x.article.id, r.subject)].add(org)
+    result: dict[str, list[int]] = {}
+    for members in groups:
+        if items[members[0]][1].type != "Person":
+            continue
+        clusters: list[tuple[set[str], list[int]]] = []
+        for index in members:
+            article, entity = items[index]
+            orgs = employers.get((article, entity.id), set())
+            for cluster_orgs, cluster_members in clusters:
+                if not orgs or not cluster_orgs or orgs & cluster_orgs:
+                    cluster_orgs |= orgs
+                    cluster_members.append(index)
+                    break
+            else:
+                clusters.append((set(orgs), [index]))
+        name = _canonical([items[i][1] for i in members])
+        for orgs, cluster_members in clusters:
+            disambiguator = None
+            if len(clusters) > 1 and orgs:
+                disambiguator = sorted(orgs)[0].split("/", 1)[-1]
+            result[entity_id("Person", name, disambiguator)] = cluster_members
+    return result
+
+
+def _canonical(entities: list[Entity]) -> str:
+    """The fullest name: longest, then most frequent, then first in sort order."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in entities:
+        counts[e.name] += 1
+    return max(counts, key=lambda n: (len(n) if entities[0].type not in ("Place", "Person", "EventSeries") else 0, counts[n], n))
+
+
+def _merged(gid: str, entities: list[Entity]) -> Entity:
+    name = _canonical(entities)
+    first = entities[0]
+    merged = Entity(id=gid, type=first.type, name=name, kind=next((e.kind for e in entities if e.kind), None))
+    for e in entities:
+        merged.aliases |= {e.name, *e.aliases}
+        merged.honors |= e.honors
+        for k, v in e.attributes.items():
+            merged.attributes.setdefault(k, v)
+        merged.provenance.extend(e.provenance)
+    merged.aliases.discard(name)
+    return merged
