@@ -1,0 +1,93 @@
+"""`kg push --neo4j URI` and `kg neo4j-import DIR`: the stored graph into Neo4j.
+
+The password comes from NEO4J_PASSWORD or a hidden prompt, never from the command
+line, so it stays out of shell history, process lists and logs.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+import click
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from tqdm import tqdm
+
+from kg.neo4j_import import write_import_files
+from kg.neo4j_push import PushError, PushStats, connect, graph_counts, push_graph
+from kg.settings import DEFAULT_STORE
+
+store_option = click.option("--store", type=click.Path(path_type=Path), default=None,
+                            help=f"Store folder to read (default {DEFAULT_STORE}, or KG_STORE).")
+
+
+def _property_graph(store: Path | None):
+    """The stored KnowledgeGraph projected onto the property graph."""
+    from kg.property_graph import to_networkx
+    from kg.store import GraphStore, StoreError
+
+    try:
+        with GraphStore.open(store or DEFAULT_STORE) as opened:
+            graph = opened.knowledge_graph()
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    return to_networkx(graph)
+
+
+@click.command("push")
+@click.option("--neo4j", "uri", required=True, metavar="URI", help="Bolt URI, e.g. bolt://127.0.0.1:7687.")
+@click.option("--user", default="neo4j", show_default=True)
+@click.option("--database", default=None, help="Target database (default: the server's default).")
+@click.option("--batch-size", default=2000, show_default=True, type=click.IntRange(min=1),
+              help="Rows per transaction.")
+@store_option
+def push(uri: str, user: str, database: str | None, batch_size: int, store: Path | None) -> None:
+    """Push the stored graph to a Neo4j server (MERGE: safe to re-run, also after an interruption).
+
+    The password is read from NEO4J_PASSWORD, else prompted for.
+    """
+    g = _property_graph(store)
+    password = os.environ.get("NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
+    total = g.number_of_nodes() + g.number_of_edges()
+    bar = tqdm(total=total, unit="element", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+    def advance(stats: PushStats) -> None:
+        bar.update(stats.nodes + stats.relationships - bar.n)
+
+    try:
+        with connect(uri, user, password, database) as driver:
+            stats = push_graph(driver, g, database=database, batch_size=batch_size, on_batch=advance)
+            nodes, relationships = graph_counts(driver, database)
+    except PushError as error:
+        raise click.ClickException(str(error)) from None
+    except (ServiceUnavailable, SessionExpired) as error:
+        raise click.ClickException(f"lost the connection to {uri} ({error}); "
+                                   "run kg push again: it completes what is missing") from None
+    except Neo4jError as error:
+        raise click.ClickException(f"Neo4j refused a write: {error.code}: {error.message}") from None
+    finally:
+        bar.close()
+    click.echo(f"pushed {stats.nodes} nodes and {stats.relationships} relationships in {stats.transactions} "
+               f"transactions ({stats.seconds:.1f}s, {stats.elements_per_second:,.0f} elements/s); "
+               f"the database now holds {nodes} nodes and {relationships} relationships")
+
+
+@click.command("neo4j-import")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--database", default="neo4j", show_default=True, help="Database the command imports into.")
+@store_option
+def neo4j_import(directory: Path, database: str, store: Path | None) -> None:
+    """Write CSV files for `neo4j-admin database import full` into DIRECTORY and print the command."""
+    try:
+        files = write_import_files(_property_graph(store), directory)
+    except PushError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"wrote {files.nodes} nodes in {len(files.node_files)} files and {files.relationships} "
+               f"relationships in {len(files.relationship_files)} files to {files.directory}", err=True)
+    click.echo("stop the server, then run (it replaces the database):", err=True)
+    click.echo(shlex.join(files.command(database)))
+
+
+COMMANDS = [push, neo4j_import]

@@ -1,0 +1,54 @@
+"""Shared pytest fixtures (several helpers add to this file; keep additions small and self-contained)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+
+# ---- Neo4j: one real server per test session (kg/neo4j_server.py) ----
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    """A running Neo4j 5 Community server: yields kg.neo4j_server.ServerInfo (uri, user, password, http_uri).
+
+    Under CI a server that cannot start fails the run; elsewhere a machine without java/mvn skips.
+    """
+    from kg.neo4j_server import Neo4jTestServer, missing_tools
+
+    reason = missing_tools()
+    if reason and not os.environ.get("CI"):
+        pytest.skip(f"Neo4j test server unavailable: {reason}")
+    server = Neo4jTestServer()
+    info = server.start()
+    yield info
+    server.stop()
+
+
+@pytest.fixture
+def neo4j_driver(neo4j_server):
+    """A driver on the session server, with the database emptied (data, constraints, indexes) before the test."""
+    from neo4j import GraphDatabase
+
+    from kg.neo4j_push import clear_database
+
+    with GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password)) as driver:
+        clear_database(driver)
+        yield driver
+
+
+@pytest.fixture
+def sample_store(tmp_path):
+    """A kg store folder holding tests/graph_samples.sample_graph() (for CLI tests that read the store)."""
+    from graph_samples import sample_graph
+
+    from kg.rdf import to_dataset
+    from kg.store import StoreWriter
+
+    graph = sample_graph()
+    nquads = to_dataset(graph).serialize(format="nquads")
+    store = tmp_path / "store"
+    with StoreWriter(store) as writer:
+        writer.publish(nquads.encode("utf-8") if isinstance(nquads, str) else nquads, list(graph.articles.values()))
+    return store
