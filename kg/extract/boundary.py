@@ -49,6 +49,9 @@ def is_stop(token: str, allow_verbs: bool = False) -> bool:
         return True
     if token.isdigit():
         return True
+    if len(token) == 1:
+        # single characters of unknown words (智擎, 楚天) carry misleading dictionary tags
+        return not is_name_char(token)
     tag = word_tags().get(token)
     if tag in STOP_POS:
         return True

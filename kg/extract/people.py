@@ -23,7 +23,7 @@ TRANSLIT = frozenset(
     "华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁路伦罗洛吕马迈麦曼芒梅门蒙米明莫姆穆纳"
     "奈南内尼涅宁纽努诺欧帕潘佩彭皮平珀普齐奇契恰乔切琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提图托瓦万"
     "威韦维温沃乌西希谢辛休徐雅亚扬耶伊因尤于约泽扎詹兹佐琪娜丽娅蕾莉露玛茨尔霍夫德勒姆赛默飞惠廷厄切哈沃莱维"
-    "恩科伯格贝托齐苏霍诺肖洛克茨兹"
+    "恩科伯格贝托齐苏霍诺肖洛克茨兹聚翰嘉佳凡范玛娃妮黛蒙思贡瓦哥夸廷"
 )
 _DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,9}){1,3}")
 _NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
@@ -64,11 +64,37 @@ def laureate_forms() -> dict[str, str]:
     return forms
 
 
+def dotted_names(text: str, start: int = 0, end: int | None = None):
+    """Spans of transliterated names (X·Y), trimmed to transliteration characters."""
+    for match in _DOT_NAME.finditer(text, start, len(text) if end is None else end):
+        span = trim_dotted(text, match.start(), match.end())
+        if span:
+            yield span
+
+
+def trim_dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """请到格雷格·塞门扎所言 -> 格雷格·塞门扎: transliteration characters around the dots only."""
+    name = text[start:end]
+    parts = name.split("·")
+    first, last = parts[0], parts[-1]
+    left = len(first)
+    while left > 0 and first[left - 1] in TRANSLIT:
+        left -= 1
+    right = 0
+    while right < len(last) and last[right] in TRANSLIT and not (right >= 2 and _ends_name(last, right)):
+        right += 1
+    if left == len(first) or right == 0:
+        return None
+    return start + left, end - (len(last) - right)
+
+
 def read_name(text: str, i: int) -> int | None:
     """End of a person's name starting at ``i``, None when none starts there."""
     dot = _DOT_NAME.match(text, i)
-    if dot and _looks_transliterated(dot.group()):
-        return dot.end()
+    if dot:
+        span = trim_dotted(text, dot.start(), dot.end())
+        if span and span[0] == i:
+            return span[1]
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, i)), None)
     if surname is None:
         if i >= len(text) or text[i] not in SURNAMES:
@@ -169,26 +195,30 @@ def find_laureates(doc: Document) -> list[Mention]:
     text = doc.st
     forms = laureate_forms()
     found = []
-    for match in _DOT_NAME.finditer(text):
-        name = match.group()
-        if name in forms:
+    for form, main in forms.items():
+        if form.startswith("~") or form[:1] not in text:
+            continue
+        position = text.find(form)
+        while position >= 0:
             found.append(
-                doc.add(Mention(match.start(), match.end(), "Person", None, "gazetteer:nobel", 1.0, name=name,
-                                honors={"NobelLaureate"}, canonical=forms[name]))
+                doc.add(Mention(position, position + len(form), "Person", None, "gazetteer:nobel", 1.0, name=form,
+                                honors={"NobelLaureate"}, canonical=form))
             )
-    full_names = {m.canonical for m in found}
+            position = text.find(form, position + len(form))
+    written = {forms[m.name]: m.name for m in found}
     for key, main in forms.items():
-        if not key.startswith("~"):
+        if not key.startswith("~") or key[1:2] not in text:
             continue
         short = key[1:]
-        if main not in full_names and "诺" not in text:
-            continue
         for match in re.finditer(re.escape(short), text):
-            if text[match.start() - 1 : match.start()] == "·":
+            if text[match.start() - 1 : match.start()] == "·" or text[match.end() : match.end() + 1] == "·":
+                continue
+            near = text[max(0, match.start() - 15) : match.start()]
+            if main not in written and not ("诺贝尔" in near or "诺奖" in near):
                 continue
             found.append(
                 doc.add(Mention(match.start(), match.end(), "Person", None, "gazetteer:nobel-short", 0.9, name=short,
-                                honors={"NobelLaureate"}, canonical=main))
+                                honors={"NobelLaureate"}, canonical=written.get(main, main)))
             )
     return found
 
@@ -197,14 +227,13 @@ def find_dotted(doc: Document) -> list[Mention]:
     """Transliterated names (X·Y) with a person cue around them."""
     text = doc.st
     found = []
-    for match in _DOT_NAME.finditer(text):
-        name = match.group()
-        if not _looks_transliterated(name):
+    for start, end in dotted_names(text):
+        if not _looks_transliterated(text[start:end]):
             continue
-        before = text[max(0, match.start() - 12) : match.start()]
-        after = text[match.end() : match.end() + 4]
+        before = text[max(0, start - 12) : start]
+        after = text[end : end + 4]
         cue = any(t in before for t in ("得主", "获得者", "教授", "院士", "、", "首席", "总裁", "执行官", "董事长", "先生", "女士"))
         cue = cue or any(after.startswith(w) for w in POST_NAME_WORDS)
         if cue:
-            found.append(doc.add(Mention(match.start(), match.end(), "Person", None, "pattern:dot-name", 0.85)))
+            found.append(doc.add(Mention(start, end, "Person", None, "pattern:dot-name", 0.85)))
     return found

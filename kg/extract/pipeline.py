@@ -59,7 +59,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
 def _settle_overlaps(doc: Document) -> None:
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
-    ordered = sorted(doc.mentions, key=lambda m: (-_PRIORITY[m.type], -(m.end - m.start), -m.confidence))
+    ordered = sorted(doc.mentions, key=lambda m: (-_PRIORITY[m.type], -(m.confidence >= 1.0), -(m.end - m.start), -m.confidence))
     for m in ordered:
         if (m.start, m.end, m.type) in seen:
             continue
