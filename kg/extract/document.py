@@ -101,6 +101,16 @@ def _split(text: str):
 
 
 @lru_cache(maxsize=1)
+def _suffix_words() -> None:
+    """Teach the segmenter the cue words, so 经开区 or 管委会 is never split across a name edge."""
+    from kg.extract.lexicon import EVENT_HEADS, ORG_SUFFIXES, ZONE_SUFFIXES
+
+    for word in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS):
+        if len(word) >= 2:
+            jieba.add_word(word, freq=20000)
+
+
+@lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's dictionary words (no tagging pass needed)."""
     jieba.posseg.initialize()
@@ -110,4 +120,5 @@ def word_tags() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def tokens(window: str) -> tuple[str, ...]:
     """Dictionary segmentation of a short window (cached: names repeat)."""
+    _suffix_words()
     return tuple(jieba.cut(window, HMM=False))

@@ -20,8 +20,9 @@ _QUOTES = "“”\"《》"
 _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
-    邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 专场""".split()
+    邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列""".split()
 )
+_DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "往届")
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -37,7 +38,10 @@ def find_events(doc: Document) -> list[Mention]:
         start = _left(text, head_start)
         name = _clean(text[start:end])
         prefix = _clean(text[start:head_start])
-        generic = len(re.sub(r"[\d年度第届首]", "", prefix)) < 2 or prefix.startswith(GENERIC_PREFIXES)
+        core = EDITION.sub("", prefix)
+        generic = len(re.sub(r"[\d年度]", "", core)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
+        # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
+        generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)

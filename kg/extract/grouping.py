@@ -58,8 +58,23 @@ def group(doc: Document) -> list[LocalEntity]:
         entity.honors |= mention.honors
         if entity.kind in (None, "Organization") and mention.kind:
             entity.kind = mention.kind
+    entities = _merge_contained_events(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
+
+
+def _merge_contained_events(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """合肥高新区2024年度…颁奖典礼 and 2024年度…颁奖典礼 (title), 成立大会 and 成立大会暨…: one event."""
+    events = sorted((e for e in entities if e.type == "Event"), key=lambda e: len(e.name))
+    gone = set()
+    for i, short in enumerate(events):
+        for long in events[i + 1 :]:
+            if id(long) in gone or len(short.name) < 6 or short.name not in long.name:
+                continue
+            long.mentions.extend(short.mentions)
+            gone.add(id(short))
+            break
+    return [e for e in entities if id(e) not in gone]
 
 
 def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:

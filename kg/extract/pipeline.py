@@ -13,7 +13,7 @@ from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import cluster_core, find_industries
 from kg.extract.organisations import find_suffixed
 from kg.extract.people import find_dotted, find_laureates, find_listed, find_titled, is_plausible_name
-from kg.extract.places import find_places
+from kg.extract.places import find_places, is_short_county
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
 from kg.extract.tagging import add_tagged
@@ -68,7 +68,7 @@ def _settle_overlaps(doc: Document) -> None:
             if not (m.start < k.end and k.start < m.end):
                 continue
             nested = k.start <= m.start and m.end <= k.end
-            if m.type == "Place" and nested and k.type != "Person":
+            if m.type == "Place" and nested and k.type != "Person" and not is_short_county(m.name):
                 continue
             if m.type == "Zone" and nested and k.type in ("Organization", "Event", "Fund", "Cluster", "Zone"):
                 continue

@@ -24,13 +24,23 @@ def _names() -> frozenset[str]:
     return frozenset(name for name in place_names() if len(name) >= 2 and name not in _NEVER)
 
 
+_PLACE_TAGS = {"ns", "nr", "nz", None}
+
+
+def _is_common_word(name: str) -> bool:
+    """资源, 合作, 通道: county or city short forms that are first of all ordinary words."""
+    from kg.extract.document import word_tags
+
+    return word_tags().get(name, None) not in _PLACE_TAGS
+
+
 @lru_cache(maxsize=16384)
 def best_candidate(name: str) -> PlaceCandidate | None:
     """The place a name most plausibly denotes (highest level first), None when it is not one."""
     candidates = lookup_place(name)
     for candidate in candidates:
         is_full = name == candidate.name or candidate.level == "Country"
-        if is_full or candidate.level in ("Province", "City", "County"):
+        if is_full or candidate.level in ("Province", "City", "County") and not _is_common_word(name):
             return candidate
     return None
 
@@ -58,6 +68,12 @@ def find_places(doc: Document) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+def is_short_county(name: str) -> bool:
+    """A county-level place written without its suffix (安吉, 太湖): unsafe inside other names."""
+    place = best_candidate(name)
+    return place is not None and place.level in ("County", "District") and name != place.name
 
 
 def canonical_place(name: str) -> str:
