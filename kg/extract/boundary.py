@@ -8,7 +8,7 @@ words until a function word, a news verb, a number or punctuation.
 from __future__ import annotations
 
 from kg.extract.document import tokens, word_tags
-from kg.extract.lexicon import FUNCTION_CHARS, NAME_VERBS, STOP_POS, STOP_TOKENS
+from kg.extract.lexicon import FUNCTION_CHARS, STOP_POS, STOP_TOKENS
 
 MAX_NAME = 24
 
@@ -42,7 +42,7 @@ def run_start(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
     return i
 
 
-def is_stop(token: str, allow_verbs: bool = False) -> bool:
+def is_stop(token: str) -> bool:
     if token in STOP_TOKENS:
         return True
     if len(token) == 1 and token in FUNCTION_CHARS:
@@ -52,10 +52,7 @@ def is_stop(token: str, allow_verbs: bool = False) -> bool:
     if len(token) == 1:
         # single characters of unknown words (智擎, 楚天) carry misleading dictionary tags
         return not is_name_char(token)
-    tag = word_tags().get(token)
-    if tag in STOP_POS:
-        return True
-    return tag == "v" and not allow_verbs and token not in NAME_VERBS
+    return word_tags().get(token) in STOP_POS
 
 
 def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> int:

@@ -141,11 +141,14 @@ STOP_TOKENS = frozenset(
     期间 仪式上 当天 随后 据悉 据了解 另外 另有 还有 既有 也有 分别 已经 已 正在 将 拟 要 把 让 使 与 和 及
     暨 或 等 的 在 由 向 对 从 为 是 于 以 被 同 跟 给 经 据 至 共 并 也 还 都 就 又 再 而 总部 旗下 下属
     重点 主要 全国 全球 国内 国外 海外 知名 头部 龙头 领军 优质 大型 多家 一批 首批 本 该 此 这 那 各
-    每 其 他 她 他们 我们 公司 企业 机构 单位 项目 基地 中心""".split()
+    每 其 他 她 他们 我们 公司 企业 机构 单位 项目 基地 中心 帮助 走访 看好 推出 培育 扶持 带动 鼓励 组织 招引
+    引导 协助 指导 助力 赋能 深化 加快 促成 达成 签署 洽谈 参观 视察 会见 会晤 拜访 陪同 率领 带领 联手 牵手
+    共建 共同 持续 积极 大力 全面 先后 接连 正在 近年来 以来 新增 新签约 累计 集聚 聚集 培养 服务于 面向 覆盖
+    成为 形成 打造 建成 建立 开设 成立了 实现 完成 获批 获 由于 因为 随着 经过 目前已 已有 拥有 涌现""".split()
 )
-STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "y", "e", "o", "t", "f", "x", "zg"})
-# Verbs common inside organisation names: a name's left edge does not stop at them.
-NAME_VERBS = frozenset("创新 发展 投资 合作 服务 创业 控股 促进 制造 研究 设计 开发 管理 保障 建设 孵化 交易 运营 教育 检测 航空 物流 储能 融合 生产 科研".split())
+# Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
+# because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.
+STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "y", "e", "o", "x"})
 
 POST_NAME_WORDS = (
     "表示", "说", "介绍", "指出", "认为", "强调", "透露", "致辞", "出席", "参加", "作", "到", "带领", "率", "主持",

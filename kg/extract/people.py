@@ -37,6 +37,11 @@ def titles() -> tuple[str, ...]:
         extra = [t.title for t in role_titles()]
     except (FileNotFoundError, OSError):
         extra = []
+    # 管委会主任, 实验室主任: the organisation word belongs to the organisation's name, not the title
+    from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
+
+    heads = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "中心", "学部", "系", "人大", "政协", "街道办", "学术委员会")
+    extra = [t for t in extra if not t.startswith(heads)]
     return tuple(sorted({*BASE_TITLES, *extra}, key=len, reverse=True))
 
 
