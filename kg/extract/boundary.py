@@ -8,7 +8,7 @@ words until a function word, a news verb, a number or punctuation.
 from __future__ import annotations
 
 from kg.extract.document import tokens, word_tags
-from kg.extract.lexicon import FUNCTION_CHARS, STOP_POS, STOP_TOKENS
+from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS
 
 MAX_NAME = 24
 
@@ -51,7 +51,9 @@ def is_stop(token: str) -> bool:
         return True
     if len(token) == 1:
         # single characters of unknown words (智擎, 楚天) carry misleading dictionary tags
-        return not is_name_char(token)
+        return not is_name_char(token) or token in MEASURE_CHARS
+    if token[-1] in "在于" or word_tags().get(token) == "t" and any(ch in token for ch in "年月日期"):
+        return True  # 放在, 位于; 今年以来
     return word_tags().get(token) in STOP_POS
 
 
@@ -62,11 +64,22 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
     if not window:
         return end
     edge = end
-    for token in reversed(tokens(window)):
-        if is_stop(token):
+    parts = tokens(window)
+    for index in range(len(parts) - 1, -1, -1):
+        token = parts[index]
+        if is_stop(token) and not _inside_unknown_word(parts, index):
             break
         edge -= len(token)
     return edge
+
+
+def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:
+    """鸢/都: a function character right after another lone character is part of an unknown name."""
+    token = parts[index]
+    if len(token) != 1 or token not in FUNCTION_CHARS or index == 0:
+        return False
+    left = parts[index - 1]
+    return len(left) == 1 and is_name_char(left) and left not in FUNCTION_CHARS and not left.isdigit()
 
 
 def right_edge(text: str, start: int, max_len: int = MAX_NAME) -> int:

@@ -7,11 +7,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundary import is_stop, left_edge
-from kg.extract.document import Document, Mention, tokens
+from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.industries import industry_term
 from kg.extract.lexicon import BASE_TITLES
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,24}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+_CLOSING_ORG = re.compile(r"^等(?:[\d一二三四五六七八九十两几多余]+家)?(?:(?!领域|产业|行业|环节|方向|方面|项目)[^，。；]){0,24}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+# A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
+_FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
+_GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
 _ITEM_SPLIT = re.compile(r"[、和及]")
 
 
@@ -36,8 +40,13 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         anchored = any(span in orgs for span in items)
         if not (anchored or closing is not None):
             continue
+        if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
+            continue
         for start, end in items:
-            if (start, end) in orgs or _overlaps(doc, start, end):
+            if (start, end) in orgs or _overlaps(doc, start, end) or text.startswith(_GENERIC_AFTER, end):
+                continue
+            first = tokens(text[start:end])[0]
+            if word_tags().get(first) == "v" or industry_term(text[start:end]):
                 continue
             name = text[start:end]
             if _plausible(name):

@@ -41,6 +41,11 @@ def gazetteer_terms() -> dict[str, str]:
     return table
 
 
+def industry_term(name: str) -> str | None:
+    """The preferred label when ``name`` is a field of the industry scheme."""
+    return gazetteer_terms().get(name)
+
+
 def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = re.sub(r"^(?:在|以|对|把|将|推动|发展|打造|培育|聚焦|围绕|的)", "", item)

@@ -131,6 +131,7 @@ FOCUS_CUES = (
 )
 
 # Particles and function words that never begin or sit inside a name.
+MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届")
 FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共")
 
 # Tokens (from segmentation) at which a name's left edge stops.
@@ -144,7 +145,9 @@ STOP_TOKENS = frozenset(
     每 其 他 她 他们 我们 公司 企业 机构 单位 项目 基地 中心 帮助 走访 看好 推出 培育 扶持 带动 鼓励 组织 招引
     引导 协助 指导 助力 赋能 深化 加快 促成 达成 签署 洽谈 参观 视察 会见 会晤 拜访 陪同 率领 带领 联手 牵手
     共建 共同 持续 积极 大力 全面 先后 接连 正在 近年来 以来 新增 新签约 累计 集聚 聚集 培养 服务于 面向 覆盖
-    成为 形成 打造 建成 建立 开设 成立了 实现 完成 获批 获 由于 因为 随着 经过 目前已 已有 拥有 涌现""".split()
+    成为 形成 打造 建成 建立 开设 成立了 实现 完成 获批 获 由于 因为 随着 经过 目前已 已有 拥有 涌现 当选 担任
+    受聘 受聘担任 出任 兼任 设置 围绕 规划 规划建设 建设 今年以来 去年以来 下半年 上半年 年初 年底 近期 此前
+    此后 今后 当前 如今 同期 放在 设在 建在 落在""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.
