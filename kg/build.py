@@ -98,7 +98,7 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
         if out is not None:
             # The file is written before the store switches, so a failure leaves the store as it was.
             staging = Path(f"{out}.tmp")
-            serialise(dataset, staging)
+            serialise(dataset, staging, format_for(out))
             os.replace(staging, out)
         generation = writer.publish(nquads, articles)
     report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)

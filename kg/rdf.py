@@ -191,9 +191,9 @@ def format_for(path: Path) -> str:
         raise ValueError(f"{path}: unknown RDF suffix; use one of {', '.join(FORMATS)}") from None
 
 
-def serialise(dataset: Dataset, path: Path) -> None:
+def serialise(dataset: Dataset, path: Path, rdf_format: str | None = None) -> None:
     """Write the dataset in the format the suffix names; Turtle and N-Triples get the default graph."""
-    rdf_format = format_for(path)
+    rdf_format = rdf_format or format_for(path)
     if rdf_format == "json-ld":
         text = dataset.serialize(format="json-ld", context=load_context()["@context"], auto_compact=True)
     elif rdf_format in DATASET_FORMATS:
