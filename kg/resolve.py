@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.extract.forms import merge_keys
+from kg.extract.forms import ADMIN_SUFFIXES, merge_keys
 from kg.identity import entity_id
 from kg.model import Entity, Extraction, KnowledgeGraph, Relation
 
@@ -45,17 +45,19 @@ def resolve(extractions: list[Extraction]) -> KnowledgeGraph:
         for index in members:
             article, entity = items[index]
             local_to_group[(article, entity.id)] = gi
+    names = {gi: _canonical([items[i][1] for i in members]) for gi, members in enumerate(groups)}
+    _name_administrations_after_zones(items, groups, names)
     group_ids = {}
     for gi, members in enumerate(groups):
         if items[members[0]][1].type != "Person":
-            group_ids[gi] = entity_id(items[members[0]][1].type, _canonical([items[i][1] for i in members]))
+            group_ids[gi] = entity_id(items[members[0]][1].type, names[gi])
     person_groups = _split_people(extractions, items, groups, local_to_group, group_ids)
     graph = KnowledgeGraph(articles={x.article.id: x.article for x in extractions})
     for gi, members in enumerate(groups):
         entities = [items[i][1] for i in members]
         if entities[0].type == "Person":
             continue
-        graph.entities[group_ids[gi]] = _merged(group_ids[gi], entities)
+        graph.entities[group_ids[gi]] = _merged(group_ids[gi], entities, names[gi])
     for gid, members in person_groups.items():
         graph.entities[gid] = _merged(gid, [items[i][1] for i in members])
         for i in members:
@@ -142,8 +144,31 @@ def _canonical(entities: list[Entity]) -> str:
     return max(counts, key=lambda n: (len(n) if entities[0].type not in ("Place", "Person", "EventSeries") else 0, counts[n], n))
 
 
-def _merged(gid: str, entities: list[Entity]) -> Entity:
-    name = _canonical(entities)
+def _name_administrations_after_zones(items, groups, names) -> None:
+    """天津开发区管委会 is named 天津经济技术开发区管委会 once its zone is known by its full name."""
+    zone_by_key = {}
+    for gi, members in enumerate(groups):
+        if items[members[0]][1].type == "Zone":
+            for index in members:
+                entity = items[index][1]
+                for name in (entity.name, *entity.aliases):
+                    for k in merge_keys("Zone", name):
+                        zone_by_key.setdefault(k, gi)
+    for gi, members in enumerate(groups):
+        if items[members[0]][1].type != "Organization":
+            continue
+        admin = next((s for s in ADMIN_SUFFIXES if names[gi].endswith(s)), None)
+        if admin is None:
+            continue
+        zone = zone_by_key.get(next(iter(merge_keys("Zone", names[gi][: -len(admin)])), None))
+        for k in merge_keys("Zone", names[gi][: -len(admin)]):
+            zone = zone_by_key.get(k, zone)
+        if zone is not None and len(names[zone]) + len(admin) > len(names[gi]):
+            names[gi] = names[zone] + admin
+
+
+def _merged(gid: str, entities: list[Entity], name: str | None = None) -> Entity:
+    name = name or _canonical(entities)
     first = entities[0]
     merged = Entity(id=gid, type=first.type, name=name, kind=next((e.kind for e in entities if e.kind), None))
     for e in entities:
@@ -152,5 +177,6 @@ def _merged(gid: str, entities: list[Entity]) -> Entity:
         for k, v in e.attributes.items():
             merged.attributes.setdefault(k, v)
         merged.provenance.extend(e.provenance)
+    merged.aliases |= {e.name for e in entities}
     merged.aliases.discard(name)
     return merged

@@ -57,7 +57,7 @@ class Document:
         self.article = article
         self.text = article.text
         self.matching = matching_text(self.text)
-        self.st = to_simplified(self.matching)
+        self.st = _clause_punctuation(to_simplified(self.matching))
         self.sentences = list(_split(self.st))
         self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = []
@@ -84,6 +84,19 @@ class Document:
             (m for m in self.mentions if sentence.start <= m.start < sentence.end and (types is None or m.type in types)),
             key=lambda m: m.start,
         )
+
+
+_ASCII_CLAUSE = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)")
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def _clause_punctuation(text: str) -> str:
+    """Clause punctuation in one (full-width) form, so cue patterns need one spelling.
+
+    matching_text folds ，；： to ASCII; the finders want them back (same length),
+    except between digits (4,860万元, 09:12).
+    """
+    return _ASCII_CLAUSE.sub(lambda m: _FULL[m.group()], text)
 
 
 def _split(text: str):

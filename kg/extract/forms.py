@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import GENERIC_HEADS, GENERIC_PREFIXES, ZONE_SUFFIXES
 from kg.extract.places import best_candidate
+from kg.extract.script import to_simplified
 from kg.identity import normalise_name
 
 _ZONE_SHORT = (
@@ -68,17 +69,22 @@ def _distinctive(name: str, suffixes) -> bool:
 
 @lru_cache(maxsize=8192)
 def zone_forms(name: str) -> frozenset[str]:
-    forms = {name}
+    suffixes = (*ZONE_SUFFIXES, "区")
+    bases = {name}
     match = _FTZ.match(name)
     if match:
-        forms.add(match.group(1))
-    for form in list(forms):
-        forms.update(_strip_leading_places(form))
-    for form in list(forms):
+        bases.add(match.group(1))
+    for base in list(bases):
+        bases.update(_strip_leading_places(base))
+    bases = {b for b in bases if _distinctive(b, suffixes)}
+    forms = set(bases)
+    for base in bases:
         for long, short in _ZONE_SHORT:
-            if form.endswith(long):
-                forms.add(form[: -len(long)] + short)
-    return frozenset(f for f in forms if len(f) >= 2 and _distinctive(f, (*ZONE_SUFFIXES, "区")))
+            if base.endswith(long):
+                forms.add(base[: -len(long)] + short)
+                if long != "经济技术开发区":  # that one has two short forms: 经开区 and 开发区
+                    break
+    return frozenset(f for f in forms if len(f) >= 2 and _distinctive(f, suffixes))
 
 
 @lru_cache(maxsize=8192)
@@ -125,4 +131,6 @@ def forms(entity_type: str, name: str) -> frozenset[str]:
 
 
 def merge_keys(entity_type: str, name: str) -> frozenset[str]:
-    return frozenset(key(f) for f in forms(entity_type, name))
+    """Keys two entities of one type share when they are the same thing (any script)."""
+    simplified = to_simplified(name)
+    return frozenset(key(f) for f in forms(entity_type, simplified) | {simplified})

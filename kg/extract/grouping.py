@@ -95,6 +95,10 @@ def _antecedent(doc, mention, entities, by_mention):
     if not candidates:
         return None
     before = [e for e in candidates if e.first < mention.start]
+    # 生物岛 after 广州国际生物岛: a bare head that ends a name refers to that name
+    same_head = [e for e in before if e.name.endswith(mention.name) and len(mention.name) >= 3]
+    if same_head:
+        return max(same_head, key=lambda e: e.first)
     if mention.type == "Zone" and doc.article.zone:
         zone_keys = forms("Zone", doc.article.zone)
         for e in candidates:

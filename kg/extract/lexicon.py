@@ -84,7 +84,7 @@ GENERIC_HEADS = frozenset(
 )
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
-GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
+GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
 
 EVENT_HEADS = (
     "颁奖典礼", "签约仪式", "开工仪式", "揭牌仪式", "启动仪式", "推介会", "研讨会", "博览会", "展览会", "交易会",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.attributes import event_date
+from kg.extract.brands import find_brands
 from kg.extract.document import Document, Mention
 from kg.extract.enumerations import find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
@@ -35,6 +36,7 @@ def extract_article(article: Article) -> Extraction:
     find_listed(doc)
     find_dotted(doc)
     find_listed_orgs(doc)
+    find_brands(doc)
     add_tagged(doc)
     _settle_overlaps(doc)
     roles = find_roles(doc)
@@ -198,21 +200,32 @@ def _provenance(doc: Document, start: int, end: int, method: str, confidence: fl
     return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
 
 
+def _as_written(doc: Document, entity: LocalEntity) -> str:
+    """A traditional-script article keeps its names as written; the simplified form becomes an alias."""
+    if doc.st == doc.matching:
+        return entity.name
+    for m in entity.mentions:
+        if m.end > m.start and doc.st[m.start : m.end] == entity.name:
+            return doc.surface(m.start, m.end)
+    return entity.name
+
+
 def _record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
     ids: dict[int, str] = {}
     out_entities = []
     for e in entities:
         if e.type == "Person" and not is_plausible_name(e.name):
             continue
-        ident = entity_id(e.type, e.name)
+        name = _as_written(doc, e)
+        ident = entity_id(e.type, name)
         ids[id(e)] = ident
         written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
-        aliases = ({m.name for m in e.mentions if not m.generic} | written) - {e.name}
+        aliases = ({m.name for m in e.mentions if not m.generic} | written | {e.name}) - {name}
         out_entities.append(
             Entity(
                 id=ident,
                 type=e.type,
-                name=e.name,
+                name=name,
                 kind=e.kind if e.kind not in ("Event", None) else None,
                 aliases=aliases,
                 honors=set(e.honors),

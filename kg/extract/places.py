@@ -27,11 +27,20 @@ def _names() -> frozenset[str]:
 _PLACE_TAGS = {"ns", "nr", "nz", None}
 
 
-def _is_common_word(name: str) -> bool:
-    """资源, 合作, 通道: county or city short forms that are first of all ordinary words."""
+_WORD_TAGS = {"v", "vn", "a", "ad", "an", "d", "b", "f", "t", "m", "q"}
+
+
+def _is_common_word(name: str, level: str) -> bool:
+    """资源, 新兴, 合作: county or city short forms that are first of all ordinary words.
+
+    County short forms must be place-like words to the segmenter's dictionary; a
+    city's short form is refused only when the dictionary knows it as a verb,
+    adjective or the like (合肥 is tagged a common noun, 合作 a verbal noun).
+    """
     from kg.extract.document import word_tags
 
-    return word_tags().get(name, None) not in _PLACE_TAGS
+    tag = word_tags().get(name, None)
+    return tag not in _PLACE_TAGS if level == "County" else tag in _WORD_TAGS
 
 
 @lru_cache(maxsize=16384)
@@ -40,7 +49,7 @@ def best_candidate(name: str) -> PlaceCandidate | None:
     candidates = lookup_place(name)
     for candidate in candidates:
         is_full = name == candidate.name or candidate.level == "Country"
-        if is_full or candidate.level in ("Province", "City", "County") and not _is_common_word(name):
+        if is_full or candidate.level in ("Province", "City", "County") and not _is_common_word(name, candidate.level):
             return candidate
     return None
 

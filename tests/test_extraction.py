@@ -1,0 +1,115 @@
+"""`kg extract` over the shared corpus, scored by the shared scorer (a ratchet).
+
+The real CLI runs in a subprocess over /work/shared/corpus; its JSONL output
+is scored with shared/tools/score_extraction.py against the seed and dev gold
+together.  The per-type / per-predicate report is printed (visible with -s
+and on failure).  Floors are what the extractor reached, rounded down by
+0.01: raise them as it improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+SCORER = SHARED / "tools" / "score_extraction.py"
+
+ENTITY_F1_FLOOR = 0.88
+RELATION_F1_FLOOR = 0.83
+# Per-type floors, so that a gain in one type cannot hide a loss in another.
+TYPE_F1_FLOORS = {"Person": 0.98, "Organization": 0.91, "Zone": 0.98, "Event": 0.92, "Place": 0.90, "Fund": 0.98}
+PREDICATE_F1_FLOORS = {"attended": 0.92, "roleAt": 0.93, "memberOf": 0.92, "heldIn": 0.86, "organizedBy": 0.88,
+                       "settledIn": 0.88, "partnerOf": 0.84, "establishedBy": 0.98, "locatedIn": 0.80}
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+
+
+def run_extract(*paths: Path) -> str:
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", *map(str, paths), "--format", "jsonl"]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    work = tmp_path_factory.mktemp("extraction")
+    gold = work / "gold"
+    gold.mkdir()
+    for folder in (CORPUS / "gold", CORPUS / "dev" / "gold"):
+        for path in folder.glob("*.json"):
+            shutil.copy(path, gold / path.name)
+    predictions = work / "predictions.jsonl"
+    predictions.write_text(run_extract(CORPUS), encoding="utf-8")
+    report = subprocess.run([sys.executable, str(SCORER), str(gold), str(predictions)], capture_output=True, text=True, check=True)
+    print(report.stdout)
+    result = subprocess.run([sys.executable, str(SCORER), str(gold), str(predictions), "--json"],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout), predictions
+
+
+def test_every_gold_article_has_a_prediction(scored):
+    result, _ = scored
+    assert result["articles_without_prediction"] == []
+
+
+def test_no_negative_is_predicted(scored):
+    result, _ = scored
+    assert result["negatives_predicted"] == []
+
+
+def test_overall_scores_stay_above_the_ratchet(scored):
+    result, _ = scored
+    assert result["entities"]["ALL"]["f1"] >= ENTITY_F1_FLOOR
+    assert result["relations"]["ALL"]["f1"] >= RELATION_F1_FLOOR
+
+
+@pytest.mark.parametrize("entity_type", sorted(TYPE_F1_FLOORS))
+def test_entity_type_scores_stay_above_the_ratchet(scored, entity_type):
+    result, _ = scored
+    assert result["entities"][entity_type]["f1"] >= TYPE_F1_FLOORS[entity_type]
+
+
+@pytest.mark.parametrize("predicate", sorted(PREDICATE_F1_FLOORS))
+def test_predicate_scores_stay_above_the_ratchet(scored, predicate):
+    result, _ = scored
+    assert result["relations"][predicate]["f1"] >= PREDICATE_F1_FLOORS[predicate]
+
+
+def test_output_follows_the_contract(scored):
+    _, predictions = scored
+    for line in predictions.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == {"article", "file", "entities", "relations"}
+        for entity in record["entities"]:
+            assert {"type", "name", "aliases"} <= set(entity)
+            assert entity["name"] not in entity["aliases"]
+        names = {e["name"] for e in record["entities"]}
+        for relation in record["relations"]:
+            assert relation["subject"] in names and relation["object"] in names
+            assert ("title" in relation) == (relation["predicate"] == "roleAt")
+
+
+def test_table_format_is_readable():
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", str(CORPUS / "seed-anji-cgt-2023.txt"),
+               "--format", "table"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    assert out.startswith("== seed-anji-cgt-2023")
+    assert "--attended-->" in out
+
+
+def test_rejects_are_reported_and_the_rest_extracted(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"id": "ok-1", "title": "测试", "body": "中国科学院院士李振华出席论坛。"}\nnot json\n',
+                                        encoding="utf-8")
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", str(tmp_path / "bad.jsonl")]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "bad.jsonl:2" in done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["article"] for r in records] == ["ok-1"]
+    assert {"type": "Person", "name": "李振华", "aliases": [], "honors": ["CASAcademician"]} in records[0]["entities"]

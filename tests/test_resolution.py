@@ -1,0 +1,157 @@
+"""Resolution over the shared corpus: every cross-article link planted in the
+corpus README (its JSON block, read at test time) holds in the resolved graph,
+short forms never become people, and traditional script resolves with simplified."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.extract import extract_article, extract_articles
+from kg.extract.lexicon import SURNAMES
+from kg.extract.people import titles
+from kg.identity import normalise_name
+from kg.model import Article
+from kg.resolve import resolve
+from loaders import load_paths
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+
+
+def planted_links() -> dict:
+    text = (CORPUS / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(\{.*?\})\n```", text, re.S)
+    return json.loads(block.group(1))
+
+
+@pytest.fixture(scope="module")
+def graph():
+    articles = load_paths([str(CORPUS)]).articles
+    return resolve(extract_articles(articles))
+
+
+def forms_of(entity) -> set[str]:
+    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
+
+
+def articles_of(entity) -> set[str]:
+    return {p.article_id for p in entity.provenance}
+
+
+def entities_named(graph, entity_type: str, name: str) -> list:
+    wanted = normalise_name(name)
+    return [e for e in graph.entities.values() if e.type == entity_type and wanted in forms_of(e)]
+
+
+LINKS = planted_links() if (CORPUS / "README.md").is_file() else {"same_entity": [], "different_entities": []}
+
+
+@pytest.mark.parametrize("link", LINKS["same_entity"], ids=lambda link: f"{link['type']}:{link['name']}")
+def test_planted_same_entity_is_one_entity(graph, link):
+    wanted = {normalise_name(f) for f in (link["name"], *link.get("forms", []))}
+    candidates = [e for e in graph.entities.values() if e.type == link["type"]
+                  and set(link["articles"]) <= articles_of(e) and wanted & forms_of(e)]
+    assert len(candidates) == 1, f"{link['name']}: {[(e.name, sorted(articles_of(e))) for e in candidates]}"
+    entity = candidates[0]
+    for form in link.get("forms", []):
+        assert normalise_name(form) in forms_of(entity), f"{form} not merged into {entity.name}"
+    for edition in link.get("editions", []):
+        events = entities_named(graph, "Event", edition)
+        assert events, edition
+        assert any((events[0].id, "partOfSeries", entity.id, None) in graph.relations for _ in [0])
+
+
+@pytest.mark.parametrize("link", LINKS["different_entities"], ids=lambda link: f"{link['type']}:{link['name']}")
+def test_planted_homonyms_stay_apart(graph, link):
+    first, second = link["articles"]
+    named = [e for e in graph.entities.values() if e.type == link["type"] and e.name == link["name"]]
+    in_first = [e for e in named if first in articles_of(e)]
+    in_second = [e for e in named if second in articles_of(e)]
+    assert len(in_first) == 1 and len(in_second) == 1
+    assert in_first[0].id != in_second[0].id
+    assert first not in articles_of(in_second[0]) and second not in articles_of(in_first[0])
+
+
+def test_surname_and_title_never_make_a_person(graph):
+    title_words = {t for t in titles() if len(t) >= 2}
+    for entity in graph.entities.values():
+        if entity.type == "Person":
+            assert not (entity.name[0] in SURNAMES and entity.name[1:] in title_words), entity.name
+
+
+def test_surname_title_forms_in_corpus_point_at_nobody_new(graph):
+    # 李院士 / 陈主任 / 王主任 / 刘董事长 occur in the dev articles; the named people exist, the forms do not.
+    for form, full in (("李院士", "李振华"), ("陈主任", "陈志刚"), ("王主任", "王海峰"), ("刘董事长", "刘建军")):
+        assert not entities_named(graph, "Person", form)
+        assert entities_named(graph, "Person", full)
+
+
+def test_seed_laureates_attended_the_seed_event_held_in_anji(graph):
+    events = [e for e in graph.entities.values() if e.type == "Event" and "seed-anji-cgt-2023" in articles_of(e)
+              and e.name.startswith("2023第二届")]
+    assert len(events) == 1
+    event = events[0]
+    for name in ("格雷格·塞门扎", "托马斯·苏德霍夫", "卡罗琳·贝尔托齐"):
+        people = entities_named(graph, "Person", name)
+        assert len(people) == 1 and "NobelLaureate" in people[0].honors
+        assert (people[0].id, "attended", event.id, None) in graph.relations
+    places = entities_named(graph, "Place", "安吉")
+    assert (event.id, "heldIn", places[0].id, None) in graph.relations
+
+
+def test_zone_short_form_resolves_to_the_zone(graph):
+    zones = entities_named(graph, "Zone", "浙江安吉经济开发区")
+    assert len(zones) == 1 and {"安吉经济开发区", "安吉开发区"} <= zones[0].aliases
+
+
+def _article(article_id: str, title: str, body: str, published: str = "2024-05-20") -> Article:
+    return Article(id=article_id, title=title, body=(body,), published=published, source="测试产经")
+
+
+SENTENCE = "2024年5月18日，2024光谷人工智能产业峰会在武汉东湖新技术开发区开幕。武汉智擎科技有限公司总经理陈静在峰会上说，公司将扩大投资。"
+
+
+def test_traditional_script_keeps_names_as_written_and_resolves_with_simplified():
+    traditional = opencc.OpenCC("s2t").convert(SENTENCE)
+    assert traditional != SENTENCE
+    trad = extract_article(_article("t-1", "峰會", traditional))
+    simp = extract_article(_article("s-1", "峰会", SENTENCE))
+    person = next(e for e in trad.entities if e.type == "Person")
+    assert person.name == "陳靜" and "陈静" in person.aliases
+    company = next(e for e in trad.entities if e.type == "Organization" and "智擎" in e.name)
+    assert company.name == "武漢智擎科技有限公司" and "武汉智擎科技有限公司" in company.aliases
+    for e in trad.entities:  # offsets index the text as written (峰會 alone is a reference to the summit)
+        for p in e.provenance:
+            if p.end > p.start:
+                assert any(trad.article.text[p.start : p.end] in name for name in (e.name, *e.aliases))
+    graph = resolve([trad, simp])
+    people = [e for e in graph.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and {p.article_id for p in people[0].provenance} == {"t-1", "s-1"}
+
+
+def test_event_attributes_date_and_edition():
+    dated = extract_article(_article("a-2", "签约", "上月，天津开发区管委会主办的签约仪式在滨海新区举行。", "2024-07-09"))
+    assert next(e for e in dated.entities if e.type == "Event").attributes["date"] == "2024-06"
+    x = extract_article(_article("a-1", "大会", "6月13日，2024第二届太湖湾集成电路产业生态大会在无锡高新区开幕。", "2024-06-14"))
+    event = next(e for e in x.entities if e.type == "Event")
+    assert event.attributes["date"] == "2024-06-13"
+    assert event.attributes["edition"] == 2
+    series = next(e for e in x.entities if e.type == "EventSeries")
+    assert series.name == "太湖湾集成电路产业生态大会"
+
+
+def test_every_entity_and_relation_has_provenance(graph):
+    for entity in graph.entities.values():
+        assert entity.provenance and all(p.article_id and p.method for p in entity.provenance)
+    for relation in graph.relations.values():
+        assert relation.provenance
+        for p in relation.provenance:
+            text = graph.articles[p.article_id].text
+            assert text[p.start : p.end].strip() == p.sentence
