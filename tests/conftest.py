@@ -52,3 +52,18 @@ def sample_store(tmp_path):
     with StoreWriter(store) as writer:
         writer.publish(nquads.encode("utf-8") if isinstance(nquads, str) else nquads, list(graph.articles.values()))
     return store
+
+
+# ---- The seed article alone, built with the real pipeline (query layer) ----
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A kg store built by ``kg.build.build`` from the seed article; yields its folder."""
+    from pathlib import Path
+
+    from kg.build import build
+
+    seed = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed-anji-cgt-2023.txt"
+    store = tmp_path_factory.mktemp("seed-store") / "store"
+    build([str(seed)], store)
+    return store

@@ -1,0 +1,200 @@
+"""`kg ask`, `kg sparql`, `kg cypher`, `kg serve`: thin wrappers over kg.query and kg.serve."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from kg.settings import DEFAULT_STORE
+
+STORE_OPTION = click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+                            show_default=True, help="Store folder (env KG_STORE).")
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                             show_default=True, help="Output format.")
+PARAM_OPTION = click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter (repeatable).")
+
+
+def _pairs(params: tuple[str, ...]) -> dict[str, str]:
+    found = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+        found[key.strip()] = value
+    return found
+
+
+def _query_text(query: str) -> str:
+    """QUERY|FILE: the text of an existing file, else the argument itself."""
+    path = Path(query)
+    try:
+        if len(query) < 4096 and path.is_file():
+            return path.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    return query
+
+
+def _neo4j_password() -> str:
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        raise click.UsageError("set NEO4J_PASSWORD to the Neo4j user's password")
+    return password
+
+
+def _errors():
+    from neo4j.exceptions import Neo4jError
+
+    from kg.neo4j_push import PushError
+    from kg.query import QUERY_ERRORS
+
+    return (PushError, Neo4jError, *QUERY_ERRORS)
+
+
+def _open(store_dir: Path, neo4j: str | None, user: str, database: str | None):
+    from kg.query import open_graph
+
+    if neo4j:
+        return open_graph(neo4j=neo4j, user=user, password=_neo4j_password(), database=database)
+    return open_graph(store=store_dir)
+
+
+def _list_questions() -> str:
+    from kg.query import catalogue
+    from kg.query.analytics import ANALYTICS
+
+    lines = []
+    for name, q in catalogue().items():
+        lines.append(f"{name}\n    {q.description}")
+        lines += [f"    --param {p.describe()}" for p in q.parameters]
+    lines.append("\nanalytics (networkx):")
+    lines += [f"{name}\n    {text}" for name, text in ANALYTICS.items()]
+    return "\n".join(lines)
+
+
+@click.command("ask")
+@click.argument("name", required=False)
+@click.option("--list", "list_questions", is_flag=True, help="List the named questions and their parameters.")
+@click.option("--zone", help="Zone name or alias (questions with a zone parameter).")
+@click.option("--since", help="First date, YYYY[-MM[-DD]].")
+@click.option("--until", help="Last date, YYYY[-MM[-DD]].")
+@click.option("--from", "source", help="connection: the first entity.")
+@click.option("--to", "target", help="connection: the second entity.")
+@PARAM_OPTION
+@FORMAT_OPTION
+@STORE_OPTION
+@click.option("--neo4j", metavar="URI", help="Ask Neo4j (bolt://…) instead of the store; password from NEO4J_PASSWORD.")
+@click.option("--user", default="neo4j", show_default=True, help="Neo4j user.")
+@click.option("--database", help="Neo4j database (default: the server's default).")
+def ask_command(name, list_questions, zone, since, until, source, target, params, fmt, store_dir, neo4j, user, database):
+    """Answer the named question NAME (see --list) on the store or on Neo4j."""
+    from kg.query.output import render
+
+    if list_questions or not name:
+        click.echo(_list_questions())
+        return
+    values = _pairs(params)
+    for key, value in (("zone", zone), ("since", since), ("until", until), ("from", source), ("to", target)):
+        if value is not None:
+            values[key] = value
+    try:
+        with _open(store_dir, neo4j, user, database) as graph:
+            rows = graph.ask(name, **values)
+            columns = _columns(name, rows)
+    except _errors() as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(render(rows, columns, fmt), nl=False)
+
+
+def _columns(name: str, rows: list[dict]) -> list[str]:
+    from kg.query import catalogue
+
+    if name in catalogue():
+        return [c.name for c in catalogue()[name].columns]
+    return list(rows[0]) if rows else []
+
+
+@click.command("sparql")
+@click.argument("query")
+@PARAM_OPTION
+@FORMAT_OPTION
+@STORE_OPTION
+@click.option("--allow-write", is_flag=True, help="Allow SPARQL updates (the next kg build replaces the graph).")
+def sparql_command(query, params, fmt, store_dir, allow_write):
+    """Run a SPARQL query (text or FILE) on the store; --param binds projected variables."""
+    from kg.query.output import render
+    from kg.query.sparql import sparql_kind, update_store
+
+    text = _query_text(query)
+    try:
+        if sparql_kind(text) == "update":
+            if not allow_write:
+                raise click.ClickException("refused: this is a SPARQL update and kg sparql is read-only; "
+                                           "pass --allow-write to change the store")
+            update_store(store_dir, text)
+            click.echo("update applied", err=True)
+            return
+        from kg.query import open_graph
+        from kg.query.sparql import run_query
+
+        with open_graph(store=store_dir) as graph:
+            result = run_query(graph.oxigraph, text, _pairs(params))
+            if result.kind == "graph":
+                import pyoxigraph as ox
+
+                click.echo(ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode("utf-8"), nl=False)
+            elif result.kind == "ask":
+                click.echo("true" if result.boolean else "false")
+            else:
+                click.echo(render(result.rows, result.variables, fmt), nl=False)
+    except _errors() as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.command("cypher")
+@click.argument("query")
+@click.option("--neo4j", metavar="URI", required=True, help="Bolt URI; password from NEO4J_PASSWORD.")
+@click.option("--user", default="neo4j", show_default=True)
+@click.option("--database", help="Neo4j database (default: the server's default).")
+@PARAM_OPTION
+@FORMAT_OPTION
+@click.option("--allow-write", is_flag=True, help="Allow queries that write (refused by default, checked by the server).")
+def cypher_command(query, neo4j, user, database, params, fmt, allow_write):
+    """Run a Cypher query (text or FILE) on Neo4j; --param k=v arrive as $k."""
+    from kg.query.cypher import run_cypher
+    from kg.query.output import render
+
+    try:
+        with _open(Path("."), neo4j, user, database) as graph:
+            columns, rows = run_cypher(graph.driver, _query_text(query), _pairs(params), allow_write=allow_write,
+                                       database=database)
+    except _errors() as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(render(rows, columns, fmt), nl=False)
+
+
+@click.command("serve")
+@STORE_OPTION
+@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
+def serve_command(store_dir, port):
+    """Serve the store as a read-only SPARQL 1.1 endpoint (and a query page) on 127.0.0.1."""
+    from kg.serve import SparqlServer
+
+    try:
+        server = SparqlServer(store_dir, port=port)
+    except _errors() as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {error.strerror or error}") from None
+    click.echo(f"SPARQL endpoint {server.url} (query page http://127.0.0.1:{port}/); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+COMMANDS = [ask_command, sparql_command, cypher_command, serve_command]

@@ -1,0 +1,151 @@
+"""The Python API: open a graph (embedded store or Neo4j), ask named questions, run raw queries.
+
+    from kg.query import open_graph
+    with open_graph(store=".kg/store") as graph:
+        rows = graph.ask("laureates-at-zone-forums", zone="浙江安吉经济开发区", since="2023")
+        rows = graph.sparql("SELECT ?name ?who WHERE { ?p kg:name ?who ; kg:name ?name }", {"who": "裴钢"})
+
+Rows are dicts with the question's columns; dates are ``datetime.date``, numbers int/float.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import networkx as nx
+
+from kg.query import analytics, cypher, sparql
+from kg.query.catalogue import Question, QuestionError, catalogue, question
+from kg.settings import DEFAULT_STORE
+
+_ANALYTICS_PARAMS = {"most-connected": {"type", "top"}, "connection": {"from", "to"}}
+
+
+def _analytics(g: nx.MultiDiGraph, name: str, params: dict[str, object]) -> list[dict]:
+    unknown = sorted(set(params) - _ANALYTICS_PARAMS[name])
+    if unknown:
+        raise QuestionError(f"{name} has no parameter {', '.join(map(repr, unknown))}; "
+                            f"its parameters: {', '.join(sorted(_ANALYTICS_PARAMS[name]))}")
+    if name == "connection":
+        if not params.get("from") or not params.get("to"):
+            raise QuestionError("connection needs both 'from' and 'to' (entity names or aliases)")
+        return analytics.connection(g, str(params["from"]), str(params["to"]))
+    types = tuple(str(params["type"]).split(",")) if params.get("type") else ("Person", "Organization")
+    try:
+        top = int(params.get("top") or 10)
+    except ValueError:
+        raise QuestionError(f"most-connected: top must be an integer, got {params['top']!r}") from None
+    return analytics.most_connected(g, types, top)
+
+
+def question_names() -> list[str]:
+    """Named questions, then the analytics."""
+    return [*catalogue(), *analytics.ANALYTICS]
+
+
+def _lookup(name: str) -> Question:
+    try:
+        return question(name)
+    except QuestionError:
+        raise QuestionError(f"no question named {name!r}; the questions are: {', '.join(question_names())}") from None
+
+
+class StoreGraph:
+    """The embedded Oxigraph store, opened read-only (a shared lock keeps builds from replacing it meanwhile)."""
+
+    backend = "sparql"
+
+    def __init__(self, root: Path) -> None:
+        from kg.store import GraphStore
+
+        self.root = Path(root)
+        self._store = GraphStore.open(self.root)
+        self._property_graph: nx.MultiDiGraph | None = None
+
+    @property
+    def oxigraph(self):
+        return self._store.oxigraph
+
+    def ask(self, name: str, **params: object) -> list[dict]:
+        if name in analytics.ANALYTICS:
+            return _analytics(self.property_graph(), name, params)
+        return sparql.ask(self._store.oxigraph, _lookup(name), params)
+
+    def sparql(self, text: str, bindings: dict[str, object] | None = None):
+        """SELECT -> list of row dicts; ASK -> bool; CONSTRUCT/DESCRIBE -> list of pyoxigraph triples."""
+        result = sparql.run_query(self._store.oxigraph, text, bindings)
+        return result.boolean if result.kind == "ask" else result.triples if result.kind == "graph" else result.rows
+
+    def property_graph(self) -> nx.MultiDiGraph:
+        """The stored graph as the networkx property graph (kg.property_graph shape)."""
+        if self._property_graph is None:
+            from kg.property_graph import to_networkx
+
+            self._property_graph = to_networkx(self._store.knowledge_graph())
+        return self._property_graph
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> StoreGraph:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+class Neo4jGraph:
+    """A Neo4j database loaded with the property graph (kg push); every question runs in a read transaction."""
+
+    backend = "cypher"
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
+        from kg.neo4j_push import connect
+
+        self.driver = connect(uri, user, password, database)
+        self.database = database
+
+    def ask(self, name: str, **params: object) -> list[dict]:
+        if name in analytics.ANALYTICS:
+            return _analytics(self.property_graph(), name, params)
+        return cypher.ask(self.driver, _lookup(name), params, self.database)
+
+    def cypher(self, text: str, parameters: dict | None = None, allow_write: bool = False) -> list[dict]:
+        return cypher.run_cypher(self.driver, text, parameters, allow_write=allow_write, database=self.database)[1]
+
+    def property_graph(self) -> nx.MultiDiGraph:
+        """Nodes and relationships read back from Neo4j into the networkx shape analytics need."""
+        g = nx.MultiDiGraph()
+        _, nodes = cypher.run_cypher(self.driver, "MATCH (n) RETURN n.id AS id, n.name AS name, "
+                                     "n.entity_type AS entity_type, n.aliases AS aliases", database=self.database)
+        for row in nodes:
+            g.add_node(row["id"], name=row["name"], entity_type=row["entity_type"], aliases=row["aliases"] or [])
+        _, edges = cypher.run_cypher(self.driver, "MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b, r.key AS key, "
+                                     "r.predicate AS predicate, r.title AS title", database=self.database)
+        for row in edges:
+            g.add_edge(row["a"], row["b"], key=row["key"], predicate=row["predicate"], title=row["title"])
+        return g
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Neo4jGraph:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def open_graph(store: Path | str | None = None, *, neo4j: str | None = None, user: str = "neo4j",
+               password: str | None = None, database: str | None = None) -> StoreGraph | Neo4jGraph:
+    """The embedded store at ``store`` (default .kg/store, env KG_STORE), or Neo4j when ``neo4j`` is a Bolt URI.
+
+    The Neo4j password defaults to the NEO4J_PASSWORD environment variable.
+    """
+    if neo4j:
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        if password is None:
+            raise QuestionError("no Neo4j password: pass password= or set NEO4J_PASSWORD")
+        return Neo4jGraph(neo4j, user, password, database)
+    return StoreGraph(Path(store) if store else DEFAULT_STORE)

@@ -1,0 +1,124 @@
+"""SPARQL on the embedded Oxigraph store: named questions, raw queries, and the read-only guard.
+
+Values are bound with pyoxigraph substitutions (never pasted into the text).  Whether a text is
+a query or an update is decided by a SPARQL parser (rdflib's), not by looking for keywords; the
+store itself is also opened read-only, so an update that slipped through would still fail.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib.plugins.sparql import parser as sparql_parser
+
+from kg.query.catalogue import SPARQL_PARAM_PREFIX, Question
+from kg.query.rows import term_value, typed_rows
+
+
+class ReadOnlyError(PermissionError):
+    """A write (SPARQL update, Cypher write) was sent without permission to write."""
+
+
+class QuerySyntaxError(ValueError):
+    """The text is neither a valid query nor a valid update."""
+
+
+def sparql_kind(text: str) -> str:
+    """"query" or "update", as a SPARQL 1.1 parser reads the text; QuerySyntaxError when neither parses."""
+    try:
+        sparql_parser.parseQuery(text)
+        return "query"
+    except Exception as query_error:  # pyparsing raises ParseException and friends
+        try:
+            sparql_parser.parseUpdate(text)
+        except Exception:
+            raise QuerySyntaxError(f"not a valid SPARQL query or update: {query_error}") from None
+        return "update"
+
+
+def term(value: object) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """A Python value as an RDF term for substitution: ints and floats typed, everything else a string literal."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, (int, float)):
+        return ox.Literal(value)
+    return ox.Literal(str(value))
+
+
+@dataclass
+class SparqlResult:
+    """What a raw query returned: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE)."""
+
+    kind: str  # "select", "ask" or "graph"
+    variables: list[str]
+    rows: list[dict]
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+
+
+def run_query(store: ox.Store, text: str, bindings: dict[str, object] | None = None, *,
+              allow_write: bool = False) -> SparqlResult:
+    """Run a raw SPARQL query; ``bindings`` name projected variables (pyoxigraph substitution)."""
+    if sparql_kind(text) == "update":
+        if not allow_write:
+            raise ReadOnlyError("this is a SPARQL update and the graph is opened read-only; "
+                                "pass --allow-write (kg sparql) to change the store")
+        store.update(text)
+        return SparqlResult("update", [], [])
+    substitutions = {ox.Variable(name): term(value) for name, value in (bindings or {}).items()}
+    try:
+        result = store.query(text, substitutions=substitutions)
+    except SyntaxError as error:
+        raise QuerySyntaxError(f"SPARQL syntax error: {error}") from None
+    except RuntimeError as error:  # e.g. a bound variable that is not in the projection
+        raise QuerySyntaxError(str(error)) from None
+    if isinstance(result, ox.QueryBoolean):
+        return SparqlResult("ask", [], [], boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return SparqlResult("select", names, [{n: term_value(row[n]) for n in names} for row in result])
+    return SparqlResult("graph", ["subject", "predicate", "object"], [], triples=list(result))
+
+
+def ask(store: ox.Store, question: Question, values: dict[str, object]) -> list[dict]:
+    """A named question's rows (typed, sorted) on an Oxigraph store."""
+    bound = question.bind(values)
+    substitutions = {ox.Variable(SPARQL_PARAM_PREFIX + name): term(value) for name, value in bound.items()}
+    result = store.query(question.text("sparql"), substitutions=substitutions)
+    names = [v.value for v in result.variables]
+    missing = [c.name for c in question.columns if c.name not in names]
+    if missing:
+        raise QuerySyntaxError(f"{question.name}.rq does not select the declared column(s) {', '.join(missing)}")
+    return typed_rows([{n: term_value(row[n]) for n in names} for row in result], question.columns)
+
+
+def current_generation(root: Path) -> Path:
+    """The Oxigraph folder of a store's current generation (see kg.store for the layout)."""
+    from kg.store import MARKER, StoreError
+
+    try:
+        marker = json.loads((Path(root) / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise StoreError(f"{root}: no readable kg store marker: {error}") from None
+    return Path(root) / marker["generation"] / "oxigraph"
+
+
+def update_store(root: Path, text: str) -> None:
+    """Apply a SPARQL update to the current generation, holding the store's build lock meanwhile.
+
+    The next ``kg build`` rebuilds the graph from the stored articles and drops such edits.
+    """
+    from kg.store import StoreWriter
+
+    if sparql_kind(text) != "update":
+        raise QuerySyntaxError("not a SPARQL update")
+    with StoreWriter(Path(root)):
+        store = ox.Store(str(current_generation(root)))
+        store.update(text)
+        store.flush()
+        del store
