@@ -54,6 +54,21 @@ def sample_store(tmp_path):
     return store
 
 
+# ---- The dev corpus + seed built once per session with the real pipeline (exports, queries) ----
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """A kg store built by ``kg.build.build`` from /work/shared/corpus (seed + dev articles); yields its folder."""
+    from pathlib import Path
+
+    from kg.build import build
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    store = tmp_path_factory.mktemp("corpus-store") / "store"
+    build([str(corpus)], store)
+    return store
+
+
 # ---- The seed article alone, built with the real pipeline (query layer) ----
 
 @pytest.fixture(scope="session")

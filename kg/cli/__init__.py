@@ -17,9 +17,9 @@ def main() -> None:
 
 def _register() -> None:
     # One import per verb module; add yours here.
-    from kg.cli import build, load, neo4j, extract, query
+    from kg.cli import build, load, neo4j, extract, export, query
 
-    for module in (load, build, neo4j, extract, query):
+    for module in (load, build, neo4j, extract, export, query):
         for command in module.COMMANDS:
             main.add_command(command)
 

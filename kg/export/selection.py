@@ -1,0 +1,232 @@
+"""Selecting a subgraph: the neighbourhood of some entities, filtered by class, predicate, date and support.
+
+The result is an ordinary KnowledgeGraph (entities, relations and the articles their provenance
+cites), so every projection and export works on it unchanged.
+
+Semantics:
+- ``around`` names the centre entities by IRI, id, name or alias (NFKC, spacing and middle dots
+  folded as in kg.identity).  A name shared by several entities is refused with the candidates;
+  an unknown name is refused with the closest names.
+- The neighbourhood is every entity within ``hops`` relations of a centre, walking relations in
+  either direction but only through entities and relations that pass the filters; the subgraph
+  holds every passing relation between selected entities (the induced subgraph).  Articles are
+  provenance, not hops: two entities of one article are not neighbours for being in it.
+- ``types`` keeps entities of those ontology classes (a class includes its subclasses:
+  ``Organization`` keeps investment firms); ``predicates`` keeps those relations (contract name
+  or relationship type); ``min_articles`` keeps facts stated by at least that many articles.
+- ``since``/``until`` (ISO dates; ``2023`` and ``2023-12`` allowed) keep events whose date
+  overlaps the range.  An event's date is its start/end date attribute, else the earliest
+  publication date of the articles that mention it; an event with neither is dropped when a
+  range is given, because it cannot be shown to lie inside it.
+- Centres are always kept, whatever the filters say about them.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import re
+from collections import deque
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from kg.identity import ENTITY_NS, normalise_name
+from kg.model import Entity, KnowledgeGraph, Relation
+from kg.ontology import Ontology, load_ontology
+from kg.property_graph import MENTIONS
+
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_EVENT_DATE_KEYS = ("start_date", "date")
+
+
+class SelectionError(ValueError):
+    """The selection cannot be made (bad option value, unknown or ambiguous entity)."""
+
+
+class UnknownEntityError(SelectionError):
+    def __init__(self, query: str, closest: list[Entity]) -> None:
+        self.query, self.closest = query, closest
+        hint = "; closest names: " + ", ".join(_describe(e) for e in closest) if closest else ""
+        super().__init__(f"no entity named {query!r}{hint}")
+
+
+class AmbiguousEntityError(SelectionError):
+    def __init__(self, query: str, candidates: list[Entity]) -> None:
+        self.query, self.candidates = query, candidates
+        super().__init__(f"{query!r} names {len(candidates)} entities; give one of these ids or IRIs instead: "
+                         + ", ".join(_describe(e) for e in candidates))
+
+
+def _describe(entity: Entity) -> str:
+    return f"{entity.name} ({entity.type}, id {entity.id})"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to cut out of a graph; see the module docstring for the meaning of each field."""
+
+    around: tuple[str, ...] = ()
+    hops: int = 2
+    types: tuple[str, ...] = ()
+    predicates: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    min_articles: int = 1
+
+
+# ------------------------------------------------------------------ finding the centres
+
+def _fold(text: str) -> str:
+    return normalise_name(text).casefold()
+
+
+def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
+    """The one entity an IRI, id, name or alias designates; raises Unknown/AmbiguousEntityError."""
+    text = query.strip()
+    ident = unquote(text[len(ENTITY_NS):]) if text.startswith(ENTITY_NS) else text
+    if ident in graph.entities:
+        return graph.entities[ident]
+    wanted = _fold(text)
+    matches = [e for e in graph.entities.values() if wanted in {_fold(n) for n in (e.name, *e.aliases)}]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise AmbiguousEntityError(query, sorted(matches, key=lambda e: e.id))
+    raise UnknownEntityError(query, closest_entities(graph, text))
+
+
+def closest_entities(graph: KnowledgeGraph, query: str, limit: int = 8) -> list[Entity]:
+    """Entities whose name or alias contains, is contained in, or resembles the query (difflib)."""
+    wanted = _fold(query)
+    by_form: dict[str, list[Entity]] = {}
+    for entity in graph.entities.values():
+        for form in (entity.name, *entity.aliases):
+            by_form.setdefault(_fold(form), []).append(entity)
+    containing = sorted((f for f in by_form if wanted and (wanted in f or f in wanted)), key=lambda f: (len(f), f))
+    similar = difflib.get_close_matches(wanted, list(by_form), n=limit, cutoff=0.4)
+    found: dict[str, Entity] = {}
+    for form in (*containing, *similar):
+        for entity in sorted(by_form[form], key=lambda e: e.id):
+            found.setdefault(entity.id, entity)
+    return list(found.values())[:limit]
+
+
+# ------------------------------------------------------------------ filters
+
+def _class_names(ontology: Ontology) -> dict[str, str]:
+    """Folded name -> class label, for every entity class (articles are provenance, not a class to select)."""
+    article = ontology.neo4j_label(ontology.term("Article"))
+    return {c.neo4j_label.casefold(): c.neo4j_label for c in ontology.classes
+            if c.contract_type and c.neo4j_label != article}
+
+
+def _check_types(types: tuple[str, ...], ontology: Ontology) -> set[str]:
+    known = _class_names(ontology)
+    unknown = [t for t in types if t.casefold() not in known]
+    if unknown:
+        raise SelectionError(f"unknown class(es) {', '.join(unknown)}; classes: {', '.join(sorted(known.values()))}")
+    return {known[t.casefold()] for t in types}
+
+
+def _check_predicates(predicates: tuple[str, ...], ontology: Ontology) -> set[str]:
+    names = {}
+    for p in ontology.predicates:
+        if p.contract_name != MENTIONS:  # mentions links articles, which are not walked
+            names[p.contract_name.casefold()] = names[p.relationship_type.casefold()] = p.contract_name
+    unknown = [p for p in predicates if p.casefold() not in names]
+    if unknown:
+        supported = sorted({p.contract_name for p in ontology.predicates if p.contract_name != MENTIONS})
+        raise SelectionError(f"unknown predicate(s) {', '.join(unknown)}; predicates: {', '.join(supported)}")
+    return {names[p.casefold()] for p in predicates}
+
+
+def _bound(date: str, fill: str, option: str) -> str:
+    """An ISO date, year or year-month as a sortable bound (missing parts padded low or high)."""
+    if not _ISO_DATE.fullmatch(date.strip()):
+        raise SelectionError(f"{option} {date!r}: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    parts = date.strip().split("-")
+    return "-".join(parts + [fill] * (3 - len(parts)))
+
+
+def event_dates(entity: Entity, graph: KnowledgeGraph) -> tuple[str, str] | None:
+    """(earliest, latest) padded bounds of an event's date, or None when nothing dates it."""
+    start = next((str(entity.attributes[k]) for k in _EVENT_DATE_KEYS
+                  if entity.attributes.get(k) and _ISO_DATE.fullmatch(str(entity.attributes[k]))), None)
+    if start is None:
+        published = sorted(graph.articles[p.article_id].published for p in entity.provenance
+                           if p.article_id in graph.articles and graph.articles[p.article_id].published
+                           and _ISO_DATE.fullmatch(graph.articles[p.article_id].published))
+        if not published:
+            return None
+        start = published[0]
+    end = str(entity.attributes.get("end_date") or "")
+    end = end if _ISO_DATE.fullmatch(end) else start
+    return _bound(start, "00", "date"), _bound(end, "99", "date")
+
+
+def _entity_passes(entity: Entity, graph: KnowledgeGraph, selection: Selection, classes: set[str],
+                   ontology: Ontology, since: str, until: str) -> bool:
+    if classes and not classes & set(ontology.labels(entity.type, entity.kind)):
+        return False
+    if (selection.since or selection.until) and entity.type == "Event":
+        dates = event_dates(entity, graph)
+        return dates is not None and dates[0] <= until and dates[1] >= since
+    return True
+
+
+def _relation_passes(relation: Relation, predicates: set[str], min_articles: int) -> bool:
+    if predicates and relation.predicate not in predicates:
+        return False
+    return len({p.article_id for p in relation.provenance}) >= min_articles
+
+
+# ------------------------------------------------------------------ the cut
+
+def select(graph: KnowledgeGraph, selection: Selection, ontology: Ontology | None = None) -> KnowledgeGraph:
+    """The subgraph the selection describes, as a new KnowledgeGraph (records copied, source untouched)."""
+    ontology = ontology or load_ontology()
+    if selection.hops < 0:
+        raise SelectionError(f"hops must be 0 or more, not {selection.hops}")
+    if selection.min_articles < 1:
+        raise SelectionError(f"min-articles must be 1 or more, not {selection.min_articles}")
+    if not selection.around:
+        raise SelectionError("name at least one entity to select around")
+    classes = _check_types(tuple(selection.types), ontology)
+    predicates = _check_predicates(tuple(selection.predicates), ontology)
+    since = _bound(selection.since, "00", "--since") if selection.since else "0000-00-00"
+    until = _bound(selection.until, "99", "--until") if selection.until else "9999-99-99"
+    if since > until:
+        raise SelectionError(f"--since {selection.since} is after --until {selection.until}")
+    centres = {find_entity(graph, name).id for name in selection.around}
+    allowed = {e.id for e in graph.entities.values()
+               if e.id in centres or _entity_passes(e, graph, selection, classes, ontology, since, until)}
+    relations = [r for r in graph.relations.values() if r.subject in allowed and r.object in allowed
+                 and _relation_passes(r, predicates, selection.min_articles)]
+    neighbours: dict[str, set[str]] = {}
+    for r in relations:
+        neighbours.setdefault(r.subject, set()).add(r.object)
+        neighbours.setdefault(r.object, set()).add(r.subject)
+    distance = {c: 0 for c in centres}
+    queue = deque(sorted(centres))
+    while queue:
+        node = queue.popleft()
+        if distance[node] == selection.hops:
+            continue
+        for other in sorted(neighbours.get(node, ())):
+            if other not in distance:
+                distance[other] = distance[node] + 1
+                queue.append(other)
+    return _induced(graph, set(distance), relations)
+
+
+def _induced(graph: KnowledgeGraph, keep: set[str], relations: list[Relation]) -> KnowledgeGraph:
+    result = KnowledgeGraph()
+    for entity_id in sorted(keep):
+        result.entities[entity_id] = copy.deepcopy(graph.entities[entity_id])
+    for relation in relations:
+        if relation.subject in keep and relation.object in keep:
+            result.relations[relation.key] = copy.deepcopy(relation)
+    cited = {p.article_id for record in (*result.entities.values(), *result.relations.values())
+             for p in record.provenance}
+    result.articles = {a: graph.articles[a] for a in sorted(cited) if a in graph.articles}
+    return result
