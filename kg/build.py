@@ -17,6 +17,7 @@ from tqdm import tqdm
 
 from kg.model import Article, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
+from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset
 from kg.store import GraphStore, StoreWriter
 
@@ -60,8 +61,12 @@ def extract_and_resolve(articles: list[Article], progress: bool = False) -> Know
     return graph
 
 
+GRAPHML = ".graphml"  # --out with this suffix writes the property graph instead of RDF
+
+
 def _check_output(out: Path) -> None:
-    format_for(out)  # unknown suffix -> ValueError before any work
+    if out.suffix.lower() != GRAPHML:
+        format_for(out)  # unknown suffix -> ValueError before any work
     parent = out.resolve().parent
     if not parent.is_dir() or not os.access(parent, os.W_OK):
         raise BuildError(f"{out}: cannot write here (folder {parent} is missing or not writable)")
@@ -98,7 +103,10 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
         if out is not None:
             # The file is written before the store switches, so a failure leaves the store as it was.
             staging = Path(f"{out}.tmp")
-            serialise(dataset, staging, format_for(out))
+            if Path(out).suffix.lower() == GRAPHML:
+                write_graphml(to_networkx(graph, ontology), staging)
+            else:
+                serialise(dataset, staging, format_for(out))
             os.replace(staging, out)
         generation = writer.publish(nquads, articles)
     report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)

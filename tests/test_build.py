@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
@@ -152,6 +153,12 @@ def test_out_file_matches_the_store(seed_store, tmp_path):
     ttl = tmp_path / "seed.ttl"
     assert kg_cli("build", str(SEED), "--store", str(seed_store), "--out", str(ttl)).returncode == 0
     assert len(read_dataset(ttl).default_graph) > 0
+    graphml = tmp_path / "seed.graphml"
+    assert kg_cli("build", str(SEED), "--store", str(seed_store), "--out", str(graphml)).returncode == 0
+    property_graph = nx.read_graphml(graphml, force_multigraph=True)
+    with GraphStore.open(seed_store) as store:
+        nodes = store.query("SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?x kg:entityId ?id }")[0]["n"]
+    assert property_graph.number_of_nodes() == nodes
     from_file, from_store = kg_cli("validate", str(ttl)), kg_cli("validate", "--store", str(seed_store))
     assert from_file.returncode == from_store.returncode
     assert from_file.stdout.split(": ", 1)[1] == from_store.stdout.split(": ", 1)[1]  # same report, either source

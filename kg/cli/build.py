@@ -20,7 +20,7 @@ def _fail(error: Exception) -> click.ClickException:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE, show_default=True,
               help=STORE_HELP)
-@click.option("--out", type=click.Path(path_type=Path), help="Also write the graph to FILE (.ttl .nt .trig .nq .jsonld).")
+@click.option("--out", type=click.Path(path_type=Path), help="Also write the graph to FILE: RDF (.ttl .nt .trig .nq .jsonld) or property graph (.graphml).")
 @click.option("--rebuild", is_flag=True, help="Forget the stored articles and build from PATHS alone.")
 @click.option("--ontology", "ontology_path", type=click.Path(path_type=Path), help="Ontology file (default ontologies/kg.ttl).")
 @click.option("--progress/--no-progress", default=False, help="Show a progress bar while extracting.")
