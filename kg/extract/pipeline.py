@@ -48,6 +48,7 @@ def extract_article(article: Article) -> Extraction:
     entities = group(doc)
     series = _series(doc, entities)
     _source(doc, entities)
+    _zone_metadata(doc, entities)
     relations = RelationFinder(doc, entities, roles).run()
     relations += series
     _dates(doc, entities)
@@ -151,7 +152,8 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
         first = min(e.mentions, key=lambda m: m.start)
         existing = series_by_stem.get(stem)
         if existing is None:
-            existing = LocalEntity("EventSeries", series, None, [first])
+            named = Mention(first.start, first.end, "EventSeries", None, "pattern:edition", 0.8, name=series)
+            existing = LocalEntity("EventSeries", series, None, [named])
             existing.attributes["latest_edition"] = number
             series_by_stem[stem] = existing
             entities.append(existing)
@@ -180,6 +182,22 @@ def _source(doc: Document, entities: list[LocalEntity]) -> None:
     entities.append(LocalEntity("Organization", name, kind, [mention]))
 
 
+def _zone_metadata(doc: Document, entities: list[LocalEntity]) -> None:
+    """发布开发区 / the record's zone: a fuller name of a zone the text mentions becomes its name."""
+    from kg.extract.forms import forms, key
+
+    zone = (doc.article.zone or "").strip()
+    if not zone:
+        return
+    wanted = {key(f) for f in forms("Zone", zone)}
+    for e in entities:
+        if e.type == "Zone" and wanted & {key(f) for n in (e.name, *e.aliases) for f in forms("Zone", n)}:
+            e.mentions.append(Mention(0, 0, "Zone", e.kind, "metadata:zone", 1.0, name=zone))
+            if len(zone) > len(e.name):
+                e.name = zone
+            return
+
+
 def _dates(doc: Document, entities: list[LocalEntity]) -> None:
     for e in entities:
         if e.type != "Event":
@@ -193,9 +211,9 @@ def _dates(doc: Document, entities: list[LocalEntity]) -> None:
                 break
 
 
-def _provenance(doc: Document, start: int, end: int, method: str, confidence: float) -> Provenance:
-    if end == 0:
-        return Provenance(doc.article.id, doc.article.source or "", 0, 0, method, confidence)
+def _provenance(doc: Document, start: int, end: int, method: str, confidence: float, name: str = "") -> Provenance:
+    if end == 0:  # from the record's metadata (来源, 发布开发区), not from the text
+        return Provenance(doc.article.id, name, 0, 0, method, confidence)
     sentence = doc.sentence_at(start)
     return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
 
@@ -230,7 +248,7 @@ def _record(doc: Document, entities: list[LocalEntity], relations: list[LocalRel
                 aliases=aliases,
                 honors=set(e.honors),
                 attributes=dict(e.attributes),
-                provenance=[_provenance(doc, m.start, m.end, m.method, m.confidence) for m in e.mentions],
+                provenance=[_provenance(doc, m.start, m.end, m.method, m.confidence, m.name) for m in e.mentions],
             )
         )
     out_relations = []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import POST_NAME_WORDS
 from kg.extract.people import is_plausible_name, titles
+from kg.extract.places import best_candidate
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
 ENABLED = os.environ.get("KG_TAGGER", "on") != "off"
@@ -38,13 +39,15 @@ def add_tagged(doc: Document) -> list[Mention]:
     if tagger is None:
         return []
     found = []
-    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
+    taken = [(m.start, m.end) for m in doc.mentions]
     for span in tagger.tag(doc.st):
         if span.label != "name":
             continue
         name = doc.st[span.start : span.end]
         if not is_plausible_name(name) or any(s < span.end and span.start < e for s, e in taken):
             continue
+        if best_candidate(name) is not None:
+            continue  # 安吉 is a county before it is anybody's name
         before = doc.st[max(0, span.start - 6) : span.start]
         after = doc.st[span.end : span.end + 3]
         cued = any(before.endswith(t) for t in titles()) or any(after.startswith(w) for w in POST_NAME_WORDS)
