@@ -128,8 +128,8 @@ def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, objec
             rows = store.query(query, {k: ox.NamedNode(v) for k, v in bindings.items()})
             return int(rows[0]["n"]) if rows else 0
 
-        classes = {"/".join(ontology.labels(c.contract_type, ontology.neo4j_label(c.iri))) if c.contract_type
-                   else c.neo4j_label: count(count_class, **{"class": c.iri}) for c in ontology.classes}
+        classes = {"/".join(ontology.neo4j_label(a) for a in c.ancestors): count(count_class, **{"class": c.iri})
+                   for c in ontology.classes}
         predicates = {f"{p.contract_name} ({p.relationship_type})": count(count_predicate, predicate=p.iri)
                       for p in ontology.predicates}
         evidence = count(count_class, **{"class": ontology.term("Evidence")})

@@ -25,8 +25,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.model import Article, RelatedLink
+from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
+from kg.rdf import from_graph
 
 MARKER = "kg-store.json"
 LOCK = ".lock"
@@ -291,8 +292,6 @@ class GraphStore:
     def articles(self) -> list[Article]:
         return _read_articles(self.generation / "articles.jsonl")
 
-    def knowledge_graph(self):
+    def knowledge_graph(self) -> KnowledgeGraph:
         """The stored graph as a KnowledgeGraph (read back from RDF, articles from the store folder)."""
-        from kg.rdf import from_graph
-
         return from_graph(self.graph(), self.articles())

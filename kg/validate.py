@@ -70,7 +70,7 @@ def validate_graph(data: Graph, shapes_path: Path | None = None) -> list[Violati
     for result in results.subjects(SH.resultSeverity, None):
         path = results.value(result, SH.resultPath)
         violations.append(Violation(
-            severity=_short(str(results.value(result, SH.resultSeverity)), {"": str(SH)}).lstrip(":"),
+            severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
             focus=_readable(data, results.value(result, SH.focusNode), prefixes) or "?",
             path=_short(str(path), prefixes) if isinstance(path, URIRef) else None,
             value=_readable(data, results.value(result, SH.value), prefixes),
