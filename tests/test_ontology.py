@@ -109,3 +109,12 @@ def test_broken_ontology_is_reported_with_file_and_line(tmp_path):
     assert "line" in str(error.value).lower()
     with pytest.raises(OntologyError, match="not found"):
         load_ontology(tmp_path / "missing.ttl")
+
+
+def test_every_subclass_is_reachable_by_its_own_label_as_kind():
+    # Reading a graph back (kg.rdf.from_graph) and kg stats name a subclass by its label.
+    ontology = load_ontology()
+    for cls in ontology.classes:
+        if cls.contract_type and len(cls.ancestors) > 1:
+            assert cls.iri.endswith("#" + cls.neo4j_label)
+            assert ontology.class_for(cls.contract_type, cls.neo4j_label) == cls
