@@ -8,7 +8,7 @@ words until a function word, a news verb, a number or punctuation.
 from __future__ import annotations
 
 from kg.extract.document import tokens, word_tags
-from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS
+from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
 
 MAX_NAME = 24
 
@@ -57,7 +57,7 @@ def is_stop(token: str) -> bool:
     return word_tags().get(token) in STOP_POS
 
 
-def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> int:
+def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joiners: str = "") -> int:
     """Leftmost start of a name whose last character is at ``end - 1``."""
     start = run_start(text, end, max_len, extra)
     window = text[start:end]
@@ -67,6 +67,9 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
     parts = tokens(window)
     for index in range(len(parts) - 1, -1, -1):
         token = parts[index]
+        if token in joiners and index > 0 and not is_stop(parts[index - 1]):
+            edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
+            continue
         if is_stop(token) and not _inside_unknown_word(parts, index):
             break
         edge -= len(token)
@@ -74,11 +77,19 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
 
 
 def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:
-    """鸢/都: a function character right after another lone character is part of an unknown name."""
+    """鸢/都, 苏州/元/启: a lone character after another lone character belongs to an unknown name.
+
+    Weak function characters (都, 同) and measure words (元, 台) qualify; 元 after a
+    number (100亿元) is a measure and ends the name.
+    """
     token = parts[index]
-    if len(token) != 1 or token not in FUNCTION_CHARS or index == 0:
+    if len(token) != 1 or index == 0:
         return False
     left = parts[index - 1]
+    if token in MEASURE_CHARS:
+        return not (left[-1:].isdigit() or left[-1:] in "一二三四五六七八九十百千万亿两几多余")
+    if token not in WEAK_FUNCTION_CHARS:
+        return False
     return len(left) == 1 and is_name_char(left) and left not in FUNCTION_CHARS and not left.isdigit()
 
 

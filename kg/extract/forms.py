@@ -43,7 +43,7 @@ def key(name: str) -> str:
     return normalise_name(name)
 
 
-def _strip_leading_places(name: str) -> list[str]:
+def strip_leading_places(name: str) -> list[str]:
     """Variants of a name without its leading province / city / county (one or two levels)."""
     variants = []
     current = name
@@ -75,7 +75,7 @@ def zone_forms(name: str) -> frozenset[str]:
     if match:
         bases.add(match.group(1))
     for base in list(bases):
-        bases.update(_strip_leading_places(base))
+        bases.update(strip_leading_places(base))
     bases = {b for b in bases if _distinctive(b, suffixes)}
     forms = set(bases)
     for base in bases:
@@ -100,7 +100,7 @@ def org_forms(name: str) -> frozenset[str]:
     legal = next((s for s in LEGAL_SUFFIXES if name.endswith(s)), None)
     core = name[: -len(legal)] if legal else name
     core_no_paren = _REGION_PAREN.sub("", core)
-    cores = {core_no_paren, *_strip_leading_places(core_no_paren)}
+    cores = {core_no_paren, *strip_leading_places(core_no_paren)}
     if legal:
         for c in list(cores):
             stripped = c

@@ -12,6 +12,7 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "股份有限公司": ("Organization", "Company"),
     "有限责任公司": ("Organization", "Company"),
     "有限公司": ("Organization", "Company"),
+    "公司": ("Organization", "Company"),
     "集团": ("Organization", "Company"),
     "资本": ("Organization", "InvestmentFirm"),
     "创投": ("Organization", "InvestmentFirm"),
@@ -133,6 +134,8 @@ FOCUS_CUES = (
 # Particles and function words that never begin or sit inside a name.
 MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届")
 FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共")
+# Function characters that also occur inside unknown names (鸢都, 海同): they end a name only after a known word.
+WEAK_FUNCTION_CHARS = frozenset("都也还就又再而同跟至其该此各每共经")
 
 # Tokens (from segmentation) at which a name's left edge stops.
 STOP_TOKENS = frozenset(

@@ -27,7 +27,7 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIXES), key=len, reve
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
 _NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外"}
 # Leading words that make a cluster or fund name a category, not a thing.
-_CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业")
+_CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
 
 
 def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Mention]:
@@ -48,7 +48,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
         extra = QUOTES if entity_type == "Cluster" else ""
-        start = left_edge(text, suffix_start, extra=extra) if suffix_start else suffix_start
+        joiners = "与及和" if entity_type in ("Cluster", "Fund") else ""
+        start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
             continue
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
@@ -62,14 +63,23 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
-    if entity_type in ("Cluster", "Fund") and prefix.startswith(_CATEGORY_PREFIXES):
+    if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
+    if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
+        return None  # 子公司, 上市公司: only 该公司 / 公司 refer back; names end in 有限公司
     if generic:
         # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
         if not (len(prefix) == 0 or prefix.startswith(GENERIC_PREFIXES)):
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+def _is_category(prefix: str) -> bool:
+    """国家先进制造业集群, 安徽省先进制造业集群: a list's category, not a cluster."""
+    from kg.extract.forms import strip_leading_places
+
+    return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))
 
 
 def _clean(name: str) -> str:

@@ -111,7 +111,7 @@ def _repeat_person_names(doc: Document) -> None:
 
 def _cluster_fields(doc: Document) -> None:
     """产业集群 names carry their field: 武汉市光电子信息产业集群 -> 光电子信息."""
-    from kg.extract.forms import _strip_leading_places
+    from kg.extract.forms import strip_leading_places
 
     zone_names = [m.name for m in doc.mentions if m.type == "Zone" and not m.generic]
     for m in [m for m in doc.mentions if m.type == "Cluster" and not m.generic]:
@@ -120,7 +120,7 @@ def _cluster_fields(doc: Document) -> None:
             if core.startswith(zone) and len(core) > len(zone) + 1:
                 core = core[len(zone) :]
                 break
-        stripped = _strip_leading_places(core)
+        stripped = strip_leading_places(core)
         core = stripped[-1] if stripped else core
         core = re.sub(r"\(.*?\)", "", core)
         if 2 <= len(core) <= 10:
