@@ -121,8 +121,11 @@ class RelationFinder:
             for m in self.mentions(sentence, "Person"):
                 self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
         if any(cue in text for cue in ORG_ATTEND_CUES) and not any(c in text for c in HOST_CUES):
+            employers = {id(r.org) for r in self.roles if r.org is not None}
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
+                if id(m) in employers or self._inside_other(m, sentence):
+                    continue
                 if e and e.kind not in ("GovernmentBody", "Academy", "Media") and m.method in ("pattern:enumeration", "pattern:suffix"):
                     if self._listed(m):
                         self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
@@ -141,29 +144,32 @@ class RelationFinder:
                 continue
             target = max(places, key=lambda m: (m.end - m.start) if m.type == "Zone" else 0)
             event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0]]
-            event = self.entity(event_mentions[-1]) if event_mentions else self.current_event(span[0])
+            if not event_mentions:
+                continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
+            event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
 
     def hosting(self, sentence: Sentence):
         text = self.doc.sentence_text(sentence)
+        events = self.mentions(sentence, "Event")
+        # X举办 A、B、C: a zone or body hosting the events listed after the verb
+        for cue in re.finditer("举办", text):
+            before = [m for m in self.mentions(sentence, "Organization", "Zone")
+                      if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence)]
+            after = [m for m in events if m.start >= sentence.start + cue.end() and not m.generic]
+            if before and after and not re.search("在|由", text[before[-1].end - sentence.start : cue.start()]):
+                for m in after:
+                    self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
         if not any(cue in text for cue in HOST_CUES):
             return
-        events = self.mentions(sentence, "Event")
         event = self.entity(events[0]) if events else self.current_event(sentence.start)
         for cue in re.finditer("|".join(HOST_CUES), text):
             clause_start = max(text.rfind(ch, 0, cue.start()) for ch in "，。；由")
             for m in self.mentions(sentence, "Organization", "Zone"):
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
-                    if m.type == "Zone" and self._inside_other(m, sentence):
+                    if self._inside_other(m, sentence):
                         continue
                     self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
-        # X举办 A、B、C: a zone or body hosting the events listed after the verb
-        for cue in re.finditer("举办", text):
-            before = [m for m in self.mentions(sentence, "Organization", "Zone") if m.end <= sentence.start + cue.start()]
-            after = [m for m in events if m.start >= sentence.start + cue.end()]
-            if before and after and not re.search("在", text[before[-1].end - sentence.start : cue.start()]):
-                for m in after:
-                    self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
 
     def _inside_other(self, mention: Mention, sentence: Sentence) -> bool:
         return any(

@@ -90,7 +90,31 @@ def find_roles(doc: Document) -> list[Role]:
         if found_any:
             previous_role = roles[-1] if roles[-1].person is person else previous_role
             previous_role = next((r for r in roles if r.person is person), previous_role)
+        if person.method == "pattern:list-name":
+            roles.extend(_list_cue_roles(text, person, by_end))
     return roles
+
+
+_LIST_CUE = re.compile(r"[^，。；：]{0,40}?等(?:[\d一二三四五六七八九十两几多]+)?[位名人]?")
+
+
+def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> list[Role]:
+    """裴钢、杨胜利、李劲松、张丹等四名中国科学院院士: the closing cue is every member's."""
+    match = _LIST_CUE.match(text, person.end)
+    if not match:
+        return []
+    cue_start = match.end()
+    cue = text[cue_start : cue_start + 16]
+    if cue.startswith(("诺贝尔", "诺奖")):
+        person.honors.add("NobelLaureate")
+        return []
+    academician = re.match(r"([^，。；、]{2,12}?)(外籍)?院士", cue)
+    if not academician:
+        return []
+    org = by_end.get(cue_start + academician.end(1))
+    if org is None or org.start != cue_start:
+        return []
+    return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
 
 
 def _title_at(text: str, start: int) -> str | None:
