@@ -41,6 +41,7 @@ def extract_article(article: Article) -> Extraction:
     _settle_overlaps(doc)
     roles = find_roles(doc)
     _repeat_person_names(doc)
+    _repeat_short_forms(doc)
     find_industries(doc)
     _cluster_fields(doc)
     _settle_overlaps(doc)
@@ -107,6 +108,27 @@ def _repeat_person_names(doc: Document) -> None:
             doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
                             honors=set(first.honors), canonical=first.canonical))
             taken.append(span)
+
+
+def _repeat_short_forms(doc: Document) -> None:
+    """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
+    from kg.extract.forms import forms
+
+    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
+    named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end > m.start]
+    seen: set[str] = set()
+    for first in sorted(named, key=lambda m: -(m.end - m.start)):
+        for form in sorted(forms(first.type, first.canonical or first.name), key=len, reverse=True):
+            if len(form) < 3 or form in seen:
+                continue
+            seen.add(form)
+            for match in re.finditer(re.escape(form), doc.st):
+                span = match.span()
+                if any(s < span[1] and span[0] < e for s, e in taken):
+                    continue
+                doc.add(Mention(span[0], span[1], first.type, first.kind, "pattern:short-form", 0.8, name=form,
+                                canonical=first.canonical or first.name))
+                taken.append(span)
 
 
 def _cluster_fields(doc: Document) -> None:

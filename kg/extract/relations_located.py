@@ -21,16 +21,18 @@ def _find(finder, entity_type, name):
 
 
 def _places_inside(finder, entity):
-    """Place entities whose mention lies inside one of the entity's mentions, most specific first."""
+    """Places named inside the entity's names (浙江安吉经济开发区 -> 安吉, 浙江), most specific first."""
     found = []
-    for m in entity.mentions:
-        for place in finder.entities:
-            if place.type != "Place":
-                continue
-            for pm in place.mentions:
-                if m.start <= pm.start and pm.end <= m.end and (pm.start, pm.end) != (m.start, m.end):
-                    candidate = best_candidate(pm.name)
-                    found.append((-_LEVEL.get(candidate.level if candidate else "Country", 0), pm.start - m.start, place))
+    names = [n for n in (entity.name, *entity.aliases)]
+    for place in finder.entities:
+        if place.type != "Place":
+            continue
+        candidate = best_candidate(place.name)
+        forms_ = {place.name, *place.aliases} | ({candidate.name, candidate.short} if candidate else set())
+        positions = [n.find(f) for n in names for f in forms_ if f and f in n]
+        if positions:
+            level = _LEVEL.get(candidate.level if candidate else "Country", 0)
+            found.append((-level, min(positions), place))
     return [p for _, _, p in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
