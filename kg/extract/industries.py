@@ -11,19 +11,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention
 from kg.extract.gazetteers import industries
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
-_LIST = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
-_CUED_LISTS = (
-    re.compile(rf"(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|对在)({_LIST}?)(?:等)?(?:[\d两三四五六七八九十]+大)?(?:领域|产业|方向|行业|赛道|展区|板块)"),
-    re.compile(rf"({_LIST}?)(?:[两三四五六七八九十]大)(?:主导|支柱|重点|特色)?产业"),
-    re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
-    re.compile(rf"(?:^|[，。；])({_ITEM}?)是[^，。；]{{0,20}}(?:主导|支柱|一号|重点|战略性|未来|新兴)(?:产业|方向)"),
+# A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
+_CLOSER = re.compile(
+    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导)?"
+    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区)|领域|行业|赛道|展区|板块)"
 )
-_BAD_ITEM = re.compile(r"(项目|企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|发展|建设|服务|地区|全市|全区|个|家|年|月|日)$")
-_NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心"}
+_CLAUSE_EDGE = "，。；：“”\n"
+_SHAPES = (
+    re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
+    re.compile(rf"(?:^|[，。；])({_ITEM}?)是[^，。；]{{0,20}}(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿)(?:产业|方向)"),
+    re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}?)(?:项目|企业|$|[，。；])"),
+    re.compile(rf"(?:围绕|聚焦)({_ITEM}?)(?:开展|展开|进行|推进|布局)"),
+)
+_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
+_BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿)$")
+_NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
+               "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多"}
 
 
 @lru_cache(maxsize=1)
@@ -48,44 +57,58 @@ def industry_term(name: str) -> str | None:
 
 def clean_item(item: str) -> str:
     item = item.strip("“”\"")
-    item = re.sub(r"^(?:在|以|对|把|将|推动|发展|打造|培育|聚焦|围绕|的)", "", item)
-    item = re.sub(r"(?:等|等领域|领域|产业|行业|方向)$", "", item)
-    return item.strip("“”\"")
+    item = _LEADING.sub("", item)
+    item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
+    return item.strip("“”\"").rstrip("为的了")
+
+
+def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗)."""
+    items = []
+    position = start
+    for part in re.split(r"[、和及]", text[start:end]):
+        pieces = [part] if industry_term(clean_item(part)) else part.split("与")
+        offset = position
+        for piece in pieces:
+            items.append((offset, piece))
+            offset += len(piece) + 1
+        position += len(part) + 1
+    if items:  # the first item's left edge: words before it (安吉在, 过去一年在) are not the field
+        first_start, first = items[0]
+        edge = left_edge(text, first_start + len(first), max_len=len(first))
+        items[0] = (edge, text[edge : first_start + len(first)])
+    return [(s, clean_item(item)) for s, item in items]
 
 
 def find_industries(doc: Document) -> list[Mention]:
     text = doc.st
-    found = []
+    found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
-    for pattern in _CUED_LISTS:
-        for match in pattern.finditer(text):
-            group_start = match.start(1)
-            for part in re.finditer(r"[^、和及与]+", match.group(1)):
-                item = clean_item(part.group())
-                if not _plausible(item):
-                    continue
-                start = text.find(item, group_start + part.start())
-                if start < 0 or (start, start + len(item)) in seen:
-                    continue
-                seen.add((start, start + len(item)))
-                found.append(doc.add(Mention(start, start + len(item), "Industry", None, "pattern:focus-list", 0.75, name=item)))
-    terms = gazetteer_terms()
-    if terms:
-        for term in sorted(terms, key=len, reverse=True):
-            for match in re.finditer(re.escape(term), text):
-                span = (match.start(), match.end())
-                if any(s <= span[0] and span[1] <= e for s, e in seen):
-                    continue
-                after = text[match.end() : match.end() + 2]
-                if after in ("产业", "领域", "企业", "行业", "项目", "方向") or after[:1] in "、和及与等":
-                    seen.add(span)
-                    found.append(doc.add(Mention(span[0], span[1], "Industry", None, "gazetteer:industry", 0.7,
-                                                 name=term, canonical=terms[term])))
+
+    def add(start: int, item: str, method: str) -> None:
+        start = text.find(item, start)
+        if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
+            return
+        seen.add((start, start + len(item)))
+        found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item,
+                                     canonical=industry_term(item))))
+
+    for closer in _CLOSER.finditer(text):
+        clause_start = max(text.rfind(ch, 0, closer.start()) for ch in _CLAUSE_EDGE) + 1
+        etc = text.rfind("等", clause_start, closer.start())
+        if 0 <= etc < closer.start() - 1:
+            clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
+        for start, item in split_fields(text, clause_start, closer.start()):
+            add(start, item, "pattern:focus-list")
+    for shape in _SHAPES:
+        for match in shape.finditer(text):
+            for start, item in split_fields(text, match.start(1), match.end(1)):
+                add(start, item, "pattern:focus-list")
     return found
 
 
 def _plausible(item: str) -> bool:
-    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item):
+    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本":
         return False
     return not re.search(r"\d|[，。；：]|亿|万", item)
 
