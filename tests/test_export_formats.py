@@ -207,6 +207,10 @@ def test_html_page_renders_every_entity_offline(selected, expected, tmp_path):
     assert int(attributes["data-rendered-nodes"]) == len(entities)
     assert int(attributes["data-rendered-edges"]) == len(facts)
     assert int(attributes["data-painted-pixels"]) > 100  # the canvas was drawn on
+    shot = tmp_path / "semenza.png"
+    render(page, tmp_path / "profile-shot", f"--screenshot={shot}", "--hide-scrollbars")
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
     data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1))
     assert {n["id"] for n in data["nodes"]} == set(entities)
     assert any(n["name"] == CENTRE and n["centre"] for n in data["nodes"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import sys
 import tempfile
@@ -71,6 +72,12 @@ def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], p
                f"{len(sub.articles)} article(s)", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
+    if fmt.name == "neo4j-import":
+        from kg.neo4j_import import ImportFiles
+
+        files = ImportFiles(output.resolve(), [p for p in written if p.name.startswith("nodes-")],
+                            [p for p in written if p.name.startswith("relationships-")])
+        click.echo("load with the server stopped: " + shlex.join(files.command()), err=True)
 
 
 COMMANDS = [export_command]
