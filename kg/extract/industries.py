@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.places import best_candidate
 from kg.extract.gazetteers import industries
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
@@ -59,7 +60,25 @@ def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
-    return item.strip("“”\"").rstrip("为的了")
+    item = item.strip("“”\"").rstrip("为的了")
+    process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
+    return process.group(1) if process and not industry_term(item) else item
+
+
+def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[str, int]:
+    """天津生物医药 -> 生物医药, 1至5月集成电路 -> 集成电路; 半导体 -> 第三代半导体 when the text says so."""
+    end = start + len(item)
+    for length in range(min(10, end), len(item), -1):  # a longer field ending here (第三代半导体)
+        if industry_term(text[end - length : end]):
+            return text[end - length : end], end - length
+    for cut in range(1, len(item) - 1):
+        head, tail = item[:cut], item[cut:]
+        if not industry_term(tail):
+            continue
+        if head in prefixes or best_candidate(head) or re.search(r"[\d年月]|[区市县省]$|地区$", head):
+            return tail, start + cut
+        break
+    return item, start
 
 
 def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -73,9 +92,15 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
             items.append((offset, piece))
             offset += len(piece) + 1
         position += len(part) + 1
-    if items:  # the first item's left edge: words before it (安吉在, 过去一年在) are not the field
+    if items:  # the first item's left edge: words before it (安吉在, 做好, 过去一年在) are not the field
         first_start, first = items[0]
-        edge = left_edge(text, first_start + len(first), max_len=len(first))
+        end = first_start + len(first)
+        edge = left_edge(text, end, max_len=len(first))
+        for token in reversed(tokens(text[edge:end])):
+            if word_tags().get(token) in ("v", "vd", "ad", "d") and not industry_term(token):
+                break
+            end -= len(token)
+        edge = end if end > edge else edge
         items[0] = (edge, text[edge : first_start + len(first)])
     return [(s, clean_item(item)) for s, item in items]
 
@@ -85,8 +110,13 @@ def find_industries(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
+    prefixes = {m.name for m in doc.mentions if m.type in ("Zone", "Place", "Organization") and not m.generic}
+
     def add(start: int, item: str, method: str) -> None:
         start = text.find(item, start)
+        if start < 0:
+            return
+        item, start = _core_field(text, item, start, prefixes)
         if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
             return
         seen.add((start, start + len(item)))
@@ -108,7 +138,7 @@ def find_industries(doc: Document) -> list[Mention]:
 
 
 def _plausible(item: str) -> bool:
-    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本":
+    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本" or "最" in item:
         return False
     return not re.search(r"\d|[，。；：]|亿|万", item)
 

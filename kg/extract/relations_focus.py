@@ -4,6 +4,8 @@ event the sentence is about as the subject."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.lexicon import FOCUS_CUES
 
 _SUBJECT_TYPES = ("Fund", "Cluster", "Event", "Zone")
@@ -14,15 +16,21 @@ def focus_relations(finder) -> None:
     industries = [e for e in finder.entities if e.type == "Industry"]
     if not industries:
         return
-    # fields inside names
+    # fields inside names: the longest ones only (智能网联新能源汽车产业基金 -> 智能网联新能源汽车, not 汽车)
     for e in finder.entities:
         if e.type not in ("Fund", "Cluster", "Event"):
             continue
-        names = {e.name, *e.aliases}
         first = min(e.mentions, key=lambda m: m.start)
-        for industry in industries:
-            if any(form in name for form in (industry.name, *industry.aliases) for name in names):
-                finder.add(e, "focusIndustry", industry, doc.sentence_at(first.start), "pattern:name-field", 0.75)
+        for name in {e.name, *e.aliases}:
+            spans = []
+            for industry in industries:
+                for form in {industry.name, *industry.aliases}:
+                    position = name.find(form)
+                    if position >= 0:
+                        spans.append((position, position + len(form), industry))
+            for start, end, industry in spans:
+                if not any(s <= start and end <= t and (t - s) > (end - start) for s, t, _ in spans):
+                    finder.add(e, "focusIndustry", industry, doc.sentence_at(first.start), "pattern:name-field", 0.75)
     # fields listed after a focus cue
     for industry in industries:
         for m in industry.mentions:
@@ -38,15 +46,25 @@ def focus_relations(finder) -> None:
 
 
 def _subject(finder, sentence, offset):
-    candidates = [
-        c for c in finder.mentions(sentence, *_SUBJECT_TYPES)
-        if c.start < offset and not finder._inside_other(c, sentence)
-    ]
-    for entity_type in ("Fund", "Cluster", "Event"):
-        typed = [c for c in candidates if c.type == entity_type]
+    """What a listed field is the focus of: a fund, cluster or event in the same clause (before it,
+    or after it in "X是Y的…产业"), else the nearest one earlier in the sentence, else the article's zone."""
+    st = finder.doc.st
+    clause_start = max(st.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
+    clause_start = max(clause_start, sentence.start)
+    ends = [i for i in (st.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
+    clause_end = min(ends or [sentence.end])
+    mentions = [c for c in finder.mentions(sentence, *_SUBJECT_TYPES) if not finder._inside_other(c, sentence)
+                and not (finder.entity(c) and finder.entity(c).kind == "Park")]
+    in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
+    before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
+    after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
+    if before:
+        return finder.entity(before[0])
+    if after and re.search("是|为", st[offset : after[0].start]):
+        return finder.entity(after[0])
+    earlier = [c for c in mentions if c.start < clause_start]
+    for entity_type in ("Fund", "Cluster", "Event", "Zone"):
+        typed = [c for c in earlier if c.type == entity_type]
         if typed:
             return finder.entity(typed[-1])
-    zones = [c for c in candidates if c.type == "Zone" and finder.entity(c) and finder.entity(c).kind != "Park"]
-    if zones:
-        return finder.entity(zones[-1])
     return finder.main_zone
