@@ -3,14 +3,17 @@
 Layout of a store folder::
 
     DIR/kg-store.json        marker and pointer: {"format": "kg-store", "version": 1, "generation": "gen-000002"}
-    DIR/.lock                flock: shared while a GraphStore is open, exclusive while a build runs
+    DIR/.lock                flock: shared while a GraphStore is open; exclusive to delete old generations
+    DIR/.build.lock          flock: exclusive while a build runs (one build at a time)
     DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
     DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
 
 A build writes the next generation beside the current one and then replaces the marker with
 ``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
 and the store opens; the next build removes the leftovers.  Published generations are never
-written again, so readers open them read-only.
+written again, so readers open them read-only, and a build running meanwhile does not disturb them:
+it deletes an old generation only when no reader holds the store.  A build refuses to start while
+another process has the store open or is building it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from kg.rdf import from_graph
 
 MARKER = "kg-store.json"
 LOCK = ".lock"
+BUILD_LOCK = ".build.lock"
 FORMAT = "kg-store"
 VERSION = 1
 
@@ -65,7 +69,7 @@ def _read_articles(path: Path) -> list[Article]:
 # ------------------------------------------------------------------ folder checks and locks
 
 def _is_ours(name: str) -> bool:
-    return name in (LOCK, f"{MARKER}.tmp") or name.startswith("gen-")
+    return name in (LOCK, BUILD_LOCK, f"{MARKER}.tmp") or name.startswith("gen-")
 
 
 def _marker(root: Path) -> dict | None:
@@ -89,16 +93,16 @@ def _marker(root: Path) -> dict | None:
     return data
 
 
-def _lock(root: Path, exclusive: bool) -> int:
+def _lock(root: Path, exclusive: bool, name: str = LOCK) -> int:
     try:
-        fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(root / name, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
         raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
     try:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        doing = "being built or read" if exclusive else "being built"
+        doing = "building it" if name == BUILD_LOCK else "reading it"
         raise StoreLockedError(f"{root}: the store is locked: another process has it open ({doing}); "
                                "try again when it has finished") from None
     return fd
@@ -135,7 +139,12 @@ class StoreWriter:
             raise StoreError(f"{self.root}: cannot create the store folder: {error.strerror or error}") from None
         if not os.access(self.root, os.W_OK):
             raise StoreError(f"{self.root}: the store folder is not writable")
-        self._fd = _lock(self.root, exclusive=True)
+        self._fd = _lock(self.root, exclusive=True, name=BUILD_LOCK)
+        try:
+            _unlock(_lock(self.root, exclusive=True))  # refuse to start while a reader has the store open
+        except StoreError:
+            self.__exit__()
+            raise
         self._marker = _marker(self.root)
         return self
 
@@ -179,9 +188,16 @@ class StoreWriter:
         return self.root / generation
 
     def _remove_stale(self, keep: str) -> None:
-        for entry in self.root.iterdir():
-            if entry.is_dir() and entry.name.startswith("gen-") and entry.name != keep:
-                shutil.rmtree(entry, ignore_errors=True)
+        try:
+            fd = _lock(self.root, exclusive=True)
+        except StoreLockedError:
+            return  # a reader may be using an old generation: the next build removes it
+        try:
+            for entry in self.root.iterdir():
+                if entry.is_dir() and entry.name.startswith("gen-") and entry.name != keep:
+                    shutil.rmtree(entry, ignore_errors=True)
+        finally:
+            _unlock(fd)
 
 
 # ------------------------------------------------------------------ reading

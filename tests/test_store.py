@@ -70,12 +70,24 @@ def test_new_generation_replaces_the_old(tmp_path):
         assert store.quads() == expected
 
 
-def test_two_readers_at_once_but_no_build_meanwhile(tmp_path):
+def test_readers_share_the_store_and_a_running_build_does_not_disturb_them(tmp_path):
     root = tmp_path / "store"
-    _publish(root, sample_graph())
+    old = _publish(root, sample_graph())
     with GraphStore.open(root), GraphStore.open(root):
-        with pytest.raises(StoreLockedError, match="locked"):
+        with pytest.raises(StoreLockedError, match="reading it"):
             StoreWriter(root).__enter__()
+    new_kg = second_article_graph()
+    with StoreWriter(root) as writer:
+        with pytest.raises(StoreLockedError, match="building it"):
+            StoreWriter(root).__enter__()  # one build at a time
+        reader = GraphStore.open(root)  # reading during a build sees the current generation
+        writer.publish(to_dataset(new_kg).serialize(format="nquads", encoding="utf-8"), list(new_kg.articles.values()))
+        assert reader.quads() == old  # its generation is kept while it is open
+        reader.close()
+    with GraphStore.open(root) as store:
+        assert store.quads() == _publish(root.parent / "other", new_kg)
+    _publish(root, new_kg)
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith("gen-")) == ["gen-000003"]
 
 
 def test_store_held_by_another_process_is_reported_as_locked(tmp_path):
