@@ -133,3 +133,8 @@ def test_hostile_text_round_trips_through_the_cypher_script(neo4j_driver, tmp_pa
     assert sorted(r["t"] for r in titles) == sorted(HOSTILE) and all(r["e"] == [r["t"]] for r in titles)
     count, _, _ = neo4j_driver.execute_query("MATCH (n) RETURN count(n) AS c")
     assert count[0]["c"] == len(HOSTILE) + 2  # people, the event, the (unknown) article: nothing deleted
+
+
+def test_help_names_every_format():
+    result = run("--help")
+    assert result.exit_code == 0 and all(name in result.stdout for name in FORMATS)

@@ -213,7 +213,9 @@ def test_html_page_renders_every_entity_offline(selected, expected, tmp_path):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
     data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1))
     assert {n["id"] for n in data["nodes"]} == set(entities)
-    assert any(n["name"] == CENTRE and n["centre"] for n in data["nodes"])
+    centre = next(n for n in data["nodes"] if n["name"] == CENTRE and n["centre"])
+    sentences = {p.sentence.strip() for p in selected.entities[centre["id"]].provenance}
+    assert any(sentence in centre["hover"] for sentence in sentences)  # evidence on hover
 
 
 def test_html_page_never_runs_text_from_articles(tmp_path):

@@ -155,6 +155,12 @@ def test_python_api_returns_rdflib_and_networkx_graphs(corpus_store, centre):
         URIRef(iri(v)) for u, v, d in g.edges(data=True) if u == centre.id and d["predicate"] == "attended"}
 
 
+def test_filters_without_centres_are_refused(graph):
+    with pytest.raises(kg.export.SelectionError, match="around"):
+        kg.export.to_networkx(graph, hops=1)
+    assert kg.export.to_networkx(graph).number_of_nodes() >= len(graph.entities)  # no filters: the whole graph
+
+
 def test_relations_to_filtered_entities_are_dropped(graph, centre):
     sub = kg.export.subgraph(graph, [CENTRE], hops=2, types=["Person", "Event"])
     assert sub.relations

@@ -50,17 +50,21 @@ def subgraph(source, around: list[str] | tuple[str, ...], hops: int = 2, types: 
     return select(load_graph(source), selection, ontology)
 
 
-def _selected(source, around, selection: dict) -> KnowledgeGraph:
-    return subgraph(source, around, **selection) if around else load_graph(source)
+def _selected(source, around, selection: dict, ontology: Ontology | None) -> KnowledgeGraph:
+    if around:
+        return subgraph(source, around, ontology=ontology, **selection)
+    if selection:
+        raise SelectionError(f"{', '.join(sorted(selection))} select around entities: give around=[...] too")
+    return load_graph(source)
 
 
 def to_rdflib(source, around: list[str] | tuple[str, ...] = (), ontology: Ontology | None = None,
               **selection) -> Graph:
     """The RDF default graph of a subgraph (or of the whole source when ``around`` is empty)."""
-    return to_rdflib_graph(_selected(source, around, {**selection, "ontology": ontology}), ontology)
+    return to_rdflib_graph(_selected(source, around, selection, ontology), ontology)
 
 
 def to_networkx(source, around: list[str] | tuple[str, ...] = (), articles: bool = True,
                 ontology: Ontology | None = None, **selection) -> nx.MultiDiGraph:
     """The property graph of a subgraph (or of the whole source when ``around`` is empty)."""
-    return property_graph(_selected(source, around, {**selection, "ontology": ontology}), ontology, articles)
+    return property_graph(_selected(source, around, selection, ontology), ontology, articles)
