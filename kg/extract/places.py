@@ -24,6 +24,15 @@ def _names() -> frozenset[str]:
     return frozenset(name for name in place_names() if len(name) >= 2 and name not in _NEVER)
 
 
+@lru_cache(maxsize=1)
+def _lengths_by_first_char() -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of place names starting with it (longest first)."""
+    table: dict[str, set[int]] = {}
+    for name in _names():
+        table.setdefault(name[0], set()).add(len(name))
+    return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in table.items()}
+
+
 _PLACE_TAGS = {"ns", "nr", "nz", None}
 
 
@@ -61,7 +70,9 @@ def find_places(doc: Document) -> list[Mention]:
     i = 0
     while i < len(text):
         hit = None
-        for length in range(min(_MAX, len(text) - i), 1, -1):
+        for length in _lengths_by_first_char().get(text[i], ()):
+            if length > _MAX or i + length > len(text):
+                continue
             candidate = text[i : i + length]
             if candidate in names:
                 place = best_candidate(candidate)
