@@ -69,6 +69,14 @@ def laureate_forms() -> dict[str, str]:
     return forms
 
 
+def occurrences(text: str, word: str):
+    """Start offsets of every occurrence of ``word`` (no regex compiled per word)."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
+
+
 def dotted_names(text: str, start: int = 0, end: int | None = None):
     """Spans of transliterated names (X·Y), trimmed to transliteration characters."""
     for match in _DOT_NAME.finditer(text, start, len(text) if end is None else end):
@@ -199,9 +207,10 @@ def find_laureates(doc: Document) -> list[Mention]:
     """Gazetteer laureates by full name; short forms when the full name is in the article or a Nobel cue is near."""
     text = doc.st
     forms = laureate_forms()
+    present = set(text)
     found = []
     for form, main in forms.items():
-        if form.startswith("~") or form[:1] not in text:
+        if form.startswith("~") or form[0] not in present or form not in text:
             continue
         position = text.find(form)
         while position >= 0:
@@ -212,17 +221,18 @@ def find_laureates(doc: Document) -> list[Mention]:
             position = text.find(form, position + len(form))
     written = {forms[m.name]: m.name for m in found}
     for key, main in forms.items():
-        if not key.startswith("~") or key[1:2] not in text:
+        if not key.startswith("~") or key[1] not in present or key[1:] not in text:
             continue
         short = key[1:]
-        for match in re.finditer(re.escape(short), text):
-            if text[match.start() - 1 : match.start()] == "·" or text[match.end() : match.end() + 1] == "·":
+        for start in occurrences(text, short):
+            end = start + len(short)
+            if text[start - 1 : start] == "·" or text[end : end + 1] == "·":
                 continue
-            near = text[max(0, match.start() - 15) : match.start()]
+            near = text[max(0, start - 15) : start]
             if main not in written and not ("诺贝尔" in near or "诺奖" in near):
                 continue
             found.append(
-                doc.add(Mention(match.start(), match.end(), "Person", None, "gazetteer:nobel-short", 0.9, name=short,
+                doc.add(Mention(start, end, "Person", None, "gazetteer:nobel-short", 0.9, name=short,
                                 honors={"NobelLaureate"}, canonical=written.get(main, main)))
             )
     return found

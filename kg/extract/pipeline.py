@@ -13,7 +13,7 @@ from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import cluster_core, find_industries, industry_term, split_fields
 from kg.extract.organisations import find_suffixed
-from kg.extract.people import find_dotted, find_laureates, find_listed, find_titled, is_plausible_name
+from kg.extract.people import find_dotted, find_laureates, find_listed, find_titled, is_plausible_name, occurrences
 from kg.extract.places import find_places, is_short_county
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
@@ -95,8 +95,8 @@ def _repeat_person_names(doc: Document) -> None:
     names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
     taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
     for name, first in names.items():
-        for match in re.finditer(re.escape(name), doc.st):
-            span = match.span()
+        for begin in occurrences(doc.st, name):
+            span = (begin, begin + len(name))
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             if len(name) <= 3 and "\u4e00" <= doc.st[span[1] : span[1] + 1] <= "\u9fff" and len(name) == 2:
@@ -122,8 +122,8 @@ def _repeat_short_forms(doc: Document) -> None:
             if len(form) < 3 or form in seen:
                 continue
             seen.add(form)
-            for match in re.finditer(re.escape(form), doc.st):
-                span = match.span()
+            for begin in occurrences(doc.st, form):
+                span = (begin, begin + len(form))
                 if any(s < span[1] and span[0] < e for s, e in taken):
                     continue
                 doc.add(Mention(span[0], span[1], first.type, first.kind, "pattern:short-form", 0.8, name=form,

@@ -14,8 +14,8 @@ import os
 from functools import lru_cache
 
 from kg.extract.document import Document, Mention
-from kg.extract.lexicon import POST_NAME_WORDS
-from kg.extract.people import is_plausible_name, titles
+from kg.extract.lexicon import SURNAMES
+from kg.extract.people import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
@@ -32,18 +32,25 @@ def _tagger():
         return None
 
 
+_SPEECH = ("表示", "说", "介绍", "指出", "认为", "强调", "透露", "致辞")
+
+
 def _cue_positions(text: str) -> list[int]:
-    """Where a name would stand: right after a title, right before a speech or attendance word."""
+    """Where an unread name may stand: after a title followed by a surname, or before a speech
+    word preceded by a surname two or three characters earlier."""
     positions = []
     for title in titles():
         start = text.find(title)
         while start >= 0:
-            positions.append(start + len(title))
+            after = start + len(title)
+            if after < len(text) and (text[after] in SURNAMES or text[after] in TRANSLIT):
+                positions.append(after)
             start = text.find(title, start + 1)
-    for word in POST_NAME_WORDS[:12]:  # 表示, 说, 介绍 … the words that follow a speaker
+    for word in _SPEECH:
         start = text.find(word)
         while start >= 0:
-            positions.append(start)
+            if any(start - n >= 0 and text[start - n] in SURNAMES for n in (2, 3)):
+                positions.append(start)
             start = text.find(word, start + 1)
     return positions
 
