@@ -3,10 +3,19 @@
 import json
 
 import networkx as nx
+import pytest
 from graph_samples import sample_graph, second_article_graph
+from rdflib import RDF, XSD, Literal, URIRef
+from rdflib.namespace import PROV
 
 from kg.identity import entity_id, iri
+from kg.model import Relation
+from kg.ontology import load_ontology
 from kg.property_graph import to_networkx, write_graphml
+from kg.rdf import CONTEXT_FILE, FORMATS, from_graph, graph_iri, literal, read_dataset, serialise, to_dataset
+from kg.validate import format_report, validate_graph
+
+KG = load_ontology().namespace
 
 
 def test_property_graph_shape():
@@ -44,17 +53,6 @@ def test_graphml_export_round_trips_lists_as_json(tmp_path):
 
 
 # ---------------------------------------------------------------- RDF projection
-
-import pytest  # noqa: E402
-from rdflib import RDF, XSD, Literal, URIRef  # noqa: E402
-from rdflib.namespace import PROV  # noqa: E402
-
-from kg.model import Relation  # noqa: E402
-from kg.ontology import load_ontology  # noqa: E402
-from kg.rdf import FORMATS, from_graph, literal, graph_iri, read_dataset, serialise, to_dataset  # noqa: E402
-from kg.validate import format_report, validate_graph  # noqa: E402
-
-KG = load_ontology().namespace
 
 
 def _canonical(term):
@@ -181,10 +179,7 @@ def test_relation_to_unknown_entity_is_refused():
 
 
 def test_context_covers_the_ontology():
-    import json as _json
-
-    from kg.rdf import CONTEXT_FILE
-    context = _json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
+    context = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
     ontology = load_ontology()
     assert context["kg"] == ontology.namespace and context["id"] == ontology.prefixes["id"]
     for predicate in ontology.predicates:
