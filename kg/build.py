@@ -15,6 +15,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from loaders import LoadResult, load_paths
+
 from kg.model import Article, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
@@ -28,20 +30,16 @@ class BuildError(Exception):
 
 @dataclass
 class BuildReport:
-    loaded: int = 0
+    load: LoadResult = field(default_factory=LoadResult)  # what loading PATHS gave, rejects with reasons
     stored_before: int = 0
     articles: int = 0
     entities: int = 0
     relations: int = 0
     quads: int = 0
     generation: str = ""
-    problems: list[str] = field(default_factory=list)  # rejected input, "where: reason"
-    duplicates: int = 0
-    skipped: int = 0
 
     def summary(self) -> str:
-        return (f"loaded {self.loaded} article(s) ({len(self.problems)} rejected, {self.duplicates} duplicate(s), "
-                f"{self.skipped} skipped), {self.stored_before} already stored -> {self.articles} article(s), "
+        return (f"{self.load.summary()}; {self.stored_before} already stored -> {self.articles} article(s), "
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}")
 
 
@@ -72,25 +70,14 @@ def _check_output(out: Path) -> None:
         raise BuildError(f"{out}: cannot write here (folder {parent} is missing or not writable)")
 
 
-def _load(paths: list[str], report: BuildReport) -> list[Article]:
-    from loaders import load_paths
-
-    result = load_paths(paths)
-    report.loaded = len(result.articles)
-    report.problems = [f"{r.where}: {r.reason}" for r in result.rejects]
-    report.duplicates = len(result.duplicates)
-    report.skipped = len(getattr(result, "skipped", ()))
-    return result.articles
-
-
 def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: bool = False,
           ontology_path: Path | None = None, progress: bool = False) -> BuildReport:
     """Load paths, add them to the store's articles (or start clean with rebuild) and rebuild the graph."""
     ontology: Ontology = load_ontology(ontology_path)  # a broken ontology stops the build before the store is touched
     if out is not None:
         _check_output(Path(out))
-    report = BuildReport()
-    new_articles = _load(list(paths), report) if paths else []
+    report = BuildReport(load=load_paths(list(paths), progress=progress) if paths else LoadResult())
+    new_articles = report.load.articles
     with StoreWriter(Path(store_dir)) as writer:
         stored = [] if rebuild else writer.stored_articles()
         report.stored_before = len(stored)

@@ -1,5 +1,6 @@
 """`kg build` end to end on the shared corpus: real loaders, extraction, resolution and Oxigraph store."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -187,6 +188,19 @@ def test_bad_inputs_fail_clearly_and_leave_the_store_alone(seed_store, tmp_path)
     result = kg_cli("stats", "--store", str(foreign))
     assert result.returncode != 0 and "not a kg store" in result.stderr
     assert _tree(seed_store) == before
+
+
+def test_rejected_input_is_reported_and_the_rest_is_built(tmp_path):
+    records = tmp_path / "records.jsonl"
+    good = {"id": "rec-ok", "title": "园区新闻", "body": "苏州工业园区举行生物医药产业论坛。"}
+    records.write_text('{"id": "rec-broken", "title": \n' + json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8")
+    root, rejects = tmp_path / "store", tmp_path / "rejects.jsonl"
+    result = kg_cli("build", str(records), "--store", str(root), "--rejects", str(rejects), "--strict")
+    assert result.returncode == 1  # --strict: something was rejected, yet the rest was built
+    assert f"{records}:1" in result.stderr and "rejected 1" in result.stderr
+    assert [json.loads(line)["line"] for line in rejects.read_text(encoding="utf-8").splitlines()] == [1]
+    with GraphStore.open(root) as store:
+        assert [a.id for a in store.articles()] == ["rec-ok"]
 
 
 def test_validate_reports_violations_with_nonzero_exit(tmp_path):

@@ -23,11 +23,15 @@ def _fail(error: Exception) -> click.ClickException:
 @click.option("--out", type=click.Path(path_type=Path), help="Also write the graph to FILE: RDF (.ttl .nt .trig .nq .jsonld) or property graph (.graphml).")
 @click.option("--rebuild", is_flag=True, help="Forget the stored articles and build from PATHS alone.")
 @click.option("--ontology", "ontology_path", type=click.Path(path_type=Path), help="Ontology file (default ontologies/kg.ttl).")
-@click.option("--progress/--no-progress", default=False, help="Show a progress bar while extracting.")
+@click.option("--rejects", "rejects_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write rejected and skipped input (path, line, reason) to this JSONL file.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any input was rejected (the graph is still built).")
+@click.option("--progress/--no-progress", default=False, help="Show progress bars while loading and extracting.")
 def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, rebuild: bool, ontology_path: Path | None,
-                  progress: bool) -> None:
+                  rejects_path: Path | None, strict: bool, progress: bool) -> None:
     """Load PATHS, extract, resolve with the stored articles and replace the graph in the store."""
     from kg.build import BuildError, build
+    from kg.cli.load import write_rejects
     from kg.ontology import OntologyError
     from kg.store import StoreError
 
@@ -37,11 +41,17 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
         report = build(list(paths), store_dir, out=out, rebuild=rebuild, ontology_path=ontology_path, progress=progress)
     except (BuildError, OntologyError, StoreError, ValueError) as error:
         raise _fail(error) from None
-    for problem in report.problems:
-        click.echo(f"rejected: {problem}", err=True)
+    for reject in report.load.rejects:
+        click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
+    for duplicate in report.load.duplicates:
+        click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
+    if rejects_path is not None:
+        write_rejects(report.load, rejects_path)
     click.echo(report.summary(), err=True)
     if out is not None:
         click.echo(f"wrote {out}", err=True)
+    if strict and report.load.rejects:
+        raise SystemExit(1)
 
 
 @click.command("stats")
