@@ -61,6 +61,7 @@ class Document:
         self.sentences = list(_split(self.st))
         self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = []
+        self._index_state: tuple[int, int] | None = None
 
     def surface(self, start: int, end: int) -> str:
         """The name as written (widths folded), for output."""
@@ -80,10 +81,15 @@ class Document:
         return mention
 
     def in_sentence(self, sentence: Sentence, types: tuple[str, ...] | None = None) -> list[Mention]:
-        return sorted(
-            (m for m in self.mentions if sentence.start <= m.start < sentence.end and (types is None or m.type in types)),
-            key=lambda m: m.start,
-        )
+        """Mentions starting in the sentence, in text order (indexed once per state of the mention list)."""
+        state = (id(self.mentions), len(self.mentions))
+        if self._index_state != state:
+            self._by_sentence: dict[int, list[Mention]] = {}
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                self._by_sentence.setdefault(self.sentence_at(m.start).index, []).append(m)
+            self._index_state = state
+        found = self._by_sentence.get(sentence.index, [])
+        return [m for m in found if types is None or m.type in types]
 
 
 _ASCII_CLAUSE = re.compile(r"(?<!\d)[,;:!?]|[,;:!?](?!\d)")

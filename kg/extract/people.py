@@ -101,6 +101,12 @@ def trim_dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + left, end - (len(last) - right)
 
 
+@lru_cache(maxsize=1)
+def undotted_laureates() -> tuple[str, ...]:
+    """Laureates written without a middle dot (Chinese names): matched by plain search."""
+    return tuple(form for form in laureate_forms() if not form.startswith("~") and "·" not in form and len(form) >= 2)
+
+
 def read_name(text: str, i: int) -> int | None:
     """End of a person's name starting at ``i``, None when none starts there."""
     dot = _DOT_NAME.match(text, i)
@@ -207,18 +213,22 @@ def find_laureates(doc: Document) -> list[Mention]:
     """Gazetteer laureates by full name; short forms when the full name is in the article or a Nobel cue is near."""
     text = doc.st
     forms = laureate_forms()
-    present = set(text)
     found = []
-    for form, main in forms.items():
-        if form.startswith("~") or form[0] not in present or form not in text:
-            continue
-        position = text.find(form)
-        while position >= 0:
-            found.append(
-                doc.add(Mention(position, position + len(form), "Person", None, "gazetteer:nobel", 1.0, name=form,
-                                honors={"NobelLaureate"}, canonical=form))
-            )
-            position = text.find(form, position + len(form))
+    spans = set()
+    for match in _DOT_NAME.finditer(text):  # every full form is X·Y: try the cuts of each dotted run
+        first_dot, last_dot = text.index("·", match.start()), text.rindex("·", match.start(), match.end())
+        for start in range(match.start(), first_dot):
+            end = next((e for e in range(match.end(), last_dot + 1, -1) if text[start:e] in forms), None)
+            if end is not None:
+                spans.add((start, end))
+                break
+    for form in undotted_laureates():
+        spans.update((s, s + len(form)) for s in occurrences(text, form))
+    for start, end in sorted(spans):
+        form = text[start:end]
+        found.append(doc.add(Mention(start, end, "Person", None, "gazetteer:nobel", 1.0, name=form,
+                                     honors={"NobelLaureate"}, canonical=form)))
+    present = set(text)
     written = {forms[m.name]: m.name for m in found}
     for key, main in forms.items():
         if not key.startswith("~") or key[1] not in present or key[1:] not in text:
