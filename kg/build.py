@@ -25,7 +25,7 @@ from kg.store import GraphStore, StoreWriter
 
 
 class BuildError(Exception):
-    """The build cannot run (missing pipeline stage, unusable output path)."""
+    """The build cannot run (an unusable output path)."""
 
 
 @dataclass
@@ -45,11 +45,10 @@ class BuildReport:
 
 def extract_and_resolve(articles: list[Article], progress: bool = False) -> KnowledgeGraph:
     """Run extraction on every article (in id order, so results do not depend on input order) and resolve."""
-    try:
-        from kg.extract import extract_article
-        from kg.resolve import resolve
-    except ImportError as error:
-        raise BuildError(f"the extraction/resolution stage is not available: {error}") from None
+    # Imported here so that `kg stats` and the store API do not load the extraction models.
+    from kg.extract import extract_article
+    from kg.resolve import resolve
+
     ordered = sorted(articles, key=lambda a: a.id)
     extractions = [extract_article(a) for a in tqdm(ordered, disable=not progress, file=sys.stderr,
                                                      unit="article", desc="extracting")]
