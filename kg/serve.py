@@ -103,6 +103,12 @@ def execute(store: ox.Store, query: str, requested: str | None, accept: str) -> 
         raise ProtocolError(HTTPStatus.BAD_REQUEST, str(error)) from None
     if kind == "update":
         raise ProtocolError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused")
+    # A separate frame: the SPARQL parser caches exceptions whose tracebacks keep the frames that were on
+    # the stack alive; pyoxigraph results must not live in those, as they may only be dropped on this thread.
+    return _run(store, query, requested, accept)
+
+
+def _run(store: ox.Store, query: str, requested: str | None, accept: str) -> tuple[bytes, str]:
     try:
         result = store.query(query)
     except SyntaxError as error:
@@ -112,8 +118,8 @@ def execute(store: ox.Store, query: str, requested: str | None, accept: str) -> 
         fmt, mime = RESULT_FORMATS[key]
         if isinstance(result, ox.QueryBoolean) and key in ("csv", "tsv"):
             raise ProtocolError(HTTPStatus.NOT_ACCEPTABLE, "ASK results are offered as json or xml")
-        return result.serialize(format=fmt), mime
-    fmt, mime = GRAPH_FORMATS[choose_format(requested, accept, graph=True)]
+    else:
+        fmt, mime = GRAPH_FORMATS[choose_format(requested, accept, graph=True)]
     return result.serialize(format=fmt), mime
 
 

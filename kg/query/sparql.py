@@ -70,6 +70,13 @@ def run_query(store: ox.Store, text: str, bindings: dict[str, object] | None = N
                                 "pass --allow-write (kg sparql) to change the store")
         store.update(text)
         return SparqlResult("update", [], [])
+    # A fresh frame for the results: the parser's cached exceptions keep the frames on the stack during
+    # parsing alive, and pyoxigraph results must be dropped on the thread that made them, not by a later
+    # garbage collection on another thread (kg serve answers on several).
+    return _select(store, text, bindings)
+
+
+def _select(store: ox.Store, text: str, bindings: dict[str, object] | None) -> SparqlResult:
     substitutions = {ox.Variable(name): term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(text, substitutions=substitutions)
