@@ -16,7 +16,6 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase
@@ -126,35 +125,40 @@ def ensure_schema(driver: Driver, vocabulary: Vocabulary, database: str | None =
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
 
 
+_SCALARS = (str, bool, int, float)
+
+
 def neo4j_value(value: object) -> object:
     """A property value Neo4j stores: scalars and homogeneous lists as they are, anything else as JSON text."""
-    if isinstance(value, (str, bool, int, float)):
+    if isinstance(value, _SCALARS):
         return value
     if isinstance(value, (list, tuple, set)):
-        items = sorted(value) if isinstance(value, set) else list(value)
-        kinds = {type(item) for item in items}
-        if kinds <= {str} or kinds <= {int} or kinds <= {float} or kinds <= {bool} or kinds <= {int, float}:
+        items = sorted(value) if isinstance(value, set) else value if isinstance(value, list) else list(value)
+        kinds = set(map(type, items))
+        if len(kinds) <= 1 and kinds <= set(_SCALARS) or kinds == {int, float}:
             return items
         return [item if isinstance(item, str) else json.dumps(item, ensure_ascii=False) for item in items]
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _properties(data: dict, skip: tuple[str, ...]) -> dict[str, object]:
-    return {key: neo4j_value(value) for key, value in data.items() if key not in skip and value is not None}
+    # Scalars pass straight through: this runs for every property of every element.
+    return {key: value if type(value) in _SCALARS else neo4j_value(value)
+            for key, value in data.items() if value is not None and key not in skip}
 
 
 def node_query(vocabulary: Vocabulary, labels: list[str]) -> str:
     root = vocabulary.root_of(labels)
     extra = "".join(":" + vocabulary.label(name) for name in labels if name != root)
     set_labels = f", n{extra}" if extra else ""
-    return f"UNWIND $rows AS row MERGE (n:{vocabulary.label(root)} {{id: row.id}}) SET n = row.props{set_labels}"
+    return f"UNWIND $rows AS row MERGE (n:{vocabulary.label(root)} {{id: row.props.id}}) SET n = row.props{set_labels}"
 
 
 def relationship_query(vocabulary: Vocabulary, rel_type: str, start_root: str, end_root: str) -> str:
     return (f"UNWIND $rows AS row "
             f"MATCH (a:{vocabulary.label(start_root)} {{id: row.start}}) "
             f"MATCH (b:{vocabulary.label(end_root)} {{id: row.end}}) "
-            f"MERGE (a)-[r:{vocabulary.relationship_type(rel_type)} {{key: row.key}}]->(b) SET r = row.props")
+            f"MERGE (a)-[r:{vocabulary.relationship_type(rel_type)} {{key: row.props.key}}]->(b) SET r = row.props")
 
 
 def node_groups(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str, list[dict]]:
@@ -163,7 +167,7 @@ def node_groups(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str, list[di
     for node, data in g.nodes(data=True):
         props = _properties(data, ("labels",))
         props["id"] = str(data.get("id", node))
-        groups.setdefault(node_query(vocabulary, list(data["labels"])), []).append({"id": props["id"], "props": props})
+        groups.setdefault(node_query(vocabulary, list(data["labels"])), []).append({"props": props})
     return groups
 
 
@@ -176,17 +180,46 @@ def relationship_groups(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str,
         props = _properties(data, ())
         props["key"] = str(key)
         query = relationship_query(vocabulary, str(data["type"]), roots[start], roots[end])
-        groups.setdefault(query, []).append({"start": ids[start], "end": ids[end], "key": str(key), "props": props})
+        groups.setdefault(query, []).append({"start": ids[start], "end": ids[end], "props": props})
     return groups
 
 
-def batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+@dataclass(frozen=True)
+class Statement:
+    """One UNWIND query with its rows; ``kind`` is "nodes" or "relationships"."""
+
+    kind: str
+    query: str
+    rows: list[dict]
 
 
-def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, batch_size: int = 2000,
+def transactions(work: list[tuple[str, str, list[dict]]], size: int) -> Iterator[list[Statement]]:
+    """Pack (kind, query, rows) groups into transactions of at most ``size`` rows, splitting big groups.
+
+    Packing matters as much as batching: every commit forces the transaction log to disk, so a
+    graph with many small label groups would otherwise pay one commit per group.
+    """
+    pending: list[Statement] = []
+    count = 0
+    for kind, query, rows in work:
+        taken = 0
+        while taken < len(rows):
+            take = min(size - count, len(rows) - taken)
+            pending.append(Statement(kind, query, rows[taken:taken + take]))
+            count, taken = count + take, taken + take
+            if count == size:
+                yield pending
+                pending, count = [], 0
+    if pending:
+        yield pending
+
+
+def _run_statements(tx, statements: list[Statement]) -> None:
+    for statement in statements:
+        tx.run(statement.query, rows=statement.rows).consume()
+
+
+def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, batch_size: int = 5000,
                ontology: Ontology | None = None,
                on_batch: Callable[[PushStats], None] | None = None) -> PushStats:
     """Write the graph: schema first, then nodes, then relationships, ``batch_size`` rows per transaction.
@@ -195,20 +228,21 @@ def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, 
     """
     if batch_size < 1:
         raise PushError("batch size must be at least 1")
-    vocabulary = Vocabulary.from_ontology(ontology or load_ontology())
-    node_work, rel_work = node_groups(g, vocabulary), relationship_groups(g, vocabulary)  # vet every name first
-    stats = PushStats()
     started = time.perf_counter()
+    vocabulary = Vocabulary.from_ontology(ontology or load_ontology())
+    # Every name is vetted while the groups are built, before anything is written.
+    work = [("nodes", query, rows) for query, rows in node_groups(g, vocabulary).items()]
+    work += [("relationships", query, rows) for query, rows in relationship_groups(g, vocabulary).items()]
+    stats = PushStats()
     ensure_schema(driver, vocabulary, database)
     with driver.session(database=database) as session:
-        for work, counter in ((node_work, "nodes"), (rel_work, "relationships")):
-            for query, rows in work.items():
-                for chunk in batches(rows, batch_size):
-                    session.execute_write(lambda tx, q=query, r=chunk: tx.run(q, rows=r).consume())
-                    setattr(stats, counter, getattr(stats, counter) + len(chunk))
-                    stats.transactions += 1
-                    if on_batch:
-                        on_batch(stats)
+        for statements in transactions(work, batch_size):
+            session.execute_write(_run_statements, statements)
+            for statement in statements:
+                setattr(stats, statement.kind, getattr(stats, statement.kind) + len(statement.rows))
+            stats.transactions += 1
+            if on_batch:
+                on_batch(stats)
     stats.seconds = time.perf_counter() - started
     return stats
 
@@ -220,10 +254,13 @@ def graph_counts(driver: Driver, database: str | None = None) -> tuple[int, int]
     return nodes[0]["c"], rels[0]["c"]
 
 
-def clear_database(driver: Driver, database: str | None = None) -> None:
-    """Delete all data, constraints and indexes (lookup indexes stay: Neo4j needs them)."""
+def clear_database(driver: Driver, database: str | None = None, schema: bool = True) -> None:
+    """Delete all data and, with ``schema``, constraints and indexes (lookup indexes stay: Neo4j needs them)."""
     with driver.session(database=database) as session:
+        # CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction, hence session.run.
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        if not schema:
+            return
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
             session.run(f"DROP CONSTRAINT {_quoted(record['name'])} IF EXISTS").consume()
         for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")):

@@ -180,7 +180,8 @@ class Neo4jTestServer:
         """Run ``neo4j-admin`` (org.neo4j.cli.AdminTool from the same jars) against this home."""
         assert self.home is not None, "prepare() first"
         env = {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.home / "conf")}
-        return subprocess.run(self.java_command(ADMIN_TOOL, *args), env=env, capture_output=True, text=True)
+        # cwd: the import tool drops its import.report into the working directory.
+        return subprocess.run(self.java_command(ADMIN_TOOL, *args), env=env, cwd=self.home, capture_output=True, text=True)
 
     def start(self, detach: bool = False) -> ServerInfo:
         """Start the server, set the generated password and wait until a query runs."""
