@@ -211,7 +211,8 @@ def test_html_page_renders_every_entity_offline(selected, expected, tmp_path):
     render(page, tmp_path / "profile-shot", f"--screenshot={shot}", "--hide-scrollbars")
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.S).group(1))
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.DOTALL)
+    data = json.loads(block.group(1))
     assert {n["id"] for n in data["nodes"]} == set(entities)
     centre = next(n for n in data["nodes"] if n["name"] == CENTRE and n["centre"])
     sentences = {p.sentence.strip() for p in selected.entities[centre["id"]].provenance}

@@ -103,7 +103,8 @@ def test_min_articles_keeps_facts_with_enough_support(graph, centre):
     relation = next(r for r in graph.relations.values() if centre.id in (r.subject, r.object))
     boosted = copy.deepcopy(graph)
     article = next(a for a in graph.articles if a not in {p.article_id for p in relation.provenance})
-    boosted.relations[relation.key].provenance.append(Provenance(article, "另一篇文章的证据。", 0, 9, "test:second", 0.9))
+    second = Provenance(article, "另一篇文章的证据。", 0, 9, "test:second", 0.9)
+    boosted.relations[relation.key].provenance.append(second)
     sub = kg.export.subgraph(boosted, [CENTRE], hops=2, min_articles=2)
     assert relation.key in sub.relations
     assert all(len({p.article_id for p in r.provenance}) >= 2 for r in sub.relations.values())

@@ -22,8 +22,10 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--around", "around", multiple=True, required=True, metavar="NAME",
               help="Centre entity: name, alias, id or IRI (repeat for several).")
 @click.option("--hops", type=int, default=2, show_default=True, help="Relations to walk out from the centres.")
-@click.option("--types", multiple=True, metavar="CLASS", help="Keep only entities of these classes (comma list or repeat).")
-@click.option("--predicates", multiple=True, metavar="PREDICATE", help="Keep only these relations (contract name or TYPE).")
+@click.option("--types", multiple=True, metavar="CLASS",
+              help="Keep only entities of these classes (comma list or repeat).")
+@click.option("--predicates", multiple=True, metavar="PREDICATE",
+              help="Keep only these relations (contract name or TYPE).")
 @click.option("--since", metavar="DATE", help="Keep events on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Keep events on or before DATE (YYYY[-MM[-DD]]).")
 @click.option("--min-articles", type=int, default=1, show_default=True, metavar="K",

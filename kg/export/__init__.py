@@ -20,14 +20,25 @@ from rdflib import Graph
 from kg.export.files import ExportError
 from kg.export.graph_formats import property_graph
 from kg.export.rdf_formats import to_rdflib_graph
-from kg.export.selection import (AmbiguousEntityError, Selection, SelectionError, UnknownEntityError, find_entity,
-                                 select)
+from kg.export.selection import AmbiguousEntityError, Selection, SelectionError, UnknownEntityError, find_entity, select
 from kg.export.writers import FORMATS, write
 from kg.model import KnowledgeGraph
 from kg.ontology import Ontology
 
-__all__ = ["AmbiguousEntityError", "ExportError", "FORMATS", "Selection", "SelectionError", "UnknownEntityError",
-           "find_entity", "load_graph", "subgraph", "to_networkx", "to_rdflib", "write"]
+__all__ = [
+    "FORMATS",
+    "AmbiguousEntityError",
+    "ExportError",
+    "Selection",
+    "SelectionError",
+    "UnknownEntityError",
+    "find_entity",
+    "load_graph",
+    "subgraph",
+    "to_networkx",
+    "to_rdflib",
+    "write",
+]
 
 
 def load_graph(source: KnowledgeGraph | object | str | Path) -> KnowledgeGraph:

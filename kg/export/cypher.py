@@ -77,10 +77,11 @@ def cypher_statements(g: nx.MultiDiGraph, ontology: Ontology | None = None) -> l
                           f"SET n = {map_literal(properties)}" + (f", n{extra}" if extra else ""))
     for start, end, edge_key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
         properties = {**data, "key": str(edge_key)}
+        rel_type = vocabulary.relationship_type(str(data["type"]))
         statements.append(
             f"MATCH (a:{vocabulary.label(roots[start])} {{id: {string_literal(ids[start])}}}) "
             f"MATCH (b:{vocabulary.label(roots[end])} {{id: {string_literal(ids[end])}}}) "
-            f"MERGE (a)-[r:{vocabulary.relationship_type(str(data['type']))} {{key: {string_literal(str(edge_key))}}}]->(b) "
+            f"MERGE (a)-[r:{rel_type} {{key: {string_literal(str(edge_key))}}}]->(b) "
             f"SET r = {map_literal(properties)}")
     return statements
 

@@ -27,7 +27,8 @@ def atomic_path(target: Path, suffix: str | None = None) -> Iterator[Path]:
     if not folder.is_dir():
         raise ExportError(f"{target}: folder {folder} does not exist")
     try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=f".part{target.suffix if suffix is None else suffix}")
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.",
+                                    suffix=".part" + (target.suffix if suffix is None else suffix))
     except OSError as error:
         raise ExportError(f"{target}: cannot write in {folder}: {error.strerror or error}") from None
     os.close(fd)

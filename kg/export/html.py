@@ -34,7 +34,7 @@ _SKIPPED = ("labels", "id", "iri", "name", "entity_type", "aliases", "honors", "
 def _evidence_lines(data: dict, headlines: dict[str, str]) -> list[str]:
     records, seen = [], set()
     for record in zip(data.get("articles", ()), data.get("evidence", ()), data.get("methods", ()),
-                      data.get("confidences", ())):
+                      data.get("confidences", ()), strict=True):
         if record[:2] not in seen:  # several mentions in one sentence: show the sentence once
             seen.add(record[:2])
             records.append(record)
@@ -79,7 +79,8 @@ def page_data(g: nx.MultiDiGraph, centres: list[str], title: str, ontology: Onto
             edges.append({"from": u, "to": v, "label": _edge_caption(data), "hover": "\n".join(hover),
                           "articles": len(set(data.get("articles", ())))})
     counts = Counter(n["group"] for n in nodes)
-    legend = [{"label": label, "colour": colours.get(label, "#cccccc"), "count": counts[label]} for label in sorted(counts)]
+    legend = [{"label": label, "colour": colours.get(label, "#cccccc"), "count": counts[label]}
+              for label in sorted(counts)]
     summary = (f"{len(nodes)} entities, {len(edges)} facts from {len(headlines)} article(s). "
                "Hover for evidence; drag to move; scroll to zoom.")
     return {"title": title, "summary": summary, "legend": legend, "nodes": nodes, "edges": edges}

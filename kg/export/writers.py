@@ -54,7 +54,8 @@ def _neo4j_import(graph, folder: Path, ontology: Ontology):
     try:
         staged = write_import_files(graph, staging, ontology)
         result = ImportFiles(folder.resolve(), nodes=staged.nodes, relationships=staged.relationships)
-        for source, into in ((staged.node_files, result.node_files), (staged.relationship_files, result.relationship_files)):
+        moves = ((staged.node_files, result.node_files), (staged.relationship_files, result.relationship_files))
+        for source, into in moves:
             for path in source:
                 os.replace(path, result.directory / path.name)
                 into.append(result.directory / path.name)
