@@ -70,7 +70,7 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         if token in joiners and index > 0 and not is_stop(parts[index - 1]):
             edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
             continue
-        if is_stop(token) and not _inside_unknown_word(parts, index):
+        if is_stop(token) and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
         edge -= len(token)
     return edge
@@ -91,6 +91,19 @@ def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:
     if token not in WEAK_FUNCTION_CHARS:
         return False
     return len(left) == 1 and is_name_char(left) and left not in FUNCTION_CHARS and not left.isdigit()
+
+
+def _starts_unknown_word(parts: tuple[str, ...], index: int) -> bool:
+    """上海/和/誉: a function character between a place and a lone character begins a trade name."""
+    from kg.extract.places import best_candidate
+
+    token = parts[index]
+    if len(token) != 1 or token not in FUNCTION_CHARS or index + 1 >= len(parts):
+        return False
+    right = parts[index + 1]
+    if not (len(right) == 1 and is_name_char(right) and right not in FUNCTION_CHARS):
+        return False
+    return index > 0 and best_candidate(parts[index - 1]) is not None
 
 
 def right_edge(text: str, start: int, max_len: int = MAX_NAME) -> int:

@@ -12,7 +12,7 @@ from kg.extract.industries import industry_term
 from kg.extract.lexicon import BASE_TITLES
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?:[\d一二三四五六七八九十两几多余]+家)?(?:(?!领域|产业|行业|环节|方向|方面|项目)[^，。；]){0,24}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
@@ -36,6 +36,10 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         items = _items(text, clause.start(), clause.start() + cut)
         if len(items) < 2 and closing is None:
             continue
+        if closing is not None:  # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor
+            for m in doc.mentions:
+                if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
+                    m.type, m.kind = "Organization", "InvestmentFirm"
         orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
         anchored = any(span in orgs for span in items)
         if not (anchored or closing is not None):

@@ -36,6 +36,12 @@ ADMIN_SUFFIXES = ("管理委员会", "管委会", "党工委", "管理局")
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 # Field words a short company name often drops (科技, 技术 …); general vocabulary.
 _FIELD_WORDS = ("生物技术", "科技", "技术", "医药", "制药", "实业", "控股", "发展", "股份", "集团")
+# Words of a legal name after the trade name (字号): a short name is the trade name plus one of them.
+_TRADE_FIELDS = (
+    "生物医药", "生物科技", "生物技术", "新材料", "新能源", "半导体", "微电子", "生物", "医药", "制药", "医疗", "健康",
+    "科技", "技术", "智能", "电子", "信息", "数据", "软件", "网络", "通信", "光电", "激光", "精密", "能源", "储能",
+    "材料", "化工", "汽车", "动力", "装备", "机械", "环保", "物流", "基因", "药业", "资本", "投资", "控股", "实业",
+)
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 
 
@@ -111,10 +117,28 @@ def org_forms(name: str) -> frozenset[str]:
                 stripped = stripped[: -len(word)]
                 cores.add(stripped)
         forms.update(c for c in cores if len(c) >= 3 or c == core_no_paren and len(c) >= 2)
+        places_off = strip_leading_places(core_no_paren)
+        forms.update(_trade_name_forms(places_off[-1] if places_off else core_no_paren))
     else:
         # 美国斯坦福大学 -> 斯坦福大学: a place prefix before a distinctive institution name
         forms.update(c for c in cores if len(c) >= 4)
     return frozenset(forms)
+
+
+def _trade_name_forms(core: str) -> set[str]:
+    """和誉生物医药 -> 和誉医药, 和誉生物: the trade name with one of the field words that follow it."""
+    for i in range(2, min(5, len(core) - 1)):
+        rest = core[i:]
+        words = []
+        while rest:
+            word = next((w for w in _TRADE_FIELDS if rest.startswith(w)), None)
+            if word is None:
+                break
+            words.append(word)
+            rest = rest[len(word) :]
+        if words and not rest:
+            return {core[:i] + w for w in _TRADE_FIELDS if w in core[i:]}
+    return set()
 
 
 def forms(entity_type: str, name: str) -> frozenset[str]:

@@ -132,6 +132,8 @@ def _discover_org(doc: Document, end: int) -> Mention | None:
     name = text[start:end]
     if len(name) < 2 or name in ("公司", "企业", "集团"):
         return None
+    if any(m.type == "Place" and m.end == end and m.start <= start for m in doc.mentions):
+        return None  # 浦东新区区长: a place's office, not an organisation named by the text
     for prefix in ("人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品"):
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
