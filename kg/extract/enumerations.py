@@ -49,9 +49,9 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         for start, end in items:
             if (start, end) in orgs or _overlaps(doc, start, end) or text.startswith(_GENERIC_AFTER, end):
                 continue
-            first = tokens(text[start:end])[0]
-            if word_tags().get(first) == "v" or industry_term(text[start:end]):
-                continue
+            leading = tokens(text[start:end])[0]
+            if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
+                continue  # 设置整车: a verb leaked into the first item
             name = text[start:end]
             if _plausible(name):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))

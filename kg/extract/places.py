@@ -16,7 +16,7 @@ from kg.extract.gazetteers import PlaceCandidate, lookup_place, place_names
 _NEVER = {"中国", "中华", "华夏", "东方", "长城"}
 _MAX = 12
 # A short form followed by one of these is part of a longer word (安吉的 is fine, 和平发展 is not a place).
-_WORD_AFTER = set("路街道镇乡村")
+_WORD_AFTER = set("路街道镇乡村湾湖山河岛")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +77,8 @@ def find_places(doc: Document) -> list[Mention]:
             if candidate in names:
                 place = best_candidate(candidate)
                 if place and not (i + length < len(text) and text[i + length] in _WORD_AFTER):
-                    hit = (length, place)
+                    if not _inside_word(text, i, place):
+                        hit = (length, place)
                     break
         if hit:
             length, place = hit
@@ -94,6 +95,21 @@ def is_short_county(name: str) -> bool:
     """A county-level place written without its suffix (安吉, 太湖): unsafe inside other names."""
     place = best_candidate(name)
     return place is not None and place.level in ("County", "District") and name != place.name
+
+
+def _inside_word(text: str, i: int, place: PlaceCandidate) -> bool:
+    """深海原位 is not 海原, 内蒙古 is not 蒙古: a county or country name that does not begin a word."""
+    from kg.extract.document import tokens
+
+    if place.level not in ("County", "Country") or i == 0:
+        return False
+    window_start = max(0, i - 3)
+    boundary = window_start
+    for token in tokens(text[window_start : i + 4]):
+        if boundary >= i:
+            break
+        boundary += len(token)
+    return boundary != i
 
 
 def canonical_place(name: str) -> str:
