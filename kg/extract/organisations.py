@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, word_tags
 from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 
 QUOTES = "“”\"'‘’《》「」"
@@ -52,6 +52,11 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
             continue
+        if kind == "GovernmentBody" and start > 1 and text[start - 1] == "和":
+            # 人力资源和社会保障局, 发展和改革委员会: government names join two fields with 和
+            extended = left_edge(text, start - 1)
+            if start - 1 - extended >= 2:
+                start = extended
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -65,6 +70,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
+    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
+        return None  # 共享实验室, 配套园区: a description, not a name
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         return None  # 子公司, 上市公司: only 该公司 / 公司 refer back; names end in 有限公司
     if generic:
