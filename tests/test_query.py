@@ -226,3 +226,19 @@ def test_pyoxigraph_substitution_is_what_binds(sample_store):
             ox.Variable("_zone"): ox.Literal("没有这个园区"), ox.Variable("_since"): ox.Literal(""),
             ox.Variable("_until"): ox.Literal("")})
         assert list(solutions) == []
+
+
+def test_companies_settled_reads_the_amount_of_the_fact(tmp_path):
+    # Amounts of a settling are attributes of the settledIn fact (they differ per company and zone).
+    article = Article(id="t-amount", title="签约", body=("甲公司投资4,860万元落户乙开发区。",))
+    graph = KnowledgeGraph(articles={article.id: article})
+    record = Provenance(article.id, article.body[0], 6, 23, "test:hand", 1.0)
+    company, zone = entity_id("Organization", "甲公司"), entity_id("Zone", "乙开发区")
+    graph.entities[company] = Entity(company, "Organization", "甲公司", "Company", provenance=[record])
+    graph.entities[zone] = Entity(zone, "Zone", "乙开发区", provenance=[record])
+    fact = Relation(company, "settledIn", zone, None, {"amount_yuan": 48600000.0, "amount_text": "4,860万元"}, [record])
+    graph.relations[fact.key] = fact
+    with open_graph(store=store_of(graph, tmp_path / "store")) as opened:
+        rows = opened.ask("companies-settled", zone="乙开发区")
+    assert rows == [{"zone": "乙开发区", "company": "甲公司", "site": "乙开发区", "amount_yuan": 48600000.0,
+                     "amount_text": "4,860万元"}]
