@@ -158,8 +158,19 @@ class StoreWriter:
             return []
         return _read_articles(self.root / self._marker["generation"] / "articles.jsonl")
 
-    def publish(self, nquads: bytes, articles: list[Article]) -> Path:
-        """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically."""
+    def current_nquads(self) -> bytes:
+        """The current generation's quads (empty for a new store)."""
+        if self._marker is None:
+            return b""
+        store = ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph"))
+        return store.dump(format=ox.RdfFormat.N_QUADS)
+
+    def publish(self, nquads: bytes, articles: list[Article], update: str | None = None) -> Path:
+        """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
+
+        ``update`` (SPARQL Update) is applied to the new generation before it is published; to edit
+        the current graph: ``writer.publish(writer.current_nquads(), writer.stored_articles(), update)``.
+        """
         previous = int(self._marker["generation"].split("-")[1]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
         staging = self.root / f"{generation}.tmp"
@@ -168,6 +179,8 @@ class StoreWriter:
             staging.mkdir()
             store = ox.Store(str(staging / "oxigraph"))
             store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            if update:
+                store.update(update, prefixes=load_ontology().prefixes)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
             with open(staging / "articles.jsonl", "w", encoding="utf-8") as out:

@@ -176,3 +176,18 @@ def test_build_killed_while_writing_leaves_the_previous_store(tmp_path):
         sorted(p.name for p in root.iterdir() if p.name.startswith("gen-"))[-1]]
     with GraphStore.open(root) as store:
         assert store.quads() == final
+
+
+def test_sparql_update_publishes_a_new_generation(tmp_path):
+    root = tmp_path / "store"
+    kg = sample_graph()
+    before = _publish(root, kg)
+    with StoreWriter(root) as writer:
+        with GraphStore.open(root) as reader:
+            writer.publish(writer.current_nquads(), writer.stored_articles(),
+                           update='INSERT DATA { <https://kg-zones.org/id/person/x> kg:name "新人" }')
+            assert reader.quads() == before  # an open reader keeps its generation untouched
+    with GraphStore.open(root) as store:
+        assert store.query("SELECT ?name ?p WHERE { ?p kg:name ?name }", {"name": "新人"})
+        assert len(store.quads()) == len(before) + 1
+        assert [a.id for a in store.articles()] == list(kg.articles)
