@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.places import best_candidate
-from kg.extract.gazetteers import industries
+from kg.extract.gazetteers import industries, lookup_place
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
@@ -75,7 +74,7 @@ def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[s
         head, tail = item[:cut], item[cut:]
         if not industry_term(tail):
             continue
-        if head in prefixes or best_candidate(head) or re.search(r"[\d年月]|[区市县省]$|地区$", head):
+        if head in prefixes or lookup_place(head) or re.search(r"[\d年月]|[区市县省]$|地区$", head):
             return tail, start + cut
         break
     return item, start

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, word_tags
+from kg.extract.forms import strip_leading_places
 from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 
 QUOTES = "“”\"'‘’《》「」"
@@ -25,7 +26,8 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)))
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
-_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外"}
+_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外",
+              "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
 
@@ -70,6 +72,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
+    if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
+        return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
     if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
         return None  # 共享实验室, 配套园区: a description, not a name
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
@@ -84,8 +88,6 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 def _is_category(prefix: str) -> bool:
     """国家先进制造业集群, 安徽省先进制造业集群: a list's category, not a cluster."""
-    from kg.extract.forms import strip_leading_places
-
     return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))
 
 

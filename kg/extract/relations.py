@@ -120,15 +120,23 @@ class RelationFinder:
         if any(cue in text for cue in ATTEND_CUES):
             for m in self.mentions(sentence, "Person"):
                 self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
-        if any(cue in text for cue in ORG_ATTEND_CUES) and not any(c in text for c in HOST_CUES):
+        if any(cue in text for cue in ORG_ATTEND_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
-                if id(m) in employers or self._inside_other(m, sentence):
+                if e is None or id(m) in employers or self._inside_other(m, sentence):
                     continue
-                if e and e.kind not in ("GovernmentBody", "Academy", "Media") and m.method in ("pattern:enumeration", "pattern:suffix"):
-                    if self._listed(m):
-                        self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
+                clause = self._clause(m)
+                if not any(c in clause for c in ORG_ATTEND_CUES) or any(c in clause for c in HOST_CUES):
+                    continue  # 由X主办 … Y等企业参展: only the exhibitors' clause counts
+                if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m):
+                    self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
+
+    def _clause(self, mention: Mention) -> str:
+        st = self.doc.st
+        start = max(st.rfind(ch, 0, mention.start) for ch in "，；。\n") + 1
+        ends = [i for i in (st.find(ch, mention.end) for ch in "，；。\n") if i >= 0]
+        return st[start : min(ends or [len(st)])]
 
     def _listed(self, mention: Mention) -> bool:
         """An organisation in a list (X、Y等企业) rather than the subject of another verb."""
@@ -164,7 +172,9 @@ class RelationFinder:
             return
         event = self.entity(events[0]) if events else self.current_event(sentence.start)
         for cue in re.finditer("|".join(HOST_CUES), text):
-            clause_start = max(text.rfind(ch, 0, cue.start()) for ch in "，。；由")
+            # the clause starts after punctuation or after 由 (not the 由 of 自由贸易, 理由, 经由)
+            by = [b.start() for b in re.finditer(r"(?<![自理经缘])由", text[: cue.start()])]
+            clause_start = max([text.rfind(ch, 0, cue.start()) for ch in "，。；"] + by[-1:])
             for m in self.mentions(sentence, "Organization", "Zone"):
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
                     if self._inside_other(m, sentence):
