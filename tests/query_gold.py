@@ -20,16 +20,25 @@ GOLD_FILES = sorted((CORPUS / "gold").glob("*.json")) + sorted((CORPUS / "dev" /
 ACADEMICIAN = ("CASAcademician", "CAEAcademician", "ForeignAcademician")
 
 
+def homonyms() -> set[tuple[str, str]]:
+    """(type, name) of the different entities sharing a name, from the machine-readable block of the corpus README."""
+    text = (CORPUS / "README.md").read_text(encoding="utf-8")
+    links = json.loads(text.split("```json", 1)[1].split("```", 1)[0])
+    return {(item["type"], item["name"]) for item in links["different_entities"]}
+
+
 def gold_graph() -> KnowledgeGraph:
-    """All gold files merged by (type, name); every entity and relation gets a provenance record per file."""
+    """All gold files merged by (type, name), homonyms kept apart; a provenance record per file for everything."""
     graph = KnowledgeGraph()
+    apart = homonyms()
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = Article(id=gold["article"], title=f"gold {gold['article']}", body=("gold",))
         graph.articles[article.id] = article
         ids = {}
         for e in gold["entities"]:
-            eid = ids[e["name"]] = entity_id(e["type"], e["name"])
+            disambiguator = article.id if (e["type"], e["name"]) in apart else None
+            eid = ids[e["name"]] = entity_id(e["type"], e["name"], disambiguator)
             entity = graph.entities.setdefault(eid, Entity(eid, e["type"], e["name"]))
             entity.aliases |= set(e.get("aliases", ())) - {e["name"]}
             entity.honors |= set(e.get("honors", ()))
