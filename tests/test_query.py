@@ -83,10 +83,13 @@ def test_seed_laureates_by_zone_alias_and_dates(seed_store):
         by_alias = graph.ask("laureates-at-zone-forums", zone="安吉开发区")
         in_2023 = graph.ask("laureates-at-zone-forums", zone=SEED_ZONE, since="2023-01-01", until="2023-12-31")
         later = graph.ask("laureates-at-zone-forums", zone=SEED_ZONE, since="2024")
+        as_dates = graph.ask("laureates-at-zone-forums", zone=SEED_ZONE, since=datetime.date(2023, 12, 1),
+                             until=datetime.date(2023, 12, 31))
     assert SEED_LAUREATES <= {r["laureate"] for r in by_alias}
     assert by_alias == [r for r in everything if r["zone"] == SEED_ZONE]
     assert {r["laureate"] for r in in_2023} >= SEED_LAUREATES
     assert later == []
+    assert as_dates == in_2023
 
 
 # ------------------------------------------------------------------ catalogue and errors

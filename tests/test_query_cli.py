@@ -121,6 +121,7 @@ def pushed(sample_store, neo4j_driver, neo4j_server):
     return neo4j_server
 
 
+@pytest.mark.neo4j
 def test_cypher_and_ask_on_neo4j(pushed, sample_store):
     env = {"NEO4J_PASSWORD": pushed.password}
     read = run("cypher", "MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name, p.honors AS honors",
@@ -132,6 +133,7 @@ def test_cypher_and_ask_on_neo4j(pushed, sample_store):
     assert on_neo4j.exit_code == 0 and json.loads(on_neo4j.output) == json.loads(on_store.output) != []
 
 
+@pytest.mark.neo4j
 def test_cypher_write_refused_then_allowed(pushed):
     env = {"NEO4J_PASSWORD": pushed.password}
     refused = run("cypher", "MATCH (n) DETACH DELETE n", "--neo4j", pushed.uri, env=env)
@@ -142,6 +144,7 @@ def test_cypher_write_refused_then_allowed(pushed):
     assert allowed.exit_code == 0, allowed.output
 
 
+@pytest.mark.neo4j
 def test_cypher_needs_the_password_variable(pushed):
     result = run("cypher", "RETURN 1", "--neo4j", pushed.uri, env={"NEO4J_PASSWORD": None})
     assert result.exit_code != 0 and "NEO4J_PASSWORD" in result.output

@@ -24,6 +24,7 @@ from kg.query.sparql import term
 from kg.store import GraphStore
 
 GRAPHS = ("corpus", "gold", "nasty")
+pytestmark = pytest.mark.neo4j
 
 
 @pytest.fixture(scope="module")

@@ -62,16 +62,20 @@ def _open(store_dir: Path, neo4j: str | None, user: str, database: str | None):
 
 
 def _list_questions() -> str:
+    from textwrap import fill
+
     from kg.query import catalogue
     from kg.query.analytics import ANALYTICS
 
-    lines = []
-    for name, q in catalogue().items():
-        lines.append(f"{name}\n    {q.description}")
-        lines += [f"    --param {p.describe()}" for p in q.parameters]
-    lines.append("\nanalytics (networkx):")
-    lines += [f"{name}\n    {text}" for name, text in ANALYTICS.items()]
-    return "\n".join(lines)
+    def block(name: str, text: str, params: list[str]) -> str:
+        indent = " " * 4
+        lines = [name, fill(text, 100, initial_indent=indent, subsequent_indent=indent)]
+        return "\n".join(lines + [f"{indent}--param {p}" for p in params])
+
+    blocks = [block(name, q.description, [p.describe() for p in q.parameters]) for name, q in catalogue().items()]
+    blocks.append("analytics (networkx):")
+    blocks += [block(name, text, []) for name, text in ANALYTICS.items()]
+    return "\n".join(blocks)
 
 
 @click.command("ask")
