@@ -148,6 +148,8 @@ def _looks_transliterated(name: str) -> bool:
 def is_plausible_name(name: str) -> bool:
     if "·" in name:
         return _looks_transliterated(name)
+    if 3 <= len(name) <= 6 and all(ch in TRANSLIT for ch in name):
+        return True  # 德罗巴, 莫耶斯: a foreign name written without its dot
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
     return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
