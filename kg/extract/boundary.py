@@ -7,6 +7,8 @@ words until a function word, a news verb, a number or punctuation.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.document import tokens, word_tags
 from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
 
@@ -42,9 +44,16 @@ def run_start(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
     return i
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from kg.extract.people import titles
+
+    return frozenset(t for t in titles() if t not in ("院士", "教授", "研究员", "专家", "学者", "代表", "委员", "理事"))
+
+
 def is_stop(token: str) -> bool:
-    if token in STOP_TOKENS:
-        return True
+    if token in STOP_TOKENS or len(token) >= 2 and token in _title_words():
+        return True  # a title never sits inside an organisation's name (证监会副主席姚刚和…)
     if len(token) == 1 and token in FUNCTION_CHARS:
         return True
     if token.isdigit():

@@ -127,8 +127,9 @@ class RelationFinder:
                 if e is None or id(m) in employers or self._inside_other(m, sentence):
                     continue
                 clause = self._clause(m)
-                if not any(c in clause for c in ORG_ATTEND_CUES) or any(c in clause for c in HOST_CUES):
-                    continue  # 由X主办 … Y等企业参展: only the exhibitors' clause counts
+                hosted = any(c in text for c in HOST_CUES)
+                if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
+                    continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m):
                     self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
 

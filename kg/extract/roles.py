@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import HONOUR_TITLES
 from kg.extract.people import titles
 
@@ -124,6 +124,10 @@ def _title_at(text: str, start: int) -> str | None:
     return None
 
 
+_TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉")
+_COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "nr"}
+
+
 def _discover_org(doc: Document, end: int) -> Mention | None:
     """锐晶激光人力资源经理张倩: the words before the title name the employer."""
     text = doc.st
@@ -134,7 +138,14 @@ def _discover_org(doc: Document, end: int) -> Mention | None:
         return None
     if any(m.type == "Place" and m.end == end and m.start <= start for m in doc.mentions):
         return None  # 浦东新区区长: a place's office, not an organisation named by the text
-    for prefix in ("人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品"):
+    while name and name.endswith(_TITLE_MODIFIERS):  # 绿城集团执行总经理, 中央电视台著名主持人
+        cut = next(m for m in _TITLE_MODIFIERS if name.endswith(m))
+        end -= len(cut)
+        name = text[start:end]
+    parts = tokens(name)
+    if len(name) < 2 or len(parts) == 1 and word_tags().get(name) in _COMMON_TAGS or "记者" in name or name.startswith("本报"):
+        return None  # 大堂经理, 艺术总监, 早报记者: a common word before a title is no employer
+    for prefix in ("人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
             name = text[start:end]
