@@ -62,6 +62,7 @@ class Document:
         self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = []
         self._index_state: tuple[int, int] | None = None
+        self.tagged: list | None = None  # statistical tagger spans, filled by kg.extract.tagging
 
     def surface(self, start: int, end: int) -> str:
         """The name as written (widths folded), for output."""

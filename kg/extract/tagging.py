@@ -71,10 +71,23 @@ ORG_CONFIDENCE = float(os.environ.get("KG_TAG_ORG", "0.6"))
 _ORG_LABELS = {"company": "Company", "organization": "Organization", "government": "GovernmentBody"}
 
 
+def tag_document(doc: Document) -> list:
+    """Tagger spans over the whole document (offsets into Article.text), computed once."""
+    if doc.tagged is None:
+        tagger = _tagger() if ENABLED else None
+        doc.tagged = []
+        if tagger is not None:
+            for sentence in doc.sentences:
+                for span in tagger.tag_sentence(doc.st[sentence.start : sentence.end]):
+                    doc.tagged.append(type(span)(sentence.start + span.start, sentence.start + span.end, span.label,
+                                                 span.confidence))
+    return doc.tagged
+
+
 def add_tagged(doc: Document) -> list[Mention]:
     """Tagged persons at an open cue or confident; tagged organisations when confident."""
-    tagger = _tagger() if ENABLED else None
-    if tagger is None:
+    spans = tag_document(doc)
+    if not spans:
         return []
     found = []
     taken = [(m.start, m.end) for m in doc.mentions]
@@ -83,8 +96,8 @@ def add_tagged(doc: Document) -> list[Mention]:
         text = doc.st[sentence.start : sentence.end]
         open_cues = [sentence.start + p for p in _cue_positions(text)
                      if not any(s - 1 <= sentence.start + p <= e + 1 for s, e in taken)]
-        for span in tagger.tag_sentence(text):
-            start, end = sentence.start + span.start, sentence.start + span.end
+        for span in (s for s in spans if sentence.start <= s.start < sentence.end):
+            start, end = span.start, span.end
             inner_places = {(s, e) for s, e in places if start <= s and e <= end and (s, e) != (start, end)}
             if span.label == "name":
                 inner_places = set()  # a place inside a tagged name means the name is wrong
