@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.attributes import amount_yuan
 from kg.extract.document import Document, Mention, Sentence
+from kg.extract.forms import strip_leading_places
+from kg.extract.gazetteers import academy_by_name
 from kg.extract.grouping import LocalEntity
-from kg.extract.lexicon import ATTEND_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES
+from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES
 from kg.extract.roles import Role
 
 
@@ -146,7 +149,8 @@ class RelationFinder:
 
     def held_in(self, sentence: Sentence):
         text = self.doc.st
-        for match in re.finditer(r"在([^，。；]{2,30}?)(?:举行|开幕|召开|举办|启幕|开展)", text[sentence.start : sentence.end]):
+        held = "|".join(HELD_CUES)
+        for match in re.finditer(rf"在([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
             if not places:
@@ -237,10 +241,10 @@ class RelationFinder:
         if founder_entity or re.search("出资|组建|合作方|发起", st[sentence.start : sentence.end]):
             for m in partners:
                 self.add(self.entity(m), "partnerOf", fund, sentence, "pattern:fund-partner", 0.8)
-        amount = re.search(r"规模(?:达|为|约)?(\d+(?:\.\d+)?)(亿|万)元", st[sentence.start : sentence.end])
+        scale = st.find("规模", sentence.start, sentence.end)
+        amount = amount_yuan(st[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
-            fund.attributes["amount_yuan"] = float(amount.group(1)) * (1e8 if amount.group(2) == "亿" else 1e4)
-            fund.attributes["amount_text"] = amount.group()
+            fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
 
     def located(self):
         from kg.extract.relations_located import located_relations
@@ -254,10 +258,20 @@ class RelationFinder:
 
 
 def _academy_honour(academy: str, title: str) -> str:
+    """中国科学院院士 -> CASAcademician, 中国工程院院士 -> CAEAcademician, any 外籍院士 or member of a
+    foreign academy -> ForeignAcademician (the academy gazetteer says which honour an academy confers)."""
+    known = academy_by_name(academy)
+    if known is None:
+        for variant in strip_leading_places(academy):
+            known = academy_by_name(variant)
+            if known:
+                break
     if "外籍" in title:
-        return "ForeignAcademician"
-    if academy.startswith("中国科学院"):
+        return known.foreign_honor if known else "ForeignAcademician"
+    if known and known.member_honor:
+        return known.member_honor
+    if known is None and academy.startswith("中国科学院"):
         return "CASAcademician"
-    if academy.startswith("中国工程院"):
+    if known is None and academy.startswith("中国工程院"):
         return "CAEAcademician"
     return "ForeignAcademician"
