@@ -76,13 +76,20 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
     parts = tokens(window)
     for index in range(len(parts) - 1, -1, -1):
         token = parts[index]
-        if token in joiners and index > 0 and not is_stop(parts[index - 1]):
+        if token in joiners and index > 0 and not is_stop(parts[index - 1]) and not _ends_a_name(parts[index - 1]):
             edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
             continue
         if is_stop(token) and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
         edge -= len(token)
     return edge
+
+
+def _ends_a_name(token: str) -> bool:
+    """公司与…, 大学与…: a joiner after a complete organisation name separates two names."""
+    from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
+
+    return token.endswith(tuple(ORG_SUFFIXES)) or token.endswith(tuple(ZONE_SUFFIXES))
 
 
 def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:

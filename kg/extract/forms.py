@@ -151,6 +151,11 @@ def forms(entity_type: str, name: str) -> frozenset[str]:
         from kg.extract.events import without_year
 
         return frozenset({name, without_year(name)})
+    if entity_type == "Industry":
+        from kg.extract.industries import industry_term
+
+        # 生命健康 and 大健康, 海工装备 and 海洋工程装备: one field under the scheme's preferred label
+        return frozenset({name, industry_term(name) or name})
     return frozenset({name})
 
 

@@ -8,6 +8,7 @@ entity of their kind, or at the article's own zone or main event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
@@ -58,18 +59,28 @@ def group(doc: Document) -> list[LocalEntity]:
         entity.honors |= mention.honors
         if entity.kind in (None, "Organization") and mention.kind:
             entity.kind = mention.kind
-    entities = _merge_contained_events(entities)
+    entities = _merge_contained_events(entities, doc)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
 
 
-def _merge_contained_events(entities: list[LocalEntity]) -> list[LocalEntity]:
-    """合肥高新区2024年度…颁奖典礼 and 2024年度…颁奖典礼 (title), 成立大会 and 成立大会暨…: one event."""
+def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
+    """合肥高新区2024年度…颁奖典礼 and 2024年度…颁奖典礼 (title), 成立大会 and 成立大会暨…,
+    2024宁波杭州湾新区新材料产业发展论坛 and 2024新材料产业发展论坛: one event."""
     events = sorted((e for e in entities if e.type == "Event"), key=lambda e: len(e.name))
+    places = sorted({m.name for m in doc.mentions if m.type in ("Zone", "Place") and not m.generic}, key=len, reverse=True)
+
+    def core(name: str) -> str:
+        for place in places:
+            name = name.replace(place, "")
+        return re.sub(r"^\d{4}年?度?", "", name)
+
     gone = set()
     for i, short in enumerate(events):
         for long in events[i + 1 :]:
-            if id(long) in gone or len(short.name) < 6 or short.name not in long.name:
+            if id(long) in gone or len(short.name) < 6:
+                continue
+            if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)):
                 continue
             long.mentions.extend(short.mentions)
             gone.add(id(short))

@@ -119,8 +119,7 @@ def find_industries(doc: Document) -> list[Mention]:
         if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
             return
         seen.add((start, start + len(item)))
-        found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item,
-                                     canonical=industry_term(item))))
+        found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
 
     for closer in _CLOSER.finditer(text):
         clause_start = max(text.rfind(ch, 0, closer.start()) for ch in _CLAUSE_EDGE) + 1

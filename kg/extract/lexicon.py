@@ -47,7 +47,7 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 
 # Zone suffixes (kind Zone unless a park).  Matched after place names, so that a
-# district such as 滨海新区 stays a Place.
+# district such as 滨海新区 stays a Place while 江北新区 (a national new area) is a zone.
 ZONE_SUFFIXES: dict[str, str] = {
     "国家高新技术产业开发区": "Zone",
     "高新技术产业开发区": "Zone",
@@ -67,6 +67,7 @@ ZONE_SUFFIXES: dict[str, str] = {
     "工业园区": "Zone",
     "片区": "Zone",
     "新片区": "Zone",
+    "新区": "Zone",
     "产业园区": "Park",
     "产业园": "Park",
     "科技园": "Park",

@@ -17,6 +17,8 @@ from kg.extract.forms import strip_leading_places
 from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 
 QUOTES = "“”\"'‘’《》「」"
+# Institutes, universities and associations join two fields with 与 (材料技术与工程研究所).
+_JOINED_KINDS = ("ResearchInstitute", "University", "Association")
 
 _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **ORG_SUFFIXES,
@@ -50,7 +52,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
         extra = QUOTES if entity_type == "Cluster" else ""
-        joiners = "与及和" if entity_type in ("Cluster", "Fund") else ""
+        joiners = "与及和" if entity_type in ("Cluster", "Fund") else "与" if kind in _JOINED_KINDS else ""
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
             continue

@@ -11,7 +11,7 @@ from kg.extract.document import Document, Mention
 from kg.extract.enumerations import find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
-from kg.extract.industries import cluster_core, find_industries, industry_term, split_fields
+from kg.extract.industries import cluster_core, find_industries, split_fields
 from kg.extract.organisations import find_suffixed
 from kg.extract.people import find_dotted, find_laureates, find_listed, find_titled, is_plausible_name, occurrences
 from kg.extract.places import find_places, is_short_county
@@ -150,8 +150,7 @@ def _cluster_fields(doc: Document) -> None:
             continue
         for offset, item in split_fields(doc.st, start, start + len(core)):
             if 2 <= len(item) <= 10:
-                doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item,
-                                canonical=industry_term(item)))
+                doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item))
 
 
 def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
