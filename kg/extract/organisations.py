@@ -79,7 +79,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
         return None  # 共享实验室, 配套园区: a description, not a name
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
-        return None  # 子公司, 上市公司: only 该公司 / 公司 refer back; names end in 有限公司
+        named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
+        if not (named or len(prefix) >= 3 and strip_leading_places(prefix)):
+            return None  # 子公司, 上市公司: a kind of company; 香港科技园公司, 澳门彩票公司 are names
     if generic:
         # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
         if not (len(prefix) == 0 or prefix.startswith(GENERIC_PREFIXES)):

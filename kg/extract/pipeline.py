@@ -74,8 +74,10 @@ def _settle_overlaps(doc: Document) -> None:
             nested = k.start <= m.start and m.end <= k.end
             if m.type == "Place" and nested and k.type != "Person" and not is_short_county(m.name):
                 continue
-            if m.type == "Zone" and nested and k.type in ("Organization", "Event", "Fund", "Cluster", "Zone"):
+            if m.type == "Zone" and nested and k.type in ("Event", "Fund", "Cluster", "Zone"):
                 continue
+            if m.type == "Zone" and nested and k.type == "Organization" and k.kind not in ("Company", "InvestmentFirm"):
+                continue  # 东湖高新区管委会 names its zone; 香港科技园公司 is only a company
             if m.type == "Organization" and nested and k.type in ("Event", "Fund", "Cluster") and not m.generic:
                 continue
             if m.type == "Industry" and nested and k.type in ("Cluster", "Fund", "Event"):
