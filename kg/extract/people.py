@@ -41,7 +41,9 @@ def titles() -> tuple[str, ...]:
     from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
 
     heads = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "中心", "学部", "系", "人大", "政协", "街道办", "学术委员会")
-    extra = [t for t in extra if not t.startswith(heads)]
+    # bylines (记者, 通讯员, 编辑) are not content: a name after them is no entity of the article
+    byline = ("记者", "通讯员", "编辑", "主编", "总编辑", "副总编辑", "摄影", "实习生", "主持人")
+    extra = [t for t in extra if not t.startswith(heads) and t not in byline]
     return tuple(sorted({*BASE_TITLES, *extra}, key=len, reverse=True))
 
 
