@@ -59,25 +59,38 @@ def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
-    item = item.strip("“”\"").rstrip("为的了")
+    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
 
 
+_LEADING_SCOPE = re.compile(r"^(?:\d{4}年?度?|\d+至\d+月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国)")
+
+
 def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[str, int]:
-    """天津生物医药 -> 生物医药, 1至5月集成电路 -> 集成电路; 半导体 -> 第三代半导体 when the text says so."""
+    """天津生物医药 -> 生物医药, 2024智能网联新能源汽车 -> 智能网联新能源汽车, 光谷人工智能 -> 人工智能
+    (a place, zone or time before a field is not part of it); 半导体 -> 第三代半导体 when the text says so."""
     end = start + len(item)
     for length in range(min(10, end), len(item), -1):  # a longer field ending here (第三代半导体)
         if industry_term(text[end - length : end]):
             return text[end - length : end], end - length
-    for cut in range(1, len(item) - 1):
-        head, tail = item[:cut], item[cut:]
-        if not industry_term(tail):
-            continue
-        if head in prefixes or lookup_place(head) or re.search(r"[\d年月]|[区市县省]$|地区$", head):
-            return tail, start + cut
-        break
+    changed = True
+    while changed and len(item) > 2:
+        changed = False
+        scope = _LEADING_SCOPE.match(item)
+        head = scope.group() if scope else next(
+            (p for p in sorted(prefixes, key=len, reverse=True) if item.startswith(p) and len(item) - len(p) >= 2), None)
+        if head is None:
+            head = next((item[:n] for n in range(min(6, len(item) - 2), 1, -1) if lookup_place(item[:n])), None)
+        if head and len(item) - len(head) >= 2:
+            item, start, changed = item[len(head) :], start + len(head), True
     return item, start
+
+
+@lru_cache(maxsize=1)
+def _joined_terms() -> tuple[str, ...]:
+    """Fields of the scheme whose name joins two words with 与 (细胞与基因治疗), longest first."""
+    return tuple(sorted((t for t in gazetteer_terms() if "与" in t), key=len, reverse=True))
 
 
 def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -85,6 +98,11 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
     items = []
     position = start
     for part in re.split(r"[、和及]", text[start:end]):
+        joined = next((t for t in _joined_terms() if t in part), None)
+        if joined:  # 安吉两山·国际细胞与基因治疗(CGT): the field 细胞与基因治疗 inside
+            items.append((position + part.index(joined), joined))
+            position += len(part) + 1
+            continue
         pieces = [part] if industry_term(clean_item(part)) else part.split("与")
         offset = position
         for piece in pieces:
@@ -136,8 +154,10 @@ def find_industries(doc: Document) -> list[Mention]:
 
 
 def _plausible(item: str) -> bool:
-    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本" or "最" in item:
+    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
+    if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
+        return False  # 完整, 年度: not a field
     return not re.search(r"\d|[，。；：]|亿|万", item)
 
 
