@@ -20,6 +20,7 @@ from kg.extract.roles import find_roles
 from kg.extract.tagging import add_tagged
 from kg.identity import entity_id
 from kg.model import Article, Entity, Extraction, Provenance, Relation
+from kg.ontology import load_ontology
 
 # Which mention survives when two overlap: higher wins; a Place nested in a
 # longer name is kept (nested places are entities of their own).
@@ -159,6 +160,7 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
     """Numbered editions -> their EventSeries; editions whose series stems agree share one series."""
     relations = []
     series_by_stem: dict[str, LocalEntity] = {}
+    latest: dict[int, int] = {}  # series -> highest edition seen, whose wording names the series
     from kg.extract.lexicon import EVENT_HEADS
 
     for e in [e for e in entities if e.type == "Event"]:
@@ -180,11 +182,11 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
         if existing is None:
             named = Mention(first.start, first.end, "EventSeries", None, "pattern:edition", 0.8, name=series)
             existing = LocalEntity("EventSeries", series, None, [named])
-            existing.attributes["latest_edition"] = number
+            latest[id(existing)] = number
             series_by_stem[stem] = existing
             entities.append(existing)
-        elif number > existing.attributes["latest_edition"]:
-            existing.attributes["latest_edition"] = number
+        elif number > latest[id(existing)]:
+            latest[id(existing)] = number
             existing.name, old = series, existing.name
             existing.mentions.append(Mention(first.start, first.end, "EventSeries", None, "pattern:edition", 0.8, name=old))
         else:
@@ -244,6 +246,15 @@ def _provenance(doc: Document, start: int, end: int, method: str, confidence: fl
     return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
 
 
+def _ontology_kind(entity_type: str, kind: str | None) -> str | None:
+    """The kind only when the ontology has it as a subclass of the type (Park under Zone, Forum under Event)."""
+    if not kind or kind == entity_type:
+        return None
+    ontology = load_ontology()
+    chosen = ontology.class_for(entity_type, kind)
+    return kind if chosen.iri != ontology.class_for(entity_type).iri else None
+
+
 def _as_written(doc: Document, entity: LocalEntity) -> str:
     """A traditional-script article keeps its names as written; the simplified form becomes an alias."""
     if doc.st == doc.matching:
@@ -270,7 +281,7 @@ def _record(doc: Document, entities: list[LocalEntity], relations: list[LocalRel
                 id=ident,
                 type=e.type,
                 name=name,
-                kind=e.kind if e.kind not in ("Event", None) else None,
+                kind=_ontology_kind(e.type, e.kind),
                 aliases=aliases,
                 honors=set(e.honors),
                 attributes=dict(e.attributes),
