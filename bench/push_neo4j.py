@@ -2,14 +2,15 @@
 
 Runs against one throwaway Neo4j test server (kg/neo4j_server.py), in one process:
 
-    .venv/bin/python bench/push_neo4j.py [--entities 20000] [--baseline-elements 3000] [--store DIR]
+    .venv/bin/python bench/push_neo4j.py [--entities 20000] [--baseline-elements 3000] [--repeat 3] [--store DIR]
 
 Graphs: the dev corpus built into a store (``--store``, skipped when absent) and a generated
 graph in the same property-graph shape (``kg.property_graph.to_networkx`` over a synthetic
 KnowledgeGraph).  Both paths run the same ``kg.neo4j_push.push_graph`` code; the baseline uses
 ``batch_size=1`` (one MERGE per transaction) on a prefix of the graph, because at its speed the
 whole generated graph would take many minutes.  Each measurement starts from an empty database
-with the schema in place, after one untimed warm-up push of the same graph (query plans and JIT).
+with the schema in place, after one untimed warm-up push of the same graph (query plans and JIT);
+the median of ``--repeat`` timed runs is reported, because the machine is shared.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def generated_graph(entities: int, seed: int = 7) -> KnowledgeGraph:
     by_type: dict[str, list[str]] = {}
 
     def provenance() -> list[Provenance]:
-        return [Provenance(rng.choice(articles).id, "生成的证据句子,用于测试推送。", 0, 10, "bench:generated", 0.9)
+        sentence = "生成的证据句子,用于测试推送。"
+        return [Provenance(rng.choice(articles).id, sentence, 0, 10, "bench:generated", 0.9)
                 for _ in range(rng.randint(1, 2))]
 
     for etype, kind, share in MIX:
@@ -85,16 +87,19 @@ def prefix(g: nx.MultiDiGraph, elements: int) -> nx.MultiDiGraph:
     return sub
 
 
-def measure(driver, g: nx.MultiDiGraph, batch_size: int) -> PushStats:
+def measure(driver, g: nx.MultiDiGraph, batch_size: int, repeat: int) -> PushStats:
+    """The median of ``repeat`` timed pushes into an empty database, after one untimed warm-up push."""
     clear_database(driver, schema=False)
     push_graph(driver, g, batch_size=max(batch_size, 1000))  # warm-up: plans and JIT, untimed
-    clear_database(driver, schema=False)
-    stats = push_graph(driver, g, batch_size=batch_size)
-    assert graph_counts(driver) == (g.number_of_nodes(), g.number_of_edges()), "push lost elements"
-    return stats
+    runs = []
+    for _ in range(repeat):
+        clear_database(driver, schema=False)
+        runs.append(push_graph(driver, g, batch_size=batch_size))
+        assert graph_counts(driver) == (g.number_of_nodes(), g.number_of_edges()), "push lost elements"
+    return sorted(runs, key=lambda stats: stats.seconds)[len(runs) // 2]
 
 
-def run(graphs: dict[str, nx.MultiDiGraph], batch_sizes: list[int], baseline_elements: int) -> None:
+def run(graphs: dict[str, nx.MultiDiGraph], batch_sizes: list[int], baseline_elements: int, repeat: int) -> None:
     server = Neo4jTestServer(heap="2g", pagecache="512m")
     info = server.start()
     try:
@@ -103,12 +108,12 @@ def run(graphs: dict[str, nx.MultiDiGraph], batch_sizes: list[int], baseline_ele
             for name, g in graphs.items():
                 size = g.number_of_nodes() + g.number_of_edges()
                 base_graph = prefix(g, baseline_elements) if size > baseline_elements else g
-                base = measure(driver, base_graph, 1)
+                base = measure(driver, base_graph, 1, repeat)
                 print(f"{name}: {g.number_of_nodes()} nodes + {g.number_of_edges()} relationships")
                 print(f"  one MERGE per transaction: {base.nodes + base.relationships} elements in "
                       f"{base.seconds:.2f}s = {base.elements_per_second:,.0f} elements/s")
                 for batch_size in batch_sizes:
-                    stats = measure(driver, g, batch_size)
+                    stats = measure(driver, g, batch_size, repeat)
                     print(f"  batched, {batch_size} rows/tx: {size} elements in {stats.seconds:.2f}s = "
                           f"{stats.elements_per_second:,.0f} elements/s "
                           f"({stats.elements_per_second / base.elements_per_second:.0f}x)")
@@ -121,6 +126,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=20000, help="entities in the generated graph")
     parser.add_argument("--baseline-elements", type=int, default=3000)
     parser.add_argument("--batch-sizes", default="1000,5000,10000")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement; the median is shown")
     parser.add_argument("--store", type=Path, help="a store built from the dev corpus (kg build ... --store DIR)")
     args = parser.parse_args()
     graphs = {}
@@ -130,7 +136,7 @@ def main() -> None:
         with GraphStore.open(args.store) as store:
             graphs["dev corpus"] = to_networkx(store.knowledge_graph())
     graphs[f"generated ({args.entities} entities)"] = to_networkx(generated_graph(args.entities))
-    run(graphs, [int(b) for b in args.batch_sizes.split(",")], args.baseline_elements)
+    run(graphs, [int(b) for b in args.batch_sizes.split(",")], args.baseline_elements, args.repeat)
 
 
 if __name__ == "__main__":

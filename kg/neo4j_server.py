@@ -181,7 +181,8 @@ class Neo4jTestServer:
         assert self.home is not None, "prepare() first"
         env = {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.home / "conf")}
         # cwd: the import tool drops its import.report into the working directory.
-        return subprocess.run(self.java_command(ADMIN_TOOL, *args), env=env, cwd=self.home, capture_output=True, text=True)
+        return subprocess.run(self.java_command(ADMIN_TOOL, *args), env=env, cwd=self.home,
+                              capture_output=True, text=True)
 
     def start(self, detach: bool = False) -> ServerInfo:
         """Start the server, set the generated password and wait until a query runs."""

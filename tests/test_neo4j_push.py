@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -173,3 +179,33 @@ def test_cli_unknown_database_fails_clearly(neo4j_server, sample_store):
                   password=neo4j_server.password)
     assert result.exit_code == 1
     assert "no database 'nosuchdb'" in result.output
+
+
+def test_killed_push_of_the_corpus_is_completed_by_a_rerun(neo4j_server, neo4j_driver, tmp_path):
+    from kg.build import build
+    from kg.store import GraphStore
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    store = tmp_path / "store"
+    build([str(corpus / "seed-anji-cgt-2023.txt"), str(corpus / "dev")], store)
+    with GraphStore.open(store) as opened:
+        g = to_networkx(opened.knowledge_graph())
+    expected = (g.number_of_nodes(), g.number_of_edges())
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "push", "--neo4j", neo4j_server.uri,
+               "--store", str(store), "--batch-size", "10"]
+    env = {**os.environ, "NEO4J_PASSWORD": neo4j_server.password}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while process.poll() is None and graph_counts(neo4j_driver)[0] == 0:
+            time.sleep(0.02)
+        process.kill()  # SIGKILL mid-push: no cleanup runs in the pusher
+    finally:
+        process.wait()
+    partial = graph_counts(neo4j_driver)
+    assert process.returncode == -signal.SIGKILL, "the push finished before it could be interrupted"
+    assert 0 < sum(partial) < sum(expected)
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert graph_counts(neo4j_driver) == expected
+    records, _, _ = neo4j_driver.execute_query("MATCH (n) RETURN count(DISTINCT n.id) AS ids")
+    assert records[0]["ids"] == expected[0]

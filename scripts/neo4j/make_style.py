@@ -51,7 +51,8 @@ def label_colours(ontology: Ontology) -> dict[str, tuple[str, str, str]]:
     colours = {}
     for index, root in enumerate(roots):
         hue = index / len(roots)
-        family = sorted((c for c in ontology.classes if c.ancestors[0] == root), key=lambda c: (len(c.ancestors), c.iri))
+        family = sorted((c for c in ontology.classes if c.ancestors[0] == root),
+                        key=lambda c: (len(c.ancestors), c.iri))
         for shade, info in enumerate(family):
             # The root is the saturated middle tone; subclasses alternate lighter and darker around it.
             step = (shade + 1) // 2 * (1 if shade % 2 else -1)
