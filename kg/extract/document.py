@@ -42,6 +42,21 @@ class Mention:
         return self.start, self.end
 
 
+class Occupancy:
+    """Which characters are already covered by mentions: overlap checks in O(length of the span)."""
+
+    def __init__(self, size: int, spans=()) -> None:
+        self._covered = bytearray(size + 1)
+        for start, end in spans:
+            self.mark(start, end)
+
+    def mark(self, start: int, end: int) -> None:
+        self._covered[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._covered[start:end])
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.enumerations import find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
@@ -46,7 +46,8 @@ def extract_article(article: Article) -> Extraction:
     find_industries(doc)
     _cluster_fields(doc)
     _settle_overlaps(doc)
-    roles = [r for r in roles if r.person in doc.mentions]
+    kept = {id(m) for m in doc.mentions}
+    roles = [r for r in roles if id(r.person) in kept]
     entities = group(doc)
     series = _series(doc, entities)
     _source(doc, entities)
@@ -64,14 +65,14 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
 def _settle_overlaps(doc: Document) -> None:
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
+    at: dict[int, list[Mention]] = {}  # character offset -> kept mentions covering it
     ordered = sorted(doc.mentions, key=lambda m: (-_PRIORITY[m.type], -(m.confidence >= 1.0), -(m.end - m.start), -m.confidence))
     for m in ordered:
         if (m.start, m.end, m.type) in seen:
             continue
         conflict = False
-        for k in kept:
-            if not (m.start < k.end and k.start < m.end):
-                continue
+        near = {id(k): k for offset in range(m.start, m.end) for k in at.get(offset, ())}
+        for k in near.values():
             nested = k.start <= m.start and m.end <= k.end
             if m.type == "Place" and nested and k.type != "Person" and not is_short_county(m.name):
                 continue
@@ -90,17 +91,19 @@ def _settle_overlaps(doc: Document) -> None:
         if not conflict:
             kept.append(m)
             seen.add((m.start, m.end, m.type))
+            for offset in range(m.start, m.end):
+                at.setdefault(offset, []).append(m)
     doc.mentions = sorted(kept, key=lambda m: m.start)
 
 
 def _repeat_person_names(doc: Document) -> None:
     """Later bare mentions of a person already named (沈卫东说)."""
     names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
-    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
+    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     for name, first in names.items():
         for begin in occurrences(doc.st, name):
             span = (begin, begin + len(name))
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            if taken.overlaps(*span):
                 continue
             if len(name) <= 3 and "\u4e00" <= doc.st[span[1] : span[1] + 1] <= "\u9fff" and len(name) == 2:
                 # 陈静 inside 陈静怡 would be another name; only a post-name word may follow a two-character name
@@ -110,14 +113,14 @@ def _repeat_person_names(doc: Document) -> None:
                     continue
             doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
                             honors=set(first.honors), canonical=first.canonical))
-            taken.append(span)
+            taken.mark(*span)
 
 
 def _repeat_short_forms(doc: Document) -> None:
     """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
     from kg.extract.forms import forms
 
-    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
+    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end > m.start]
     seen: set[str] = set()
     for first in sorted(named, key=lambda m: -(m.end - m.start)):
@@ -127,11 +130,11 @@ def _repeat_short_forms(doc: Document) -> None:
             seen.add(form)
             for begin in occurrences(doc.st, form):
                 span = (begin, begin + len(form))
-                if any(s < span[1] and span[0] < e for s, e in taken):
+                if taken.overlaps(*span):
                     continue
                 doc.add(Mention(span[0], span[1], first.type, first.kind, "pattern:short-form", 0.8, name=form,
                                 canonical=first.canonical or first.name))
-                taken.append(span)
+                taken.mark(*span)
 
 
 def _cluster_fields(doc: Document) -> None:

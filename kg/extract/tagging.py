@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.people import TRANSLIT, is_plausible_name, titles
@@ -90,24 +90,31 @@ def add_tagged(doc: Document) -> list[Mention]:
     if not spans:
         return []
     found = []
-    taken = [(m.start, m.end) for m in doc.mentions]
-    places = [(m.start, m.end) for m in doc.mentions if m.type == "Place"]
+    others = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    places = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type == "Place"))
+    place_spans = {(m.start, m.end) for m in doc.mentions if m.type == "Place"}
     for sentence in doc.sentences:
         text = doc.st[sentence.start : sentence.end]
-        open_cues = [sentence.start + p for p in _cue_positions(text)
-                     if not any(s - 1 <= sentence.start + p <= e + 1 for s, e in taken)]
+        open_cues = [p for p in (sentence.start + q for q in _cue_positions(text))
+                     if not (others.overlaps(max(p - 1, 0), p + 1) or places.overlaps(max(p - 1, 0), p + 1))]
         for span in (s for s in spans if sentence.start <= s.start < sentence.end):
             start, end = span.start, span.end
-            inner_places = {(s, e) for s, e in places if start <= s and e <= end and (s, e) != (start, end)}
-            if span.label == "name":
-                inner_places = set()  # a place inside a tagged name means the name is wrong
-            if any(s < end and start < e for s, e in taken if (s, e) not in inner_places):
+            if others.overlaps(start, end):
+                continue
+            # an organisation may contain a place (南京银行); a name containing or crossing one is wrong
+            if places.overlaps(start, end) and (span.label == "name" or (start, end) in place_spans or _crosses(doc, start, end)):
                 continue
             mention = _gate(doc, span, start, end, open_cues)
             if mention:
                 found.append(doc.add(mention))
-                taken.append((start, end))
+                others.mark(start, end)
     return found
+
+
+def _crosses(doc: Document, start: int, end: int) -> bool:
+    """A place mention that sticks out of [start, end)."""
+    return any(m.type == "Place" and m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+               for m in doc.mentions)
 
 
 def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Mention | None:
