@@ -198,7 +198,7 @@ class RelationFinder:
         funds = self.mentions(sentence, "Fund")
         for m in self.mentions(sentence, "Organization"):
             e = self.entity(m)
-            if e is None or e.kind in ("GovernmentBody", "Academy", "Media", "Association", "University") or funds:
+            if e is None or e.kind in ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University") or funds:
                 continue
             clause_end = min([i for i in (st.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             if st.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
