@@ -18,7 +18,7 @@ from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC
 
 QUOTES = "“”\"'‘’《》「」"
 # Institutes, universities and associations join two fields with 与 (材料技术与工程研究所).
-_JOINED_KINDS = ("ResearchInstitute", "University", "Association")
+_JOINED_KINDS = ("ResearchInstitute", "University", "Association", "Alliance")
 
 _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **ORG_SUFFIXES,
