@@ -1,0 +1,129 @@
+"""The cue rules on small texts written for these tests (invented companies and people, real places).
+
+Each test reads one cue: a derived short form, a title chain, a list that shares its cue, a
+surname + title reference, a settling verb, a fund's founder and partners, relative dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.forms import org_forms, zone_forms
+from kg.model import Article, Extraction
+
+
+def extract(body: str, title: str = "测试", published: str = "2024-05-20", zone: str | None = None) -> Extraction:
+    return extract_article(Article(id="t", title=title, body=tuple(body.split("\n\n")), published=published, zone=zone))
+
+
+def by_name(x: Extraction, entity_type: str) -> dict:
+    return {e.name: e for e in x.entities if e.type == entity_type}
+
+
+def relations(x: Extraction) -> set[tuple[str, str, str, str | None]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.subject], r.predicate, names[r.object], r.title) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("湖州凤鸣经济技术开发区", "凤鸣经开区"),
+        ("湖州凤鸣经济技术开发区", "湖州凤鸣开发区"),
+        ("浙江青溪经济开发区", "青溪开发区"),
+        ("南昌云湖国家高新技术产业开发区", "南昌云湖高新区"),
+        ("中国(福建)自由贸易试验区榕江片区", "榕江片区"),
+    ],
+)
+def test_zone_short_forms_are_derived(full, short):
+    assert short in zone_forms(full)
+
+
+def test_zone_forms_never_shrink_to_a_bare_category():
+    assert not {"开发区", "高新区", "国家高新区", "经开区"} & zone_forms("湖州国家高新技术产业开发区")
+
+
+def test_company_short_forms_are_the_trade_name():
+    forms = org_forms("杭州云栖智算科技有限公司")
+    assert {"云栖智算科技", "云栖智算"} <= forms
+    assert "云栖医药" in org_forms("上海云栖生物医药科技有限公司")
+
+
+def test_title_chain_gives_roles_honours_and_memberships():
+    x = extract("中国工程院院士、星河研究院院长林一帆，云栖资本创始合伙人兼首席执行官周明远出席论坛。")
+    people = by_name(x, "Person")
+    assert people["林一帆"].honors == {"CAEAcademician"}
+    found = relations(x)
+    assert ("林一帆", "memberOf", "中国工程院", None) in found
+    assert ("林一帆", "roleAt", "星河研究院", "院长") in found
+    assert ("周明远", "roleAt", "云栖资本", "创始合伙人兼首席执行官") in found
+
+
+def test_a_list_shares_its_closing_cue():
+    x = extract("王一凡、李明哲、赵思远等三位中国科学院院士出席大会。")
+    people = by_name(x, "Person")
+    assert set(people) == {"王一凡", "李明哲", "赵思远"}
+    assert all(p.honors == {"CASAcademician"} for p in people.values())
+    assert {(n, "memberOf", "中国科学院", None) for n in people} <= relations(x)
+
+
+def test_organisations_without_suffix_join_a_list_of_companies():
+    x = extract("星澜智能、云栖数据、海岳机器人等企业参加了招聘会。")
+    assert {"星澜智能", "云栖数据", "海岳机器人"} <= set(by_name(x, "Organization"))
+
+
+def test_surname_and_title_refer_back_without_a_new_person():
+    x = extract("中国科学院院士张景行出席峰会。会后，张院士表示，园区的创新生态日趋成熟。")
+    assert set(by_name(x, "Person")) == {"张景行"}
+
+
+def test_settling_verb_points_at_the_zone_named_in_the_clause():
+    x = extract("签约项目中，杭州云栖智算科技有限公司拟投资5亿元，在湖州凤鸣经济技术开发区建设智能算力中心。")
+    assert ("杭州云栖智算科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_fund_founder_partners_and_amount():
+    x = extract(
+        "会上，规模20亿元的凤鸣新材料产业基金揭牌。该基金由湖州凤鸣经济技术开发区管委会发起设立，"
+        "星河资本、云栖投资有限公司共同出资，重点投向新材料和高端装备领域。"
+    )
+    found = relations(x)
+    fund = by_name(x, "Fund")["凤鸣新材料产业基金"]
+    assert fund.attributes["amount_yuan"] == 2e9
+    assert ("凤鸣新材料产业基金", "establishedBy", "湖州凤鸣经济技术开发区管委会", None) in found
+    assert {("星河资本", "partnerOf", "凤鸣新材料产业基金", None),
+            ("云栖投资有限公司", "partnerOf", "凤鸣新材料产业基金", None)} <= found
+    assert ("凤鸣新材料产业基金", "focusIndustry", "新材料", None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("日前，2024凤鸣新材料产业发展论坛在湖州举行。", "2024-05-20", "2024-05-20"),
+        ("5月18日，2024凤鸣新材料产业发展论坛在湖州举行。", "2024-05-20", "2024-05-18"),
+        ("12月28日，2024凤鸣新材料产业发展论坛在湖州举行。", "2025-01-03", "2024-12-28"),
+    ],
+)
+def test_event_dates_resolve_against_the_article_date(sentence, published, expected):
+    x = extract(sentence, published=published)
+    assert by_name(x, "Event")["2024凤鸣新材料产业发展论坛"].attributes["date"] == expected
+
+
+def test_event_held_in_and_organised_by():
+    x = extract("5月18日，2024凤鸣新材料产业发展论坛在湖州凤鸣经济技术开发区开幕。论坛由湖州凤鸣经济技术开发区管委会、"
+                "浙江省新材料产业协会共同主办。")
+    found = relations(x)
+    assert ("2024凤鸣新材料产业发展论坛", "heldIn", "湖州凤鸣经济技术开发区", None) in found
+    assert ("2024凤鸣新材料产业发展论坛", "organizedBy", "湖州凤鸣经济技术开发区管委会", None) in found
+    assert ("2024凤鸣新材料产业发展论坛", "organizedBy", "浙江省新材料产业协会", None) in found
+    assert ("湖州凤鸣经济技术开发区管委会", "locatedIn", "湖州凤鸣经济技术开发区", None) in found
+
+
+def test_every_offset_indexes_the_article_text():
+    x = extract("中国工程院院士林一帆出席论坛。", title="2024凤鸣新材料产业发展论坛开幕")
+    for e in x.entities:
+        for p in e.provenance:
+            if p.end > p.start:  # a name, an alias, or a reference (论坛) inside the name
+                assert any(x.article.text[p.start : p.end] in name for name in (e.name, *e.aliases))
+                assert x.article.text.find(p.sentence) <= p.start < p.end <= x.article.text.find(p.sentence) + len(p.sentence)
