@@ -56,43 +56,65 @@ def find_roles(doc: Document) -> list[Role]:
     roles: list[Role] = []
     previous_role: Role | None = None
     for person in persons:
-        position = person.start
-        found_any = False
-        while True:
-            titled = _title_ending_at(text, position)
-            if not titled:
-                break
-            title_start, title = titled
-            org = by_end.get(title_start)
-            if org is None and title_start and text[title_start - 1] not in "，、。；：:,\n“”" and title not in HONOUR_TITLES:
-                org = _discover_org(doc, title_start)
-                if org:
-                    title = text[org.end : title_start] + title
-                    by_end[org.end] = org
-            if org is None and text[title_start - 1 : title_start] == "、" and previous_role and previous_role.org:
-                org = previous_role.org
-            role = Role(person, org, title, org.start if org else title_start)
-            roles.append(role)
-            found_any = True
-            position = role.start
-            if text[position - 1 : position] in ("，", ",", "、") and _title_ending_at(text, position - 1):
-                position -= 1
-                continue
-            break
-        after = _AFTER_NAME.match(text[person.end : person.end + 12])
-        if after:
-            rest = person.end + after.end()
-            for m in doc.mentions:
-                if m.type == "Organization" and m.start == rest:
-                    titled = _title_at(text, m.end)
-                    if titled:
-                        roles.append(Role(person, m, titled, m.start))
-        if found_any:
-            previous_role = roles[-1] if roles[-1].person is person else previous_role
-            previous_role = next((r for r in roles if r.person is person), previous_role)
+        own = _left_chain(doc, person, by_end, previous_role)
+        roles.extend(own)
+        roles.extend(_right_of_name(doc, person))
+        if own:
+            previous_role = own[0]
         if person.method == "pattern:list-name":
             roles.extend(_list_cue_roles(text, person, by_end))
     return roles
+
+
+def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], previous_role: Role | None) -> list[Role]:
+    """Segments ORG+TITLE from the name leftwards, joined by ，、兼."""
+    text = doc.st
+    position = person.start
+    chain: list[Role] = []
+    while True:
+        titled = _title_ending_at(text, position)
+        if not titled:
+            break
+        title_start, title = titled
+        org = by_end.get(title_start)
+        if org is None and title_start and text[title_start - 1] not in "，、。；：:,\n“”" and title not in HONOUR_TITLES:
+            org = _discover_org(doc, title_start)
+            if org:
+                title = text[org.end : title_start] + title
+                by_end[org.end] = org
+        after_person = previous_role is not None and previous_role.person.end == title_start - 1
+        if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org:
+            org = previous_role.org  # 管委会主任吴海涛、副主任何玲: the list goes on at the same body
+        chain.append(Role(person, org, title, org.start if org else title_start))
+        position = chain[-1].start
+        if text[position - 1 : position] in ("，", ",", "、") and _title_ending_at(text, position - 1):
+            position -= 1
+            continue
+        break
+    for index, role in enumerate(chain):  # 云栖资本董事长、总经理张三: 总经理 at the body named further left
+        if role.org is None and role.title not in HONOUR_TITLES:
+            role.org = next((r.org for r in chain[index + 1 :] if r.org is not None), None)
+    return chain
+
+
+_APPOSITION = re.compile(r"^[（(，]")
+
+
+def _right_of_name(doc: Document, person: Mention) -> list[Role]:
+    """张三当选联盟理事长 / 张三（云栖资本董事长） / 张三，云栖资本董事长，…: the post after the name."""
+    text = doc.st
+    after = _AFTER_NAME.match(text[person.end : person.end + 12]) or _APPOSITION.match(text[person.end : person.end + 1])
+    if not after:
+        return []
+    rest = person.end + after.end()
+    found = []
+    for m in doc.mentions:
+        if m.type == "Organization" and m.start == rest:
+            titled = _title_at(text, m.end)
+            closes = text[m.end + len(titled) : m.end + len(titled) + 1] if titled else ""
+            if titled and (after.group() not in "（(，" or closes in "）)，。、；"):
+                found.append(Role(person, m, titled, m.start))
+    return found
 
 
 _LIST_CUE = re.compile(r"[^，。；：]{0,40}?等(?:[\d一二三四五六七八九十两几多]+)?[位名人]?")
