@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, word_tags
 from kg.extract.gazetteers import nobel_laureates, role_titles
-from kg.extract.lexicon import BASE_TITLES, COMPOUND_SURNAMES, POST_NAME_WORDS, SURNAMES
+from kg.extract.lexicon import BASE_TITLES, COMPOUND_SURNAMES, HONORIFICS, POST_NAME_WORDS, SURNAMES
 
 # Characters that make up transliterated foreign names (general phonetic
 # transcription table, Xinhua's 外国人名译名 usage).
@@ -116,30 +116,57 @@ def read_name(text: str, i: int) -> int | None:
         span = trim_dotted(text, dot.start(), dot.end())
         if span and span[0] == i:
             return span[1]
+    foreign = _foreign_name_end(text, i)
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, i)), None)
     if surname is None:
         if i >= len(text) or text[i] not in SURNAMES:
-            return None
+            return foreign
         surname = text[i]
     j = i + len(surname)
     given = 0
     while given < 2 and j + given < len(text) and "\u4e00" <= text[j + given] <= "\u9fff":
-        if given == 1 and _ends_name(text, j + 1):
+        if given == 1 and (_ends_name(text, j + 1) or _address_follows(text, j + 1)):
             break
         given += 1
-    if given == 0:
-        return None
+    if given == 0 or given == 1 and text[j] in HONORIFICS:
+        return foreign  # 王总, 李董: a form of address
     end = j + given
-    if any(text.startswith(t, i + 1) for t in titles() if len(t) >= 2) and given >= 1:
+    if any(text.startswith(t, i + 1) for t in titles() if len(t) >= 2):
         return None  # 陈主任, 李院士: a reference, not a name
-    return end
+    if _is_common_word(text[i:end]):
+        return foreign
+    return foreign if foreign and foreign > end else end
+
+
+def _address_follows(text: str, k: int) -> bool:
+    """王诚王总: a second surname followed by a form of address starts a new reference."""
+    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS
+
+
+def _is_common_word(candidate: str) -> bool:
+    """关于, 解释, 皮划艇: a dictionary word that is not a name."""
+    tag = word_tags().get(candidate)
+    if len(candidate) == 2:
+        return tag in ("p", "c", "d", "v", "u", "r", "f", "t", "m", "vn", "ad")
+    return tag is not None and not tag.startswith("nr")
+
+
+def _foreign_name_end(text: str, i: int) -> int | None:
+    """马基延科指出: up to five transliteration characters before a post-name word."""
+    k = i
+    while k < len(text) and k - i < 5 and text[k] in TRANSLIT:
+        k += 1
+        if k - i >= 3 and _ends_name(text, k):
+            return k
+    return None
 
 
 def _ends_name(text: str, k: int) -> bool:
-    """True when a name cannot go on at ``k`` (a post-name word or non-CJK follows)."""
+    """True when a name cannot go on at ``k`` (a post-name word, a title or non-CJK follows)."""
     if k >= len(text) or not ("\u4e00" <= text[k] <= "\u9fff"):
         return True
-    return any(text.startswith(word, k) for word in POST_NAME_WORDS)
+    return any(text.startswith(word, k) for word in POST_NAME_WORDS) or any(
+        text.startswith(t, k) for t in titles() if len(t) >= 2)
 
 
 def _looks_transliterated(name: str) -> bool:
