@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Mention, word_tags
 from kg.extract.gazetteers import nobel_laureates, role_titles
-from kg.extract.lexicon import BASE_TITLES, COMPOUND_SURNAMES, HONORIFICS, POST_NAME_WORDS, SURNAMES
+from kg.extract.lexicon import (BASE_TITLES, COMPOUND_SURNAMES, EVENT_HEADS, HONORIFICS, ORG_SUFFIXES, POST_NAME_WORDS,
+                                SURNAMES, ZONE_SUFFIXES)
 
 # Characters that make up transliterated foreign names (general phonetic
 # transcription table, Xinhua's 外国人名译名 usage).
@@ -138,13 +139,18 @@ def read_name(text: str, i: int) -> int | None:
     return foreign if foreign and foreign > end else end
 
 
+_NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
+
+
 def _address_follows(text: str, k: int) -> bool:
     """王诚王总: a second surname followed by a form of address starts a new reference."""
     return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS
 
 
 def _is_common_word(candidate: str) -> bool:
-    """关于, 解释, 皮划艇: a dictionary word that is not a name."""
+    """关于, 解释, 皮划艇, 高新区: a dictionary word or a name head that is not a person's name."""
+    if candidate.endswith(_NAME_HEADS):
+        return True
     tag = word_tags().get(candidate)
     if len(candidate) == 2:
         return tag in ("p", "c", "d", "v", "u", "r", "f", "t", "m", "vn", "ad")
@@ -196,6 +202,24 @@ def find_titled(doc: Document) -> list[Mention]:
         if not is_plausible_name(name):
             continue
         found.append(doc.add(Mention(match.end(), end, "Person", None, "pattern:title-name", 0.9, name=name)))
+    return found
+
+
+_SPEECH = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?=[\u4e00-\u9fff]{2,5}(?:表示|说|介绍|指出|认为|透露|强调|坦言))")
+
+
+def find_speakers(doc: Document) -> list[Mention]:
+    """A clause that opens with a name and a speech verb (宣家鑫说，…): the name is a person's."""
+    text = doc.st
+    found = []
+    for match in _SPEECH.finditer(text):
+        start = match.start()
+        end = read_name(text, start)
+        if end is None or not re.match(r"表示|说|介绍|指出|认为|透露|强调|坦言", text[end : end + 2]):
+            continue
+        name = text[start:end]
+        if is_plausible_name(name):
+            found.append(doc.add(Mention(start, end, "Person", None, "pattern:speaker", 0.8, name=name)))
     return found
 
 
