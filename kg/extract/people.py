@@ -132,13 +132,16 @@ def read_name(text: str, i: int) -> int | None:
     if given == 0 or given == 1 and text[j] in HONORIFICS:
         return foreign  # 王总, 李董: a form of address
     end = j + given
-    if any(text.startswith(t, i + 1) for t in titles() if len(t) >= 2):
-        return None  # 陈主任, 李院士: a reference, not a name
-    if _is_common_word(text[i:end]):
-        return foreign
+    if any(text.startswith(t, j) for t in (*titles(), *_ADDRESS_WORDS) if len(t) >= 2):
+        return None  # 陈主任, 李院士, 饶先生: a reference, not a name
+    if _is_common_word(text[i:end]) or word_tags().get(text[i : i + 2]) in ("p", "c", "d", "r", "u"):
+        return foreign  # 关于豪华版: a function word, not a surname
+    if text[j] in "我你他她它们" or given == 2 and word_tags().get(text[j:end]) in ("t", "m", "f", "p", "c", "d", "r"):
+        return foreign  # 但我, 于凌晨: no given name
     return foreign if foreign and foreign > end else end
 
 
+_ADDRESS_WORDS = ("先生", "女士", "小姐", "老师", "同志", "师傅")
 _NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
 
 
