@@ -91,7 +91,12 @@ def test_surname_title_forms_in_corpus_point_at_nobody_new(graph):
     # 李院士 / 陈主任 / 王主任 / 刘董事长 occur in the dev articles; the named people exist, the forms do not.
     for form, full in (("李院士", "李振华"), ("陈主任", "陈志刚"), ("王主任", "王海峰"), ("刘董事长", "刘建军")):
         assert not entities_named(graph, "Person", form)
-        assert entities_named(graph, "Person", full)
+        people = entities_named(graph, "Person", full)
+        assert people
+        # the reference is resolved to the right person (李明轩, 陈静, 王蕾, 刘洋 share the surnames)
+        referred = [p for person in people for p in person.provenance
+                    if graph.articles[p.article_id].text[p.start : p.end] == form]
+        assert referred, f"{form} not resolved to {full}"
 
 
 def test_seed_laureates_attended_the_seed_event_held_in_anji(graph):

@@ -97,7 +97,23 @@ def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:
             by_mention[id(mention)] = target
 
 
+def _person_antecedent(doc: Document, mention: Mention, entities: list[LocalEntity]) -> LocalEntity | None:
+    """李院士 / 陈主任 / 刘董事长: the person of that surname named before, with that title if several."""
+    surname, title = mention.name[:1], mention.name[1:]
+    before = [e for e in entities if e.type == "Person" and e.name.startswith(surname) and e.first < mention.start]
+    if not before:
+        return None
+
+    def titled(e: LocalEntity) -> bool:
+        return any(title in doc.st[max(0, m.start - 16) : m.start] for m in e.mentions if not m.generic)
+
+    matching = [e for e in before if titled(e)] or before
+    return max(matching, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))
+
+
 def _antecedent(doc, mention, entities, by_mention):
+    if mention.type == "Person":
+        return _person_antecedent(doc, mention, entities)
     head = mention.name[-2:]
     candidates = [
         e for e in entities

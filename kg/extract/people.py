@@ -226,6 +226,21 @@ def find_speakers(doc: Document) -> list[Mention]:
     return found
 
 
+def find_references(doc: Document) -> list[Mention]:
+    """李院士, 陈主任, 刘董事长: a surname and a title refer back to a person named before (never a new one)."""
+    text = doc.st
+    found = []
+    for match in _title_re().finditer(text):
+        start = match.start() - 1
+        if start < 0 or text[start] not in SURNAMES or read_name(text, match.end()) is not None:
+            continue
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in "，。、；：“”的和与及":
+            continue  # 管委会副主任: the character before the title belongs to a word, not a surname
+        found.append(doc.add(Mention(start, match.end(), "Person", None, "pattern:surname-title", 0.7,
+                                     name=text[start : match.end()], generic=True)))
+    return found
+
+
 def find_listed(doc: Document) -> list[Mention]:
     """Names in a list closed by 等N位/名 + a person word (院士, 获得者, 专家, 嘉宾)."""
     text = doc.st

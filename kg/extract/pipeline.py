@@ -13,8 +13,8 @@ from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import cluster_core, find_industries, split_fields
 from kg.extract.organisations import find_suffixed
-from kg.extract.people import (find_dotted, find_laureates, find_listed, find_speakers, find_titled, is_plausible_name,
-                               occurrences)
+from kg.extract.people import (find_dotted, find_laureates, find_listed, find_references, find_speakers, find_titled,
+                               is_plausible_name, occurrences)
 from kg.extract.places import find_places, is_short_county
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
@@ -36,6 +36,7 @@ def extract_article(article: Article) -> Extraction:
     find_laureates(doc)
     find_titled(doc)
     find_speakers(doc)
+    find_references(doc)
     find_listed(doc)
     find_dotted(doc)
     find_listed_orgs(doc)
