@@ -24,6 +24,7 @@ _STOPS = frozenset(
 )
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
+_COUNTED = re.compile(r"(?:[一两几这那该本此每]|多)(?:场|次|个|届|项|类)(?:的)?$")
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -43,6 +44,8 @@ def find_events(doc: Document) -> list[Mention]:
         generic = len(re.sub(r"[\d年度]", "", core)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
+        # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
+        generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)

@@ -73,7 +73,7 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
     def core(name: str) -> str:
         for place in places:
             name = name.replace(place, "")
-        return re.sub(r"^\d{4}年?度?", "", name)
+        return re.sub(r"\d{4}年?度?|\([^)]*\)", "", name)
 
     gone = set()
     for i, short in enumerate(events):

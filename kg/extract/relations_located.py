@@ -28,7 +28,8 @@ def _places_inside(finder, entity):
         if place.type != "Place":
             continue
         candidate = best_candidate(place.name)
-        forms_ = {place.name, *place.aliases} | ({candidate.name, candidate.short} if candidate else set())
+        # the forms this place is written in (长沙县 is not 长沙: the county's short form is the city's name)
+        forms_ = {place.name, *place.aliases} | ({candidate.name} if candidate else set())
         positions = [n.find(f) for n in names for f in forms_ if f and f in n]
         if positions:
             level = _LEVEL.get(candidate.level if candidate else "Country", 0)

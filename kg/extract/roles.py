@@ -171,5 +171,8 @@ def _discover_org(doc: Document, end: int) -> Mention | None:
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
             name = text[start:end]
+    named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and m.end == end and not m.generic]
+    if named:  # 江苏蓝储新能源科技有限公司人力资源总监: the employer was already read by its suffix
+        return min(named, key=lambda m: m.start)
     existing = next((m for m in doc.mentions if m.type in ("Organization", "Zone") and m.span == (start, end)), None)
     return existing or doc.add(Mention(start, end, "Organization", None, "pattern:org-title-name", 0.75, name=name))
