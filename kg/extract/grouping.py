@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import forms, key
+from kg.extract.forms import ADMIN_SUFFIXES, forms, key
 from kg.extract.places import canonical_place
 
 
@@ -91,10 +91,22 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
 def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:
     by_mention = {id(m): e for e in entities for m in e.mentions}
     for mention in sorted((m for m in doc.mentions if m.generic), key=lambda m: m.start):
-        target = _antecedent(doc, mention, entities, by_mention)
+        target = _antecedent(doc, mention, entities, by_mention) or _zone_administration(mention, entities)
         if target is not None:
             target.mentions.append(mention)
             by_mention[id(mention)] = target
+
+
+def _zone_administration(mention: Mention, entities: list[LocalEntity]) -> LocalEntity | None:
+    """园区党工委书记、管委会主任: 管委会 with no administration named is the article's zone's."""
+    suffix = next((s for s in ADMIN_SUFFIXES if mention.name.endswith(s)), None)
+    zones = [e for e in entities if e.type == "Zone" and e.kind != "Park"]
+    if mention.type != "Organization" or suffix is None or not zones:
+        return None
+    zone = max(zones, key=lambda e: (len(e.mentions), -e.first))
+    administration = LocalEntity("Organization", zone.name + suffix, "GovernmentBody")
+    entities.append(administration)
+    return administration
 
 
 def _person_antecedent(doc: Document, mention: Mention, entities: list[LocalEntity]) -> LocalEntity | None:

@@ -77,7 +77,7 @@ def find_places(doc: Document) -> list[Mention]:
             if candidate in names:
                 place = best_candidate(candidate)
                 if place and not (i + length < len(text) and text[i + length] in _WORD_AFTER):
-                    if not _inside_word(text, i, place):
+                    if not _inside_word(text, i, length, place):
                         hit = (length, place)
                     break
         if hit:
@@ -97,19 +97,18 @@ def is_short_county(name: str) -> bool:
     return place is not None and place.level in ("County", "District") and name != place.name
 
 
-def _inside_word(text: str, i: int, place: PlaceCandidate) -> bool:
-    """深海原位 is not 海原, 内蒙古 is not 蒙古: a county or country name that does not begin a word."""
+def _inside_word(text: str, i: int, length: int, place: PlaceCandidate) -> bool:
+    """深海原位 is not 海原, 内蒙古 is not 蒙古, 三大新兴 is not 大新: a county or country name
+    that does not begin and end on word boundaries."""
     from kg.extract.document import tokens
 
-    if place.level not in ("County", "Country") or i == 0:
+    if place.level not in ("County", "Country"):
         return False
     window_start = max(0, i - 3)
-    boundary = window_start
-    for token in tokens(text[window_start : i + 4]):
-        if boundary >= i:
-            break
-        boundary += len(token)
-    return boundary != i
+    boundaries = {window_start}
+    for token in tokens(text[window_start : i + length + 3]):
+        boundaries.add(max(boundaries) + len(token))
+    return i not in boundaries or i + length not in boundaries
 
 
 def canonical_place(name: str) -> str:

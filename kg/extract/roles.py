@@ -113,6 +113,8 @@ def _right_of_name(doc: Document, person: Mention) -> list[Role]:
             titled = _title_at(text, m.end)
             closes = text[m.end + len(titled) : m.end + len(titled) + 1] if titled else ""
             if titled and (after.group() not in "（(，" or closes in "）)，。、；"):
+                if after.group() == "，" and _next_person_in_clause(doc, m.end):
+                    continue  # 沈觅，党工委副书记、管委会副主任张爱民: the next person's posts
                 found.append(Role(person, m, titled, m.start))
     return found
 
@@ -137,6 +139,12 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
     if org is None or org.start != cue_start:
         return []
     return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
+
+
+def _next_person_in_clause(doc: Document, start: int) -> bool:
+    ends = [i for i in (doc.st.find(ch, start) for ch in "，。；") if i >= 0]
+    clause_end = min(ends or [len(doc.st)])
+    return any(m.type == "Person" and start <= m.start < clause_end for m in doc.mentions)
 
 
 def _title_at(text: str, start: int) -> str | None:
