@@ -24,7 +24,7 @@ import pycrfsuite
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.extract.tagger import MODEL_PATH, CharTagger, normalise, sentence_features  # noqa: E402
+from kg.extract.tagger import LABELS, MODEL_PATH, CharTagger, normalise, sentence_features  # noqa: E402
 
 DATASET = REPO.parent / "shared" / "datasets" / "cluener2020" / "train.json"
 HELDOUT_EVERY = 10
@@ -58,17 +58,17 @@ def split(records: list, every: int = HELDOUT_EVERY) -> tuple[list, list]:
     return train, heldout
 
 
-def bioes(length: int, spans: Iterable[Span]) -> list[str]:
+def char_labels(length: int, spans: Iterable[Span], scheme: str = "bioes") -> list[str]:
+    """One label per character, BIOES or BIO."""
     labels = ["O"] * length
     for start, end, cls in sorted(spans):
         if any(labels[i] != "O" for i in range(start, end)):
             continue  # overlapping annotation: keep the first
-        if end - start == 1:
-            labels[start] = "S-" + cls
-        else:
-            labels[start] = "B-" + cls
-            labels[start + 1 : end - 1] = ["I-" + cls] * (end - start - 2)
-            labels[end - 1] = "E-" + cls
+        labels[start : end] = ["B-" + cls] + ["I-" + cls] * (end - start - 1)
+        if scheme == "bioes":
+            labels[start] = "S-" + cls if end - start == 1 else "B-" + cls
+            if end - start > 1:
+                labels[end - 1] = "E-" + cls
     return labels
 
 
@@ -124,21 +124,26 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01, help="L2 weight")
     parser.add_argument("--max-iter", type=int, default=300)
     parser.add_argument("--min-freq", type=float, default=0, help="drop attributes seen fewer times")
+    parser.add_argument("--scheme", choices=("bioes", "bio"), default="bioes")
+    parser.add_argument("--classes", default=",".join(LABELS), help="CLUENER classes to learn; others become O")
+    parser.add_argument("--verbose", action="store_true", help="log every L-BFGS iteration")
     parser.add_argument("--drop", default="", help="comma-separated attribute prefixes to leave out (ablation)")
     args = parser.parse_args()
     drop = tuple(p for p in args.drop.split(",") if p)
+    classes = set(args.classes.split(","))
 
     started = time.time()
     train, heldout = split(read_dataset(args.data))
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(verbose=args.verbose)
     for text, spans in train:
-        trainer.append(features(normalise(text), drop), bioes(len(text), spans))
+        kept = {span for span in spans if span[2] in classes}
+        trainer.append(features(normalise(text), drop), char_labels(len(text), kept, args.scheme))
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,
         "feature.minfreq": args.min_freq, "feature.possible_transitions": True,
     })
     print(f"features for {len(train)} train sentences in {time.time() - started:.0f}s; training L-BFGS "
-          f"c1={args.c1} c2={args.c2} max_iter={args.max_iter} drop={drop or '-'}", flush=True)
+          f"c1={args.c1} c2={args.c2} max_iter={args.max_iter} {args.scheme} classes={len(classes)} drop={drop or '-'}", flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(args.out))
     trained = time.time()
@@ -152,7 +157,7 @@ def main() -> None:
         "dataset": str(args.data.name), "heldout_rule": f"line % {HELDOUT_EVERY} == {HELDOUT_EVERY - 1}",
         "train_sentences": len(train), "heldout_sentences": len(heldout),
         "params": {"c1": args.c1, "c2": args.c2, "max_iter": args.max_iter, "min_freq": args.min_freq,
-                   "drop": list(drop)},
+                   "scheme": args.scheme, "classes": sorted(classes), "drop": list(drop)},
         "train_seconds": round(trained - started), "scores": table,
     }
     args.out.with_suffix(".metrics.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

@@ -107,6 +107,8 @@ def test_full_width_text_tags_like_half_width(tagger, heldout):
         assert [(s.start, s.end, s.label) for s in tagger.tag(wide)] == [(s.start, s.end, s.label) for s in tagger.tag(text)]
 
 
-def test_bioes_decoding():
-    labels = ["B-name", "I-name", "E-name", "O", "S-company", "I-address", "E-address", "B-game", "B-book", "E-book"]
-    assert spans_from_labels(labels) == [(0, 3, "name"), (4, 5, "company"), (5, 7, "address"), (7, 8, "game"), (8, 10, "book")]
+def test_label_decoding_bioes_and_bio():
+    bioes = ["B-name", "I-name", "E-name", "O", "S-company", "I-address", "E-address", "B-game", "B-book", "E-book"]
+    assert spans_from_labels(bioes) == [(0, 3, "name"), (4, 5, "company"), (5, 7, "address"), (7, 8, "game"), (8, 10, "book")]
+    bio = ["B-name", "I-name", "I-name", "O", "B-company", "B-address", "I-address", "I-game", "O", "B-book"]
+    assert spans_from_labels(bio) == [(0, 3, "name"), (4, 5, "company"), (5, 7, "address"), (7, 8, "game"), (9, 10, "book")]

@@ -110,6 +110,7 @@ def name_initials() -> frozenset[str]:
     return frozenset(ch for ch, n in counts.items() if n >= 40)
 
 
+@functools.lru_cache(maxsize=8192)
 def char_type(ch: str) -> str:
     if ch == "^" or ch == "$":
         return ch
@@ -151,38 +152,49 @@ def cue_marks(sentence: str) -> tuple[list[str], list[str], list[bool], list[boo
 
 
 def sentence_features(sentence: str) -> list[list[str]]:
-    """CRF attributes for each character of one (normalised) sentence."""
+    """CRF attributes for each character of one (normalised) sentence.
+
+    Built column by column (one comprehension per template), about twice as
+    fast as indexing per character; with the CRF itself, this is where the
+    tagger spends its time.
+    """
     n = len(sentence)
     padded = "^^" + sentence + "$$"
+    cm2, cm1, c0, cp1, cp2 = (padded[k : k + n] for k in range(5))
     types = [char_type(ch) for ch in padded]
+    bmes = ["", *word_positions(sentence), ""]
+    rows = [
+        list(row)
+        for row in zip(
+            ["b"] * n,
+            ["c0=" + a for a in c0], ["c-1=" + a for a in cm1], ["c+1=" + a for a in cp1],
+            ["c-2=" + a for a in cm2], ["c+2=" + a for a in cp2],
+            ["c-1c0=" + a + b for a, b in zip(cm1, c0)], ["c0c+1=" + a + b for a, b in zip(c0, cp1)],
+            ["c-2c-1=" + a + b for a, b in zip(cm2, cm1)], ["c+1c+2=" + a + b for a, b in zip(cp1, cp2)],
+            ["c-1c0c+1=" + padded[p - 1 : p + 2] for p in range(2, n + 2)],
+            ["t0=" + t for t in types[2 : n + 2]],
+            ["t-1t0t+1=" + "|".join(types[p - 1 : p + 2]) for p in range(2, n + 2)],
+            ["w=" + w for w in bmes[1 : n + 1]],
+            ["w-1w0w+1=" + "".join(bmes[p - 1 : p + 2]) for p in range(1, n + 1)],
+        )
+    ]
     initials = name_initials()
-    bmes = word_positions(sentence)
     suffix_end, suffix_start, title_end, title_start = cue_marks(sentence)
-    rows = []
-    for i in range(n):
-        p = i + 2  # index into padded
-        c = padded
-        row = [
-            "b",
-            "c0=" + c[p], "c-1=" + c[p - 1], "c+1=" + c[p + 1], "c-2=" + c[p - 2], "c+2=" + c[p + 2],
-            "c-1c0=" + c[p - 1 : p + 1], "c0c+1=" + c[p : p + 2], "c-2c-1=" + c[p - 2 : p], "c+1c+2=" + c[p + 1 : p + 3],
-            "c-1c0c+1=" + c[p - 1 : p + 2],
-            "t0=" + types[p], "t-1t0t+1=" + "|".join(types[p - 1 : p + 2]),
-            "w=" + bmes[i], "w-1w0w+1=" + "".join(bmes[max(0, i - 1) : i + 2]),
-        ]
-        if c[p] in initials:
+    next_suffix = n + 99  # position of the nearest suffix cue starting after i
+    for i in range(n - 1, -1, -1):
+        row = rows[i]
+        if padded[i + 2] in initials:
             row.append("init0")
-        if c[p - 1] in initials:
+        if padded[i + 1] in initials:
             row.append("init-1")
         # a suffix cue starting 1..8 chars ahead: the char is probably inside the name it closes
-        for d in range(1, 9):
-            if i + d < n and suffix_start[i + d]:
-                row.append(f"sfx+{min(d, 4)}={suffix_start[i + d]}")
-                break
+        if next_suffix - i <= 8:
+            row.append(f"sfx+{min(next_suffix - i, 4)}={suffix_start[next_suffix]}")
         if suffix_end[i]:
             row.append("sfxend=" + suffix_end[i])
         if suffix_start[i]:
             row.append("sfxstart=" + suffix_start[i])
+            next_suffix = i
         for d in (1, 2, 3, 4):
             if i + d < n and title_start[i + d]:
                 row.append(f"title+{d}")
@@ -190,7 +202,6 @@ def sentence_features(sentence: str) -> list[list[str]]:
                 row.append(f"title-{d}")
         if title_start[i] or title_end[i]:
             row.append("title0")
-        rows.append(row)
     return rows
 
 
