@@ -125,7 +125,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=20000, help="entities in the generated graph")
     parser.add_argument("--baseline-elements", type=int, default=3000)
-    parser.add_argument("--batch-sizes", default="1000,5000,10000")
+    parser.add_argument("--batch-sizes", default="500,1000,2000,5000")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement; the median is shown")
     parser.add_argument("--store", type=Path, help="a store built from the dev corpus (kg build ... --store DIR)")
     args = parser.parse_args()

@@ -219,7 +219,7 @@ def _run_statements(tx, statements: list[Statement]) -> None:
         tx.run(statement.query, rows=statement.rows).consume()
 
 
-def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, batch_size: int = 5000,
+def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, batch_size: int = 1000,
                ontology: Ontology | None = None,
                on_batch: Callable[[PushStats], None] | None = None) -> PushStats:
     """Write the graph: schema first, then nodes, then relationships, ``batch_size`` rows per transaction.

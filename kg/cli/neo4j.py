@@ -40,7 +40,7 @@ def _property_graph(store: Path | None):
 @click.option("--neo4j", "uri", required=True, metavar="URI", help="Bolt URI, e.g. bolt://127.0.0.1:7687.")
 @click.option("--user", default="neo4j", show_default=True)
 @click.option("--database", default=None, help="Target database (default: the server's default).")
-@click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(min=1),
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(min=1),
               help="Rows per transaction.")
 @store_option
 def push(uri: str, user: str, database: str | None, batch_size: int, store: Path | None) -> None:
