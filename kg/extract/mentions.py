@@ -1,0 +1,115 @@
+"""Mention clean-up between the finders and grouping: overlaps settled, names found again.
+
+A name read once (by a cue) is found again wherever it recurs; a company or zone
+also under its derived short forms; a cluster's name gives its field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.industries import cluster_core, split_fields
+from kg.extract.people import occurrences
+from kg.extract.places import is_short_county
+
+# Which mention survives when two overlap: higher wins; a Place nested in a
+# longer name is kept (nested places are entities of their own).
+PRIORITY = {"Event": 6, "Fund": 5, "Cluster": 5, "Organization": 4, "Zone": 4, "Person": 3, "Industry": 2, "Place": 1}
+
+
+def settle_overlaps(doc: Document) -> None:
+    kept: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    at: dict[int, list[Mention]] = {}  # character offset -> kept mentions covering it
+    ordered = sorted(doc.mentions, key=lambda m: (-PRIORITY[m.type], -(m.confidence >= 1.0), -(m.end - m.start), -m.confidence))
+    for m in ordered:
+        if (m.start, m.end, m.type) in seen:
+            continue
+        conflict = False
+        near = {id(k): k for offset in range(m.start, m.end) for k in at.get(offset, ())}
+        for k in near.values():
+            nested = k.start <= m.start and m.end <= k.end
+            if m.type == "Place" and nested and k.type != "Person" and not is_short_county(m.name):
+                continue
+            if m.type == "Zone" and nested and k.type in ("Event", "Fund", "Cluster", "Zone"):
+                continue
+            if m.type == "Zone" and nested and k.type == "Organization" and k.kind not in ("Company", "InvestmentFirm"):
+                continue  # 东湖高新区管委会 names its zone; 香港科技园公司 is only a company
+            if m.type == "Organization" and nested and k.type in ("Event", "Fund", "Cluster") and not m.generic:
+                continue
+            if m.type == "Industry" and nested and k.type in ("Cluster", "Fund", "Event"):
+                continue
+            if m.generic and k.generic is False and nested and k.type != m.type:
+                continue
+            conflict = True
+            break
+        if not conflict:
+            kept.append(m)
+            seen.add((m.start, m.end, m.type))
+            for offset in range(m.start, m.end):
+                at.setdefault(offset, []).append(m)
+    doc.mentions = sorted(kept, key=lambda m: m.start)
+
+
+def repeat_person_names(doc: Document) -> None:
+    """Later bare mentions of a person already named (沈卫东说)."""
+    names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
+    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    for name, first in names.items():
+        for begin in occurrences(doc.st, name):
+            span = (begin, begin + len(name))
+            if taken.overlaps(*span):
+                continue
+            if len(name) <= 3 and "\u4e00" <= doc.st[span[1] : span[1] + 1] <= "\u9fff" and len(name) == 2:
+                # 陈静 inside 陈静怡 would be another name; only a post-name word may follow a two-character name
+                from kg.extract.people import _ends_name
+
+                if not _ends_name(doc.st, span[1]):
+                    continue
+            doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
+                            honors=set(first.honors), canonical=first.canonical))
+            taken.mark(*span)
+
+
+def repeat_short_forms(doc: Document) -> None:
+    """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
+    from kg.extract.forms import forms
+
+    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end > m.start]
+    seen: set[str] = set()
+    for first in sorted(named, key=lambda m: -(m.end - m.start)):
+        for form in sorted(forms(first.type, first.canonical or first.name), key=len, reverse=True):
+            if len(form) < 3 or form in seen:
+                continue
+            seen.add(form)
+            for begin in occurrences(doc.st, form):
+                span = (begin, begin + len(form))
+                if taken.overlaps(*span):
+                    continue
+                doc.add(Mention(span[0], span[1], first.type, first.kind, "pattern:short-form", 0.8, name=form,
+                                canonical=first.canonical or first.name))
+                taken.mark(*span)
+
+
+def cluster_fields(doc: Document) -> None:
+    """产业集群 names carry their field: 武汉市光电子信息产业集群 -> 光电子信息."""
+    from kg.extract.forms import strip_leading_places
+
+    zone_names = [m.name for m in doc.mentions if m.type == "Zone" and not m.generic]
+    for m in [m for m in doc.mentions if m.type == "Cluster" and not m.generic]:
+        core = cluster_core(m.name)
+        for zone in sorted(zone_names, key=len, reverse=True):
+            if core.startswith(zone) and len(core) > len(zone) + 1:
+                core = core[len(zone) :]
+                break
+        stripped = strip_leading_places(core)
+        core = stripped[-1] if stripped else core
+        core = re.sub(r"\(.*?\)", "", core)
+        start = doc.st.find(core, m.start, m.end)
+        if start < 0:
+            continue
+        for offset, item in split_fields(doc.st, start, start + len(core)):
+            if 2 <= len(item) <= 10:
+                doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item))

@@ -1,0 +1,82 @@
+"""Local entities and relations -> the Extraction stage record, with provenance.
+
+Names of a traditional-script article are kept as written (the simplified form
+becomes an alias); kinds are kept only when the ontology has them as subclasses.
+"""
+
+from __future__ import annotations
+
+from kg.extract.document import Document
+from kg.extract.grouping import LocalEntity
+from kg.extract.people import is_plausible_name
+from kg.extract.relations import LocalRelation
+from kg.identity import entity_id
+from kg.model import Entity, Extraction, Provenance, Relation
+from kg.ontology import load_ontology
+
+
+def _provenance(doc: Document, start: int, end: int, method: str, confidence: float, name: str = "") -> Provenance:
+    if end == 0:  # from the record's metadata (来源, 发布开发区), not from the text
+        return Provenance(doc.article.id, name, 0, 0, method, confidence)
+    sentence = doc.sentence_at(start)
+    return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
+
+
+def _ontology_kind(entity_type: str, kind: str | None) -> str | None:
+    """The kind only when the ontology has it as a subclass of the type (Park under Zone, Forum under Event)."""
+    if not kind or kind == entity_type:
+        return None
+    ontology = load_ontology()
+    chosen = ontology.class_for(entity_type, kind)
+    return kind if chosen.iri != ontology.class_for(entity_type).iri else None
+
+
+def _as_written(doc: Document, entity: LocalEntity) -> str:
+    """A traditional-script article keeps its names as written; the simplified form becomes an alias."""
+    if doc.st == doc.matching:
+        return entity.name
+    for m in entity.mentions:
+        if m.end > m.start and doc.st[m.start : m.end] == entity.name:
+            return doc.surface(m.start, m.end)
+    return entity.name
+
+
+def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
+    ids: dict[int, str] = {}
+    out_entities = []
+    for e in entities:
+        if e.type == "Person" and not is_plausible_name(e.name):
+            continue
+        name = _as_written(doc, e)
+        ident = entity_id(e.type, name)
+        ids[id(e)] = ident
+        written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
+        aliases = ({m.name for m in e.mentions if not m.generic} | written | {e.name}) - {name}
+        out_entities.append(
+            Entity(
+                id=ident,
+                type=e.type,
+                name=name,
+                kind=_ontology_kind(e.type, e.kind),
+                aliases=aliases,
+                honors=set(e.honors),
+                attributes=dict(e.attributes),
+                provenance=[_provenance(doc, m.start, m.end, m.method, m.confidence, m.name) for m in e.mentions],
+            )
+        )
+    out_relations = []
+    for r in relations:
+        if id(r.subject) not in ids or id(r.object) not in ids:
+            continue
+        sentence = r.evidence
+        out_relations.append(
+            Relation(
+                subject=ids[id(r.subject)],
+                predicate=r.predicate,
+                object=ids[id(r.object)],
+                title=r.title,
+                provenance=[Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), sentence.start,
+                                       sentence.end, r.method, r.confidence)],
+            )
+        )
+    return Extraction(article=doc.article, entities=out_entities, relations=out_relations)
