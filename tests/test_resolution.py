@@ -13,7 +13,7 @@ import pytest
 
 from kg.extract import extract_article, extract_articles
 from kg.extract.lexicon import SURNAMES
-from kg.extract.people import titles
+from kg.extract.names import titles
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
 from kg.model import Article

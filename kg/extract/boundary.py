@@ -46,7 +46,7 @@ def run_start(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    from kg.extract.people import titles
+    from kg.extract.names import titles
 
     return frozenset(t for t in titles() if t not in ("院士", "教授", "研究员", "专家", "学者", "代表", "委员", "理事"))
 

@@ -10,7 +10,7 @@ import re
 
 from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.industries import cluster_core, split_fields
-from kg.extract.people import occurrences
+from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
 # Which mention survives when two overlap: higher wins; a Place nested in a
@@ -61,12 +61,8 @@ def repeat_person_names(doc: Document) -> None:
             span = (begin, begin + len(name))
             if taken.overlaps(*span):
                 continue
-            if len(name) <= 3 and "\u4e00" <= doc.st[span[1] : span[1] + 1] <= "\u9fff" and len(name) == 2:
-                # 陈静 inside 陈静怡 would be another name; only a post-name word may follow a two-character name
-                from kg.extract.people import _ends_name
-
-                if not _ends_name(doc.st, span[1]):
-                    continue
+            if len(name) == 2 and not ends_name(doc.st, span[1]):
+                continue  # 陈静 inside 陈静怡 is another name: only a post-name word may follow a two-character name
             doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
                             honors=set(first.honors), canonical=first.canonical))
             taken.mark(*span)

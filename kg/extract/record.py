@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.document import Document
 from kg.extract.grouping import LocalEntity
-from kg.extract.people import is_plausible_name
+from kg.extract.names import is_plausible_name
 from kg.extract.relations import LocalRelation
 from kg.identity import entity_id
 from kg.model import Entity, Extraction, Provenance, Relation

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import HONOUR_TITLES
-from kg.extract.people import titles
+from kg.extract.names import titles
 
 _AFTER_NAME = re.compile(r"^(?:当选|担任|出任|受聘担任|受聘为|兼任)")
 

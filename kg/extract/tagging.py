@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, SURNAMES, ZONE_SUFFIXES
-from kg.extract.people import TRANSLIT, is_plausible_name, titles
+from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).

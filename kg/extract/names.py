@@ -1,0 +1,188 @@
+"""Reading a person's name: Chinese names (surname + one or two characters, the
+third decided by what follows: 表示, 在, 等, a title …), transliterated names
+(X·Y, or transliteration characters before a post-name word), and the titles
+and forms of address that make a surname a reference (李院士, 王总) instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.document import word_tags
+from kg.extract.gazetteers import nobel_laureates, role_titles
+from kg.extract.lexicon import (BASE_TITLES, COMPOUND_SURNAMES, EVENT_HEADS, HONORIFICS, ORG_SUFFIXES, POST_NAME_WORDS,
+                                SURNAMES, ZONE_SUFFIXES)
+
+# Characters that make up transliterated foreign names (general phonetic
+# transcription table, Xinhua's 外国人名译名 usage).
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥巴邦贝本比彼宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬丰弗福夫盖甘冈戈格根古瓜哈海汉豪赫亨洪胡"
+    "华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁路伦罗洛吕马迈麦曼芒梅门蒙米明莫姆穆纳"
+    "奈南内尼涅宁纽努诺欧帕潘佩彭皮平珀普齐奇契恰乔切琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提图托瓦万"
+    "威韦维温沃乌西希谢辛休徐雅亚扬耶伊因尤于约泽扎詹兹佐琪娜丽娅蕾莉露玛茨尔霍夫德勒姆赛默飞惠廷厄切哈沃莱维"
+    "恩科伯格贝托齐苏霍诺肖洛克茨兹聚翰嘉佳凡范玛娃妮黛蒙思贡瓦哥夸廷"
+)
+DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,9}){1,3}")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Titles longest first (base vocabulary plus the role-title gazetteer)."""
+    try:
+        extra = [t.title for t in role_titles()]
+    except (FileNotFoundError, OSError):
+        extra = []
+    # 管委会主任, 实验室主任: the organisation word belongs to the organisation's name, not the title
+    from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
+
+    heads = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "中心", "学部", "系", "人大", "政协", "街道办", "学术委员会")
+    # bylines (记者, 通讯员, 编辑) are not content: a name after them is no entity of the article
+    byline = ("记者", "通讯员", "编辑", "主编", "总编辑", "副总编辑", "摄影", "实习生", "主持人")
+    extra = [t for t in extra if not t.startswith(heads) and t not in byline]
+    return tuple(sorted({*BASE_TITLES, *extra}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, titles())))
+
+
+@lru_cache(maxsize=1)
+def laureate_forms() -> dict[str, str]:
+    """Every Chinese full form and short form of a laureate -> the usual full form."""
+    forms: dict[str, str] = {}
+    try:
+        laureates = nobel_laureates()
+    except (FileNotFoundError, OSError):
+        return forms
+    for laureate in laureates:
+        if not laureate.chinese_names:
+            continue
+        main = laureate.chinese_names[0]
+        for form in laureate.chinese_names:
+            forms[form] = main
+        for short in laureate.short_forms:
+            forms.setdefault("~" + short, main)
+    return forms
+
+
+def occurrences(text: str, word: str):
+    """Start offsets of every occurrence of ``word`` (no regex compiled per word)."""
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
+
+
+def dotted_names(text: str, start: int = 0, end: int | None = None):
+    """Spans of transliterated names (X·Y), trimmed to transliteration characters."""
+    for match in DOT_NAME.finditer(text, start, len(text) if end is None else end):
+        span = trim_dotted(text, match.start(), match.end())
+        if span:
+            yield span
+
+
+def trim_dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """请到格雷格·塞门扎所言 -> 格雷格·塞门扎: transliteration characters around the dots only."""
+    name = text[start:end]
+    parts = name.split("·")
+    first, last = parts[0], parts[-1]
+    left = len(first)
+    while left > 0 and first[left - 1] in TRANSLIT:
+        left -= 1
+    right = 0
+    while right < len(last) and last[right] in TRANSLIT and not (right >= 2 and ends_name(last, right)):
+        right += 1
+    if left == len(first) or right == 0:
+        return None
+    return start + left, end - (len(last) - right)
+
+
+@lru_cache(maxsize=1)
+def undotted_laureates() -> tuple[str, ...]:
+    """Laureates written without a middle dot (Chinese names): matched by plain search."""
+    return tuple(form for form in laureate_forms() if not form.startswith("~") and "·" not in form and len(form) >= 2)
+
+
+def read_name(text: str, i: int) -> int | None:
+    """End of a person's name starting at ``i``, None when none starts there."""
+    dot = DOT_NAME.match(text, i)
+    if dot:
+        span = trim_dotted(text, dot.start(), dot.end())
+        if span and span[0] == i:
+            return span[1]
+    foreign = _foreign_name_end(text, i)
+    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, i)), None)
+    if surname is None:
+        if i >= len(text) or text[i] not in SURNAMES:
+            return foreign
+        surname = text[i]
+    j = i + len(surname)
+    given = 0
+    while given < 2 and j + given < len(text) and "\u4e00" <= text[j + given] <= "\u9fff":
+        if given == 1 and (ends_name(text, j + 1) or _address_follows(text, j + 1)):
+            break
+        given += 1
+    if given == 0 or given == 1 and text[j] in HONORIFICS:
+        return foreign  # 王总, 李董: a form of address
+    end = j + given
+    if any(text.startswith(t, j) for t in (*titles(), *_ADDRESS_WORDS) if len(t) >= 2):
+        return None  # 陈主任, 李院士, 饶先生: a reference, not a name
+    if _is_common_word(text[i:end]) or word_tags().get(text[i : i + 2]) in ("p", "c", "d", "r", "u"):
+        return foreign  # 关于豪华版: a function word, not a surname
+    if text[j] in "我你他她它们" or given == 2 and word_tags().get(text[j:end]) in ("t", "m", "f", "p", "c", "d", "r"):
+        return foreign  # 但我, 于凌晨: no given name
+    return foreign if foreign and foreign > end else end
+
+
+_ADDRESS_WORDS = ("先生", "女士", "小姐", "老师", "同志", "师傅")
+_NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
+
+
+def _address_follows(text: str, k: int) -> bool:
+    """王诚王总: a second surname followed by a form of address starts a new reference."""
+    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS
+
+
+def _is_common_word(candidate: str) -> bool:
+    """关于, 解释, 皮划艇, 高新区: a dictionary word or a name head that is not a person's name."""
+    if candidate.endswith(_NAME_HEADS):
+        return True
+    tag = word_tags().get(candidate)
+    if len(candidate) == 2:
+        return tag in ("p", "c", "d", "v", "u", "r", "f", "t", "m", "vn", "ad")
+    return tag is not None and not tag.startswith("nr")
+
+
+def _foreign_name_end(text: str, i: int) -> int | None:
+    """马基延科指出: up to five transliteration characters before a post-name word."""
+    k = i
+    while k < len(text) and k - i < 5 and text[k] in TRANSLIT:
+        k += 1
+        if k - i >= 3 and ends_name(text, k):
+            return k
+    return None
+
+
+def ends_name(text: str, k: int) -> bool:
+    """True when a name cannot go on at ``k`` (a post-name word, a title or non-CJK follows)."""
+    if k >= len(text) or not ("\u4e00" <= text[k] <= "\u9fff"):
+        return True
+    return any(text.startswith(word, k) for word in POST_NAME_WORDS) or any(
+        text.startswith(t, k) for t in titles() if len(t) >= 2)
+
+
+def looks_transliterated(name: str) -> bool:
+    letters = [ch for ch in name if ch != "·"]
+    return sum(ch in TRANSLIT for ch in letters) >= 0.7 * len(letters)
+
+
+def is_plausible_name(name: str) -> bool:
+    if "·" in name:
+        return looks_transliterated(name)
+    if 3 <= len(name) <= 6 and all(ch in TRANSLIT for ch in name):
+        return True  # 德罗巴, 莫耶斯: a foreign name written without its dot
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
