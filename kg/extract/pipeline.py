@@ -98,12 +98,17 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
     return relations
 
 
+_NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "未知", "佚名", "其他", "来源", "本报"}
+
+
 def _source(doc: Document, entities: list[LocalEntity]) -> None:
     """The outlet named after 来源 is an organisation (Media, unless its name says otherwise)."""
     source = doc.article.source
     if not source or not source.strip():
         return
     name = source.strip()
+    if name in _NOT_OUTLETS or not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in name) or "://" in name:
+        return  # 本站, 网络, a URL: no outlet named
     existing = next((e for e in entities if e.type == "Organization" and (e.name == name or name in e.aliases)), None)
     mention = Mention(0, 0, "Organization", "Media", "metadata:source", 1.0, name=name)
     if existing:
