@@ -26,13 +26,14 @@ _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
     re.compile(rf"(?:^|[，。；])({_ITEM}?)是[^，。；]{{0,20}}(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿)(?:产业|方向)"),
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
-    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}?)(?:项目|企业|$|[，。；])"),
-    re.compile(rf"(?:围绕|聚焦)({_ITEM}?)(?:开展|展开|进行|推进|布局)"),
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
+    re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿)$")
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
-               "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多"}
+               "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
+               "年度", "季度"}
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,11 @@ def clean_item(item: str) -> str:
     return process.group(1) if process and not industry_term(item) else item
 
 
-_LEADING_SCOPE = re.compile(r"^(?:\d{4}年?度?|\d+至\d+月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国)")
+# Scope words before a field (2024, 1至5月, 全区, 长三角, 太湖湾地区, 中国): where or when, not what.
+_LEADING_SCOPE = re.compile(
+    r"^(?:\d{4}年?度?|\d+至\d+月|月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国|中国|国内|"
+    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区)"
+)
 
 
 def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[str, int]:
@@ -114,8 +119,9 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
         end = first_start + len(first)
         edge = left_edge(text, end, max_len=len(first))
         for token in reversed(tokens(text[edge:end])):
-            if word_tags().get(token) in ("v", "vd", "ad", "d") and not industry_term(token):
-                break
+            taken = end < first_start + len(first)
+            if taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token):
+                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun
             end -= len(token)
         edge = end if end > edge else edge
         items[0] = (edge, text[edge : first_start + len(first)])
