@@ -136,3 +136,8 @@ def test_every_offset_indexes_the_article_text():
 )
 def test_posts_before_and_after_the_name(sentence):
     assert ("周明远", "roleAt", "云栖资本", "董事长") in relations(extract(sentence))
+
+
+def test_whoever_invests_a_sum_is_an_organisation():
+    x = extract("其中，云栖药业拟投资20亿元建设创新药产业化基地，协议总投资超过150亿元，单笔投资500万元。")
+    assert set(by_name(x, "Organization")) == {"云栖药业"}

@@ -9,6 +9,7 @@ import re
 from kg.extract.boundary import is_stop, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.industries import industry_term
+from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
@@ -55,6 +56,28 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if _plausible(name):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
+    return found
+
+
+_INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
+
+
+def find_investors(doc: Document) -> list[Mention]:
+    """科伦药业拟投资20亿元建设…: whoever invests a sum in a project is an organisation."""
+    text = doc.st
+    found = []
+    for match in _INVESTS.finditer(text):
+        end = match.start()
+        start = left_edge(text, end, max_len=16)
+        name = text[start:end]
+        if end - start < 2 or _overlaps(doc, start, end) or not _plausible(name) or text[start - 1 : start] == "的" \
+                or name.endswith(("协议", "项目", "合计", "累计", "共计", "计划", "一期", "二期")) \
+                or name.startswith(("单", "每", "各", "人均", "平均", "总", "累计")):  # 单笔投资500万元: an amount, no investor
+            continue
+        leading = tokens(name)[0]
+        if word_tags().get(leading) in ("v", "vn", "r", "t", "m") or best_candidate(name) or industry_term(name):
+            continue
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:investor", 0.7, name=name)))
     return found
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.document import Document, Mention
-from kg.extract.enumerations import find_listed_orgs
+from kg.extract.enumerations import find_investors, find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
@@ -34,6 +34,7 @@ def extract_article(article: Article) -> Extraction:
     find_listed(doc)
     find_dotted(doc)
     find_listed_orgs(doc)
+    find_investors(doc)
     find_brands(doc)
     add_tagged(doc)
     settle_overlaps(doc)
