@@ -169,6 +169,8 @@ class Neo4jTestServer:
             "db.tx_log.preallocate=false",
             "db.tx_log.rotation.size=16m",
             "dbms.usage_report.enabled=false",
+            # Netty waits a 5 s quiet period per Bolt event-loop group on shutdown: 10 s per stop, for nothing.
+            "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
             "",
         ])
 
