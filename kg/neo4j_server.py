@@ -274,7 +274,8 @@ def stop_detached(info: ServerInfo, timeout: float = 60.0) -> None:
 
 def _main(argv: list[str]) -> int:
     """``start`` (detached, prints how to connect), ``stop``, ``status``."""
-    state = default_lib_dir(pinned_version()).parent / "running.json"
+    # KG_NEO4J_STATE lets a second server (e.g. the script's own test) run beside a developer's.
+    state = Path(os.environ.get("KG_NEO4J_STATE") or default_lib_dir(pinned_version()).parent / "running.json")
     action = argv[0] if argv else "help"
     if action == "start":
         if state.exists():

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
 import urllib.request
+from pathlib import Path
 
 import pytest
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError
+from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from kg.neo4j_server import pinned_version
 
@@ -40,3 +44,26 @@ def test_browser_is_served_from_its_maven_jar(neo4j_server):
         page = response.read().decode("utf-8")
     assert response.status == 200
     assert "<title>Neo4j Browser</title>" in page
+
+
+def test_script_starts_reports_and_stops_a_server(neo4j_server, tmp_path):
+    # neo4j_server only supplies the start-or-skip policy; the script runs its own server.
+    script = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-test-server"
+    env = {**os.environ, "KG_NEO4J_STATE": str(tmp_path / "running.json")}
+    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, timeout=300)
+    try:
+        assert started.returncode == 0, started.stdout + started.stderr
+        printed = dict(re.findall(r"^(bolt|http|user|password): (\S+)", started.stdout, flags=re.M))
+        with GraphDatabase.driver(printed["bolt"], auth=(printed["user"], printed["password"])) as driver:
+            assert driver.execute_query("RETURN 1 AS one").records[0]["one"] == 1
+        with urllib.request.urlopen(printed["http"] + "/", timeout=10) as response:
+            assert json.load(response)["bolt_direct"] == printed["bolt"]
+        status = subprocess.run([str(script), "status"], env=env, capture_output=True, text=True)
+        assert status.returncode == 0 and printed["bolt"] in status.stdout
+    finally:
+        stopped = subprocess.run([str(script), "stop"], env=env, capture_output=True, text=True, timeout=120)
+    assert stopped.returncode == 0 and "stopped" in stopped.stdout
+    assert not (tmp_path / "running.json").exists()
+    with GraphDatabase.driver(printed["bolt"], auth=(printed["user"], printed["password"])) as driver:
+        with pytest.raises(ServiceUnavailable):
+            driver.verify_connectivity()
