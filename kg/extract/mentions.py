@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention, Occupancy
-from kg.extract.industries import cluster_core, split_fields
+from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
@@ -109,3 +109,17 @@ def cluster_fields(doc: Document) -> None:
         for offset, item in split_fields(doc.st, start, start + len(core)):
             if 2 <= len(item) <= 10:
                 doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item))
+
+
+def event_fields(doc: Document) -> None:
+    """An event named after a field (海洋经济发展大会) is about that field: the longest preferred
+    labels of the industry scheme inside the name become Industry mentions."""
+    terms = sorted((t for t, label in gazetteer_terms().items() if t == label and len(t) >= 3), key=len, reverse=True)
+    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type == "Industry"))
+    for m in [m for m in doc.mentions if m.type == "Event" and not m.generic]:
+        for term in terms:
+            for begin in occurrences(doc.st[m.start : m.end], term):
+                start, end = m.start + begin, m.start + begin + len(term)
+                if not taken.overlaps(start, end):
+                    doc.add(Mention(start, end, "Industry", None, "gazetteer:industry", 0.7, name=term))
+                    taken.mark(start, end)

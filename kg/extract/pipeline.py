@@ -11,7 +11,7 @@ from kg.extract.enumerations import find_investors, find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
-from kg.extract.mentions import cluster_fields, repeat_person_names, repeat_short_forms, settle_overlaps
+from kg.extract.mentions import cluster_fields, event_fields, repeat_person_names, repeat_short_forms, settle_overlaps
 from kg.extract.organisations import find_suffixed
 from kg.extract.people import find_dotted, find_laureates, find_listed, find_references, find_speakers, find_titled
 from kg.extract.places import find_places
@@ -43,6 +43,7 @@ def extract_article(article: Article) -> Extraction:
     repeat_short_forms(doc)
     find_industries(doc)
     cluster_fields(doc)
+    event_fields(doc)
     settle_overlaps(doc)
     kept = {id(m) for m in doc.mentions}
     roles = [r for r in roles if id(r.person) in kept]

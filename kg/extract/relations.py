@@ -204,7 +204,7 @@ class RelationFinder:
             if st.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
                 clause_end = min([i for i in (st.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             window = st[m.end : clause_end]
-            if not re.search(r"^(?:[^。；]{0,32}?)(?:投资\d|落户|落地|入驻|签约|签订|将在|在[^，。；]{2,20}(?:建设|设立)|设立)", window):
+            if not re.search(r"^(?:[^。；]{0,32}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{2,20}(?:建设|设立)|设立)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
