@@ -57,7 +57,10 @@ def located_relations(finder) -> None:
             cued = _located_cue(finder, e)
             places = _places_inside(finder, e)
             target = cued or (places[0] if places else None)
-            finder.add(e, "locatedIn", target, sentence, "pattern:located-cue" if cued else "pattern:name-prefix", 0.75)
+            method = "pattern:located-cue" if cued else "pattern:name-prefix"
+            if target is None and e is finder.main_zone:
+                target, method = _region_place(finder), "metadata:region"
+            finder.add(e, "locatedIn", target, sentence, method, 0.75)
         elif e.type == "Cluster":
             zone = next((z for z in finder.entities if z.type == "Zone"
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
@@ -72,6 +75,18 @@ def located_relations(finder) -> None:
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
     _from_cue(finder)
+
+
+def _region_place(finder):
+    """The record's region (湖北省武汉市) places the publishing zone: its most specific place the text names."""
+    region = finder.doc.article.region or ""
+    named = {}
+    for place in (e for e in finder.entities if e.type == "Place"):
+        candidate = best_candidate(place.name)
+        for form in {place.name, *place.aliases, *((candidate.name,) if candidate else ())}:
+            if form and form in region:
+                named[place.name] = (region.rfind(form), place)
+    return max(named.values(), key=lambda t: t[0])[1] if named else None
 
 
 def _located_cue(finder, zone):
