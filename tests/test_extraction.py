@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.contract import fits_contract
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 SCORER = SHARED / "tools" / "score_extraction.py"
@@ -98,10 +100,14 @@ def test_output_follows_the_contract(scored):
         for entity in record["entities"]:
             assert {"type", "name", "aliases"} <= set(entity)
             assert entity["name"] not in entity["aliases"]
-        names = {e["name"] for e in record["entities"]}
+        types: dict[str, set[str]] = {}
+        for e in record["entities"]:
+            types.setdefault(e["name"], set()).add(e["type"])
         for relation in record["relations"]:
-            assert relation["subject"] in names and relation["object"] in names
+            assert relation["subject"] in types and relation["object"] in types
             assert ("title" in relation) == (relation["predicate"] == "roleAt")
+            assert any(fits_contract(relation["predicate"], s, o)
+                       for s in types[relation["subject"]] for o in types[relation["object"]]), relation
 
 
 def test_table_format_is_readable():

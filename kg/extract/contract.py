@@ -11,6 +11,27 @@ from kg.model import Extraction, KnowledgeGraph
 
 CONTRACT_TYPES = ("Person", "Organization", "Zone", "Place", "Event", "EventSeries", "Fund", "Cluster", "Industry")
 
+#: predicate -> (subject types, object types), as the contract's predicate table states them.
+PREDICATE_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "attended": (("Person", "Organization"), ("Event",)),
+    "heldIn": (("Event",), ("Zone", "Place")),
+    "organizedBy": (("Event",), ("Organization", "Zone")),
+    "partOfSeries": (("Event",), ("EventSeries",)),
+    "roleAt": (("Person",), ("Organization",)),
+    "memberOf": (("Person",), ("Organization",)),
+    "partnerOf": (("Organization",), ("Fund",)),
+    "establishedBy": (("Fund",), ("Zone", "Organization")),
+    "locatedIn": (("Zone", "Organization", "Cluster", "Place"), ("Zone", "Place")),
+    "focusIndustry": (("Zone", "Cluster", "Fund", "Event"), ("Industry",)),
+    "settledIn": (("Organization",), ("Zone",)),
+}
+
+
+def fits_contract(predicate: str, subject_type: str, object_type: str) -> bool:
+    """True when the predicate may join entities of these types."""
+    subjects, objects = PREDICATE_TYPES.get(predicate, ((), ()))
+    return subject_type in subjects and object_type in objects
+
 
 def contract_records(graph: KnowledgeGraph, extractions: list[Extraction]) -> list[dict]:
     """Per-article records in the order of ``extractions``."""

@@ -6,6 +6,7 @@ becomes an alias); kinds are kept only when the ontology has them as subclasses.
 
 from __future__ import annotations
 
+from kg.extract.contract import fits_contract
 from kg.extract.document import Document
 from kg.extract.grouping import LocalEntity
 from kg.extract.names import is_plausible_name
@@ -66,7 +67,7 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         )
     out_relations = []
     for r in relations:
-        if id(r.subject) not in ids or id(r.object) not in ids:
+        if id(r.subject) not in ids or id(r.object) not in ids or not fits_contract(r.predicate, r.subject.type, r.object.type):
             continue
         sentence = r.evidence
         out_relations.append(
