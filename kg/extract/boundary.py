@@ -76,6 +76,9 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
     parts = tokens(window)
     for index in range(len(parts) - 1, -1, -1):
         token = parts[index]
+        if extra and all(ch in extra for ch in token) and index > 0:
+            edge -= len(token)  # “生物医药与医疗器械”特色产业集群: quotes inside the name
+            continue
         if token in joiners and index > 0 and not is_stop(parts[index - 1]) and not _ends_a_name(parts[index - 1]):
             edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
             continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import ADMIN_SUFFIXES, forms, key
+from kg.extract.forms import ADMIN_SUFFIXES, forms, key, strip_leading_places
 from kg.extract.places import canonical_place
 
 
@@ -60,6 +60,7 @@ def group(doc: Document) -> list[LocalEntity]:
         if entity.kind in (None, "Organization") and mention.kind:
             entity.kind = mention.kind
     entities = _merge_contained_events(entities, doc)
+    entities = _merge_clusters_by_field(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
 
@@ -85,6 +86,29 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
             long.mentions.extend(short.mentions)
             gone.add(id(short))
             break
+    return [e for e in entities if id(e) not in gone]
+
+
+def _cluster_field(name: str) -> str:
+    """安吉县生物医药与医疗器械产业集群 and “生物医药与医疗器械”特色产业集群 share the field 生物医药与医疗器械."""
+    core = re.sub(r"\([^)]*\)$", "", name)
+    core = re.sub(r"(?:特色)?(?:产业集群|产业群|集群)$", "", core)
+    stripped = strip_leading_places(core)
+    return stripped[-1] if stripped else core
+
+
+def _merge_clusters_by_field(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """In one article, clusters named for the same field are one cluster (the fullest name wins)."""
+    by_field: dict[str, LocalEntity] = {}
+    gone = set()
+    for e in sorted((e for e in entities if e.type == "Cluster"), key=lambda e: -len(e.name)):
+        field = _cluster_field(e.name)
+        keeper = next((k for f, k in by_field.items() if len(field) >= 2 and (f == field or f.endswith(field))), None)
+        if keeper is None:
+            by_field[field] = e
+            continue
+        keeper.mentions.extend(e.mentions)
+        gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 

@@ -154,7 +154,7 @@ STOP_TOKENS = frozenset(
     共建 共同 持续 积极 大力 全面 先后 接连 正在 近年来 以来 新增 新签约 累计 集聚 聚集 培养 服务于 面向 覆盖
     成为 形成 打造 建成 建立 开设 成立了 实现 完成 获批 获 由于 因为 随着 经过 目前已 已有 拥有 涌现 当选 担任
     受聘 受聘担任 出任 兼任 设置 围绕 规划 规划建设 建设 今年以来 去年以来 下半年 上半年 年初 年底 近期 此前
-    此后 今后 当前 如今 同期 放在 设在 建在 落在 说 比如 例如 欢迎 有请 感谢 保送 报道 据 称 指出""".split()
+    此后 今后 当前 如今 同期 放在 设在 建在 落在 说 比如 例如 欢迎 有请 感谢 保送 报道 据 称 指出 锚定 聚焦 瞄准 重点打造 着力 围绕着""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

@@ -92,6 +92,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 def _is_category(prefix: str) -> bool:
     """国家先进制造业集群, 安徽省先进制造业集群: a list's category, not a cluster."""
+    if any(marker in prefix for marker in ("先进制造业", "战略性新兴", "中小企业特色")):
+        return True  # 浙江省415X先进制造业集群: a programme's category of clusters
     return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))
 
 
