@@ -132,7 +132,7 @@ def test_every_offset_indexes_the_article_text():
 @pytest.mark.parametrize(
     "sentence",
     ["云栖资本董事长、总经理周明远表示，公司将加大投资。", "会上，周明远（云栖资本董事长）介绍了基金情况。",
-     "周明远，云栖资本董事长，在会上发言。"],
+     "周明远，云栖资本董事长，在会上发言。", "云栖资本的董事长周明远在会上发言。"],
 )
 def test_posts_before_and_after_the_name(sentence):
     assert ("周明远", "roleAt", "云栖资本", "董事长") in relations(extract(sentence))

@@ -77,6 +77,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
             break
         title_start, title = titled
         org = by_end.get(title_start)
+        if org is None and text[title_start - 1 : title_start] == "的":
+            org = by_end.get(title_start - 1)  # 云栖资本的董事长周明远
         if org is None and title_start and text[title_start - 1] not in "，、。；：:,\n“”" and title not in HONOUR_TITLES:
             org = _discover_org(doc, title_start)
             if org:
