@@ -14,15 +14,28 @@ from kg.extract.gazetteers import nobel_laureates, role_titles
 from kg.extract.lexicon import (BASE_TITLES, COMPOUND_SURNAMES, EVENT_HEADS, HONORIFICS, ORG_SUFFIXES, POST_NAME_WORDS,
                                 SURNAMES, ZONE_SUFFIXES)
 
-# Characters that make up transliterated foreign names (general phonetic
-# transcription table, Xinhua's 外国人名译名 usage).
-TRANSLIT = frozenset(
+# Characters of transliterated foreign names: the common phonetic transcription
+# characters of Xinhua's 外国人名译名 table (with the usual female-name characters),
+# plus every character of the multi-part (X·Y) names in the Nobel laureate gazetteer,
+# so the set grows with reference data rather than with names seen in articles.
+_PHONETIC_TABLE = (
     "阿埃艾爱安昂奥巴邦贝本比彼宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬丰弗福夫盖甘冈戈格根古瓜哈海汉豪赫亨洪胡"
     "华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁路伦罗洛吕马迈麦曼芒梅门蒙米明莫姆穆纳"
     "奈南内尼涅宁纽努诺欧帕潘佩彭皮平珀普齐奇契恰乔切琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特提图托瓦万"
-    "威韦维温沃乌西希谢辛休徐雅亚扬耶伊因尤于约泽扎詹兹佐琪娜丽娅蕾莉露玛茨尔霍夫德勒姆赛默飞惠廷厄切哈沃莱维"
-    "恩科伯格贝托齐苏霍诺肖洛克茨兹聚翰嘉佳凡范玛娃妮黛蒙思贡瓦哥夸廷"
+    "威韦维温沃乌西希谢辛休徐雅亚扬耶伊因尤于约泽扎詹兹佐"
+    "娜丽娅莉露玛妮琪蕾黛娃"
 )
+
+
+def _laureate_characters() -> set[str]:
+    try:
+        laureates = nobel_laureates()
+    except (FileNotFoundError, OSError):
+        return set()
+    return {ch for l in laureates for name in l.chinese_names if "·" in name for ch in name if "\u4e00" <= ch <= "\u9fff"}
+
+
+TRANSLIT = frozenset(_PHONETIC_TABLE) | frozenset(_laureate_characters())
 DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}(?:·[\u4e00-\u9fff]{1,9}){1,3}")
 
 
