@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.automaton import build
+from kg.extract.automaton import occurrences as occurrences_by_word
 from kg.extract.document import word_tags
 from kg.extract.gazetteers import nobel_laureates, role_titles
 from kg.extract.lexicon import (BASE_TITLES, COMPOUND_SURNAMES, EVENT_HEADS, HONORIFICS, ORG_SUFFIXES, POST_NAME_WORDS,
@@ -118,6 +120,16 @@ def undotted_laureates() -> tuple[str, ...]:
     return tuple(form for form in laureate_forms() if not form.startswith("~") and "·" not in form and len(form) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _undotted_automaton():
+    return build(undotted_laureates())
+
+
+def undotted_laureate_occurrences(text: str) -> list[tuple[int, str]]:
+    """(start, form) of every laureate written without a middle dot, in one pass over the text."""
+    return occurrences_by_word(_undotted_automaton(), text)
+
+
 def read_name(text: str, i: int) -> int | None:
     """End of a person's name starting at ``i``, None when none starts there."""
     dot = DOT_NAME.match(text, i)
@@ -140,7 +152,7 @@ def read_name(text: str, i: int) -> int | None:
     if given == 0 or given == 1 and text[j] in HONORIFICS:
         return foreign  # 王总, 李董: a form of address
     end = j + given
-    if any(text.startswith(t, j) for t in (*titles(), *_ADDRESS_WORDS) if len(t) >= 2):
+    if _reference_word_re().match(text, j):
         return None  # 陈主任, 李院士, 饶先生: a reference, not a name
     if _is_common_word(text[i:end]) or word_tags().get(text[i : i + 2]) in ("p", "c", "d", "r", "u"):
         return foreign  # 关于豪华版: a function word, not a surname
@@ -182,8 +194,22 @@ def ends_name(text: str, k: int) -> bool:
     """True when a name cannot go on at ``k`` (a post-name word, a title or non-CJK follows)."""
     if k >= len(text) or not ("\u4e00" <= text[k] <= "\u9fff"):
         return True
-    return any(text.startswith(word, k) for word in POST_NAME_WORDS) or any(
-        text.startswith(t, k) for t in titles() if len(t) >= 2)
+    return _name_end_re().match(text, k) is not None
+
+
+def _alternation(words) -> re.Pattern[str]:
+    """One compiled alternation: "does any of these words start at k" in a single match."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _name_end_re() -> re.Pattern[str]:
+    return _alternation((*POST_NAME_WORDS, *(t for t in titles() if len(t) >= 2)))
+
+
+@lru_cache(maxsize=1)
+def _reference_word_re() -> re.Pattern[str]:
+    return _alternation(t for t in (*titles(), *_ADDRESS_WORDS) if len(t) >= 2)
 
 
 def looks_transliterated(name: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import POST_NAME_WORDS, SURNAMES
 from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureate_forms, looks_transliterated,
-                              occurrences, read_name, title_re, undotted_laureates)
+                              occurrences, read_name, title_re, undotted_laureate_occurrences)
 
 _NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
 _LIST_SPLIT = re.compile(r"[、和及与]")
@@ -118,8 +118,7 @@ def find_laureates(doc: Document) -> list[Mention]:
             if end is not None:
                 spans.add((start, end))
                 break
-    for form in undotted_laureates():
-        spans.update((s, s + len(form)) for s in occurrences(text, form))
+    spans.update((s, s + len(form)) for s, form in undotted_laureate_occurrences(text))
     for start, end in sorted(spans):
         form = text[start:end]
         found.append(doc.add(Mention(start, end, "Person", None, "gazetteer:nobel", 1.0, name=form,

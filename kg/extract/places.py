@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.document import Document, Mention
 from kg.extract.gazetteers import PlaceCandidate, lookup_place, place_names
 
@@ -25,12 +26,8 @@ def _names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lengths_by_first_char() -> dict[str, tuple[int, ...]]:
-    """For each first character, the lengths of place names starting with it (longest first)."""
-    table: dict[str, set[int]] = {}
-    for name in _names():
-        table.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(lengths, reverse=True)) for ch, lengths in table.items()}
+def _automaton():
+    return build(name for name in _names() if len(name) <= _MAX)
 
 
 _PLACE_TAGS = {"ns", "nr", "nz", None}
@@ -65,29 +62,27 @@ def best_candidate(name: str) -> PlaceCandidate | None:
 
 def find_places(doc: Document) -> list[Mention]:
     text = doc.st
-    names = _names()
     found = []
+    starts = occurrences_by_start(_automaton(), text)
     i = 0
-    while i < len(text):
+    for begin in sorted(starts):
+        if begin < i:
+            continue  # inside the place found before
         hit = None
-        for length in _lengths_by_first_char().get(text[i], ()):
-            if length > _MAX or i + length > len(text):
-                continue
-            candidate = text[i : i + length]
-            if candidate in names:
-                place = best_candidate(candidate)
-                if place and not (i + length < len(text) and text[i + length] in _WORD_AFTER):
-                    if not _inside_word(text, i, length, place):
-                        hit = (length, place)
-                    break
+        for length in sorted({len(name) for name in starts[begin]}, reverse=True):  # longest first
+            candidate = text[begin : begin + length]
+            place = best_candidate(candidate)
+            if place and not (begin + length < len(text) and text[begin + length] in _WORD_AFTER):
+                if not _inside_word(text, begin, length, place):
+                    hit = (length, place)
+                break
         if hit:
             length, place = hit
             found.append(
-                doc.add(Mention(i, i + length, "Place", place.level, "gazetteer:place", 0.9, name=text[i : i + length]))
+                doc.add(Mention(begin, begin + length, "Place", place.level, "gazetteer:place", 0.9,
+                                name=text[begin : begin + length]))
             )
-            i += length
-        else:
-            i += 1
+            i = begin + length
     return found
 
 

@@ -23,11 +23,10 @@ def _provenance(doc: Document, start: int, end: int, method: str, confidence: fl
     return Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), start, end, method, confidence)
 
 
-def _ontology_kind(entity_type: str, kind: str | None) -> str | None:
+def _ontology_kind(ontology, entity_type: str, kind: str | None) -> str | None:
     """The kind only when the ontology has it as a subclass of the type (Park under Zone, Forum under Event)."""
     if not kind or kind == entity_type:
         return None
-    ontology = load_ontology()
     chosen = ontology.class_for(entity_type, kind)
     return kind if chosen.iri != ontology.class_for(entity_type).iri else None
 
@@ -45,6 +44,7 @@ def _as_written(doc: Document, entity: LocalEntity) -> str:
 def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
     ids: dict[int, str] = {}
     out_entities = []
+    ontology = load_ontology()  # once per article: each call resolves and stats the file
     for e in entities:
         if e.type == "Person" and not is_plausible_name(e.name):
             continue
@@ -58,7 +58,7 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
                 id=ident,
                 type=e.type,
                 name=name,
-                kind=_ontology_kind(e.type, e.kind),
+                kind=_ontology_kind(ontology, e.type, e.kind),
                 aliases=aliases,
                 honors=set(e.honors),
                 attributes=dict(e.attributes),
