@@ -8,12 +8,15 @@ original.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jieba
 import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict ..." lines on every run's stderr
 
 from kg.extract.script import to_simplified
 from kg.model import Article
