@@ -22,6 +22,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+import ahocorasick
+
 from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, SURNAMES, ZONE_SUFFIXES
@@ -45,23 +47,26 @@ def _tagger():
 _SPEECH = ("表示", "说", "介绍", "指出", "认为", "强调", "透露", "致辞")
 
 
+@lru_cache(maxsize=1)
+def _cue_automaton():
+    """Titles and speech words in one automaton; each match reports (word, is a title, is a speech word)."""
+    automaton = ahocorasick.Automaton()
+    for word in {*titles(), *_SPEECH}:
+        automaton.add_word(word, (word, word in titles(), word in _SPEECH))
+    automaton.make_automaton()
+    return automaton
+
+
 def _cue_positions(text: str) -> list[int]:
     """Where an unread name may stand: after a title followed by a surname, or before a speech
     word preceded by a surname two or three characters earlier."""
     positions = []
-    for title in titles():
-        start = text.find(title)
-        while start >= 0:
-            after = start + len(title)
-            if after < len(text) and (text[after] in SURNAMES or text[after] in TRANSLIT):
-                positions.append(after)
-            start = text.find(title, start + 1)
-    for word in _SPEECH:
-        start = text.find(word)
-        while start >= 0:
-            if any(start - n >= 0 and text[start - n] in SURNAMES for n in (2, 3)):
-                positions.append(start)
-            start = text.find(word, start + 1)
+    for last, (word, is_title, is_speech) in _cue_automaton().iter(text):
+        start, after = last - len(word) + 1, last + 1
+        if is_title and after < len(text) and (text[after] in SURNAMES or text[after] in TRANSLIT):
+            positions.append(after)
+        if is_speech and any(start - n >= 0 and text[start - n] in SURNAMES for n in (2, 3)):
+            positions.append(start)
     return positions
 
 
