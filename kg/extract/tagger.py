@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 import jieba
 import pycrfsuite
 
@@ -53,7 +54,6 @@ TITLE_CUES = (
     "市长", "省长", "县长", "校长", "院长", "所长", "秘书长", "总监", "副总", "记者", "总统", "总理", "首相", "大使",
     "导演", "演员", "教练", "球员", "队长", "创始人", "负责人", "发言人", "分析师", "研究员", "工程师", "得主", "获得者",
 )
-_CUE_MAX = max(len(w) for ws in (*SUFFIX_CUES.values(), TITLE_CUES) for w in ws)
 _SUFFIX_CLASS = {w: cls for cls, words in SUFFIX_CUES.items() for w in words}
 _TITLES = frozenset(TITLE_CUES)
 
@@ -133,21 +133,35 @@ def word_positions(sentence: str) -> list[str]:
     return tags
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_automaton():
+    """Every suffix and title cue in one Aho-Corasick automaton: match -> (length, suffix class, is a title)."""
+    automaton = ahocorasick.Automaton()
+    for word in {*_SUFFIX_CLASS, *_TITLES}:
+        automaton.add_word(word, (len(word), _SUFFIX_CLASS.get(word, ""), word in _TITLES))
+    automaton.make_automaton()
+    return automaton
+
+
 def cue_marks(sentence: str) -> tuple[list[str], list[str], list[bool], list[bool]]:
-    """Per char: suffix-cue class ending here, starting here; title ending here, starting here."""
+    """Per char: suffix-cue class ending here, starting here; title ending here, starting here.
+
+    Where cues overlap, the longest cue starting at a char and the shortest cue
+    ending at it give the class (the marks the model was trained with).
+    """
     n = len(sentence)
     suffix_end, suffix_start = [""] * n, [""] * n
     title_end, title_start = [False] * n, [False] * n
-    for i in range(n):
-        for k in range(1, _CUE_MAX + 1):
-            word = sentence[i : i + k]
-            if len(word) < k:
-                break
-            cls = _SUFFIX_CLASS.get(word)
-            if cls:  # longest cue wins: later (longer) matches overwrite
-                suffix_start[i], suffix_end[i + k - 1] = cls, cls
-            if word in _TITLES:
-                title_start[i], title_end[i + k - 1] = True, True
+    start_length, end_length = [0] * n, [0] * n
+    for last, (k, cls, is_title) in _cue_automaton().iter(sentence):
+        i = last - k + 1
+        if cls:
+            if k > start_length[i]:
+                suffix_start[i], start_length[i] = cls, k
+            if not end_length[last] or k < end_length[last]:
+                suffix_end[last], end_length[last] = cls, k
+        if is_title:
+            title_start[i], title_end[last] = True, True
     return suffix_end, suffix_start, title_end, title_start
 
 

@@ -98,11 +98,16 @@ def add_tagged(doc: Document) -> list[Mention]:
     others = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     places = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type == "Place"))
     place_spans = {(m.start, m.end) for m in doc.mentions if m.type == "Place"}
+    by_sentence: dict[int, list] = {}
+    for span in spans:
+        by_sentence.setdefault(doc.sentence_at(span.start).index, []).append(span)
     for sentence in doc.sentences:
+        if sentence.index not in by_sentence:
+            continue
         text = doc.st[sentence.start : sentence.end]
         open_cues = [p for p in (sentence.start + q for q in _cue_positions(text))
                      if not (others.overlaps(max(p - 1, 0), p + 1) or places.overlaps(max(p - 1, 0), p + 1))]
-        for span in (s for s in spans if sentence.start <= s.start < sentence.end):
+        for span in by_sentence[sentence.index]:
             start, end = span.start, span.end
             if others.overlaps(start, end):
                 continue
