@@ -22,12 +22,14 @@ def settle_overlaps(doc: Document) -> None:
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     at: dict[int, list[Mention]] = {}  # character offset -> kept mentions covering it
+    covered = Occupancy(len(doc.st))  # the same offsets, for a quick "nothing kept here yet"
     ordered = sorted(doc.mentions, key=lambda m: (-PRIORITY[m.type], -(m.confidence >= 1.0), -(m.end - m.start), -m.confidence))
     for m in ordered:
         if (m.start, m.end, m.type) in seen:
             continue
         conflict = False
-        near = {id(k): k for offset in range(m.start, m.end) for k in at.get(offset, ())}
+        near = {id(k): k for offset in range(m.start, m.end) for k in at.get(offset, ())} if covered.overlaps(
+            m.start, m.end) else {}
         for k in near.values():
             nested = k.start <= m.start and m.end <= k.end
             if m.type == "Place" and nested and k.type != "Person" and not is_short_county(m.name):
@@ -47,6 +49,7 @@ def settle_overlaps(doc: Document) -> None:
         if not conflict:
             kept.append(m)
             seen.add((m.start, m.end, m.type))
+            covered.mark(m.start, m.end)
             for offset in range(m.start, m.end):
                 at.setdefault(offset, []).append(m)
     doc.mentions = sorted(kept, key=lambda m: m.start)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from kg.extract.automaton import build
 from kg.extract.automaton import occurrences as occurrences_by_word
 from kg.extract.document import word_tags
@@ -128,6 +130,20 @@ def _undotted_automaton():
 def undotted_laureate_occurrences(text: str) -> list[tuple[int, str]]:
     """(start, form) of every laureate written without a middle dot, in one pass over the text."""
     return occurrences_by_word(_undotted_automaton(), text)
+
+
+@lru_cache(maxsize=1)
+def _short_form_order() -> tuple[dict[str, int], ahocorasick.Automaton]:
+    """Laureate short forms in gazetteer order, and an automaton over them."""
+    order = {key[1:]: index for index, key in enumerate(laureate_forms()) if key.startswith("~")}
+    return order, build(order)
+
+
+def laureate_short_forms_in(text: str) -> list[str]:
+    """The laureate short forms occurring in the text, in gazetteer order."""
+    order, automaton = _short_form_order()
+    present = {word for _, word in automaton.iter(text)} if len(automaton) else set()
+    return sorted(present, key=order.__getitem__)
 
 
 def read_name(text: str, i: int) -> int | None:

@@ -9,8 +9,7 @@ points at the entity it stands for.
 
 from __future__ import annotations
 
-import re
-
+from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, word_tags
 from kg.extract.forms import strip_leading_places
@@ -26,7 +25,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **{head: ("Fund", None) for head in FUND_HEADS},
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
 }
-_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIXES), key=len, reverse=True)))
+_SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
 _NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
@@ -39,12 +38,10 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     found: list[Mention] = []
     text = doc.st
     ends: dict[int, tuple[int, str]] = {}
-    for start in range(len(text)):
-        match = _SUFFIX_RE.match(text, start)
-        if not match:
-            continue
-        suffix = match.group()
-        end = match.end()
+    suffixes_at = occurrences_by_start(_SUFFIX_AUTOMATON, text)
+    for start in sorted(suffixes_at):
+        suffix = max(suffixes_at[start], key=len)  # the longest suffix starting here
+        end = start + len(suffix)
         if end < len(text) and text[end] in _NOT_AFTER.get(suffix, ""):
             continue
         if end not in ends or len(suffix) > len(ends[end][1]):

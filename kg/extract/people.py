@@ -11,7 +11,8 @@ import re
 from kg.extract.document import Document, Mention
 from kg.extract.lexicon import POST_NAME_WORDS, SURNAMES
 from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureate_forms, looks_transliterated,
-                              occurrences, read_name, title_re, undotted_laureate_occurrences)
+                              laureate_short_forms_in, occurrences, read_name, title_re,
+                              undotted_laureate_occurrences)
 
 _NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
 _LIST_SPLIT = re.compile(r"[、和及与]")
@@ -123,12 +124,9 @@ def find_laureates(doc: Document) -> list[Mention]:
         form = text[start:end]
         found.append(doc.add(Mention(start, end, "Person", None, "gazetteer:nobel", 1.0, name=form,
                                      honors={"NobelLaureate"}, canonical=form)))
-    present = set(text)
     written = {forms[m.name]: m.name for m in found}
-    for key, main in forms.items():
-        if not key.startswith("~") or key[1] not in present or key[1:] not in text:
-            continue
-        short = key[1:]
+    for short in laureate_short_forms_in(text):
+        main = forms["~" + short]
         for start in occurrences(text, short):
             end = start + len(short)
             if text[start - 1 : start] == "·" or text[end : end + 1] == "·":
