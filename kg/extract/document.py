@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -87,8 +88,6 @@ class Document:
         return self.matching[start:end]
 
     def sentence_at(self, offset: int) -> Sentence:
-        from bisect import bisect_right
-
         return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
 
     def sentence_text(self, sentence: Sentence) -> str:
