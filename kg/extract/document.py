@@ -58,7 +58,7 @@ class Occupancy:
         self._covered[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(self._covered[start:end])
+        return self._covered.find(1, start, end) >= 0  # searched in C, no slice copied
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundary import is_stop, left_edge
-from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES
@@ -23,6 +23,9 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 def find_listed_orgs(doc: Document) -> list[Mention]:
     text = doc.st
     found = []
+    # kept up to date below, so a long article is not rescanned for every clause
+    orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
@@ -41,14 +44,14 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             for m in doc.mentions:
                 if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
                     m.type, m.kind = "Organization", "InvestmentFirm"
-        orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
+                    orgs.add((m.start, m.end))
         anchored = any(span in orgs for span in items)
         if not (anchored or closing is not None):
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
             continue
         for start, end in items:
-            if (start, end) in orgs or _overlaps(doc, start, end) or text.startswith(_GENERIC_AFTER, end):
+            if (start, end) in orgs or taken.overlaps(start, end) or text.startswith(_GENERIC_AFTER, end):
                 continue
             leading = tokens(text[start:end])[0]
             if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
@@ -56,6 +59,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if _plausible(name):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
+                orgs.add((start, end))
+                taken.mark(start, end)
     return found
 
 

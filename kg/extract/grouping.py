@@ -71,10 +71,15 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
     events = sorted((e for e in entities if e.type == "Event"), key=lambda e: len(e.name))
     places = sorted({m.name for m in doc.mentions if m.type in ("Zone", "Place") and not m.generic}, key=len, reverse=True)
 
+    cores: dict[str, str] = {}  # the pair loop below asks for the same names again and again
+
     def core(name: str) -> str:
-        for place in places:
-            name = name.replace(place, "")
-        return re.sub(r"\d{4}年?度?|\([^)]*\)", "", name)
+        if name not in cores:
+            stripped = name
+            for place in places:
+                stripped = stripped.replace(place, "")
+            cores[name] = re.sub(r"\d{4}年?度?|\([^)]*\)", "", stripped)
+        return cores[name]
 
     gone = set()
     for i, short in enumerate(events):
