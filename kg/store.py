@@ -230,7 +230,7 @@ def _python_value(term) -> object:
     return None if term is None else str(term)
 
 
-def _term(value: object):
+def rdf_term(value: object) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     """A Python value as an RDF term for a query substitution (IRIs must be given as ox.NamedNode)."""
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return value
@@ -289,7 +289,7 @@ class GraphStore:
         ``SELECT ?name ?event WHERE { ?p kg:name ?name ; kg:attended ?event }`` with {"name": "裴钢"}.
         Strings bind as xsd:string literals; pass ``pyoxigraph.NamedNode`` for IRIs.
         """
-        substitutions = {ox.Variable(name): _term(value) for name, value in (bindings or {}).items()}
+        substitutions = {ox.Variable(name): rdf_term(value) for name, value in (bindings or {}).items()}
         result = self._store.query(sparql, substitutions=substitutions, use_default_graph_as_union=union,
                                    prefixes=load_ontology().prefixes)
         if isinstance(result, ox.QueryBoolean):

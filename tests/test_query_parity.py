@@ -20,7 +20,7 @@ from kg.property_graph import to_networkx
 from kg.query import ReadOnlyError, catalogue, open_graph, question
 from kg.query.catalogue import SPARQL_PARAM_PREFIX
 from kg.query.rows import term_value, typed_rows
-from kg.query.sparql import term
+from kg.store import rdf_term as term
 from kg.store import GraphStore
 
 GRAPHS = ("corpus", "gold", "nasty")

@@ -16,6 +16,7 @@ from rdflib.plugins.sparql import parser as sparql_parser
 
 from kg.query.catalogue import SPARQL_PARAM_PREFIX, Question
 from kg.query.rows import term_value, typed_rows
+from kg.store import rdf_term
 
 
 class ReadOnlyError(PermissionError):
@@ -37,17 +38,6 @@ def sparql_kind(text: str) -> str:
         except Exception:
             raise QuerySyntaxError(f"not a valid SPARQL query or update: {query_error}") from None
         return "update"
-
-
-def term(value: object) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """A Python value as an RDF term for substitution: ints and floats typed, everything else a string literal."""
-    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return value
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
-    if isinstance(value, (int, float)):
-        return ox.Literal(value)
-    return ox.Literal(str(value))
 
 
 @dataclass
@@ -77,7 +67,7 @@ def run_query(store: ox.Store, text: str, bindings: dict[str, object] | None = N
 
 
 def _select(store: ox.Store, text: str, bindings: dict[str, object] | None) -> SparqlResult:
-    substitutions = {ox.Variable(name): term(value) for name, value in (bindings or {}).items()}
+    substitutions = {ox.Variable(name): rdf_term(value) for name, value in (bindings or {}).items()}
     try:
         result = store.query(text, substitutions=substitutions)
     except SyntaxError as error:
@@ -95,7 +85,7 @@ def _select(store: ox.Store, text: str, bindings: dict[str, object] | None) -> S
 def ask(store: ox.Store, question: Question, values: dict[str, object]) -> list[dict]:
     """A named question's rows (typed, sorted) on an Oxigraph store."""
     bound = question.bind(values)
-    substitutions = {ox.Variable(SPARQL_PARAM_PREFIX + name): term(value) for name, value in bound.items()}
+    substitutions = {ox.Variable(SPARQL_PARAM_PREFIX + name): rdf_term(value) for name, value in bound.items()}
     result = store.query(question.text("sparql"), substitutions=substitutions)
     names = [v.value for v in result.variables]
     missing = [c.name for c in question.columns if c.name not in names]
