@@ -83,6 +83,36 @@ def test_settling_verb_points_at_the_zone_named_in_the_clause():
     assert ("杭州云栖智算科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
 
 
+def settled_amounts(x: Extraction) -> dict[str, tuple[object, object]]:
+    names = {e.id: e.name for e in x.entities}
+    return {names[r.subject]: (r.attributes.get("amount_yuan"), r.attributes.get("amount_text"))
+            for r in x.relations if r.predicate == "settledIn"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # each list item keeps its own amount, never the next company's
+        ("签约项目中，杭州云栖智算科技有限公司投资5亿元在湖州凤鸣经济技术开发区建设智能算力中心，"
+         "上海星澜生物科技有限公司计划投资3,500万元在湖州凤鸣经济技术开发区设立研发中心。",
+         {"杭州云栖智算科技有限公司": (5e8, "5亿元"), "上海星澜生物科技有限公司": (3.5e7, "3,500万元")}),
+        # the amount in the next clause; the output value (年产值) is not an investment
+        ("苏州海岳机器人有限公司智能装备项目签约落户湖州凤鸣经济技术开发区，总投资约12.5亿元，达产后年产值超过30亿元。",
+         {"苏州海岳机器人有限公司": (1.25e9, "12.5亿元")}),
+        ("会上，杭州云栖智算科技有限公司与湖州凤鸣经济技术开发区管委会签约，项目投资额为4,860万元。",
+         {"杭州云栖智算科技有限公司": (4.86e7, "4,860万元")}),
+        # a range over several projects belongs to none of them
+        ("星河智能、云栖数据等企业的项目同步签约落户湖州凤鸣经济技术开发区，单个项目投资额在6000万元至8亿元之间。",
+         {"星河智能": (None, None), "云栖数据": (None, None)}),
+        # traditional script: the amount text as written, so it is found in the evidence
+        ("簽約項目中，杭州雲棲智算科技有限公司投資5億元在湖州鳳鳴經濟技術開發區建設智能算力中心。",
+         {"杭州雲棲智算科技有限公司": (5e8, "5億元")}),
+    ],
+)
+def test_settling_carries_the_investment_of_its_own_project(body, expected):
+    assert settled_amounts(extract(body)) == expected
+
+
 def test_fund_founder_partners_and_amount():
     x = extract(
         "会上，规模20亿元的凤鸣新材料产业基金揭牌。该基金由湖州凤鸣经济技术开发区管委会发起设立，"

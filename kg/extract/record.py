@@ -76,6 +76,7 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
                 predicate=r.predicate,
                 object=ids[id(r.object)],
                 title=r.title,
+                attributes=dict(r.attributes),
                 provenance=[Provenance(doc.article.id, doc.text[sentence.start : sentence.end].strip(), sentence.start,
                                        sentence.end, r.method, r.confidence)],
             )

@@ -8,9 +8,9 @@ name-prefix, located-cue, focus-cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kg.extract.attributes import amount_yuan
+from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_by_name
@@ -28,6 +28,7 @@ class LocalRelation:
     method: str
     confidence: float = 0.8
     title: str | None = None
+    attributes: dict[str, object] = field(default_factory=dict)  # e.g. a settling's amount_yuan, amount_text
 
 
 class RelationFinder:
@@ -41,12 +42,13 @@ class RelationFinder:
         self.main_zone = self._main_zone()
 
     # -- helpers -------------------------------------------------------------
-    def add(self, subject, predicate, obj, sentence, method, confidence=0.8, title=None):
+    def add(self, subject, predicate, obj, sentence, method, confidence=0.8, title=None, attributes=None):
         if subject is None or obj is None or subject is obj:
             return
         key = (id(subject), predicate, id(obj), title)
-        if key not in self.found:
-            self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title)
+        if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
+            self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
+                                            dict(attributes or {}))
 
     def entity(self, mention: Mention) -> LocalEntity | None:
         return self.of.get(id(mention))
@@ -195,11 +197,12 @@ class RelationFinder:
     def settling(self, sentence: Sentence):
         st = self.doc.st
         zones = [m for m in self.mentions(sentence, "Zone") if not self._inside_other(m, sentence)]
-        funds = self.mentions(sentence, "Fund")
-        for m in self.mentions(sentence, "Organization"):
+        if self.mentions(sentence, "Fund"):
+            return  # a fund's founders and partners are not settling companies
+        companies = [m for m in self.mentions(sentence, "Organization")
+                     if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING]
+        for m in companies:
             e = self.entity(m)
-            if e is None or e.kind in ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University") or funds:
-                continue
             clause_end = min([i for i in (st.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             if st.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
                 clause_end = min([i for i in (st.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
@@ -210,7 +213,24 @@ class RelationFinder:
                 continue
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
             target = self.entity(later[0]) if later else self.main_zone
-            self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75)
+            self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
+                     attributes=self._investment(m, companies, sentence))
+
+    def _investment(self, company: Mention, companies: list[Mention], sentence: Sentence) -> dict[str, object]:
+        """amount_yuan and amount_text of the investment stated for ``company``'s project.
+
+        Read from the company's own stretch of the sentence: up to the next company named (another
+        list item's amount is not this one's) or the end of the sentence part (；).
+        """
+        st = self.doc.st
+        ends = [m.start for m in companies if m.start >= company.end]
+        ends += [i for i in (st.find(ch, company.end, sentence.end) for ch in "；。") if i >= 0]
+        found = investment_amount(st[company.end : min(ends + [sentence.end])])
+        if found is None:
+            return {}
+        value, start, end = found
+        # The text as written in the article (offsets are shared), so it can be found in the evidence.
+        return {"amount_yuan": value, "amount_text": self.doc.text[company.end + start : company.end + end]}
 
     def funds(self, sentence: Sentence):
         funds = self.mentions(sentence, "Fund")
@@ -255,6 +275,9 @@ class RelationFinder:
         from kg.extract.relations_focus import focus_relations
 
         focus_relations(self)
+
+
+_NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
 
 
 def _academy_honour(academy: str, title: str) -> str:
