@@ -7,7 +7,8 @@ unless their contexts conflict: two 陈志刚 holding posts at different
 organisations stay two people, told apart by a disambiguator (their
 organisation) in the entity id.  Canonical names are the fullest form; every
 other form becomes an alias.  Relations are re-pointed at the merged entities
-and their provenance concatenated.
+and their provenance concatenated; an attribute (a settling's amount_yuan and
+amount_text) comes from the first article, in input order, that states it.
 """
 
 from __future__ import annotations
@@ -71,7 +72,10 @@ def resolve(extractions: list[Extraction]) -> KnowledgeGraph:
                 continue
             key = (s, r.predicate, o, r.title)
             if key in graph.relations:
-                graph.relations[key].provenance.extend(r.provenance)
+                merged = graph.relations[key]
+                merged.provenance.extend(r.provenance)
+                for name, value in r.attributes.items():  # the first article (input order) stating one keeps it
+                    merged.attributes.setdefault(name, value)
             else:
                 graph.relations[key] = Relation(s, r.predicate, o, r.title, dict(r.attributes), list(r.provenance))
     return graph

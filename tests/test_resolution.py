@@ -143,6 +143,16 @@ def test_traditional_script_keeps_names_as_written_and_resolves_with_simplified(
     assert len(people) == 1 and {p.article_id for p in people[0].provenance} == {"t-1", "s-1"}
 
 
+def test_a_fact_from_two_articles_keeps_the_first_stated_amount():
+    bare = extract_article(_article("a-1", "签约", "星澜智能科技有限公司签约落户武汉东湖新技术开发区。"))
+    first = extract_article(_article("a-2", "签约", "星澜智能科技有限公司投资3亿元落户武汉东湖新技术开发区。"))
+    later = extract_article(_article("a-3", "签约", "星澜智能科技有限公司总投资3.5亿元的项目落户武汉东湖新技术开发区。"))
+    for order in ([bare, first, later], [first, bare, later]):
+        fact = next(r for r in resolve(order).relations.values() if r.predicate == "settledIn")
+        assert len(fact.provenance) == 3
+        assert fact.attributes == {"amount_yuan": 3e8, "amount_text": "3亿元"}
+
+
 def test_event_attributes_date_and_edition():
     dated = extract_article(_article("a-2", "签约", "上月，天津开发区新能源汽车产业链重点项目签约仪式在滨海新区举行。", "2024-07-09"))
     assert next(e for e in dated.entities if e.type == "Event").attributes["date"] == "2024-06"
