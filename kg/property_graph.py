@@ -12,9 +12,10 @@ Shape (other modules — Neo4j push, queries, exports — rely on it):
 - edge key: the relationship type (``ATTENDED``); a titled roleAt is keyed ``ROLE_AT:<title>`` so
   two titles at one organisation stay two edges.  Read the ``type`` attribute, not the key.
 - edge attributes: ``type`` (UPPER_SNAKE from the ontology), ``predicate`` (contract name),
-  ``title`` (roleAt with a title only), and one entry per provenance record, in the same order, in
-  ``articles``, ``evidence`` (sentences), ``methods`` (list[str]), ``starts``, ``ends`` (list[int])
-  and ``confidences`` (list[float]).
+  ``title`` (roleAt with a title only), the fact's attributes under their ontology property names
+  (a settling's ``amountYuan`` float and ``amountText``), and one entry per provenance record, in
+  the same order, in ``articles``, ``evidence`` (sentences), ``methods`` (list[str]), ``starts``,
+  ``ends`` (list[int]) and ``confidences`` (list[float]).
 - Article nodes have MENTIONS edges to every entity they gave provenance for.
 """
 
@@ -27,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.identity import article_id_to_entity_id, iri
-from kg.model import Article, Entity, KnowledgeGraph, Provenance
+from kg.model import Article, Entity, KnowledgeGraph, Provenance, Relation
 from kg.ontology import Ontology, load_ontology
 
 log = logging.getLogger(__name__)
@@ -47,16 +48,25 @@ def _provenance_lists(records: list[Provenance]) -> dict[str, list]:
     }
 
 
-def entity_properties(entity: Entity, ontology: Ontology) -> dict[str, object]:
-    """Scalar attributes under their ontology property names; keys the ontology lacks are skipped."""
+def _ontology_properties(owner: str, attributes: dict[str, object], ontology: Ontology) -> dict[str, object]:
     properties: dict[str, object] = {}
-    for key, value in sorted(entity.attributes.items()):
+    for key, value in sorted(attributes.items()):
         attribute = ontology.attribute(key)
         if attribute is None or value is None:
-            log.warning("entity %s: attribute %r has no property in the ontology; not projected", entity.id, key)
+            log.warning("%s: attribute %r has no property in the ontology; not projected", owner, key)
             continue
         properties[attribute.name] = value
     return properties
+
+
+def entity_properties(entity: Entity, ontology: Ontology) -> dict[str, object]:
+    """Scalar attributes under their ontology property names; keys the ontology lacks are skipped."""
+    return _ontology_properties(f"entity {entity.id}", entity.attributes, ontology)
+
+
+def relation_properties(relation: Relation, ontology: Ontology) -> dict[str, object]:
+    """A fact's attributes (a settling's amountYuan, amountText) under their ontology property names."""
+    return _ontology_properties(f"relation {relation.key}", relation.attributes, ontology)
 
 
 def article_properties(article: Article, ontology: Ontology) -> dict[str, object]:
@@ -109,7 +119,8 @@ def to_networkx(graph: KnowledgeGraph, ontology: Ontology | None = None) -> nx.M
         for end in (relation.subject, relation.object):
             if end not in g:
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
-        attributes: dict[str, object] = {"type": predicate.relationship_type, "predicate": predicate.contract_name}
+        attributes = relation_properties(relation, ontology)
+        attributes.update(type=predicate.relationship_type, predicate=predicate.contract_name)
         if relation.title:
             attributes["title"] = relation.title
         g.add_edge(relation.subject, relation.object, key=edge_key(predicate.relationship_type, relation.title),
