@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import require_shared
 
 from kg.extract.contract import fits_contract
 
@@ -33,9 +34,6 @@ PREDICATE_F1_FLOORS = {"attended": 0.99, "roleAt": 0.99, "memberOf": 0.99, "held
                        "focusIndustry": 0.81, "partOfSeries": 0.99}
 HONOURS_F1_FLOOR = 0.99
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
-
-
 def run_extract(*paths: Path) -> str:
     command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", *map(str, paths), "--format", "jsonl"]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -44,6 +42,8 @@ def run_extract(*paths: Path) -> str:
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
+    require_shared(CORPUS)
+    require_shared(SCORER)
     work = tmp_path_factory.mktemp("extraction")
     gold = work / "gold"
     gold.mkdir()
@@ -111,7 +111,8 @@ def test_output_follows_the_contract(scored):
 
 
 def test_table_format_is_readable():
-    command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", str(CORPUS / "seed-anji-cgt-2023.txt"),
+    seed = require_shared(CORPUS / "seed-anji-cgt-2023.txt")
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "extract", str(seed),
                "--format", "table"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     assert out.startswith("== seed-anji-cgt-2023")

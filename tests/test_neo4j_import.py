@@ -26,8 +26,8 @@ def test_headers_carry_neo4j_types(tmp_path):
     assert {"edition:long", "name:string", "articles:string[]", "starts:long[]", "confidences:double[]"} <= set(header)
 
 
-def test_admin_import_into_a_fresh_database_gives_the_graph(neo4j_server, tmp_path):
-    # neo4j_server only supplies the start-or-skip policy; the import needs its own stopped home.
+def test_admin_import_into_a_fresh_database_gives_the_graph(neo4j_tools, tmp_path):
+    # The import needs its own stopped home, so no session server: neo4j_tools only applies the start-or-skip policy.
     graph = to_networkx(sample_graph())
     server = Neo4jTestServer()
     try:

@@ -46,8 +46,8 @@ def test_browser_is_served_from_its_maven_jar(neo4j_server):
     assert "<title>Neo4j Browser</title>" in page
 
 
-def test_script_starts_reports_and_stops_a_server(neo4j_server, tmp_path):
-    # neo4j_server only supplies the start-or-skip policy; the script runs its own server.
+def test_script_starts_reports_and_stops_a_server(neo4j_tools, tmp_path):
+    # The script runs its own server; neo4j_tools only applies the start-or-skip policy.
     script = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-test-server"
     env = {**os.environ, "KG_NEO4J_STATE": str(tmp_path / "running.json")}
     started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, timeout=300)
