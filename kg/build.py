@@ -15,13 +15,14 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders import LoadResult, load_paths
+from loaders import LoadResult, Reject, load_paths, write_rejects
 
 from kg.model import Article, KnowledgeGraph
+from kg.export.files import atomic_path
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset
-from kg.store import GraphStore, StoreWriter
+from kg.store import REJECTS, GraphStore, StoreWriter
 
 
 class BuildError(Exception):
@@ -31,6 +32,7 @@ class BuildError(Exception):
 @dataclass
 class BuildReport:
     load: LoadResult = field(default_factory=LoadResult)  # what loading PATHS gave, rejects with reasons
+    extraction_rejects: list[Reject] = field(default_factory=list)  # articles whose extraction raised
     stored_before: int = 0
     articles: int = 0
     entities: int = 0
@@ -38,23 +40,32 @@ class BuildReport:
     quads: int = 0
     generation: str = ""
 
+    @property
+    def rejects(self) -> list[Reject]:
+        """Everything not built, with reasons: load rejects, non-article files, failed extractions."""
+        return [*self.load.rejects, *self.load.skipped, *self.extraction_rejects]
+
     def summary(self) -> str:
         return (f"{self.load.summary()}; {self.stored_before} already stored -> {self.articles} article(s), "
+                f"extraction failed for {len(self.extraction_rejects)}, "
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}")
 
 
-def extract_and_resolve(articles: list[Article], progress: bool = False) -> KnowledgeGraph:
-    """Run extraction on every article (in id order, so results do not depend on input order) and resolve."""
+def extract_and_resolve(articles: list[Article], progress: bool = False,
+                        rejects: list[Reject] | None = None) -> KnowledgeGraph:
+    """Run extraction on every article (in id order, so results do not depend on input order) and resolve.
+
+    With a ``rejects`` list an article whose extraction raises is left out of the graph and reported there."""
     # Imported here so that `kg stats` and the store API do not load the extraction models.
-    from kg.extract import extract_article
+    from kg.extract import extract_articles
     from kg.resolve import resolve
 
     ordered = sorted(articles, key=lambda a: a.id)
-    extractions = [extract_article(a) for a in tqdm(ordered, disable=not progress, file=sys.stderr,
-                                                     unit="article", desc="extracting")]
+    extractions = extract_articles(tqdm(ordered, disable=not progress, file=sys.stderr, unit="article",
+                                        desc="extracting"), rejects=rejects)
     graph = resolve(extractions)
-    for article in ordered:
-        graph.articles.setdefault(article.id, article)
+    for extraction in extractions:
+        graph.articles.setdefault(extraction.article.id, extraction.article)
     return graph
 
 
@@ -71,7 +82,10 @@ def _check_output(out: Path) -> None:
 
 def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: bool = False,
           ontology_path: Path | None = None, progress: bool = False) -> BuildReport:
-    """Load paths, add them to the store's articles (or start clean with rebuild) and rebuild the graph."""
+    """Load paths, add them to the store's articles (or start clean with rebuild) and rebuild the graph.
+
+    Everything not built (load rejects, skipped files, failed extractions) is written to ``<store>/rejects.jsonl``,
+    replaced on every build.  An article whose extraction fails stays stored, so a later build retries it."""
     ontology: Ontology = load_ontology(ontology_path)  # a broken ontology stops the build before the store is touched
     if out is not None:
         _check_output(Path(out))
@@ -83,18 +97,18 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
         merged = {a.id: a for a in stored}
         merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
         articles = sorted(merged.values(), key=lambda a: a.id)
-        graph = extract_and_resolve(articles, progress=progress)
+        graph = extract_and_resolve(articles, progress=progress, rejects=report.extraction_rejects)
         dataset = to_dataset(graph, ontology)
         nquads = dataset.serialize(format="nquads", encoding="utf-8")
         if out is not None:
             # The file is written before the store switches, so a failure leaves the store as it was.
-            staging = Path(f"{out}.tmp")
-            if Path(out).suffix.lower() == GRAPHML:
-                write_graphml(to_networkx(graph, ontology), staging)
-            else:
-                serialise(dataset, staging, format_for(out))
-            os.replace(staging, out)
+            with atomic_path(Path(out)) as staging:
+                if Path(out).suffix.lower() == GRAPHML:
+                    write_graphml(to_networkx(graph, ontology), staging)
+                else:
+                    serialise(dataset, staging, format_for(out))
         generation = writer.publish(nquads, articles)
+        write_rejects(report.rejects, Path(store_dir) / REJECTS)
     report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)
     report.quads = sum(1 for line in nquads.splitlines() if line.strip())
     report.generation = generation.name

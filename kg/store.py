@@ -7,6 +7,7 @@ Layout of a store folder::
     DIR/.build.lock          flock: exclusive while a build runs (one build at a time)
     DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
     DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
+    DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
 
 A build writes the next generation beside the current one and then replaces the marker with
 ``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
@@ -33,6 +34,7 @@ from kg.ontology import load_ontology
 from kg.rdf import from_graph
 
 MARKER = "kg-store.json"
+REJECTS = "rejects.jsonl"
 LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 FORMAT = "kg-store"
@@ -69,7 +71,7 @@ def _read_articles(path: Path) -> list[Article]:
 # ------------------------------------------------------------------ folder checks and locks
 
 def _is_ours(name: str) -> bool:
-    return name in (LOCK, BUILD_LOCK, f"{MARKER}.tmp") or name.startswith("gen-")
+    return name in (LOCK, BUILD_LOCK, f"{MARKER}.tmp", REJECTS) or name.startswith("gen-")
 
 
 def _marker(root: Path) -> dict | None:

@@ -37,6 +37,6 @@ file and, for records, the line.
 """
 
 from loaders.batch import DEFAULT_SIZE_LIMIT, STDIN, load_paths, read_file
-from loaders.results import Duplicate, LoadResult, Reject
+from loaders.results import Duplicate, LoadResult, Reject, write_rejects
 
-__all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "Reject", "load_paths", "read_file"]
+__all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "Reject", "load_paths", "read_file", "write_rejects"]

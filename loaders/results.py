@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.model import Article
 
@@ -55,3 +58,11 @@ class LoadResult:
 
     def summary(self) -> str:
         return f"loaded {len(self.articles)}, rejected {len(self.rejects)}, duplicates {len(self.duplicates)}"
+
+
+def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
+    """One JSON object per reject (path, line, reason); the file is replaced, so re-runs do not pile up."""
+    with Path(path).open("w", encoding="utf-8") as out:
+        for reject in rejects:
+            out.write(json.dumps({"path": reject.path, "line": reject.line, "reason": reject.reason},
+                                 ensure_ascii=False) + "\n")

@@ -160,6 +160,7 @@ def test_out_file_matches_the_store(seed_store, tmp_path):
     with GraphStore.open(seed_store) as store:
         nodes = store.query("SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?x kg:entityId ?id }")[0]["n"]
     assert property_graph.number_of_nodes() == nodes
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.graphml", "seed.trig", "seed.ttl"]  # no staging left
     from_file, from_store = kg_cli("validate", str(ttl)), kg_cli("validate", "--store", str(seed_store))
     assert from_file.returncode == from_store.returncode
     assert from_file.stdout.split(": ", 1)[1] == from_store.stdout.split(": ", 1)[1]  # same report, either source
@@ -212,3 +213,62 @@ def test_validate_reports_violations_with_nonzero_exit(tmp_path):
     result = kg_cli("validate", str(bad))
     assert result.returncode == 1
     assert "id:person/x" in result.stdout and "kg:name" in result.stdout and "violation(s)" in result.stdout
+
+
+def _failing_for(article_id: str, stage):
+    """``stage`` (an extraction finder taking the Document) that raises for one article and runs for real otherwise."""
+    def run(doc, *args, **kwargs):
+        if doc.article.id == article_id:
+            raise IndexError("string index out of range")
+        return stage(doc, *args, **kwargs)
+    return run
+
+
+def _three_records(tmp_path: Path) -> Path:
+    records = tmp_path / "records.jsonl"
+    bodies = ("苏州工业园区举行生物医药产业论坛。", "武汉东湖新技术开发区举行光电子产业峰会。", "天津经济技术开发区举行新能源汽车产业大会。")
+    records.write_text("".join(json.dumps({"id": f"rec-{n}", "title": "园区新闻", "body": body}, ensure_ascii=False) + "\n"
+                               for n, body in enumerate(bodies, 1)), encoding="utf-8")
+    return records
+
+
+def test_an_article_whose_extraction_fails_is_a_reject_and_the_others_are_built(tmp_path, monkeypatch):
+    import kg.extract.pipeline as pipeline
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    monkeypatch.setattr(pipeline, "find_brands", _failing_for("rec-2", pipeline.find_brands))
+    records, root, extra = _three_records(tmp_path), tmp_path / "store", tmp_path / "rejects.jsonl"
+    result = CliRunner().invoke(main, ["build", str(records), "--store", str(root), "--rejects", str(extra), "--strict"])
+    assert result.exit_code == 1, result.output  # --strict: something failed, yet the rest was built
+    assert f"{records}:2: extraction failed: IndexError: string index out of range" in result.stderr
+    assert "extraction failed for 1" in result.stderr
+    for written in (root / "rejects.jsonl", extra):
+        assert [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()] == [
+            {"path": str(records), "line": 2, "reason": "extraction failed: IndexError: string index out of range"}]
+    with GraphStore.open(root) as store:
+        assert [a.id for a in store.articles()] == ["rec-1", "rec-2", "rec-3"]  # kept, so a later build retries it
+        graph = store.knowledge_graph()
+    assert {p.article_id for e in graph.entities.values() for p in e.provenance} == {"rec-1", "rec-3"}
+
+    monkeypatch.undo()  # the stage works again: the next build extracts rec-2 and empties the rejects file
+    report = build([], root)
+    assert report.extraction_rejects == [] and (root / "rejects.jsonl").read_text(encoding="utf-8") == ""
+    with GraphStore.open(root) as store:
+        graph = store.knowledge_graph()
+    assert {p.article_id for e in graph.entities.values() for p in e.provenance} == {"rec-1", "rec-2", "rec-3"}
+
+
+def test_kg_extract_reports_a_failed_article_and_prints_the_others(tmp_path, monkeypatch):
+    import kg.extract.pipeline as pipeline
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    monkeypatch.setattr(pipeline, "find_events", _failing_for("rec-1", pipeline.find_events))
+    records = _three_records(tmp_path)
+    result = CliRunner().invoke(main, ["extract", str(records)])
+    assert result.exit_code == 0, result.output
+    assert f"{records}:1: extraction failed: IndexError" in result.stderr
+    assert [json.loads(line)["article"] for line in result.stdout.splitlines()] == ["rec-2", "rec-3"]

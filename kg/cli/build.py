@@ -24,14 +24,18 @@ def _fail(error: Exception) -> click.ClickException:
 @click.option("--rebuild", is_flag=True, help="Forget the stored articles and build from PATHS alone.")
 @click.option("--ontology", "ontology_path", type=click.Path(path_type=Path), help="Ontology file (default ontologies/kg.ttl).")
 @click.option("--rejects", "rejects_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write rejected and skipped input (path, line, reason) to this JSONL file.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 if any input was rejected (the graph is still built).")
+              help="Also write rejected and skipped input (path, line, reason) to this JSONL file.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 1 if any input was rejected or failed extraction (the graph is still built).")
 @click.option("--progress/--no-progress", default=False, help="Show progress bars while loading and extracting.")
 def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, rebuild: bool, ontology_path: Path | None,
                   rejects_path: Path | None, strict: bool, progress: bool) -> None:
-    """Load PATHS, extract, resolve with the stored articles and replace the graph in the store."""
+    """Load PATHS, extract, resolve with the stored articles and replace the graph in the store.
+
+    Input that is not built (rejected records, skipped files, articles whose extraction failed) is reported
+    on standard error and written with reasons to STORE/rejects.jsonl, replaced on every build."""
     from kg.build import BuildError, build
-    from kg.cli.load import write_rejects
+    from loaders import write_rejects
     from kg.ontology import OntologyError
     from kg.store import StoreError
 
@@ -43,14 +47,16 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
         raise _fail(error) from None
     for reject in report.load.rejects:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
+    for reject in report.extraction_rejects:
+        click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
     for duplicate in report.load.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
     if rejects_path is not None:
-        write_rejects(report.load, rejects_path)
+        write_rejects(report.rejects, rejects_path)
     click.echo(report.summary(), err=True)
     if out is not None:
         click.echo(f"wrote {out}", err=True)
-    if strict and report.load.rejects:
+    if strict and (report.load.rejects or report.extraction_rejects):
         raise SystemExit(1)
 
 

@@ -4,7 +4,8 @@
 entities, relations) exactly as shared/spec/extraction-contract.md describes;
 ``--format table`` a readable block per article.  Names are the canonical
 names after resolution across all the articles given.  Loader rejects are
-reported on standard error as ``kg load`` reports them.
+reported on standard error as ``kg load`` reports them; so is an article whose
+extraction fails (the others are still extracted).
 """
 
 from __future__ import annotations
@@ -42,7 +43,12 @@ def extract_command(paths: tuple[str, ...], fmt: str) -> None:
     """Extract entities and relations from the articles in PATHS (files, folders or -)."""
     result = load_paths(list(paths))
     _report(result)
-    extractions = extract_articles(result.articles)
+    failed: list = []
+    extractions = extract_articles(result.articles, rejects=failed)
+    for reject in failed:
+        click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
+    if failed:
+        click.echo(f"extraction failed for {len(failed)} article(s)", err=True)
     graph = resolve(extractions)
     for record in contract_records(graph, extractions):
         click.echo(json.dumps(record, ensure_ascii=False) if fmt == "jsonl" else _table(record))

@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from kg.model import Article
-from loaders import DEFAULT_SIZE_LIMIT, LoadResult, load_paths
+from loaders import DEFAULT_SIZE_LIMIT, LoadResult, load_paths, write_rejects
 
 
 def article_record(article: Article) -> dict:
@@ -57,13 +57,6 @@ def _report(result: LoadResult) -> None:
     click.echo(result.summary() + note, err=True)
 
 
-def write_rejects(result: LoadResult, path: Path) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for reject in [*result.rejects, *result.skipped]:
-            out.write(json.dumps({"path": reject.path, "line": reject.line, "reason": reject.reason},
-                                 ensure_ascii=False) + "\n")
-
-
 @click.command("load")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
@@ -83,7 +76,7 @@ def load(paths: tuple[str, ...], fmt: str, rejects_path: Path | None, strict: bo
             click.echo(_table_block(article) + "\n")
     _report(result)
     if rejects_path is not None:
-        write_rejects(result, rejects_path)
+        write_rejects([*result.rejects, *result.skipped], rejects_path)
     if strict and result.rejects:
         sys.exit(1)
 

@@ -20,6 +20,7 @@ from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
 from kg.extract.tagging import add_tagged
 from kg.model import Article, Extraction
+from loaders.results import Reject
 
 
 def extract_article(article: Article) -> Extraction:
@@ -57,8 +58,19 @@ def extract_article(article: Article) -> Extraction:
     return to_record(doc, entities, relations)
 
 
-def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
-    return [extract_article(article) for article in articles]
+def extract_articles(articles: Iterable[Article], rejects: list[Reject] | None = None) -> list[Extraction]:
+    """Extract each article.  With a ``rejects`` list, an article whose extraction raises becomes a Reject
+    (its path, line and the error) and the others go on; without one the error propagates."""
+    extractions = []
+    for article in articles:
+        try:
+            extractions.append(extract_article(article))
+        except Exception as error:
+            if rejects is None:
+                raise
+            where = article.path or f"article {article.id}"
+            rejects.append(Reject(where, article.line, f"extraction failed: {type(error).__name__}: {error}"))
+    return extractions
 
 
 def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
