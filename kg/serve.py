@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from kg.ontology import Ontology, load_ontology
 from kg.query.sparql import QuerySyntaxError, sparql_kind
 
 RESULT_FORMATS = {
@@ -62,10 +63,17 @@ document.getElementById('f').onsubmit = async (ev) => {{
 }};
 </script></body></html>"""
 
-EXAMPLE = """PREFIX kg: <https://kg-zones.org/ontology#>
-SELECT ?laureate ?event WHERE {
-  ?p kg:hasHonor kg:NobelLaureate ; kg:name ?laureate ; kg:attended/kg:name ?event .
-} ORDER BY ?laureate"""
+def example_query(ontology: Ontology) -> str:
+    """The query the page opens with (Nobel laureates and the events they attended), its names from the ontology."""
+    namespace = ontology.prefixes["kg"]
+
+    def kg(iri: str) -> str:
+        return "kg:" + iri.removeprefix(namespace)
+
+    name = kg(ontology.term("name"))
+    return (f"PREFIX kg: <{namespace}>\nSELECT ?laureate ?event WHERE {{\n"
+            f"  ?p {kg(ontology.term('hasHonor'))} {kg(ontology.honor('NobelLaureate'))} ; {name} ?laureate ; "
+            f"{kg(ontology.predicate('attended').iri)}/{name} ?event .\n}} ORDER BY ?laureate")
 
 
 class ProtocolError(Exception):
@@ -123,7 +131,9 @@ def _run(store: ox.Store, query: str, requested: str | None, accept: str) -> tup
     return result.serialize(format=fmt), mime
 
 
-def make_handler(store: ox.Store, store_label: str):
+def make_handler(store: ox.Store, store_label: str) -> type[BaseHTTPRequestHandler]:
+    example = example_query(load_ontology())
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql/1"
 
@@ -153,7 +163,7 @@ def make_handler(store: ox.Store, store_label: str):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             url = urlsplit(self.path)
             if url.path in ("/", "/index.html"):
-                page = PAGE.format(store=html.escape(store_label), example=html.escape(EXAMPLE))
+                page = PAGE.format(store=html.escape(store_label), example=html.escape(example))
                 self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html")
             elif url.path == "/sparql":
                 self._answer(parse_qs(url.query, keep_blank_values=True))

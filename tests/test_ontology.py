@@ -1,5 +1,6 @@
 """The ontology file is the single source of names and covers the extraction contract."""
 
+import json
 import re
 from pathlib import Path
 
@@ -96,7 +97,11 @@ def test_contract_classes_and_predicates_align_to_public_vocabularies():
 
 
 def test_entity_namespace_is_the_one_identity_uses():
+    # kg.identity keeps its own copy so that it does not depend on the ontology loader; this keeps the copies equal.
     assert load_ontology().prefixes["id"] == ENTITY_NS
+    context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert context["id"] == ENTITY_NS
+    assert context["kg"] == load_ontology().prefixes["kg"]
 
 
 def test_broken_ontology_is_reported_with_file_and_line(tmp_path):

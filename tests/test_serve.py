@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,6 +15,7 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, GET, JSON, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from kg.ontology import load_ontology
 from kg.query import open_graph
 from kg.serve import SparqlServer
 
@@ -129,3 +132,14 @@ def test_query_page(endpoint):
         page = response.read().decode("utf-8")
     assert response.headers.get_content_type() == "text/html"
     assert "<form" in page and "/sparql" in page and "kg:NobelLaureate" in page
+
+
+def test_the_page_example_runs_and_finds_the_laureates(endpoint, sample_store):
+    with urllib.request.urlopen(endpoint.url.rsplit("/", 1)[0] + "/") as response:
+        page = response.read().decode("utf-8")
+    example = html.unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", page, re.S).group(1))
+    assert example.startswith(f"PREFIX kg: <{load_ontology().prefixes['kg']}>")
+    wrapper = client(endpoint)
+    wrapper.setQuery(example)
+    rows = [(b["laureate"]["value"], b["event"]["value"]) for b in wrapper.query().convert()["results"]["bindings"]]
+    assert rows == expected_laureates(sample_store) and rows
