@@ -88,6 +88,27 @@ def test_sparql_equals_cypher_equals_api(loaded, neo4j_server, neo4j_session_dri
         assert non_empty, f"{name} found nothing on the {graph_name} graph"
 
 
+def test_corpus_settlings_report_the_amount_their_evidence_states(loaded, neo4j_server):
+    # Derived from the text: every amount reported is written in a sentence that states the settling.
+    graph_name, store, _ = loaded
+    if graph_name != "corpus":
+        pytest.skip("amounts are read from article text; only the corpus graph has them")
+    with GraphStore.open(store) as opened:
+        kg = opened.knowledge_graph()
+    names = {e.id: e.name for e in kg.entities.values()}
+    evidence: dict[tuple[str, str], list[str]] = {}
+    for r in kg.relations.values():
+        if r.predicate == "settledIn":
+            evidence.setdefault((names[r.subject], names[r.object]), []).extend(p.sentence for p in r.provenance)
+    with open_graph(neo4j=neo4j_server.uri, user=neo4j_server.user, password=neo4j_server.password) as on_neo4j:
+        rows = on_neo4j.ask("companies-settled")
+    with_amount = [row for row in rows if row["amount_yuan"] is not None]
+    assert with_amount, "no settling in the corpus graph reports an amount"
+    for row in with_amount:
+        assert isinstance(row["amount_yuan"], float) and row["amount_yuan"] > 0
+        assert any(row["amount_text"] in sentence for sentence in evidence[(row["company"], row["site"])]), row
+
+
 def test_analytics_agree_across_backends(loaded, neo4j_server):
     graph_name, store, _ = loaded
     with open_graph(store=store) as on_store, open_graph(neo4j=neo4j_server.uri, user=neo4j_server.user,
