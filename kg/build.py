@@ -17,8 +17,8 @@ from tqdm import tqdm
 
 from loaders import LoadResult, Reject, load_paths, write_rejects
 
-from kg.model import Article, KnowledgeGraph
 from kg.export.files import atomic_path
+from kg.model import Article, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset

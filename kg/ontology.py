@@ -131,9 +131,6 @@ class Ontology:
         """The datatype property storing an Entity/Relation attribute key, if the ontology has one."""
         return self._attributes.get(key)
 
-    def article_field(self, field_name: str) -> AttributeInfo | None:
-        return self._article_fields.get(field_name)
-
     @property
     def article_fields(self) -> dict[str, AttributeInfo]:
         return dict(sorted(self._article_fields.items()))

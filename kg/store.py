@@ -281,7 +281,8 @@ class GraphStore:
     def oxigraph(self) -> ox.Store:
         return self._store
 
-    def query(self, sparql: str, bindings: dict[str, object] | None = None, *, union: bool = False):
+    def query(self, sparql: str, bindings: dict[str, object] | None = None, *,
+              union: bool = False) -> list[dict[str, object]] | bool | list[ox.Triple]:
         """Run SPARQL with variables bound by substitution (never pasted into the text).
 
         SELECT gives a list of {variable: Python value} rows (IRIs as str), ASK a bool,

@@ -14,7 +14,6 @@ import re
 from kg.model import Article
 from loaders.chrome import iso_date
 
-FIELDS = ("id", "url", "title", "published", "source", "zone", "region", "body")
 REQUIRED = ("id", "body")
 _OPTIONAL_TEXT = ("url", "title", "source", "zone", "region", "site", "category")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")

@@ -17,17 +17,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Article, RelatedLink
 from loaders import chrome
-from loaders.decode import declared_charset, decode
 from loaders.page import split_body_and_footer
 
 # Longer than this, an element holds more than one line of chrome.
 _CHROME_TEXT_MAX = 300
 _TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | – | — )\s*")
-
-
-def decode_html(raw: bytes) -> tuple[str, str]:
-    """HTML bytes -> (text, encoding); BOM, then the declared charset, then detection."""
-    return decode(raw, declared=declared_charset(raw))
 
 
 def parse_html(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:

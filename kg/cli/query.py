@@ -92,7 +92,9 @@ def _list_questions() -> str:
 @click.option("--neo4j", metavar="URI", help="Ask Neo4j (bolt://…) instead of the store; password from NEO4J_PASSWORD.")
 @click.option("--user", default="neo4j", show_default=True, help="Neo4j user.")
 @click.option("--database", help="Neo4j database (default: the server's default).")
-def ask_command(name, list_questions, zone, since, until, source, target, params, fmt, store_dir, neo4j, user, database):
+def ask_command(name: str | None, list_questions: bool, zone: str | None, since: str | None, until: str | None,
+                source: str | None, target: str | None, params: tuple[str, ...], fmt: str, store_dir: Path,
+                neo4j: str | None, user: str, database: str | None) -> None:
     """Answer the named question NAME (see --list) on the store or on Neo4j."""
     from kg.query.output import render
 
@@ -126,7 +128,7 @@ def _columns(name: str, rows: list[dict]) -> list[str]:
 @FORMAT_OPTION
 @STORE_OPTION
 @click.option("--allow-write", is_flag=True, help="Allow SPARQL updates (the next kg build replaces the graph).")
-def sparql_command(query, params, fmt, store_dir, allow_write):
+def sparql_command(query: str, params: tuple[str, ...], fmt: str, store_dir: Path, allow_write: bool) -> None:
     """Run a SPARQL query (text or FILE) on the store; --param binds projected variables."""
     from kg.query.output import render
     from kg.query.sparql import sparql_kind, update_store
@@ -165,7 +167,8 @@ def sparql_command(query, params, fmt, store_dir, allow_write):
 @PARAM_OPTION
 @FORMAT_OPTION
 @click.option("--allow-write", is_flag=True, help="Allow queries that write (refused by default, checked by the server).")
-def cypher_command(query, neo4j, user, database, params, fmt, allow_write):
+def cypher_command(query: str, neo4j: str, user: str, database: str | None, params: tuple[str, ...], fmt: str,
+                   allow_write: bool) -> None:
     """Run a Cypher query (text or FILE) on Neo4j; --param k=v arrive as $k."""
     from kg.query.cypher import run_cypher
     from kg.query.output import render
@@ -182,7 +185,7 @@ def cypher_command(query, neo4j, user, database, params, fmt, allow_write):
 @click.command("serve")
 @STORE_OPTION
 @click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
-def serve_command(store_dir, port):
+def serve_command(store_dir: Path, port: int) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (and a query page) on 127.0.0.1."""
     from kg.serve import SparqlServer
 

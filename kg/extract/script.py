@@ -30,8 +30,3 @@ def to_simplified(text: str) -> str:
     if len(converted) == len(text):
         return converted
     return "".join(_char(ch) for ch in text)
-
-
-def is_traditional(text: str) -> bool:
-    """True when converting to simplified changes something."""
-    return to_simplified(text) != text
