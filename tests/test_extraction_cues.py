@@ -171,3 +171,48 @@ def test_posts_before_and_after_the_name(sentence):
 def test_whoever_invests_a_sum_is_an_organisation():
     x = extract("其中，云栖药业拟投资20亿元建设创新药产业化基地，协议总投资超过150亿元，单笔投资500万元。")
     assert set(by_name(x, "Organization")) == {"云栖药业"}
+
+
+def aliases(x: Extraction, name: str) -> set[str]:
+    return set(by_name(x, "Zone")[name].aliases)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青溪高新区素有“中国药湾”之称，药湾生物医药产业园已集聚企业300家。",
+        "青溪高新区被誉为“江南药湾”。药湾生物医药产业园今年新增企业50家。",
+    ],
+)
+def test_a_quoted_brand_the_text_gives_the_zone_is_its_alias(sentence):
+    x = extract("5月10日，青溪高新区举行招商推介会。" + sentence, zone="青溪高新区")
+    assert any("药湾" in a for a in aliases(x, "青溪高新区"))
+
+
+def test_an_acronym_in_parentheses_after_the_zone_is_its_alias():
+    x = extract("5月10日，南昌云湖经济技术开发区(YHDA)举行招商推介会。YHDA将加大招商力度。", zone="南昌云湖经济技术开发区")
+    assert "YHDA" in aliases(x, "南昌云湖经济技术开发区")
+
+
+def test_a_quoted_plan_period_is_not_a_brand():
+    x = extract("5月10日，青溪高新区举行招商推介会。新能源汽车是青溪高新区“十四五”期间的主导产业。", zone="青溪高新区")
+    assert "十四五" not in aliases(x, "青溪高新区")
+
+
+def test_the_host_cue_links_only_the_cluster_it_points_back_to():
+    x = extract("南昌市智能网联汽车产业集群入选省级先进制造业集群名单，合肥市新材料产业集群同时入选。"
+                "南昌云湖高新区是该集群的主要集聚区。")
+    located = {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+    assert ("合肥市新材料产业集群", "南昌云湖高新区") in located
+    assert ("南昌市智能网联汽车产业集群", "南昌云湖高新区") not in located
+
+
+def test_a_place_led_landform_name_in_a_project_site_is_a_park():
+    x = extract("青溪高新区举行签约仪式。凤鸣科技有限公司投资5亿元在杭州国际医药港建设研发基地。")
+    assert "杭州国际医药港" in by_name(x, "Zone")
+
+
+def test_a_research_institute_of_an_academy_confers_its_members_honour():
+    x = extract("中国科学院凤鸣研究所院士王子恒出席论坛。")
+    people = by_name(x, "Person")
+    assert "CASAcademician" in people["王子恒"].honors

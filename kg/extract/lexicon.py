@@ -81,7 +81,6 @@ ZONE_SUFFIXES: dict[str, str] = {
     "产业区": "Park",
     "科技城": "Zone",
     "生物城": "Park",
-    "生物岛": "Park",
     "科学城": "Zone",
     "新城": "Zone",
 }

@@ -9,10 +9,13 @@ points at the entity it stands for.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, word_tags
 from kg.extract.forms import strip_leading_places
+from kg.extract.places import best_candidate
 from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 
 QUOTES = "“”\"'‘’《》「」"
@@ -61,7 +64,27 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
+    found += _find_sites(doc)
     return _drop_nested_zones(doc, found)
+
+
+# 在广州国际生物岛建设…基地 / 落户…科学岛: a place-led name in the site slot of a project, ending in a
+# landform word (岛, 湾, 谷, 港), names a park; the suffix alone does not (海南岛 is a place, 山谷 a word).
+_SITE = re.compile(r"(?:在|落户|落地|入驻|扎根)([\u4e00-\u9fff]{4,10}?(?:岛|湾|谷|港))(?=建设|设立|打造|投资|落地|落户|布局|，|。|；)")
+
+
+def _find_sites(doc: Document) -> list[Mention]:
+    found = []
+    for match in _SITE.finditer(doc.st):
+        start, end = match.span(1)
+        name = match.group(1)
+        led_by_place = any(best_candidate(name[:cut]) is not None for cut in (2, 3))
+        if not led_by_place or best_candidate(name) is not None:
+            continue
+        if any(m.start < end and start < m.end and m.type != "Place" for m in doc.mentions):
+            continue  # already part of another name
+        found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:site-cue", 0.7, name=name)))
+    return found
 
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:

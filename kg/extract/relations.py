@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.forms import strip_leading_places
-from kg.extract.gazetteers import academy_by_name
+from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES
 from kg.extract.roles import Role
@@ -283,18 +283,9 @@ _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance"
 def _academy_honour(academy: str, title: str) -> str:
     """中国科学院院士 -> CASAcademician, 中国工程院院士 -> CAEAcademician, any 外籍院士 or member of a
     foreign academy -> ForeignAcademician (the academy gazetteer says which honour an academy confers)."""
-    known = academy_by_name(academy)
-    if known is None:
-        for variant in strip_leading_places(academy):
-            known = academy_by_name(variant)
-            if known:
-                break
+    known = next(filter(None, map(academy_of_unit, (academy, *strip_leading_places(academy)))), None)
     if "外籍" in title:
         return known.foreign_honor if known else "ForeignAcademician"
     if known and known.member_honor:
         return known.member_honor
-    if known is None and academy.startswith("中国科学院"):
-        return "CASAcademician"
-    if known is None and academy.startswith("中国工程院"):
-        return "CAEAcademician"
     return "ForeignAcademician"

@@ -39,7 +39,6 @@ def _places_inside(finder, entity):
 
 def located_relations(finder) -> None:
     doc = finder.doc
-    st = doc.st
     for e in finder.entities:
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
@@ -67,14 +66,35 @@ def located_relations(finder) -> None:
             places = _places_inside(finder, e)
             target = zone or (places[0] if places else None)
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
-            for cue in re.finditer(r"是该集群的(?:核心)?承载区", st):
-                zones = [z for z in finder.entities if z.type == "Zone"
-                         and any(zm.end <= cue.start() and cue.start() - zm.end < 3 for zm in z.mentions)]
-                for z in zones:
-                    finder.add(e, "locatedIn", z, doc.sentence_at(cue.start()), "pattern:located-cue", 0.7)
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
+    _host_cue(finder)
     _from_cue(finder)
+
+
+# Z是/作为(该|这一|<named>)集群的(核心)承载区 / 集聚区 / 主阵地: the zone hosts the cluster.
+_HOST = re.compile(
+    r"(?:是|为|作为)(?:该|这一|这个|此|本|[^，。；]{2,30}?)?(?:产业)?集群的(?:核心|主要|重要|主)?"
+    r"(?:承载区|承载地|集聚区|集聚地|核心区|主阵地|主战场|所在地)"
+)
+
+
+def _host_cue(finder) -> None:
+    """The zone written just before the cue hosts the cluster the cue names, or else the
+    nearest cluster mentioned before it (该集群 points back), never every cluster."""
+    doc = finder.doc
+    clusters = [e for e in finder.entities if e.type == "Cluster"]
+    for cue in _HOST.finditer(doc.st):
+        zone = next((z for z in finder.entities if z.type == "Zone"
+                     and any(zm.end <= cue.start() and cue.start() - zm.end < 3 for zm in z.mentions)), None)
+        if zone is None:
+            continue
+        named = [c for c in clusters if any(cue.start() < m.end and m.start < cue.end() for m in c.mentions)]
+        before = [(max(m.end for m in c.mentions if m.end <= cue.start()), c)
+                  for c in clusters if any(m.end <= cue.start() for m in c.mentions)]
+        cluster = named[0] if named else (max(before, key=lambda t: t[0])[1] if before else None)
+        if cluster is not None:
+            finder.add(cluster, "locatedIn", zone, doc.sentence_at(cue.start()), "pattern:located-cue", 0.7)
 
 
 def _region_place(finder):

@@ -38,6 +38,7 @@ __all__ = [
     "RoleTitle",
     "academies",
     "academy_by_name",
+    "academy_of_unit",
     "countries",
     "industries",
     "industry_by_name",
@@ -190,6 +191,14 @@ def academy_by_name(name: str) -> Academy | None:
     """The academy whose name or alias is `name` (either script), else None."""
     index = _academy_index()
     return index.get(name) or index.get(to_simplified(name))
+
+
+def academy_of_unit(name: str) -> Academy | None:
+    """The academy that ``name`` is, or that it is a sub-unit of (中国科学院物理研究所 -> 中国科学院):
+    the longest academy name or alias (three characters or more) that ``name`` begins with."""
+    simplified = to_simplified(name)
+    prefixes = [key for key in _academy_index() if len(key) >= 3 and simplified.startswith(key)]
+    return _academy_index()[max(prefixes, key=len)] if prefixes else None
 
 
 @lru_cache(maxsize=1)
