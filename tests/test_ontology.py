@@ -123,3 +123,11 @@ def test_every_subclass_is_reachable_by_its_own_label_as_kind():
         if cls.contract_type and len(cls.ancestors) > 1:
             assert cls.iri.endswith("#" + cls.neo4j_label)
             assert ontology.class_for(cls.contract_type, cls.neo4j_label) == cls
+
+
+def test_the_extractors_contract_vocabulary_is_the_contracts_table():
+    from kg.extract.contract import CONTRACT_TYPES, PREDICATE_TYPES
+
+    types, predicates = _contract_tables()
+    assert sorted(CONTRACT_TYPES) == sorted(types)
+    assert {name: (set(s), set(o)) for name, (s, o) in PREDICATE_TYPES.items()} == predicates

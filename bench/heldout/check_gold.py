@@ -23,22 +23,12 @@ import sys
 import unicodedata
 from collections import Counter
 
+from kg.extract.contract import CONTRACT_TYPES, PREDICATE_TYPES
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = {"Person", "Organization", "Zone", "Place", "Event", "EventSeries", "Fund", "Cluster", "Industry"}
+TYPES = set(CONTRACT_TYPES)  # the contract vocabulary, read from the ontology
 HONORS = {"NobelLaureate", "CASAcademician", "CAEAcademician", "ForeignAcademician"}
-PRED = {
-    "attended": ({"Person", "Organization"}, {"Event"}),
-    "heldIn": ({"Event"}, {"Zone", "Place"}),
-    "organizedBy": ({"Event"}, {"Organization", "Zone"}),
-    "partOfSeries": ({"Event"}, {"EventSeries"}),
-    "roleAt": ({"Person"}, {"Organization"}),
-    "memberOf": ({"Person"}, {"Organization"}),
-    "partnerOf": ({"Organization"}, {"Fund"}),
-    "establishedBy": ({"Fund"}, {"Zone", "Organization"}),
-    "locatedIn": ({"Zone", "Organization", "Cluster", "Place"}, {"Zone", "Place"}),
-    "focusIndustry": ({"Zone", "Cluster", "Fund", "Event"}, {"Industry"}),
-    "settledIn": ({"Organization"}, {"Zone"}),
-}
+PRED = {name: (set(s), set(o)) for name, (s, o) in PREDICATE_TYPES.items()}
 RECORD_FIELDS = ["id", "url", "title", "published", "source", "zone", "region", "body"]
 SEPARATORS = "·•‧・?？"
 

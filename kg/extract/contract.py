@@ -8,23 +8,20 @@ with entity names in place of ids and ``title`` on roleAt only.
 from __future__ import annotations
 
 from kg.model import Extraction, KnowledgeGraph
+from kg.ontology import Ontology, load_ontology
 
-CONTRACT_TYPES = ("Person", "Organization", "Zone", "Place", "Event", "EventSeries", "Fund", "Cluster", "Industry")
 
-#: predicate -> (subject types, object types), as the contract's predicate table states them.
-PREDICATE_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "attended": (("Person", "Organization"), ("Event",)),
-    "heldIn": (("Event",), ("Zone", "Place")),
-    "organizedBy": (("Event",), ("Organization", "Zone")),
-    "partOfSeries": (("Event",), ("EventSeries",)),
-    "roleAt": (("Person",), ("Organization",)),
-    "memberOf": (("Person",), ("Organization",)),
-    "partnerOf": (("Organization",), ("Fund",)),
-    "establishedBy": (("Fund",), ("Zone", "Organization")),
-    "locatedIn": (("Zone", "Organization", "Cluster", "Place"), ("Zone", "Place")),
-    "focusIndustry": (("Zone", "Cluster", "Fund", "Event"), ("Industry",)),
-    "settledIn": (("Organization",), ("Zone",)),
-}
+def _predicate_types(ontology: Ontology) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """predicate -> (subject types, object types), as the contract's predicate table states them:
+    the rdfs:domain / rdfs:range classes of kg.ttl, each named by the contract type it is."""
+    contract_type = {c.iri: c.contract_type for c in ontology.classes}
+    types = lambda iris: tuple(contract_type[i] for i in iris if contract_type.get(i))  # noqa: E731
+    signatures = {p.contract_name: (types(p.domain), types(p.range)) for p in ontology.predicates}
+    return {name: (s, o) for name, (s, o) in signatures.items() if s and o}  # not kg:mentions (Article -> entity)
+
+
+CONTRACT_TYPES: tuple[str, ...] = tuple(load_ontology().contract_types)
+PREDICATE_TYPES = _predicate_types(load_ontology())
 
 
 def fits_contract(predicate: str, subject_type: str, object_type: str) -> bool:
