@@ -125,11 +125,8 @@ def _starts_unknown_word(parts: tuple[str, ...], index: int) -> bool:
     return index > 0 and best_candidate(parts[index - 1]) is not None
 
 
-def right_edge(text: str, start: int, max_len: int = MAX_NAME) -> int:
-    """End of a run of name characters beginning at ``start``, cut at the first stop word."""
-    end = start
-    while end < len(text) and end - start < max_len and is_name_char(text[end]):
-        end += 1
+def right_edge(text: str, start: int, end: int) -> int:
+    """End of the name that begins at ``start`` within ``text[start:end]``: cut at the first stop word."""
     edge = start
     for token in tokens(text[start:end]):
         if is_stop(token):

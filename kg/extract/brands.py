@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import forms, key
+from kg.extract.forms import forms
 from kg.extract.places import best_candidate
+from kg.identity import normalise_name
 
 _SLOT = re.compile(
     r"(?:在|来|从|对|赴|目前|如今|近年来|的|，)([\u4e00-\u9fff]{2,3}?)(?:举行|开幕|召开|的|已|就业|继|近年来)"
@@ -34,9 +35,9 @@ def main_zone_name(doc: Document) -> str | None:
     if not zones:
         return None
     if doc.article.zone:
-        wanted = {key(f) for f in forms("Zone", doc.article.zone)}
+        wanted = {normalise_name(f) for f in forms("Zone", doc.article.zone)}
         for m in zones:
-            if key(m.name) in wanted or {key(f) for f in forms("Zone", m.name)} & wanted:
+            if normalise_name(m.name) in wanted or {normalise_name(f) for f in forms("Zone", m.name)} & wanted:
                 return m.name
     counts: dict[str, int] = {}
     for m in zones:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundary import is_stop, left_edge
+from kg.extract.boundary import left_edge, right_edge
 from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
@@ -99,19 +99,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if index == 0:
             s = left_edge(text, e, max_len=16)
         if index == len(spans) - 1:
-            e = _right_trim(text, s, e)
+            e = right_edge(text, s, e)
         if e - s >= 2:
             items.append((s, e))
     return items
-
-
-def _right_trim(text: str, start: int, end: int) -> int:
-    edge = start
-    for token in tokens(text[start:end]):
-        if is_stop(token):
-            break
-        edge += len(token)
-    return edge
 
 
 def _overlaps(doc: Document, start: int, end: int) -> bool:

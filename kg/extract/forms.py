@@ -46,6 +46,7 @@ _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 
 
 def key(name: str) -> str:
+    """Alias of kg.identity.normalise_name, kept only until kg/extract/pipeline.py calls that directly."""
     return normalise_name(name)
 
 
@@ -162,4 +163,4 @@ def forms(entity_type: str, name: str) -> frozenset[str]:
 def merge_keys(entity_type: str, name: str) -> frozenset[str]:
     """Keys two entities of one type share when they are the same thing (any script)."""
     simplified = to_simplified(name)
-    return frozenset(key(f) for f in forms(entity_type, simplified) | {simplified})
+    return frozenset(normalise_name(f) for f in forms(entity_type, simplified) | {simplified})

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import ADMIN_SUFFIXES, forms, key, strip_leading_places
+from kg.extract.forms import ADMIN_SUFFIXES, forms, strip_leading_places
 from kg.extract.places import canonical_place
+from kg.identity import normalise_name
 
 
 @dataclass
@@ -49,12 +50,12 @@ def group(doc: Document) -> list[LocalEntity]:
     index: dict[tuple[str, str], LocalEntity] = {}
     for mention in named:
         base = _base_name(mention)
-        entity = index.get((mention.type, key(base))) or index.get((mention.type, key(mention.name)))
+        entity = index.get((mention.type, normalise_name(base))) or index.get((mention.type, normalise_name(mention.name)))
         if entity is None:
             entity = LocalEntity(mention.type, base, mention.kind)
             entities.append(entity)
             for form in forms(mention.type, base):
-                index.setdefault((mention.type, key(form)), entity)
+                index.setdefault((mention.type, normalise_name(form)), entity)
         entity.mentions.append(mention)
         entity.honors |= mention.honors
         if entity.kind in (None, "Organization") and mention.kind:
@@ -170,7 +171,7 @@ def _antecedent(doc, mention, entities, by_mention):
     if mention.type == "Zone" and doc.article.zone:
         zone_keys = forms("Zone", doc.article.zone)
         for e in candidates:
-            if any(key(f) in {key(z) for z in zone_keys} for f in [e.name, *e.aliases]):
+            if any(normalise_name(f) in {normalise_name(z) for z in zone_keys} for f in [e.name, *e.aliases]):
                 return e
     if before:
         return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))

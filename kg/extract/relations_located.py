@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.forms import ADMIN_SUFFIXES, forms, key
+from kg.extract.forms import ADMIN_SUFFIXES, forms
 from kg.extract.places import best_candidate
+from kg.identity import normalise_name
 
 _LEVEL = {"Country": 0, "Province": 1, "City": 2, "County": 3, "District": 3}
 
 
 def _find(finder, entity_type, name):
-    wanted = key(name)
+    wanted = normalise_name(name)
     for e in finder.entities:
-        if e.type == entity_type and any(wanted == key(f) for n in (e.name, *e.aliases) for f in forms(entity_type, n)):
+        if e.type == entity_type and any(wanted == normalise_name(f) for n in (e.name, *e.aliases) for f in forms(entity_type, n)):
             return e
     return None
 
