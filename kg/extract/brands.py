@@ -50,7 +50,7 @@ def find_brands(doc: Document) -> list[Mention]:
     zone = main_zone_name(doc)
     if zone is None:
         return []
-    text = doc.st
+    text = doc.simplified
     named = [m for m in doc.mentions if not m.generic]
     taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place"]
     found = []
@@ -77,7 +77,7 @@ def find_brands(doc: Document) -> list[Mention]:
 
 def _is_zone_before(doc: Document, offset: int) -> bool:
     """The last mention ending in the clause before ``offset`` is a zone (the subject the cue describes)."""
-    text = doc.st
+    text = doc.simplified
     clause_start = max(text.rfind(ch, 0, offset) for ch in "，。；\n") + 1
     before = [m for m in doc.mentions if clause_start <= m.start and m.end <= offset]
     return bool(before) and max(before, key=lambda m: m.end).type == "Zone"
@@ -86,7 +86,7 @@ def _is_zone_before(doc: Document, offset: int) -> bool:
 def _quoted_brands(doc: Document, named: list[Mention]) -> list[str]:
     """“B” in apposition to a zone (Z“B”), named by 被誉为 / 号称 / 素有…之称 after a zone, or
     “<place>B” whose B begins other names of the article (“中国光谷”: 光谷人工智能产业峰会)."""
-    text = doc.st
+    text = doc.simplified
     brands = []
     for match in _QUOTED.finditer(text):
         brand, start, end = match.group(1), match.start(), match.end()
@@ -109,7 +109,7 @@ def _quoted_brands(doc: Document, named: list[Mention]) -> list[str]:
 def _acronyms(doc: Document) -> list[str]:
     """An acronym in parentheses right after a zone's name (…开发区(TEDA)), or standing as the
     subject after 作为…开发区之一，(the category it is one of)."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in _ACRONYM.finditer(text):
         start, end = match.span(1)

@@ -1,6 +1,6 @@
 """One article prepared for matching: normalised text, sentences, mentions.
 
-``Document.st`` is the text the finders read: ``matching_text`` (full-width
+``Document.simplified`` is the text the finders read: ``matching_text`` (full-width
 folded, lost middle dots restored) converted to simplified script, always the
 same length as ``Article.text`` so that every offset found in it indexes the
 original.
@@ -76,8 +76,9 @@ class Document:
         self.article = article
         self.text = article.text
         self.matching = matching_text(self.text)
-        self.st = _clause_punctuation(to_simplified(self.matching))
-        self.sentences = list(_split(self.st))
+        # what the finders match on: the matching text in simplified script, clause punctuation unified
+        self.simplified = _clause_punctuation(to_simplified(self.matching))
+        self.sentences = list(_split(self.simplified))
         self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = []
         self._index_state: tuple[int, int] | None = None
@@ -91,10 +92,10 @@ class Document:
         return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
 
     def sentence_text(self, sentence: Sentence) -> str:
-        return self.st[sentence.start : sentence.end]
+        return self.simplified[sentence.start : sentence.end]
 
     def add(self, mention: Mention) -> Mention:
-        mention.name = mention.name or self.st[mention.start : mention.end]
+        mention.name = mention.name or self.simplified[mention.start : mention.end]
         self.mentions.append(mention)
         return mention
 

@@ -21,7 +21,7 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 
 
 def find_listed_orgs(doc: Document) -> list[Mention]:
-    text = doc.st
+    text = doc.simplified
     found = []
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
@@ -69,7 +69,7 @@ _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投�
 
 def find_investors(doc: Document) -> list[Mention]:
     """科伦药业拟投资20亿元建设…: whoever invests a sum in a project is an organisation."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in _INVESTS.finditer(text):
         end = match.start()

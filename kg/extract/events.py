@@ -31,7 +31,7 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 
 def find_events(doc: Document) -> list[Mention]:
-    text = doc.st
+    text = doc.simplified
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
@@ -68,12 +68,12 @@ def _join(doc: Document, found: list[Mention]) -> list[Mention]:
     """成立大会暨第一次会员大会: one event, the first part an alias."""
     by_end = {m.end: m for m in found if not m.generic}
     for mention in found:
-        if doc.st[mention.start - 1 : mention.start] == "暨" or doc.st[mention.start : mention.start + 1] == "暨":
-            first_end = mention.start - 1 if doc.st[mention.start - 1] == "暨" else mention.start
+        if doc.simplified[mention.start - 1 : mention.start] == "暨" or doc.simplified[mention.start : mention.start + 1] == "暨":
+            first_end = mention.start - 1 if doc.simplified[mention.start - 1] == "暨" else mention.start
             first = by_end.get(first_end)
             if first:
                 mention.start = first.start
-                mention.name = _clean(doc.st[first.start : mention.end])
+                mention.name = _clean(doc.simplified[first.start : mention.end])
                 mention.generic = False
                 mention.canonical = mention.name
                 first.canonical = mention.name

@@ -147,7 +147,7 @@ def _person_antecedent(doc: Document, mention: Mention, entities: list[LocalEnti
         return None
 
     def titled(e: LocalEntity) -> bool:
-        return any(title in doc.st[max(0, m.start - 16) : m.start] for m in e.mentions if not m.generic)
+        return any(title in doc.simplified[max(0, m.start - 16) : m.start] for m in e.mentions if not m.generic)
 
     matching = [e for e in before if titled(e)] or before
     return max(matching, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))

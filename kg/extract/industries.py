@@ -131,7 +131,7 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def find_industries(doc: Document) -> list[Mention]:
-    text = doc.st
+    text = doc.simplified
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 

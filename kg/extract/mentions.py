@@ -22,7 +22,7 @@ def settle_overlaps(doc: Document) -> None:
     kept: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
     at: dict[int, list[Mention]] = {}  # character offset -> kept mentions covering it
-    covered = Occupancy(len(doc.st))  # the same offsets, for a quick "nothing kept here yet"
+    covered = Occupancy(len(doc.simplified))  # the same offsets, for a quick "nothing kept here yet"
     ordered = sorted(doc.mentions, key=lambda m: (-PRIORITY[m.type], -(m.confidence >= 1.0), -(m.end - m.start), -m.confidence))
     for m in ordered:
         if (m.start, m.end, m.type) in seen:
@@ -58,13 +58,13 @@ def settle_overlaps(doc: Document) -> None:
 def repeat_person_names(doc: Document) -> None:
     """Later bare mentions of a person already named (沈卫东说)."""
     names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
-    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     for name, first in names.items():
-        for begin in occurrences(doc.st, name):
+        for begin in occurrences(doc.simplified, name):
             span = (begin, begin + len(name))
             if taken.overlaps(*span):
                 continue
-            if len(name) == 2 and not ends_name(doc.st, span[1]):
+            if len(name) == 2 and not ends_name(doc.simplified, span[1]):
                 continue  # 陈静 inside 陈静怡 is another name: only a post-name word may follow a two-character name
             doc.add(Mention(span[0], span[1], "Person", None, "pattern:repeat-name", first.confidence, name=name,
                             honors=set(first.honors), canonical=first.canonical))
@@ -75,7 +75,7 @@ def repeat_short_forms(doc: Document) -> None:
     """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
     from kg.extract.forms import forms
 
-    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
     named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end > m.start]
     seen: set[str] = set()
     for first in sorted(named, key=lambda m: -(m.end - m.start)):
@@ -83,7 +83,7 @@ def repeat_short_forms(doc: Document) -> None:
             if len(form) < 3 or form in seen:
                 continue
             seen.add(form)
-            for begin in occurrences(doc.st, form):
+            for begin in occurrences(doc.simplified, form):
                 span = (begin, begin + len(form))
                 if taken.overlaps(*span):
                     continue
@@ -106,10 +106,10 @@ def cluster_fields(doc: Document) -> None:
         stripped = strip_leading_places(core)
         core = stripped[-1] if stripped else core
         core = re.sub(r"\(.*?\)", "", core)
-        start = doc.st.find(core, m.start, m.end)
+        start = doc.simplified.find(core, m.start, m.end)
         if start < 0:
             continue
-        for offset, item in split_fields(doc.st, start, start + len(core)):
+        for offset, item in split_fields(doc.simplified, start, start + len(core)):
             if 2 <= len(item) <= 10:
                 doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item))
 
@@ -118,10 +118,10 @@ def event_fields(doc: Document) -> None:
     """An event named after a field (海洋经济发展大会) is about that field: the longest preferred
     labels of the industry scheme inside the name become Industry mentions."""
     terms = sorted((t for t, label in gazetteer_terms().items() if t == label and len(t) >= 3), key=len, reverse=True)
-    taken = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type == "Industry"))
+    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type == "Industry"))
     for m in [m for m in doc.mentions if m.type == "Event" and not m.generic]:
         for term in terms:
-            for begin in occurrences(doc.st[m.start : m.end], term):
+            for begin in occurrences(doc.simplified[m.start : m.end], term):
                 start, end = m.start + begin, m.start + begin + len(term)
                 if not taken.overlaps(start, end):
                     doc.add(Mention(start, end, "Industry", None, "gazetteer:industry", 0.7, name=term))

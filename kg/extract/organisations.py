@@ -39,7 +39,7 @@ _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进�
 def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Mention]:
     """Suffix-ended names in the document (added to it) and generic references."""
     found: list[Mention] = []
-    text = doc.st
+    text = doc.simplified
     ends: dict[int, tuple[int, str]] = {}
     suffixes_at = occurrences_by_start(_SUFFIX_AUTOMATON, text)
     for start in sorted(suffixes_at):
@@ -75,7 +75,7 @@ _SITE = re.compile(r"(?:在|落户|落地|入驻|扎根)([\u4e00-\u9fff]{4,10}?(
 
 def _find_sites(doc: Document) -> list[Mention]:
     found = []
-    for match in _SITE.finditer(doc.st):
+    for match in _SITE.finditer(doc.simplified):
         start, end = match.span(1)
         name = match.group(1)
         led_by_place = any(best_candidate(name[:cut]) is not None for cut in (2, 3))
@@ -88,7 +88,7 @@ def _find_sites(doc: Document) -> list[Mention]:
 
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
-    text = doc.st
+    text = doc.simplified
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)

@@ -19,7 +19,7 @@ _LIST_SPLIT = re.compile(r"[、和及与]")
 
 def find_titled(doc: Document) -> list[Mention]:
     """Names right after a title (总经理陈静, 院士李振华, 得主迈克尔·莱维特)."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in title_re().finditer(text):
         end = read_name(text, match.end())
@@ -37,7 +37,7 @@ _SPEECH = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?=[\u4e00-\u9fff]{2,5}(
 
 def find_speakers(doc: Document) -> list[Mention]:
     """A clause that opens with a name and a speech verb (宣家鑫说，…): the name is a person's."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in _SPEECH.finditer(text):
         start = match.start()
@@ -52,7 +52,7 @@ def find_speakers(doc: Document) -> list[Mention]:
 
 def find_references(doc: Document) -> list[Mention]:
     """李院士, 陈主任, 刘董事长: a surname and a title refer back to a person named before (never a new one)."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in title_re().finditer(text):
         start = match.start() - 1
@@ -67,7 +67,7 @@ def find_references(doc: Document) -> list[Mention]:
 
 def find_listed(doc: Document) -> list[Mention]:
     """Names in a list closed by 等N位/名 + a person word (院士, 获得者, 专家, 嘉宾)."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for match in _NUMBER_CUE.finditer(text):
         after = text[match.end() : match.end() + 12]
@@ -108,7 +108,7 @@ def _trim_item(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def find_laureates(doc: Document) -> list[Mention]:
     """Gazetteer laureates by full name; short forms when the full name is in the article or a Nobel cue is near."""
-    text = doc.st
+    text = doc.simplified
     forms = laureate_forms()
     found = []
     spans = set()
@@ -143,7 +143,7 @@ def find_laureates(doc: Document) -> list[Mention]:
 
 def find_dotted(doc: Document) -> list[Mention]:
     """Transliterated names (X·Y) with a person cue around them."""
-    text = doc.st
+    text = doc.simplified
     found = []
     for start, end in dotted_names(text):
         if not looks_transliterated(text[start:end]):

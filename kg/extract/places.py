@@ -61,7 +61,7 @@ def best_candidate(name: str) -> PlaceCandidate | None:
 
 
 def find_places(doc: Document) -> list[Mention]:
-    text = doc.st
+    text = doc.simplified
     found = []
     starts = occurrences_by_start(_automaton(), text)
     i = 0

@@ -33,10 +33,10 @@ def _ontology_kind(ontology, entity_type: str, kind: str | None) -> str | None:
 
 def _as_written(doc: Document, entity: LocalEntity) -> str:
     """A traditional-script article keeps its names as written; the simplified form becomes an alias."""
-    if doc.st == doc.matching:
+    if doc.simplified == doc.matching:
         return entity.name
     for m in entity.mentions:
-        if m.end > m.start and doc.st[m.start : m.end] == entity.name:
+        if m.end > m.start and doc.simplified[m.start : m.end] == entity.name:
             return doc.surface(m.start, m.end)
     return entity.name
 

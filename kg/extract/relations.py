@@ -71,7 +71,7 @@ class RelationFinder:
         return counted[0]
 
     def _after(self, mention: Mention, width: int) -> str:
-        return self.doc.st[mention.end : mention.end + width]
+        return self.doc.simplified[mention.end : mention.end + width]
 
     def current_event(self, offset: int) -> LocalEntity | None:
         """The event being reported at ``offset``: the last event named earlier in the paragraph, else the main one."""
@@ -112,8 +112,8 @@ class RelationFinder:
                     self.add(person, "memberOf", org, sentence, "pattern:academy", 0.9)
                     person.honors.add(_academy_honour(org.name, role.title))
                 continue
-            if role.title in ("得主", "获得者") or "诺贝尔" in self.doc.st[role.start : role.person.start]:
-                if "诺贝尔" in self.doc.st[max(0, role.start - 12) : role.person.start]:
+            if role.title in ("得主", "获得者") or "诺贝尔" in self.doc.simplified[role.start : role.person.start]:
+                if "诺贝尔" in self.doc.simplified[max(0, role.start - 12) : role.person.start]:
                     person.honors.add("NobelLaureate")
                 continue
             if org and org.type == "Organization" and role.title not in HONOUR_TITLES or org and role.title == "教授":
@@ -139,18 +139,18 @@ class RelationFinder:
                     self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
 
     def _clause(self, mention: Mention) -> str:
-        st = self.doc.st
-        start = max(st.rfind(ch, 0, mention.start) for ch in "，；。\n") + 1
-        ends = [i for i in (st.find(ch, mention.end) for ch in "，；。\n") if i >= 0]
-        return st[start : min(ends or [len(st)])]
+        text = self.doc.simplified
+        start = max(text.rfind(ch, 0, mention.start) for ch in "，；。\n") + 1
+        ends = [i for i in (text.find(ch, mention.end) for ch in "，；。\n") if i >= 0]
+        return text[start : min(ends or [len(text)])]
 
     def _listed(self, mention: Mention) -> bool:
         """An organisation in a list (X、Y等企业) rather than the subject of another verb."""
-        st = self.doc.st
-        return st[mention.end : mention.end + 1] in ("、", "等", "和", "及") or st[mention.start - 1 : mention.start] in ("、", "和", "及", "有")
+        text = self.doc.simplified
+        return text[mention.end : mention.end + 1] in ("、", "等", "和", "及") or text[mention.start - 1 : mention.start] in ("、", "和", "及", "有")
 
     def held_in(self, sentence: Sentence):
-        text = self.doc.st
+        text = self.doc.simplified
         held = "|".join(HELD_CUES)
         for match in re.finditer(rf"在([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
@@ -195,7 +195,7 @@ class RelationFinder:
         )
 
     def settling(self, sentence: Sentence):
-        st = self.doc.st
+        text = self.doc.simplified
         zones = [m for m in self.mentions(sentence, "Zone") if not self._inside_other(m, sentence)]
         if self.mentions(sentence, "Fund"):
             return  # a fund's founders and partners are not settling companies
@@ -203,10 +203,10 @@ class RelationFinder:
                      if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING]
         for m in companies:
             e = self.entity(m)
-            clause_end = min([i for i in (st.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
-            if st.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
-                clause_end = min([i for i in (st.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
-            window = st[m.end : clause_end]
+            clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+            if text.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
+                clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+            window = text[m.end : clause_end]
             if not re.search(r"^(?:[^。；]{0,32}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{2,20}(?:建设|设立)|设立)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
@@ -222,10 +222,10 @@ class RelationFinder:
         Read from the company's own stretch of the sentence: up to the next company named (another
         list item's amount is not this one's) or the end of the sentence part (；).
         """
-        st = self.doc.st
+        text = self.doc.simplified
         ends = [m.start for m in companies if m.start >= company.end]
-        ends += [i for i in (st.find(ch, company.end, sentence.end) for ch in "；。") if i >= 0]
-        found = investment_amount(st[company.end : min(ends + [sentence.end])])
+        ends += [i for i in (text.find(ch, company.end, sentence.end) for ch in "；。") if i >= 0]
+        found = investment_amount(text[company.end : min(ends + [sentence.end])])
         if found is None:
             return {}
         value, start, end = found
@@ -237,7 +237,7 @@ class RelationFinder:
         if not funds:
             return
         fund = self.entity(funds[0])
-        st = self.doc.st
+        text = self.doc.simplified
         fund_spans = [(f.start, f.end) for f in funds]
         actors = [
             m for m in self.mentions(sentence, "Organization", "Zone")
@@ -245,24 +245,24 @@ class RelationFinder:
         ]
         founder = None
         for m in actors:
-            before = st[max(sentence.start, m.start - 1) : m.start]
-            after = st[m.end : m.end + 4]
+            before = text[max(sentence.start, m.start - 1) : m.start]
+            after = text[m.end : m.end + 4]
             if before == "由" or after.startswith("联合") or re.match(r"(?:发起|牵头|设立)", after):
                 founder = m
                 break
         partners = [m for m in actors if m is not founder and self.entity(m) and self.entity(m).kind not in ("GovernmentBody",)]
         partners = [m for m in partners if m.type == "Organization"]
-        if founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", st[sentence.start : sentence.end]):
+        if founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
             founder_entity = self.main_zone
         else:
             founder_entity = self.entity(founder) if founder else None
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
-        if founder_entity or re.search("出资|组建|合作方|发起", st[sentence.start : sentence.end]):
+        if founder_entity or re.search("出资|组建|合作方|发起", text[sentence.start : sentence.end]):
             for m in partners:
                 self.add(self.entity(m), "partnerOf", fund, sentence, "pattern:fund-partner", 0.8)
-        scale = st.find("规模", sentence.start, sentence.end)
-        amount = amount_yuan(st[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
+        scale = text.find("规模", sentence.start, sentence.end)
+        amount = amount_yuan(text[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
 

@@ -48,10 +48,10 @@ def focus_relations(finder) -> None:
 def _subject(finder, sentence, offset):
     """What a listed field is the focus of: a fund, cluster or event in the same clause (before it,
     or after it in "X是Y的…产业"), else the nearest one earlier in the sentence, else the article's zone."""
-    st = finder.doc.st
-    clause_start = max(st.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
+    text = finder.doc.simplified
+    clause_start = max(text.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
     clause_start = max(clause_start, sentence.start)
-    ends = [i for i in (st.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
+    ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
     mentions = [c for c in finder.mentions(sentence, *_SUBJECT_TYPES) if not finder._inside_other(c, sentence)
                 and not (finder.entity(c) and finder.entity(c).kind == "Park")]
@@ -60,7 +60,7 @@ def _subject(finder, sentence, offset):
     after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
     if before:
         return finder.entity(before[0])
-    if after and re.search("是|为", st[offset : after[0].start]):
+    if after and re.search("是|为", text[offset : after[0].start]):
         return finder.entity(after[0])
     earlier = [c for c in mentions if c.start < clause_start]
     for entity_type in ("Fund", "Cluster", "Event", "Zone"):

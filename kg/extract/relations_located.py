@@ -85,7 +85,7 @@ def _host_cue(finder) -> None:
     nearest cluster mentioned before it (该集群 points back), never every cluster."""
     doc = finder.doc
     clusters = [e for e in finder.entities if e.type == "Cluster"]
-    for cue in _HOST.finditer(doc.st):
+    for cue in _HOST.finditer(doc.simplified):
         zone = next((z for z in finder.entities if z.type == "Zone"
                      and any(zm.end <= cue.start() and cue.start() - zm.end < 3 for zm in z.mentions)), None)
         if zone is None:
@@ -111,10 +111,10 @@ def _region_place(finder):
 
 
 def _located_cue(finder, zone):
-    st = finder.doc.st
+    text = finder.doc.simplified
     for m in zone.mentions:
-        after = re.match(r"(?:地处|位于)([^，。；]{2,16})", st[m.end : m.end + 20])
-        before = re.search(r"位于([^，。；]{2,16})的$", st[max(0, m.start - 20) : m.start])
+        after = re.match(r"(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 20])
+        before = re.search(r"位于([^，。；]{2,16})的$", text[max(0, m.start - 20) : m.start])
         for match, offset in ((after, m.end), (before, max(0, m.start - 20))):
             if not match:
                 continue
@@ -143,14 +143,14 @@ def _place_chain(finder, place, sentence):
 
 def _from_cue(finder):
     """来自以色列的… / 来自光谷生物城的康泽生物、瑞德医疗 / 总部位于安徽合肥的…"""
-    st = finder.doc.st
-    for match in re.finditer(r"(?:来自|总部位于|位于)([^，。；的]{2,16})的", st):
+    text = finder.doc.simplified
+    for match in re.finditer(r"(?:来自|总部位于|位于)([^，。；的]{2,16})的", text):
         span = (match.start(1), match.end(1))
         where = [e for e in finder.entities if e.type in ("Place", "Zone") and any(span[0] <= m.start and m.end <= span[1] for m in e.mentions)]
         if not where:
             continue
         target = max(where, key=lambda e: max(m.end for m in e.mentions if span[0] <= m.start and m.end <= span[1]))
-        clause_end = min([i for i in (st.find(ch, match.end()) for ch in "，。；") if i >= 0] or [len(st)])
+        clause_end = min([i for i in (text.find(ch, match.end()) for ch in "，。；") if i >= 0] or [len(text)])
         for e in finder.entities:
             if e.type == "Organization" and any(match.end() <= m.start < clause_end for m in e.mentions):
                 finder.add(e, "locatedIn", target, finder.doc.sentence_at(match.start()), "pattern:located-cue", 0.7)

@@ -47,7 +47,7 @@ def _title_ending_at(text: str, end: int) -> tuple[int, str] | None:
 
 
 def find_roles(doc: Document) -> list[Role]:
-    text = doc.st
+    text = doc.simplified
     by_end: dict[int, Mention] = {}
     for m in doc.mentions:
         if m.type in ("Organization", "Zone") and (m.end not in by_end or m.start < by_end[m.end].start):
@@ -68,7 +68,7 @@ def find_roles(doc: Document) -> list[Role]:
 
 def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], previous_role: Role | None) -> list[Role]:
     """Segments ORG+TITLE from the name leftwards, joined by ，、兼."""
-    text = doc.st
+    text = doc.simplified
     position = person.start
     chain: list[Role] = []
     while True:
@@ -104,7 +104,7 @@ _APPOSITION = re.compile(r"^[（(，]")
 
 def _right_of_name(doc: Document, person: Mention) -> list[Role]:
     """张三当选联盟理事长 / 张三（云栖资本董事长） / 张三，云栖资本董事长，…: the post after the name."""
-    text = doc.st
+    text = doc.simplified
     after = _AFTER_NAME.match(text[person.end : person.end + 12]) or _APPOSITION.match(text[person.end : person.end + 1])
     if not after:
         return []
@@ -144,8 +144,8 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
 
 
 def _next_person_in_clause(doc: Document, start: int) -> bool:
-    ends = [i for i in (doc.st.find(ch, start) for ch in "，。；") if i >= 0]
-    clause_end = min(ends or [len(doc.st)])
+    ends = [i for i in (doc.simplified.find(ch, start) for ch in "，。；") if i >= 0]
+    clause_end = min(ends or [len(doc.simplified)])
     return any(m.type == "Person" and start <= m.start < clause_end for m in doc.mentions)
 
 
@@ -162,7 +162,7 @@ _COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "
 
 def _discover_org(doc: Document, end: int) -> Mention | None:
     """锐晶激光人力资源经理张倩: the words before the title name the employer."""
-    text = doc.st
+    text = doc.simplified
     start = left_edge(text, end, max_len=14)
     # a field prefix of the title (人力资源经理) is part of the title, not the name
     name = text[start:end]

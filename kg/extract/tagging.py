@@ -83,7 +83,7 @@ def tag_document(doc: Document) -> list:
         doc.tagged = []
         if tagger is not None:
             for sentence in doc.sentences:
-                for span in tagger.tag_sentence(doc.st[sentence.start : sentence.end]):
+                for span in tagger.tag_sentence(doc.simplified[sentence.start : sentence.end]):
                     doc.tagged.append(type(span)(sentence.start + span.start, sentence.start + span.end, span.label,
                                                  span.confidence))
     return doc.tagged
@@ -95,8 +95,8 @@ def add_tagged(doc: Document) -> list[Mention]:
     if not spans:
         return []
     found = []
-    others = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
-    places = Occupancy(len(doc.st), ((m.start, m.end) for m in doc.mentions if m.type == "Place"))
+    others = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    places = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type == "Place"))
     place_spans = {(m.start, m.end) for m in doc.mentions if m.type == "Place"}
     by_sentence: dict[int, list] = {}
     for span in spans:
@@ -104,7 +104,7 @@ def add_tagged(doc: Document) -> list[Mention]:
     for sentence in doc.sentences:
         if sentence.index not in by_sentence:
             continue
-        text = doc.st[sentence.start : sentence.end]
+        text = doc.simplified[sentence.start : sentence.end]
         open_cues = [p for p in (sentence.start + q for q in _cue_positions(text))
                      if not (others.overlaps(max(p - 1, 0), p + 1) or places.overlaps(max(p - 1, 0), p + 1))]
         for span in by_sentence[sentence.index]:
@@ -128,7 +128,7 @@ def _crosses(doc: Document, start: int, end: int) -> bool:
 
 
 def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Mention | None:
-    name = doc.st[start:end]
+    name = doc.simplified[start:end]
     confidence = round(span.confidence, 3)
     if span.label == "name":
         cued = any(abs(start - c) <= 1 or abs(end - c) <= 1 for c in open_cues)
