@@ -69,22 +69,22 @@ def graph_iri(article_id: str) -> URIRef:
 
 class _Projector:
     def __init__(self, ontology: Ontology) -> None:
-        self.ont = ontology
-        self.ds = Dataset()
-        self.default = self.ds.default_graph
+        self.ontology = ontology
+        self.dataset = Dataset()
+        self.default = self.dataset.default_graph
         for prefix, namespace in ontology.prefixes.items():
-            self.ds.bind(prefix, namespace)
-        self.t = {name: URIRef(ontology.term(name)) for name in (
+            self.dataset.bind(prefix, namespace)
+        self.terms = {name: URIRef(ontology.term(name)) for name in (
             "Article", "Evidence", "Role", "Honor", "IndustryScheme", "entityId", "name", "alias", "hasHonor", "about",
             "sentence", "startOffset", "endOffset", "method", "confidence", "title")}
 
     def add(self, triple: tuple, article_ids: list[str] | tuple[str, ...] = ()) -> None:
         self.default.add(triple)
         for article_id in article_ids:
-            self.ds.graph(graph_iri(article_id)).add(triple)
+            self.dataset.graph(graph_iri(article_id)).add(triple)
 
     def evidence(self, node: URIRef, p: Provenance) -> None:
-        t = self.t
+        t = self.terms
         for triple in ((node, RDF.type, t["Evidence"]),
                        (node, PROV.wasDerivedFrom, URIRef(iri(article_id_to_entity_id(p.article_id)))),
                        (node, t["sentence"], Literal(p.sentence)),
@@ -96,30 +96,30 @@ class _Projector:
 
     def attributes(self, node: URIRef, attributes: dict[str, object], article_ids: list[str] = ()) -> None:
         for key, value in sorted(attributes.items()):
-            attribute = self.ont.attribute(key)
+            attribute = self.ontology.attribute(key)
             if attribute is not None and value is not None:
                 self.add((node, URIRef(attribute.iri), literal(value)), article_ids)
 
     def entity(self, entity: Entity) -> None:
-        t, node = self.t, URIRef(iri(entity.id))
-        for class_iri in self.ont.rdf_types(entity.type, entity.kind):
+        t, node = self.terms, URIRef(iri(entity.id))
+        for class_iri in self.ontology.rdf_types(entity.type, entity.kind):
             self.add((node, RDF.type, URIRef(class_iri)))
         self.add((node, t["entityId"], Literal(entity.id)))
         self.add((node, t["name"], Literal(entity.name)))
         for alias in sorted(entity.aliases):
             self.add((node, t["alias"], Literal(alias)))
         for honor in sorted(entity.honors):
-            honor_node = URIRef(self.ont.honor(honor))
+            honor_node = URIRef(self.ontology.honor(honor))
             self.add((node, t["hasHonor"], honor_node))
             # The honour's own description travels with the data, so SHACL and queries see its class and labels.
             self.add((honor_node, RDF.type, t["Honor"]))
-            for label in self.ont.graph.objects(honor_node, RDFS.label):
+            for label in self.ontology.graph.objects(honor_node, RDFS.label):
                 self.add((honor_node, RDFS.label, label))
-        if self.ont.class_for(entity.type).iri == self.ont.term("Industry"):
+        if self.ontology.class_for(entity.type).iri == self.ontology.term("Industry"):
             self.add((node, SKOS.inScheme, t["IndustryScheme"]))
             self.add((node, SKOS.prefLabel, Literal(entity.name)))
         self.attributes(node, entity.attributes)
-        mentions = URIRef(self.ont.predicate("mentions").iri)
+        mentions = URIRef(self.ontology.predicate("mentions").iri)
         for p in entity.provenance:
             evidence = URIRef(iri("evidence/" + _digest(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)))
             self.evidence(evidence, p)
@@ -127,15 +127,15 @@ class _Projector:
             self.add((URIRef(iri(article_id_to_entity_id(p.article_id))), mentions, node), [p.article_id])
 
     def relation(self, relation: Relation) -> None:
-        t = self.t
+        t = self.terms
         s, o = URIRef(iri(relation.subject)), URIRef(iri(relation.object))
-        p = URIRef(self.ont.predicate(relation.predicate).iri)
+        p = URIRef(self.ontology.predicate(relation.predicate).iri)
         articles = sorted({record.article_id for record in relation.provenance})
         self.add((s, p, o), articles)
         role = None
         if relation.title:
             role = URIRef(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
-            org = self.ont.prefixes["org"]  # W3C ORG, as kg.ttl binds it
+            org = self.ontology.prefixes["org"]  # W3C ORG, as kg.ttl binds it
             for triple in ((role, RDF.type, t["Role"]), (role, URIRef(org + "member"), s),
                            (role, URIRef(org + "organization"), o), (role, t["title"], Literal(relation.title))):
                 self.add(triple)
@@ -154,9 +154,9 @@ class _Projector:
 
     def article(self, article_id: str, article: Article | None) -> None:
         node = URIRef(iri(article_id_to_entity_id(article_id)))
-        self.add((node, RDF.type, self.t["Article"]))
-        self.add((node, self.t["entityId"], Literal(article_id_to_entity_id(article_id))))
-        for field_name, attribute in self.ont.article_fields.items():
+        self.add((node, RDF.type, self.terms["Article"]))
+        self.add((node, self.terms["entityId"], Literal(article_id_to_entity_id(article_id))))
+        for field_name, attribute in self.ontology.article_fields.items():
             value = getattr(article, field_name, None) if article else None
             if value is not None:
                 self.add((node, URIRef(attribute.iri), literal(value)))
@@ -177,7 +177,7 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
             if end not in graph.entities:
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         projector.relation(relation)
-    return projector.ds
+    return projector.dataset
 
 
 def load_context() -> dict:
@@ -263,7 +263,7 @@ def _provenance(g: Graph, node: URIRef, t: dict[str, URIRef]) -> Provenance:
 def from_graph(g: Graph, articles: list[Article] = (), ontology: Ontology | None = None) -> KnowledgeGraph:
     """Read a default graph written by ``to_dataset`` back into a KnowledgeGraph."""
     ont = ontology or load_ontology()
-    t = _Projector(ont).t
+    t = _Projector(ont).terms
     keys = _attribute_keys(ont)
     by_iri = {c.iri: c for c in ont.classes}
     honors = {iri_: name for name, iri_ in ont.honors.items()}
