@@ -7,6 +7,7 @@ and forms of address that make a surname a reference (李院士, 王总) instead
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import ahocorasick
@@ -84,7 +85,7 @@ def laureate_forms() -> dict[str, str]:
     return forms
 
 
-def occurrences(text: str, word: str):
+def occurrences(text: str, word: str) -> Iterator[int]:
     """Start offsets of every occurrence of ``word`` (no regex compiled per word)."""
     start = text.find(word)
     while start >= 0:
@@ -92,7 +93,7 @@ def occurrences(text: str, word: str):
         start = text.find(word, start + len(word))
 
 
-def dotted_names(text: str, start: int = 0, end: int | None = None):
+def dotted_names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of transliterated names (X·Y), trimmed to transliteration characters."""
     for match in DOT_NAME.finditer(text, start, len(text) if end is None else end):
         span = trim_dotted(text, match.start(), match.end())

@@ -42,7 +42,8 @@ class RelationFinder:
         self.main_zone = self._main_zone()
 
     # -- helpers -------------------------------------------------------------
-    def add(self, subject, predicate, obj, sentence, method, confidence=0.8, title=None, attributes=None):
+    def add(self, subject: LocalEntity | None, predicate: str, obj: LocalEntity | None, sentence: Sentence, method: str,
+            confidence: float = 0.8, title: str | None = None, attributes: dict[str, object] | None = None) -> None:
         if subject is None or obj is None or subject is obj:
             return
         key = (id(subject), predicate, id(obj), title)
@@ -100,7 +101,7 @@ class RelationFinder:
         self.focus()
         return list(self.found.values())
 
-    def roles_and_honours(self):
+    def roles_and_honours(self) -> None:
         for role in self.roles:
             person = self.entity(role.person)
             org = self.entity(role.org) if role.org else None
@@ -120,7 +121,7 @@ class RelationFinder:
                 if org.type == "Organization":
                     self.add(person, "roleAt", org, sentence, "pattern:title-chain", 0.85, title=role.title)
 
-    def attendance(self, sentence: Sentence):
+    def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         if any(cue in text for cue in ATTEND_CUES):
             for m in self.mentions(sentence, "Person"):
@@ -149,7 +150,7 @@ class RelationFinder:
         text = self.doc.simplified
         return text[mention.end : mention.end + 1] in ("、", "等", "和", "及") or text[mention.start - 1 : mention.start] in ("、", "和", "及", "有")
 
-    def held_in(self, sentence: Sentence):
+    def held_in(self, sentence: Sentence) -> None:
         text = self.doc.simplified
         held = "|".join(HELD_CUES)
         for match in re.finditer(rf"在([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
@@ -164,7 +165,7 @@ class RelationFinder:
             event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
 
-    def hosting(self, sentence: Sentence):
+    def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         events = self.mentions(sentence, "Event")
         # X举办 A、B、C: a zone or body hosting the events listed after the verb
@@ -194,7 +195,7 @@ class RelationFinder:
             for o in self.mentions(sentence, "Organization", "Zone", "Event", "Fund", "Cluster")
         )
 
-    def settling(self, sentence: Sentence):
+    def settling(self, sentence: Sentence) -> None:
         text = self.doc.simplified
         zones = [m for m in self.mentions(sentence, "Zone") if not self._inside_other(m, sentence)]
         if self.mentions(sentence, "Fund"):
@@ -232,7 +233,7 @@ class RelationFinder:
         # The text as written in the article (offsets are shared), so it can be found in the evidence.
         return {"amount_yuan": value, "amount_text": self.doc.text[company.end + start : company.end + end]}
 
-    def funds(self, sentence: Sentence):
+    def funds(self, sentence: Sentence) -> None:
         funds = self.mentions(sentence, "Fund")
         if not funds:
             return
@@ -266,12 +267,12 @@ class RelationFinder:
         if amount and "amount_yuan" not in fund.attributes:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
 
-    def located(self):
+    def located(self) -> None:
         from kg.extract.relations_located import located_relations
 
         located_relations(self)
 
-    def focus(self):
+    def focus(self) -> None:
         from kg.extract.relations_focus import focus_relations
 
         focus_relations(self)
