@@ -45,11 +45,6 @@ _TRADE_FIELDS = (
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 
 
-def key(name: str) -> str:
-    """Alias of kg.identity.normalise_name, kept only until kg/extract/pipeline.py calls that directly."""
-    return normalise_name(name)
-
-
 def strip_leading_places(name: str) -> list[str]:
     """Variants of a name without its leading province / city / county (one or two levels)."""
     variants = []

@@ -19,6 +19,7 @@ from kg.extract.record import to_record
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
 from kg.extract.tagging import add_tagged
+from kg.identity import normalise_name
 from kg.model import Article, Extraction
 from loaders.results import Reject
 
@@ -134,14 +135,14 @@ def _source(doc: Document, entities: list[LocalEntity]) -> None:
 
 def _zone_metadata(doc: Document, entities: list[LocalEntity]) -> None:
     """发布开发区 / the record's zone: a fuller name of a zone the text mentions becomes its name."""
-    from kg.extract.forms import forms, key
+    from kg.extract.forms import forms
 
     zone = (doc.article.zone or "").strip()
     if not zone:
         return
-    wanted = {key(f) for f in forms("Zone", zone)}
+    wanted = {normalise_name(f) for f in forms("Zone", zone)}
     for e in entities:
-        if e.type == "Zone" and wanted & {key(f) for n in (e.name, *e.aliases) for f in forms("Zone", n)}:
+        if e.type == "Zone" and wanted & {normalise_name(f) for n in (e.name, *e.aliases) for f in forms("Zone", n)}:
             e.mentions.append(Mention(0, 0, "Zone", e.kind, "metadata:zone", 1.0, name=zone))
             if len(zone) > len(e.name):
                 e.name = zone
