@@ -88,11 +88,10 @@ def test_sparql_equals_cypher_equals_api(loaded, neo4j_server, neo4j_session_dri
         assert non_empty, f"{name} found nothing on the {graph_name} graph"
 
 
+@pytest.mark.parametrize("loaded", ["corpus"], indirect=True)  # amounts are read from article text: only the corpus has them
 def test_corpus_settlings_report_the_amount_their_evidence_states(loaded, neo4j_server):
     # Derived from the text: every amount reported is written in a sentence that states the settling.
-    graph_name, store, _ = loaded
-    if graph_name != "corpus":
-        pytest.skip("amounts are read from article text; only the corpus graph has them")
+    _, store, _ = loaded
     with GraphStore.open(store) as opened:
         kg = opened.knowledge_graph()
     names = {e.id: e.name for e in kg.entities.values()}
