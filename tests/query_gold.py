@@ -166,7 +166,8 @@ class Reference:
         for z in self.zones(zone):
             for c in self.inside(z, "locatedIn", "Cluster"):
                 for i in self.out[c, "focusIndustry"] or {None}:
-                    rows.append({"zone": self.name(z), "cluster": self.name(c), "industry": self.name(i)})
+                    rows.append({"zone": self.name(z), "cluster": self.name(c), "industry": self.name(i),
+                                 "designation": self.e[c].attributes.get("designation")})
         return rows
 
     def person_profile(self, person: str) -> list[dict]:

@@ -216,3 +216,40 @@ def test_a_research_institute_of_an_academy_confers_its_members_honour():
     x = extract("中国科学院凤鸣研究所院士王子恒出席论坛。")
     people = by_name(x, "Person")
     assert "CASAcademician" in people["王子恒"].honors
+
+
+def designations(x: Extraction) -> dict[str, object]:
+    return {e.name: e.attributes.get("designation") for e in x.entities if e.type == "Cluster"}
+
+
+@pytest.mark.parametrize(
+    ("body", "cluster", "designation"),
+    [
+        ("据了解，凤鸣市新材料产业集群已于2023年入选国家级战略性新兴产业集群名单。",
+         "凤鸣市新材料产业集群", "国家级战略性新兴产业集群名单"),
+        ("青溪县智能装备产业集群(数控机床)获评第一批省级特色产业集群协同区。",
+         "青溪县智能装备产业集群", "第一批省级特色产业集群协同区"),
+        ("目前，云湖低空经济产业集群入围第二批省级“新星”产业群培育名单，规模持续扩大。",
+         "云湖低空经济产业集群", "第二批省级“新星”产业群培育名单"),
+    ],
+)
+def test_a_selection_cue_gives_the_cluster_its_designation(body, cluster, designation):
+    x = extract(body)
+    assert designations(x)[cluster] == designation
+    cluster_entity = next(e for e in x.entities if e.name == cluster)
+    assert any(designation in p.sentence for p in cluster_entity.provenance)
+
+
+def test_no_list_named_or_no_cue_means_no_designation():
+    x = extract("南昌市智能网联汽车产业集群入选省级先进制造业集群名单，合肥市新材料产业集群同时入选。"
+                "凤鸣市生物医药产业集群规模突破千亿元。凤鸣科技有限公司总经理王子恒获评“年度创新人物”。")
+    found = designations(x)
+    assert found["南昌市智能网联汽车产业集群"] == "省级先进制造业集群名单"
+    assert found.get("合肥市新材料产业集群") is None
+    assert found.get("凤鸣市生物医药产业集群") is None
+    assert all(e.attributes.get("designation") is None for e in x.entities if e.type != "Cluster")
+
+
+def test_a_cluster_named_twice_keeps_its_first_designation():
+    x = extract("凤鸣市新材料产业集群入选省级先进制造业集群培育名单。次年，凤鸣市新材料产业集群入选国家先进制造业集群名单。")
+    assert designations(x)["凤鸣市新材料产业集群"] == "省级先进制造业集群培育名单"

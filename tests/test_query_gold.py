@@ -131,3 +131,14 @@ def test_extracted_event_series_editions(gold, corpus_store):
             found = graph.ask("event-series", series=row["series"])
             assert normalise_name(row["event"]) in _names(found, "event") or any(
                 normalise_name(row["event"]).endswith(normalise_name(r["event"])) for r in found), row
+
+
+def test_extracted_cluster_designations_are_stated_in_their_evidence(corpus_store):
+    # The gold files name no designations, so the extracted graph is checked against its own text:
+    # each cluster's designation must be written in a sentence that mentions that cluster.
+    with open_graph(store=corpus_store) as graph:
+        designated = {(r["cluster"], r["designation"]) for r in graph.ask("zone-clusters") if r["designation"]}
+        assert designated, "no cluster on the corpus graph has a designation"
+        for cluster, designation in sorted(designated):
+            sentences = {r["sentence"] for r in graph.ask("evidence", entity=cluster) if r["kind"] == "entity"}
+            assert any(designation in s for s in sentences), (cluster, designation, sentences)

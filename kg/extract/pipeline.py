@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
+from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention
 from kg.extract.enumerations import find_investors, find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
@@ -50,6 +51,7 @@ def extract_article(article: Article) -> Extraction:
     kept = {id(m) for m in doc.mentions}
     roles = [r for r in roles if id(r.person) in kept]
     entities = group(doc)
+    find_designations(doc, entities)
     series = _series(doc, entities)
     _source(doc, entities)
     _zone_metadata(doc, entities)

@@ -1,7 +1,8 @@
 // description: A zone's industrial clusters (located in the zone, in a park inside it, or in the
-//   place the zone lies in) with the industries they focus on.
+//   place the zone lies in) with the industries they focus on and the list each was selected into
+//   (its designation, 入选 … 名单; empty when the articles name none).
 // param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
-// columns: zone, cluster, industry
+// columns: zone, cluster, industry, designation
 MATCH (z:Zone)
 WHERE $zone = '' OR z.name = $zone OR $zone IN coalesce(z.aliases, [])
 CALL (z) {
@@ -12,5 +13,5 @@ CALL (z) {
     MATCH (z)-[:LOCATED_IN]->(:Place)<-[:LOCATED_IN]-(c:Cluster) RETURN c
 }
 OPTIONAL MATCH (c)-[:FOCUS_INDUSTRY]->(i)
-RETURN DISTINCT z.name AS zone, c.name AS cluster, i.name AS industry
-ORDER BY zone, cluster, industry
+RETURN DISTINCT z.name AS zone, c.name AS cluster, i.name AS industry, c.designation AS designation
+ORDER BY zone, cluster, industry, designation
