@@ -51,7 +51,43 @@ def _lookup(name: str) -> Question:
         raise QuestionError(f"no question named {name!r}; the questions are: {', '.join(question_names())}") from None
 
 
-class StoreGraph:
+class _Graph:
+    """What both backends share: analytics on the networkx projection (read once), the named
+    questions through the backend's own query language, and closing."""
+
+    backend: str
+
+    def __init__(self) -> None:
+        self._property_graph: nx.MultiDiGraph | None = None
+
+    def ask(self, name: str, **params: object) -> list[dict]:
+        if name in analytics.ANALYTICS:
+            return _analytics(self.property_graph(), name, params)
+        return self._ask_question(_lookup(name), params)
+
+    def property_graph(self) -> nx.MultiDiGraph:
+        """The graph in the kg.property_graph shape, read from the backend on first use."""
+        if self._property_graph is None:
+            self._property_graph = self._read_property_graph()
+        return self._property_graph
+
+    def _ask_question(self, q: Question, params: dict) -> list[dict]:
+        raise NotImplementedError
+
+    def _read_property_graph(self) -> nx.MultiDiGraph:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> _Graph:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+class StoreGraph(_Graph):
     """The embedded Oxigraph store, opened read-only (a shared lock keeps builds from replacing it meanwhile)."""
 
     backend = "sparql"
@@ -59,43 +95,32 @@ class StoreGraph:
     def __init__(self, root: Path) -> None:
         from kg.store import GraphStore
 
+        super().__init__()
         self.root = Path(root)
         self._store = GraphStore.open(self.root)
-        self._property_graph: nx.MultiDiGraph | None = None
 
     @property
     def oxigraph(self):
         return self._store.oxigraph
 
-    def ask(self, name: str, **params: object) -> list[dict]:
-        if name in analytics.ANALYTICS:
-            return _analytics(self.property_graph(), name, params)
-        return sparql.ask(self._store.oxigraph, _lookup(name), params)
+    def _ask_question(self, q: Question, params: dict) -> list[dict]:
+        return sparql.ask(self._store.oxigraph, q, params)
 
     def sparql(self, text: str, bindings: dict[str, object] | None = None):
         """SELECT -> list of row dicts; ASK -> bool; CONSTRUCT/DESCRIBE -> list of pyoxigraph triples."""
         result = sparql.run_query(self._store.oxigraph, text, bindings)
         return result.boolean if result.kind == "ask" else result.triples if result.kind == "graph" else result.rows
 
-    def property_graph(self) -> nx.MultiDiGraph:
-        """The stored graph as the networkx property graph (kg.property_graph shape)."""
-        if self._property_graph is None:
-            from kg.property_graph import to_networkx
+    def _read_property_graph(self) -> nx.MultiDiGraph:
+        from kg.property_graph import to_networkx
 
-            self._property_graph = to_networkx(self._store.knowledge_graph())
-        return self._property_graph
+        return to_networkx(self._store.knowledge_graph())
 
     def close(self) -> None:
         self._store.close()
 
-    def __enter__(self) -> StoreGraph:
-        return self
 
-    def __exit__(self, *exc_info) -> None:
-        self.close()
-
-
-class Neo4jGraph:
+class Neo4jGraph(_Graph):
     """A Neo4j database loaded with the property graph (kg push); every question runs in a read transaction."""
 
     backend = "cypher"
@@ -103,18 +128,17 @@ class Neo4jGraph:
     def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
         from kg.neo4j_push import connect
 
+        super().__init__()
         self.driver = connect(uri, user, password, database)
         self.database = database
 
-    def ask(self, name: str, **params: object) -> list[dict]:
-        if name in analytics.ANALYTICS:
-            return _analytics(self.property_graph(), name, params)
-        return cypher.ask(self.driver, _lookup(name), params, self.database)
+    def _ask_question(self, q: Question, params: dict) -> list[dict]:
+        return cypher.ask(self.driver, q, params, self.database)
 
     def cypher(self, text: str, parameters: dict | None = None, allow_write: bool = False) -> list[dict]:
         return cypher.run_cypher(self.driver, text, parameters, allow_write=allow_write, database=self.database)[1]
 
-    def property_graph(self) -> nx.MultiDiGraph:
+    def _read_property_graph(self) -> nx.MultiDiGraph:
         """Nodes and relationships read back from Neo4j into the networkx shape analytics need."""
         g = nx.MultiDiGraph()
         _, nodes = cypher.run_cypher(self.driver, "MATCH (n) RETURN n.id AS id, n.name AS name, "
@@ -129,12 +153,6 @@ class Neo4jGraph:
 
     def close(self) -> None:
         self.driver.close()
-
-    def __enter__(self) -> Neo4jGraph:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.close()
 
 
 def open_graph(store: Path | str | None = None, *, neo4j: str | None = None, user: str = "neo4j",
