@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Score `kg extract` on bench/realdev (real published articles) with 5-fold cross-validation by article.
+
+The texts are other people's writing and are not in the repository: bench/realdev/README.md says
+how to fetch them again into bench/realdev/texts/ (untracked) and `bench/realdev/verify.py` checks
+them against the digests in the gold files.
+
+Folds are fixed by article id (a digest, so adding articles does not reshuffle the others).  Each fold
+is scored on its own and the table pools the folds (micro-average over all articles), so a component
+fitted on four folds is only ever scored on the fifth.  Nothing in kg is fitted on realdev today: the
+extractor is the same for every fold, and the spread across folds shows how much one fifth varies.
+
+    .venv/bin/python bench/realdev_score.py [--folds 5] [--show-errors N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+REALDEV = HERE / "realdev"
+SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
+
+
+def fold_of(article: str, folds: int) -> int:
+    return int(hashlib.sha256(article.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def gold_files(gold_dir: Path) -> list[Path]:
+    return sorted(gold_dir.glob("*.json"))
+
+
+def extract(texts: list[Path], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as handle:
+        subprocess.run([sys.executable, "-m", "kg.cli", "extract", *map(str, texts), "--format", "jsonl"],
+                       stdout=handle, check=True, cwd=REPO)
+
+
+def score(gold: list[Path], predictions: Path, show_errors: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in gold:
+            (Path(tmp) / path.name).symlink_to(path)
+        command = [sys.executable, str(SCORER), tmp, str(predictions), "--json"]
+        if show_errors:
+            command += ["--show-errors", str(show_errors)]
+        return json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+
+
+def prf(c: Counter) -> tuple[float, float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pooled(results: list[dict], part: str) -> dict[str, Counter]:
+    rows: dict[str, Counter] = {}
+    for result in results:
+        for key, row in result[part].items():
+            rows.setdefault(key, Counter()).update({k: row.get(k, 0) for k in ("tp", "fp", "fn")})
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--gold", type=Path, default=REALDEV / "gold")
+    parser.add_argument("--texts", type=Path, default=REALDEV / "texts")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list N errors per fold")
+    parser.add_argument("--json", action="store_true", help="print the pooled and per-fold results as JSON")
+    args = parser.parse_args()
+
+    gold = gold_files(args.gold)
+    golds = {p: json.loads(p.read_text(encoding="utf-8")) for p in gold}
+    missing = [p.name for p, g in golds.items() if not (args.texts / g["text_file"]).exists()]
+    if missing:
+        print(f"{len(missing)} text(s) missing in {args.texts}: fetch them first (bench/realdev/README.md): "
+              + ", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""), file=sys.stderr)
+        return 2
+
+    results, per_fold = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold in range(args.folds):
+            test = [p for p, g in golds.items() if fold_of(g["article"], args.folds) == fold]
+            if not test:
+                continue
+            predictions = Path(tmp) / f"fold{fold}.jsonl"
+            extract([args.texts / golds[p]["text_file"] for p in test], predictions)
+            result = score(test, predictions, args.show_errors)
+            results.append(result)
+            e, r = result["entities"]["ALL"], result["relations"]["ALL"]
+            per_fold.append({"fold": fold, "articles": len(test), "entity_f1": e["f1"], "relation_f1": r["f1"],
+                             "negatives": result["negatives_predicted"], "errors": result["errors"]})
+
+    tables = {part: pooled(results, part) for part in ("entities", "relations")}
+    if args.json:
+        print(json.dumps({"pooled": {part: {k: dict(zip(("precision", "recall", "f1"), prf(c)), **c)
+                                            for k, c in rows.items()} for part, rows in tables.items()},
+                          "folds": per_fold}, ensure_ascii=False, indent=1))
+        return 0
+    print(f"realdev: {len(gold)} articles, {args.folds}-fold cross-validation by article (pooled)")
+    for part, rows in tables.items():
+        print(f"{part}:")
+        for key in sorted(rows, key=lambda k: (k == "ALL", k)):
+            p, r, f = prf(rows[key])
+            c = rows[key]
+            print(f"  {key:14} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={c['tp']} fp={c['fp']} fn={c['fn']})")
+    for fold in per_fold:
+        print(f"fold {fold['fold']}: {fold['articles']} articles, entity F1 {fold['entity_f1']:.3f}, "
+              f"relation F1 {fold['relation_f1']:.3f}")
+        for article, name in fold["negatives"]:
+            print(f"  negative predicted: {article}: {name}")
+        for error in fold["errors"]:
+            print("   ", *error)
+    if len(per_fold) > 1:
+        for key in ("entity_f1", "relation_f1"):
+            values = [f[key] for f in per_fold]
+            print(f"{key} across folds: mean {statistics.mean(values):.3f}, sd {statistics.stdev(values):.3f}")
+    e, r = prf(tables["entities"]["ALL"])[2], prf(tables["relations"]["ALL"])[2]
+    print(f"entity F1 {e:.3f}  relation F1 {r:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
