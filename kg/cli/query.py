@@ -189,7 +189,8 @@ def cypher_command(query: str, neo4j: str, user: str, database: str | None, para
 
 @click.command("serve")
 @STORE_OPTION
-@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port, printed at start).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
               help="Cancel a query running longer than this (its worker process is killed; the client gets 503).")
 @click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
@@ -213,10 +214,14 @@ def serve_command(store_dir: Path, port: int, timeout: float, max_result_mb: flo
         raise click.ClickException(str(error)) from None
     except OSError as error:
         raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {error.strerror or error}") from None
-    click.echo(f"SPARQL endpoint {server.url} (query page http://127.0.0.1:{port}/); Ctrl-C stops", err=True)
+    click.echo(f"SPARQL endpoint {server.url} (query page {server.url.removesuffix('sparql')}); Ctrl-C stops", err=True)
+    import signal
+    import sys
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop as on Ctrl-C, so the worker processes are stopped too
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
         pass
     finally:
         server.close()
