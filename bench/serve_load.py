@@ -1,14 +1,15 @@
 """Load test of `kg serve`: N requests from C concurrent clients on a fresh server on 127.0.0.1.
 
-    .venv/bin/python bench/serve_load.py [--store DIR] [--requests 200] [--clients 20] [--deadline 300] [--json]
+    .venv/bin/python bench/serve_load.py [--store DIR] [--requests 200] [--clients 20] [--rounds 2] [--deadline 300] [--json]
 
 The server is a separate ``kg serve --port 0`` process, started fresh, so the first requests of
-all clients arrive together on cold workers (the case that once broke the endpoint for good).
+all clients arrive together (the case that once broke the endpoint for good); later rounds run
+the same load again on the same, now warm, server.
 Each client opens a new connection per request (as independent browser tabs or scripts do) and
 sends, in turn, the queries of ``QUERIES`` (a SELECT with a path, an ASK, an aggregate, a
 CONSTRUCT).  Every request has a timeout and the whole run a deadline, so the run is bounded.
 
-Printed: the status counts, p50/p95/p99 latency and throughput, and as a baseline from the same run
+Printed per round: the status counts, p50/p95/p99 latency and throughput, and as a baseline from the same run
 the median time of the same queries run and serialised in one process without HTTP (pyoxigraph
 directly); the ratio says what the HTTP server, the worker processes and the guard add.  Exits 1
 unless every answer is 200.  Without ``--store`` the shared corpus (or examples/) is built first.
@@ -141,28 +142,33 @@ def main() -> int:
     parser.add_argument("--store", type=Path, help="a kg store (default: build the shared corpus into a temp folder)")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--deadline", type=float, default=300.0, help="seconds after which no request is started")
+    parser.add_argument("--rounds", type=int, default=2, help="load rounds on the same server (the first on a fresh one)")
+    parser.add_argument("--deadline", type=float, default=300.0, help="seconds after which a round starts no request")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         store = args.store or default_store(Path(folder))
         server, url = start_server(store)
         try:
-            summary = run_load(url, args.requests, args.clients, args.deadline)
+            rounds = [run_load(url, args.requests, args.clients, args.deadline) for _ in range(args.rounds)]
         finally:
             server.terminate()
             server.wait(timeout=30)
-        summary["direct_median_ms"] = direct_median_ms(store)
-        summary["p50_over_direct"] = round(summary["p50_ms"] / summary["direct_median_ms"], 1)
+        direct = direct_median_ms(store)
+    for summary in rounds:
+        summary["direct_median_ms"] = direct
+        summary["p50_over_direct"] = round(summary["p50_ms"] / direct, 1)
     if args.json:
-        print(json.dumps(summary))
+        print(json.dumps(rounds))
     else:
-        print(f"{summary['requests']} requests from {summary['clients']} clients in {summary['seconds']} s "
-              f"({summary['requests_per_s']}/s); statuses {summary['statuses']}")
-        print(f"latency p50 {summary['p50_ms']} ms, p95 {summary['p95_ms']} ms, p99 {summary['p99_ms']} ms, "
-              f"max {summary['max_ms']} ms; the same queries in process without HTTP: median "
-              f"{summary['direct_median_ms']} ms (p50 is {summary['p50_over_direct']}x)")
-    ok = summary["requests"] == args.requests and summary["statuses"] == {"200": args.requests}
+        for number, summary in enumerate(rounds, 1):
+            print(f"round {number} ({'fresh server' if number == 1 else 'warm'}): {summary['requests']} requests from "
+                  f"{summary['clients']} clients in {summary['seconds']} s ({summary['requests_per_s']}/s); "
+                  f"statuses {summary['statuses']}; latency p50 {summary['p50_ms']} ms, p95 {summary['p95_ms']} ms, "
+                  f"p99 {summary['p99_ms']} ms, max {summary['max_ms']} ms")
+        print(f"the same queries in process without HTTP: median {direct} ms "
+              f"(p50 of the rounds: {', '.join(str(s['p50_over_direct']) + 'x' for s in rounds)})")
+    ok = all(s["requests"] == args.requests and s["statuses"] == {"200": args.requests} for s in rounds)
     return 0 if ok else 1
 
 

@@ -16,8 +16,10 @@ Limits: the HTTP side is waitress (a maintained WSGI server: listen backlog, a t
 bounded request bodies answered 413, malformed requests answered 400).  Each query is parsed
 and run in a worker process (pebble), because a pyoxigraph query cannot be interrupted from
 Python: a query still running after ``timeout`` seconds has its worker killed and replaced,
-and the client gets 503.  A result is serialised into a buffer that refuses to grow past
-``max_result_bytes`` (503 too).  Every error is an HTTP answer with a message.
+and the client gets 503.  A worker's address space is capped (``memory_bytes``), so a sort or
+join that outgrows it ends that worker (503), not the machine's memory.  A result is serialised
+into a buffer that refuses to grow past ``max_result_bytes`` (503 too).  Every error is an HTTP
+answer with a message.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import concurrent.futures
 import html
 import ipaddress
 import multiprocessing
+import resource
 import threading
 import traceback
 from dataclasses import dataclass
@@ -55,6 +58,8 @@ GRAPH_FORMATS = {
 _ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "rdf": "rdfxml", "rdf+xml": "rdfxml",
             "sparql-results+json": "json", "sparql-results+xml": "xml", "tab-separated-values": "tsv"}
 READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
+OUT_OF_MEMORY = ("the query needed more memory than a query worker may use (kg serve --memory-limit-mb); "
+                 "narrow it, or drop an ORDER BY over many rows")
 
 PAGE = """<!doctype html>
 <html lang="zh"><head><meta charset="utf-8"><title>kg SPARQL</title>
@@ -89,6 +94,7 @@ class Limits:
     timeout: float = 30.0  # seconds a query may run before its worker is killed (503)
     max_result_bytes: int = 64 << 20  # serialised result size (503 past it)
     max_body_bytes: int = 1 << 20  # request body (413 past it)
+    memory_bytes: int | None = 2 << 30  # address space of each worker process (the query's worker dies past it: 503)
     workers: int = 2  # query worker processes
     allow_service: bool = False
 
@@ -206,11 +212,17 @@ def _run(store: ox.Store, query: str, requested: str | None, accept: str, max_by
 _worker_graph = None  # the GraphStore a worker process opened (see _open_worker_store)
 
 
-def _open_worker_store(store_root: str) -> None:
+def _open_worker_store(store_root: str, memory_bytes: int | None) -> None:
     global _worker_graph
     from kg.store import GraphStore
 
+    if memory_bytes is not None:  # a sort or join that outgrows it aborts this worker, not the machine
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     _worker_graph = GraphStore.open(Path(store_root))
+
+
+def _worker_ready() -> bool:
+    return _worker_graph is not None
 
 
 def _answer_in_worker(query: str, requested: str | None, accept: str, limits: Limits) -> tuple[int, bytes, str]:
@@ -220,6 +232,8 @@ def _answer_in_worker(query: str, requested: str | None, accept: str, limits: Li
         return HTTPStatus.OK, body, mime
     except ProtocolError as error:
         return error.status, (str(error) + "\n").encode("utf-8"), "text/plain"
+    except MemoryError:
+        return HTTPStatus.SERVICE_UNAVAILABLE, (OUT_OF_MEMORY + "\n").encode("utf-8"), "text/plain"
 
 
 class QueryWorkers:
@@ -229,8 +243,9 @@ class QueryWorkers:
         self.limits = limits
         # spawn, not fork: the server process has threads and an open RocksDB, neither survives a fork
         self._pool = ProcessPool(max_workers=limits.workers, initializer=_open_worker_store,
-                                 initargs=(str(store_root),), context=multiprocessing.get_context("spawn"))
-        self._pool.schedule(int)  # start the workers now rather than on the first request
+                                 initargs=(str(store_root), limits.memory_bytes), context=multiprocessing.get_context("spawn"))
+        # start the workers now, and answer only once one has the store open: the first requests do not wait
+        self._pool.schedule(_worker_ready).result(timeout=300)
 
     def answer(self, query: str, requested: str | None, accept: str) -> tuple[int, bytes, str]:
         future = self._pool.schedule(_answer_in_worker, args=(query, requested, accept, self.limits),
@@ -243,8 +258,7 @@ class QueryWorkers:
                                 "(kg serve --timeout); narrow it or add a LIMIT") from None
         except ProcessExpired as error:
             raise ProtocolError(HTTPStatus.SERVICE_UNAVAILABLE,
-                                f"the query's worker process died (exit code {error.exitcode}); "
-                                "it may have run out of memory") from None
+                                f"the query's worker process died (exit code {error.exitcode}): {OUT_OF_MEMORY}") from None
 
     def close(self) -> None:
         self._pool.stop()

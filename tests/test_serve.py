@@ -37,7 +37,8 @@ LAUREATES = PREFIX + "SELECT ?name ?event WHERE { ?p kg:hasHonor kg:NobelLaureat
 CONSTRUCT = PREFIX + "CONSTRUCT { ?p kg:name ?n } WHERE { ?p a kg:Person ; kg:name ?n }"
 
 
-CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # 249^4 rows
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"  # 249^4 rows, counted
+SORTED_CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a"  # held in memory to sort
 ALL_TRIPLES = "SELECT * WHERE { ?s ?p ?o }"
 
 
@@ -59,8 +60,8 @@ def endpoint(served_store):
 
 @pytest.fixture(scope="module")
 def tight(served_store):
-    """A server with small limits: one worker, 1 s per query, 2 kB per result, 4 kB per request body."""
-    limits = Limits(timeout=1.0, max_result_bytes=2000, max_body_bytes=4096, workers=1)
+    """A server with small limits: one worker of 1 GB address space, 5 s per query, 2 kB per result, 4 kB per body."""
+    limits = Limits(timeout=5.0, max_result_bytes=2000, max_body_bytes=4096, memory_bytes=1 << 30, workers=1)
     with SparqlServer(served_store, port=0, limits=limits) as server:
         yield server
 
@@ -268,6 +269,13 @@ def test_a_query_past_the_timeout_is_cancelled(tight):
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
+def test_a_query_past_the_memory_limit_ends_its_worker_only(tight):
+    status, body = get(tight, SORTED_CROSS_JOIN)
+    assert status == 503 and "--memory-limit-mb" in body
+    status, body = get(tight, PREFIX + "ASK { ?p kg:hasHonor kg:NobelLaureate }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
 def test_results_past_the_cap_refused(tight):
     status, body = get(tight, ALL_TRIPLES)
     assert status == 503 and "--max-result-mb" in body
@@ -329,7 +337,7 @@ def test_twenty_clients_arriving_together_on_a_fresh_server(served_store):
 def test_load_script_gets_200_for_every_request(served_store):
     script = Path(__file__).resolve().parents[1] / "bench" / "serve_load.py"
     result = subprocess.run([sys.executable, str(script), "--store", str(served_store), "--requests", "200",
-                             "--clients", "20", "--json"], capture_output=True, text=True, timeout=600)
+                             "--clients", "20", "--rounds", "1", "--json"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    summary = json.loads(result.stdout)
+    [summary] = json.loads(result.stdout)
     assert summary["requests"] == 200 and summary["statuses"] == {"200": 200}

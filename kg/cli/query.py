@@ -195,19 +195,21 @@ def cypher_command(query: str, neo4j: str, user: str, database: str | None, para
               help="Cancel a query running longer than this (its worker process is killed; the client gets 503).")
 @click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
               help="Refuse results larger than this when serialised (503).")
+@click.option("--memory-limit-mb", type=click.IntRange(min=256), default=2048, show_default=True,
+              help="Address space of each query worker; a query that needs more ends its worker (503).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Query worker processes (queries run in parallel up to this many).")
 @ALLOW_SERVICE_OPTION
-def serve_command(store_dir: Path, port: int, timeout: float, max_result_mb: float, workers: int,
-                  allow_service: bool) -> None:
+def serve_command(store_dir: Path, port: int, timeout: float, max_result_mb: float, memory_limit_mb: int,
+                  workers: int, allow_service: bool) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (and a query page) on 127.0.0.1.
 
     Requests must be addressed to 127.0.0.1:PORT or localhost:PORT; pages from other origins get 403.
     """
     from kg.serve import Limits, SparqlServer
 
-    limits = Limits(timeout=timeout, max_result_bytes=int(max_result_mb * (1 << 20)), workers=workers,
-                    allow_service=allow_service)
+    limits = Limits(timeout=timeout, max_result_bytes=int(max_result_mb * (1 << 20)), memory_bytes=memory_limit_mb << 20,
+                    workers=workers, allow_service=allow_service)
     try:
         server = SparqlServer(store_dir, port=port, limits=limits)
     except _errors() as error:
