@@ -243,7 +243,8 @@ class QueryWorkers:
         self.limits = limits
         # spawn, not fork: the server process has threads and an open RocksDB, neither survives a fork
         self._pool = ProcessPool(max_workers=limits.workers, initializer=_open_worker_store,
-                                 initargs=(str(store_root), limits.memory_bytes), context=multiprocessing.get_context("spawn"))
+                                 initargs=(str(store_root), limits.memory_bytes),
+                                 context=multiprocessing.get_context("spawn"))
         # start the workers now, and answer only once one has the store open: the first requests do not wait
         self._pool.schedule(_worker_ready).result(timeout=300)
 
@@ -258,7 +259,8 @@ class QueryWorkers:
                                 "(kg serve --timeout); narrow it or add a LIMIT") from None
         except ProcessExpired as error:
             raise ProtocolError(HTTPStatus.SERVICE_UNAVAILABLE,
-                                f"the query's worker process died (exit code {error.exitcode}): {OUT_OF_MEMORY}") from None
+                                f"the query's worker process died (exit code {error.exitcode}), most likely because "
+                                + OUT_OF_MEMORY) from None
 
     def close(self) -> None:
         self._pool.stop()
@@ -282,9 +284,8 @@ def allowed_hosts(host: str, port: int) -> set[str]:
 class SparqlApp:
     """The WSGI application: routing, origin checks and the SPARQL Protocol; queries go to ``workers``."""
 
-    def __init__(self, workers: QueryWorkers, store_label: str, limits: Limits) -> None:
-        self.workers = workers
-        self.limits = limits
+    def __init__(self, store_label: str) -> None:
+        self.workers: QueryWorkers | None = None  # set once the socket is bound (a busy port fails fast)
         self.hosts: set[str] = set()  # set by bind(), once the listening port is known
         self.origins: set[str] = set()
         self.page = PAGE.format(store=html.escape(store_label), example=html.escape(example_query(load_ontology())))
@@ -345,10 +346,7 @@ class SparqlApp:
 
     def _body(self, environ: dict) -> str:
         # waitress has already refused bodies past max_body_bytes (413) and malformed lengths (400)
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-        if length > self.limits.max_body_bytes:
-            raise ProtocolError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request too large")
-        return environ["wsgi.input"].read(length).decode("utf-8", errors="replace")
+        return environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0)).decode("utf-8", errors="replace")
 
     def _answer(self, environ: dict, params: dict[str, list[str]], body_query: str | None = None) -> tuple[int, bytes, str]:
         if "update" in params:
@@ -372,16 +370,20 @@ class SparqlServer:
         from kg.store import GraphStore
 
         self._graph = GraphStore.open(Path(store_root))  # a clear error now, and a shared lock while serving
-        self.workers = QueryWorkers(Path(store_root), limits)
+        app = SparqlApp(str(store_root))
         try:
-            app = SparqlApp(self.workers, str(store_root), limits)
             self._server = waitress.server.create_server(
                 app, host=host, port=port, threads=threads, max_request_body_size=limits.max_body_bytes,
                 ident="kg-sparql", clear_untrusted_proxy_headers=True)
-            self.address: tuple[str, int] = (self._server.effective_host, int(self._server.effective_port))
-            app.bind(*self.address)
         except BaseException:
-            self.workers.close()
+            self._graph.close()
+            raise
+        self.address: tuple[str, int] = (self._server.effective_host, int(self._server.effective_port))
+        app.bind(*self.address)
+        try:
+            app.workers = self.workers = QueryWorkers(Path(store_root), limits)
+        except BaseException:
+            wasyncore.close_all(self._server._map)
             self._graph.close()
             raise
         self._thread: threading.Thread | None = None
