@@ -66,9 +66,9 @@ def tight(served_store):
         yield server
 
 
-def get(endpoint, query: str, headers: dict | None = None, **params) -> tuple[int, str]:
-    """(status, body text) of a GET, with any headers (Host included) sent as given."""
-    host, port = endpoint.address
+def get(address: tuple[str, int], query: str, headers: dict | None = None, **params) -> tuple[int, str]:
+    """(status, body text) of a GET to the server at ``address``, with any headers (Host included) sent as given."""
+    host, port = address
     connection = http.client.HTTPConnection(host, port, timeout=60)
     names = {name.lower() for name in headers or {}}
     connection.putrequest("GET", "/sparql?" + urllib.parse.urlencode({"query": query, **params}),
@@ -216,7 +216,7 @@ def test_the_page_example_runs_and_finds_the_laureates(endpoint, served_store):
 def test_service_refused_and_nothing_sent(endpoint, template):
     with RecordingListener() as listener:
         query = template.format(url=listener.url)
-        status, body = get(endpoint, query)
+        status, body = get(endpoint.address, query)
         assert status == 403 and "--allow-service" in body
         form = urllib.parse.urlencode({"query": query}).encode()
         with pytest.raises(urllib.error.HTTPError) as error:
@@ -228,14 +228,14 @@ def test_service_refused_and_nothing_sent(endpoint, template):
 def test_allow_service_lets_the_request_out(served_store):
     with RecordingListener() as listener, \
             SparqlServer(served_store, port=0, limits=Limits(workers=1, allow_service=True)) as server:
-        status, body = get(server, f"SELECT ?x WHERE {{ SERVICE <{listener.url}> {{ ?x ?p ?o }} }}")
+        status, body = get(server.address, f"SELECT ?x WHERE {{ SERVICE <{listener.url}> {{ ?x ?p ?o }} }}")
         assert status == 200 and json.loads(body)["results"]["bindings"] == []
         assert listener.requests and "Oxigraph" in listener.requests[0][2]
         # a SERVICE that does not answer is an HTTP answer with a message, not a dropped connection
         with socket.socket() as closed:
             closed.bind(("127.0.0.1", 0))
             dead = f"http://127.0.0.1:{closed.getsockname()[1]}/sparql"
-            status, body = get(server, f"SELECT ?x WHERE {{ SERVICE <{dead}> {{ ?x ?p ?o }} }}")
+            status, body = get(server.address, f"SELECT ?x WHERE {{ SERVICE <{dead}> {{ ?x ?p ?o }} }}")
         assert status == 500 and "the query failed" in body
 
 
@@ -246,7 +246,7 @@ def test_requests_from_other_origins_refused(endpoint):
     for headers in ({"Host": "evil.example"}, {"Host": f"evil.example:{port}"}, {"Host": f"127.0.0.1:{port + 1}"},
                     {"Origin": "http://evil.example"}, {"Origin": "null"}, {"Origin": f"http://127.0.0.1:{port + 1}"},
                     {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}):
-        status, body = get(endpoint, ALL_TRIPLES, headers)
+        status, body = get(endpoint.address, ALL_TRIPLES, headers)
         assert status == 403, (headers, status, body)
 
 
@@ -255,31 +255,31 @@ def test_requests_from_its_own_page_answered(endpoint):
     for headers in ({}, {"Host": f"localhost:{port}"}, {"Origin": f"http://127.0.0.1:{port}"},
                     {"Host": f"localhost:{port}", "Origin": f"http://localhost:{port}", "Sec-Fetch-Site": "same-origin"},
                     {"Sec-Fetch-Site": "none"}):
-        status, body = get(endpoint, LAUREATES, headers)
+        status, body = get(endpoint.address, LAUREATES, headers)
         assert status == 200, (headers, status, body)
 
 
 # ---- limits: time, result size, request size, malformed requests ----
 
 def test_a_query_past_the_timeout_is_cancelled(tight):
-    status, body = get(tight, CROSS_JOIN)
+    status, body = get(tight.address, CROSS_JOIN)
     assert status == 503 and "--timeout" in body
     # the one worker was killed and replaced: the next query is answered, not queued behind the cross join
-    status, body = get(tight, PREFIX + "ASK { ?p kg:hasHonor kg:NobelLaureate }")
+    status, body = get(tight.address, PREFIX + "ASK { ?p kg:hasHonor kg:NobelLaureate }")
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
 def test_a_query_past_the_memory_limit_ends_its_worker_only(tight):
-    status, body = get(tight, SORTED_CROSS_JOIN)
+    status, body = get(tight.address, SORTED_CROSS_JOIN)
     assert status == 503 and "--memory-limit-mb" in body
-    status, body = get(tight, PREFIX + "ASK { ?p kg:hasHonor kg:NobelLaureate }")
+    status, body = get(tight.address, PREFIX + "ASK { ?p kg:hasHonor kg:NobelLaureate }")
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
 def test_results_past_the_cap_refused(tight):
-    status, body = get(tight, ALL_TRIPLES)
+    status, body = get(tight.address, ALL_TRIPLES)
     assert status == 503 and "--max-result-mb" in body
-    status, body = get(tight, ALL_TRIPLES + " LIMIT 2")
+    status, body = get(tight.address, ALL_TRIPLES + " LIMIT 2")
     assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 2
 
 
@@ -323,7 +323,7 @@ def test_twenty_clients_arriving_together_on_a_fresh_server(served_store):
         def client_requests() -> None:
             start.wait()
             for _ in range(5):
-                statuses.append(get(server, LAUREATES)[0])
+                statuses.append(get(server.address, LAUREATES)[0])
 
         threads = [threading.Thread(target=client_requests) for _ in range(20)]
         for thread in threads:
@@ -331,7 +331,7 @@ def test_twenty_clients_arriving_together_on_a_fresh_server(served_store):
         for thread in threads:
             thread.join()
         assert statuses == [200] * 100
-        assert get(server, LAUREATES)[0] == 200
+        assert get(server.address, LAUREATES)[0] == 200
 
 
 def test_load_script_gets_200_for_every_request(served_store):
@@ -341,3 +341,22 @@ def test_load_script_gets_200_for_every_request(served_store):
     assert result.returncode == 0, result.stderr
     [summary] = json.loads(result.stdout)
     assert summary["requests"] == 200 and summary["statuses"] == {"200": 200}
+
+
+def test_kg_serve_command_passes_its_limits(served_store):
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(served_store), "--port", "0",
+                               "--timeout", "2", "--allow-service", "--workers", "1"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stderr.readline()
+        assert line.startswith("SPARQL endpoint "), line + server.stderr.read()
+        url = urllib.parse.urlsplit(line.split()[2])
+        address = (url.hostname, url.port)
+        with RecordingListener() as listener:
+            status, _ = get(address, f"SELECT ?x WHERE {{ SERVICE <{listener.url}> {{ ?x ?p ?o }} }}")
+            assert status == 200 and listener.requests
+        status, body = get(address, CROSS_JOIN)
+        assert status == 503 and "limit of 2 s" in body
+    finally:
+        server.terminate()
+        assert server.wait(timeout=60) == 0
