@@ -169,7 +169,7 @@ def execute(store: ox.Store, query: str, requested: str | None, accept: str, lim
     """Check and run one read-only query and serialise its result: (body, content type); ProtocolError otherwise."""
     try:
         parsed = parse_sparql(query)
-        parsed.refuse_service(limits.allow_service)
+        parsed.refuse_fetches(limits.allow_service)
     except QuerySyntaxError as error:
         raise ProtocolError(HTTPStatus.BAD_REQUEST, str(error)) from None
     except ServiceRefusedError as error:

@@ -53,7 +53,7 @@ def test_classification_survives_concurrent_first_calls():
 # pyoxigraph does not read codepoint escapes in keywords, rdflib does: refused all the same
 @pytest.mark.parametrize("template", [*SERVICE_QUERIES, "SELECT * WHERE {{ SERV\\u0049CE <{url}> {{ ?x ?p ?o }} }}"])
 def test_service_is_found_however_it_is_written(template):
-    assert parse_sparql(template.format(url="http://127.0.0.1:9/sparql")).services
+    assert parse_sparql(template.format(url="http://127.0.0.1:9/sparql")).fetches
 
 
 @pytest.mark.parametrize("text", [
@@ -62,12 +62,26 @@ def test_service_is_found_however_it_is_written(template):
     "PREFIX service: <http://127.0.0.1:9/> SELECT * WHERE { ?s service:p ?o }",
 ])
 def test_service_in_strings_comments_and_names_is_not_a_service(text):
-    assert parse_sparql(text).services == () and parse_sparql(text).kind == "query"
+    assert parse_sparql(text).fetches == () and parse_sparql(text).kind == "query"
 
 
-def test_service_in_an_update_is_found():
+def test_service_and_load_in_updates_are_found():
     parsed = parse_sparql("INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
-    assert parsed.kind == "update" and parsed.services == ("<http://127.0.0.1:9/>",)
+    assert parsed.kind == "update" and parsed.fetches == ("SERVICE <http://127.0.0.1:9/>",)
+    parsed = parse_sparql("PREFIX e: <http://127.0.0.1:9/> CLEAR ALL ; LOAD SILENT e:data INTO GRAPH <urn:g>")
+    assert parsed.kind == "update" and parsed.fetches == ("LOAD e:data",)
+
+
+def test_kg_sparql_allow_write_still_refuses_load_unless_allowed(sample_store):
+    with RecordingListener() as listener:
+        update = f"LOAD SILENT <{listener.url}> INTO GRAPH <urn:loaded>"
+        refused = CliRunner().invoke(main, ["sparql", update, "--store", str(sample_store), "--allow-write"])
+        assert refused.exit_code != 0 and "--allow-service" in refused.output
+        assert listener.requests == []
+        allowed = CliRunner().invoke(main, ["sparql", update, "--store", str(sample_store), "--allow-write",
+                                            "--allow-service"])
+        assert allowed.exit_code == 0, allowed.output
+        assert listener.requests
 
 
 @pytest.mark.parametrize("template", SERVICE_QUERIES)

@@ -16,7 +16,8 @@ FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "csv
 PARAM_OPTION = click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter (repeatable).")
 ALLOW_SERVICE_OPTION = click.option(
     "--allow-service", is_flag=True,
-    help="Allow SPARQL SERVICE clauses, which make this machine send requests to the servers they name (refused by default).")
+    help="Allow SPARQL SERVICE clauses (and LOAD in updates), which make this machine send requests to the servers "
+         "they name (refused by default).")
 
 
 def _pairs(params: tuple[str, ...]) -> dict[str, str]:

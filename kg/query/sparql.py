@@ -1,17 +1,18 @@
 """SPARQL on the embedded Oxigraph store: named questions, raw queries, and the read-only guard.
 
 Values are bound with pyoxigraph substitutions (never pasted into the text).  Whether a text is
-a query or an update, and which SERVICE endpoints it would call, is read from its parse tree
-(rdflib's SPARQL parser), not by looking for keywords that a comment, a string or a ``\\u``
-escape defeats; the store itself is also opened read-only, so an update that slipped through
-would still fail.  pyoxigraph follows ``SERVICE <http://...>`` with real HTTP requests, so SERVICE
-is refused unless the caller allows it (``--allow-service``).
+a query or an update, and which servers it would contact, is read from its parse tree (rdflib's
+SPARQL parser), not by looking for keywords that a comment, a string or a ``\\u`` escape
+defeats; the store itself is also opened read-only, so an update that slipped through would
+still fail.  pyoxigraph follows ``SERVICE <http://...>`` (and an update's ``LOAD <http://...>``)
+with real HTTP requests, so both are refused unless the caller allows it (``--allow-service``).
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,22 +36,22 @@ class QuerySyntaxError(ValueError):
 
 
 class ServiceRefusedError(PermissionError):
-    """The text has a SERVICE clause (a request to another server) and federation was not allowed."""
+    """The text would make this process contact other servers (SERVICE, LOAD) and that was not allowed."""
 
 
 @dataclass(frozen=True)
 class ParsedSparql:
-    """What a parser reads in a SPARQL text: query or update, and the endpoints its SERVICE clauses call."""
+    """What a parser reads in a SPARQL text: query or update, and the servers it would contact."""
 
     kind: str  # "query" or "update"
-    services: tuple[str, ...]  # each SERVICE target as written: an IRI, or ?var for a variable
+    fetches: tuple[str, ...]  # each SERVICE or LOAD with its target as written: "SERVICE <http://…>", "SERVICE ?var"
 
-    def refuse_service(self, allow_service: bool) -> None:
-        """ServiceRefusedError when there is a SERVICE clause and ``allow_service`` is off."""
-        if self.services and not allow_service:
+    def refuse_fetches(self, allow_service: bool) -> None:
+        """ServiceRefusedError when the text has a SERVICE or LOAD and ``allow_service`` is off."""
+        if self.fetches and not allow_service:
             raise ServiceRefusedError(
-                f"refused: SERVICE {', '.join(self.services)} would send requests from this machine to other "
-                "servers; pass --allow-service to run federated queries")
+                f"refused: {', '.join(self.fetches)} would send requests from this machine to other servers; "
+                "pass --allow-service to run federated queries")
 
 
 # rdflib's grammar is a pyparsing object shared by the whole process, and pyparsing rewires each parse
@@ -69,26 +70,31 @@ def parse_sparql(text: str) -> ParsedSparql:
                 tree, kind = sparql_parser.parseUpdate(text), "update"
             except Exception:
                 raise QuerySyntaxError(f"not a valid SPARQL query or update: {query_error}") from None
-    return ParsedSparql(kind, tuple(_service_targets(tree)))
+    return ParsedSparql(kind, tuple(_fetches(tree)))
 
 
-def _service_targets(node: object):
-    """The target of every ServiceGraphPattern in a parse tree (nested groups, FILTER EXISTS, subqueries, updates)."""
+def _fetches(node: object) -> Iterator[str]:
+    """Every SERVICE (nested groups, FILTER EXISTS, subqueries, update patterns) and LOAD in a parse tree."""
     if isinstance(node, CompValue):
+        fields = dict(node)  # CompValue.get answers a missing key with the key itself
         if node.name == "ServiceGraphPattern":
-            term = node.get("term")
-            if isinstance(term, Variable):
-                yield f"?{term}"
-            elif isinstance(term, CompValue):  # a prefixed name, left unresolved by the parser
-                fields = dict(term)  # CompValue.get answers a missing key with the key itself
-                yield f"{fields.get('prefix') or ''}:{fields.get('localname') or ''}"
-            else:
-                yield f"<{term}>"
-        for value in node.values():
-            yield from _service_targets(value)
+            yield "SERVICE " + _written(fields.get("term"))
+        elif node.name == "Load":
+            yield "LOAD " + _written(fields.get("iri"))
+        for value in fields.values():
+            yield from _fetches(value)
     elif isinstance(node, (list, tuple, ParseResults)):
         for value in node:
-            yield from _service_targets(value)
+            yield from _fetches(value)
+
+
+def _written(term: object) -> str:
+    if isinstance(term, Variable):
+        return f"?{term}"
+    if isinstance(term, CompValue):  # a prefixed name, left unresolved by the parser
+        fields = dict(term)
+        return f"{fields.get('prefix') or ''}:{fields.get('localname') or ''}"
+    return f"<{term}>"
 
 
 def sparql_kind(text: str) -> str:
@@ -114,7 +120,7 @@ def run_query(store: ox.Store, text: str, bindings: dict[str, object] | None = N
     ServiceRefusedError for a SERVICE clause unless ``allow_service``; ReadOnlyError for an update unless ``allow_write``.
     """
     parsed = parse_sparql(text)
-    parsed.refuse_service(allow_service)
+    parsed.refuse_fetches(allow_service)
     if parsed.kind == "update":
         if not allow_write:
             raise ReadOnlyError("this is a SPARQL update and the graph is opened read-only; "
@@ -176,7 +182,7 @@ def update_store(root: Path, text: str, *, allow_service: bool = False) -> None:
     parsed = parse_sparql(text)
     if parsed.kind != "update":
         raise QuerySyntaxError("not a SPARQL update")
-    parsed.refuse_service(allow_service)
+    parsed.refuse_fetches(allow_service)
     with StoreWriter(Path(root)):
         store = ox.Store(str(current_generation(root)))
         store.update(text)
