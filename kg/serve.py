@@ -27,6 +27,7 @@ from __future__ import annotations
 import concurrent.futures
 import html
 import ipaddress
+import logging
 import multiprocessing
 import resource
 import threading
@@ -371,6 +372,8 @@ class SparqlServer:
 
         self._graph = GraphStore.open(Path(store_root))  # a clear error now, and a shared lock while serving
         app = SparqlApp(str(store_root))
+        # requests waiting for a worker are the design, not an incident: no "Task queue depth" line per burst
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         try:
             self._server = waitress.server.create_server(
                 app, host=host, port=port, threads=threads, max_request_body_size=limits.max_body_bytes,
