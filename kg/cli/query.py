@@ -14,6 +14,10 @@ STORE_OPTION = click.option("--store", "store_dir", type=click.Path(path_type=Pa
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                              show_default=True, help="Output format.")
 PARAM_OPTION = click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter (repeatable).")
+ALLOW_SERVICE_OPTION = click.option(
+    "--allow-service", is_flag=True,
+    help="Allow SPARQL SERVICE clauses (and LOAD in updates), which make this machine send requests to the servers "
+         "they name (refused by default).")
 
 
 def _pairs(params: tuple[str, ...]) -> dict[str, str]:
@@ -128,25 +132,27 @@ def _columns(name: str, rows: list[dict]) -> list[str]:
 @FORMAT_OPTION
 @STORE_OPTION
 @click.option("--allow-write", is_flag=True, help="Allow SPARQL updates (the next kg build replaces the graph).")
-def sparql_command(query: str, params: tuple[str, ...], fmt: str, store_dir: Path, allow_write: bool) -> None:
+@ALLOW_SERVICE_OPTION
+def sparql_command(query: str, params: tuple[str, ...], fmt: str, store_dir: Path, allow_write: bool,
+                   allow_service: bool) -> None:
     """Run a SPARQL query (text or FILE) on the store; --param binds projected variables."""
     from kg.query.output import render
-    from kg.query.sparql import sparql_kind, update_store
+    from kg.query.sparql import ServiceRefusedError, parse_sparql, update_store
 
     text = _query_text(query)
     try:
-        if sparql_kind(text) == "update":
+        if parse_sparql(text).kind == "update":
             if not allow_write:
                 raise click.ClickException("refused: this is a SPARQL update and kg sparql is read-only; "
                                            "pass --allow-write to change the store")
-            update_store(store_dir, text)
+            update_store(store_dir, text, allow_service=allow_service)
             click.echo("update applied", err=True)
             return
         from kg.query import open_graph
         from kg.query.sparql import run_query
 
         with open_graph(store=store_dir) as graph:
-            result = run_query(graph.oxigraph, text, _pairs(params))
+            result = run_query(graph.oxigraph, text, _pairs(params), allow_service=allow_service)
             if result.kind == "graph":
                 import pyoxigraph as ox
 
@@ -155,7 +161,7 @@ def sparql_command(query: str, params: tuple[str, ...], fmt: str, store_dir: Pat
                 click.echo("true" if result.boolean else "false")
             else:
                 click.echo(render(result.rows, result.variables, fmt), nl=False)
-    except _errors() as error:
+    except (ServiceRefusedError, *_errors()) as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -184,21 +190,41 @@ def cypher_command(query: str, neo4j: str, user: str, database: str | None, para
 
 @click.command("serve")
 @STORE_OPTION
-@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1.")
-def serve_command(store_dir: Path, port: int) -> None:
-    """Serve the store as a read-only SPARQL 1.1 endpoint (and a query page) on 127.0.0.1."""
-    from kg.serve import SparqlServer
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port, printed at start).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="Cancel a query running longer than this (its worker process is killed; the client gets 503).")
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
+              help="Refuse results larger than this when serialised (503).")
+@click.option("--memory-limit-mb", type=click.IntRange(min=256), default=2048, show_default=True,
+              help="Address space of each query worker; a query that needs more ends its worker (503).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Query worker processes (queries run in parallel up to this many).")
+@ALLOW_SERVICE_OPTION
+def serve_command(store_dir: Path, port: int, timeout: float, max_result_mb: float, memory_limit_mb: int,
+                  workers: int, allow_service: bool) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (and a query page) on 127.0.0.1.
 
+    Requests must be addressed to 127.0.0.1:PORT or localhost:PORT; pages from other origins get 403.
+    """
+    from kg.serve import Limits, SparqlServer
+
+    limits = Limits(timeout=timeout, max_result_bytes=int(max_result_mb * (1 << 20)), memory_bytes=memory_limit_mb << 20,
+                    workers=workers, allow_service=allow_service)
     try:
-        server = SparqlServer(store_dir, port=port)
+        server = SparqlServer(store_dir, port=port, limits=limits)
     except _errors() as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:
         raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {error.strerror or error}") from None
-    click.echo(f"SPARQL endpoint {server.url} (query page http://127.0.0.1:{port}/); Ctrl-C stops", err=True)
+    click.echo(f"SPARQL endpoint {server.url} (query page {server.url.removesuffix('sparql')}); Ctrl-C stops", err=True)
+    import signal
+    import sys
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop as on Ctrl-C, so the worker processes are stopped too
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, SystemExit):
         pass
     finally:
         server.close()

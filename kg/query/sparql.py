@@ -1,18 +1,26 @@
 """SPARQL on the embedded Oxigraph store: named questions, raw queries, and the read-only guard.
 
 Values are bound with pyoxigraph substitutions (never pasted into the text).  Whether a text is
-a query or an update is decided by a SPARQL parser (rdflib's), not by looking for keywords; the
-store itself is also opened read-only, so an update that slipped through would still fail.
+a query or an update, and which servers it would contact, is read from its parse tree (rdflib's
+SPARQL parser), not by looking for keywords that a comment, a string or a ``\\u`` escape
+defeats; the store itself is also opened read-only, so an update that slipped through would
+still fail.  pyoxigraph follows ``SERVICE <http://...>`` (and an update's ``LOAD <http://...>``)
+with real HTTP requests, so both are refused unless the caller allows it (``--allow-service``).
 """
 
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from pyparsing import ParseResults
 from rdflib.plugins.sparql import parser as sparql_parser
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Variable
 
 from kg.query.catalogue import SPARQL_PARAM_PREFIX, Question
 from kg.query.rows import term_value, typed_rows
@@ -27,17 +35,71 @@ class QuerySyntaxError(ValueError):
     """The text is neither a valid query nor a valid update."""
 
 
+class ServiceRefusedError(PermissionError):
+    """The text would make this process contact other servers (SERVICE, LOAD) and that was not allowed."""
+
+
+@dataclass(frozen=True)
+class ParsedSparql:
+    """What a parser reads in a SPARQL text: query or update, and the servers it would contact."""
+
+    kind: str  # "query" or "update"
+    fetches: tuple[str, ...]  # each SERVICE or LOAD with its target as written: "SERVICE <http://…>", "SERVICE ?var"
+
+    def refuse_fetches(self, allow_service: bool) -> None:
+        """ServiceRefusedError when the text has a SERVICE or LOAD and ``allow_service`` is off."""
+        if self.fetches and not allow_service:
+            raise ServiceRefusedError(
+                f"refused: {', '.join(self.fetches)} would send requests from this machine to other servers; "
+                "pass --allow-service to run federated queries")
+
+
+# rdflib's grammar is a pyparsing object shared by the whole process, and pyparsing rewires each parse
+# action on its first calls (it probes the action's arity): concurrent first parses leave the grammar
+# broken for good ("<lambda>() missing 1 required positional argument").  One parse at a time.
+_PARSER_LOCK = threading.Lock()
+
+
+def parse_sparql(text: str) -> ParsedSparql:
+    """Parse ``text`` as a SPARQL 1.1 query, else as an update (thread-safe); QuerySyntaxError when neither parses."""
+    with _PARSER_LOCK:
+        try:
+            tree, kind = sparql_parser.parseQuery(text), "query"
+        except Exception as query_error:  # pyparsing raises ParseException and friends
+            try:
+                tree, kind = sparql_parser.parseUpdate(text), "update"
+            except Exception:
+                raise QuerySyntaxError(f"not a valid SPARQL query or update: {query_error}") from None
+    return ParsedSparql(kind, tuple(_fetches(tree)))
+
+
+def _fetches(node: object) -> Iterator[str]:
+    """Every SERVICE (nested groups, FILTER EXISTS, subqueries, update patterns) and LOAD in a parse tree."""
+    if isinstance(node, CompValue):
+        fields = dict(node)  # CompValue.get answers a missing key with the key itself
+        if node.name == "ServiceGraphPattern":
+            yield "SERVICE " + _written(fields.get("term"))
+        elif node.name == "Load":
+            yield "LOAD " + _written(fields.get("iri"))
+        for value in fields.values():
+            yield from _fetches(value)
+    elif isinstance(node, (list, tuple, ParseResults)):
+        for value in node:
+            yield from _fetches(value)
+
+
+def _written(term: object) -> str:
+    if isinstance(term, Variable):
+        return f"?{term}"
+    if isinstance(term, CompValue):  # a prefixed name, left unresolved by the parser
+        fields = dict(term)
+        return f"{fields.get('prefix') or ''}:{fields.get('localname') or ''}"
+    return f"<{term}>"
+
+
 def sparql_kind(text: str) -> str:
     """"query" or "update", as a SPARQL 1.1 parser reads the text; QuerySyntaxError when neither parses."""
-    try:
-        sparql_parser.parseQuery(text)
-        return "query"
-    except Exception as query_error:  # pyparsing raises ParseException and friends
-        try:
-            sparql_parser.parseUpdate(text)
-        except Exception:
-            raise QuerySyntaxError(f"not a valid SPARQL query or update: {query_error}") from None
-        return "update"
+    return parse_sparql(text).kind
 
 
 @dataclass
@@ -52,9 +114,14 @@ class SparqlResult:
 
 
 def run_query(store: ox.Store, text: str, bindings: dict[str, object] | None = None, *,
-              allow_write: bool = False) -> SparqlResult:
-    """Run a raw SPARQL query; ``bindings`` name projected variables (pyoxigraph substitution)."""
-    if sparql_kind(text) == "update":
+              allow_write: bool = False, allow_service: bool = False) -> SparqlResult:
+    """Run a raw SPARQL query; ``bindings`` name projected variables (pyoxigraph substitution).
+
+    ServiceRefusedError for a SERVICE clause unless ``allow_service``; ReadOnlyError for an update unless ``allow_write``.
+    """
+    parsed = parse_sparql(text)
+    parsed.refuse_fetches(allow_service)
+    if parsed.kind == "update":
         if not allow_write:
             raise ReadOnlyError("this is a SPARQL update and the graph is opened read-only; "
                                 "pass --allow-write (kg sparql) to change the store")
@@ -105,15 +172,17 @@ def current_generation(root: Path) -> Path:
     return Path(root) / marker["generation"] / "oxigraph"
 
 
-def update_store(root: Path, text: str) -> None:
+def update_store(root: Path, text: str, *, allow_service: bool = False) -> None:
     """Apply a SPARQL update to the current generation, holding the store's build lock meanwhile.
 
     The next ``kg build`` rebuilds the graph from the stored articles and drops such edits.
     """
     from kg.store import StoreWriter
 
-    if sparql_kind(text) != "update":
+    parsed = parse_sparql(text)
+    if parsed.kind != "update":
         raise QuerySyntaxError("not a SPARQL update")
+    parsed.refuse_fetches(allow_service)
     with StoreWriter(Path(root)):
         store = ox.Store(str(current_generation(root)))
         store.update(text)
