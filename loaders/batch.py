@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -11,15 +12,16 @@ from typing import BinaryIO
 
 from tqdm import tqdm
 
-from kg.model import Article
-from kg.text import matching_text
+from kg.identity import identifier_problem
+from kg.model import Article, RelatedLink
+from kg.text import matching_text, replace_lone_surrogates
 from loaders import detect
 from loaders.csvfile import parse_csv
 from loaders.decode import UndecodableError, declared_charset, decode
 from loaders.html import parse_html
 from loaders.jsonl import parse_json, parse_jsonl
 from loaders.page import parse_page, parse_plaintext
-from loaders.results import Duplicate, LoadResult, NotAnArticle, Reject
+from loaders.results import Duplicate, LoadResult, LoadWarning, NotAnArticle, Reject
 
 STDIN = "-"
 DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024
@@ -110,6 +112,41 @@ def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | 
     yield article if article.body else Reject(name, None, f"empty body: no article text found ({fmt})")
 
 
+_TEXT_FIELDS = ("title", "url", "published", "source", "site", "zone", "region", "category")
+
+
+def _repaired(value: str | None, field_name: str, counts: dict[str, int]) -> str | None:
+    if value is None:
+        return None
+    text, replaced = replace_lone_surrogates(value)
+    if replaced:
+        counts[field_name] = counts.get(field_name, 0) + replaced
+    return text
+
+
+def checked(article: Article) -> tuple[Article | Reject, list[LoadWarning]]:
+    """One record made safe for every later stage, or rejected with the reason.
+
+    An id that cannot name anything (empty, or holding a lone surrogate) rejects the record: repairing it
+    could give two records one identity.  Lone surrogates anywhere else become U+FFFD, with a warning.
+    Every other character is fine: ``kg.identity.iri`` percent-encodes what IRIs forbid.
+    """
+    where = article.path or STDIN
+    problem = identifier_problem(article.id)
+    if problem:
+        return Reject(where, article.line, problem), []
+    counts: dict[str, int] = {}
+    changes = {name: _repaired(getattr(article, name), name, counts) for name in _TEXT_FIELDS}
+    changes["body"] = tuple(_repaired(p, "body", counts) for p in article.body)
+    changes["related"] = tuple(RelatedLink(_repaired(link.title, "related", counts), _repaired(link.url, "related", counts),
+                                           link.kind) for link in article.related)
+    if not counts:
+        return article, []
+    fields = ", ".join(f"{count} in {name}" for name, count in counts.items())
+    warning = LoadWarning(where, article.line, f"lone surrogates replaced by U+FFFD ({fields}): not Unicode text")
+    return dataclasses.replace(article, **changes), [warning]
+
+
 def content_key(article: Article) -> str:
     """Same content = same title and body once widths are folded and whitespace ignored."""
     return hashlib.sha1(re.sub(r"\s+", "", matching_text(article.text)).encode("utf-8")).hexdigest()
@@ -134,6 +171,9 @@ def load_paths(paths: Iterable[str | Path] | str | Path, size_limit: int = DEFAU
             result.rejects.append(Reject(name, None, f"cannot parse: {type(error).__name__}: {error}"))
             continue
         for item in items:
+            if isinstance(item, Article):
+                item, warnings = checked(item)
+                result.warnings += warnings
             if isinstance(item, Reject):
                 result.rejects.append(item)
                 continue
