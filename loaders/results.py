@@ -15,12 +15,11 @@ class NotAnArticle(Exception):
 
 
 @dataclass(frozen=True)
-class Reject:
-    """An input item that could not be loaded (``line`` is 1-based, None for a whole file)."""
+class _Located:
+    """Where in the input an item is: a file, and for records the 1-based line (None for a whole file)."""
 
     path: str
     line: int | None
-    reason: str
 
     @property
     def where(self) -> str:
@@ -28,30 +27,25 @@ class Reject:
 
 
 @dataclass(frozen=True)
-class Duplicate:
+class Reject(_Located):
+    """An input item that could not be loaded."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Duplicate(_Located):
     """An article already loaded from an earlier item (same id or same content)."""
 
-    path: str
-    line: int | None
     duplicate_of_id: str
     reason: str
 
-    @property
-    def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else self.path
-
 
 @dataclass(frozen=True)
-class LoadWarning:
+class LoadWarning(_Located):
     """An item that was loaded, but not exactly as its source says (a repaired character, a charset that did not fit)."""
 
-    path: str
-    line: int | None
     message: str
-
-    @property
-    def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else self.path
 
 
 @dataclass

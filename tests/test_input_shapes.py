@@ -188,9 +188,11 @@ def _text_file(tmp_path: Path, text: str) -> Article:
 
 
 def test_a_single_paragraph_file_is_its_body(tmp_path):
-    paragraph = "苏州工业园区举办生物医药产业论坛，中国科学院院士张三出席论坛并致辞，园区管委会主任李四介绍了产业规划"
+    paragraph = "苏州工业园区举办生物医药产业论坛。中国科学院院士张三出席论坛并致辞，园区管委会主任李四介绍了产业规划。"
     article = _text_file(tmp_path, paragraph + "\n")
     assert (article.title, article.body) == ("", (paragraph,))
+    long_line = "苏州工业园区举办生物医药产业论坛，中国科学院院士张三出席论坛并致辞" * 3  # long, with no full stop
+    assert _text_file(tmp_path, long_line).body == (long_line,)
 
 
 def test_a_first_line_that_is_a_full_sentence_stays_in_the_body(tmp_path):
