@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import require_shared
 
 import kg.extract.pipeline as pipeline
 from kg.extract import extract_article
@@ -28,7 +29,8 @@ PARAGRAPH = "5月18日，2024苏州生物医药产业论坛在苏州工业园区
 
 @pytest.fixture(scope="module")
 def huge_article() -> Article:
-    paragraphs = [p for a in load_paths([str(CORPUS)]).articles for p in a.body]
+    paragraphs = [p for a in load_paths([str(require_shared(CORPUS))]).articles for p in a.body]
+    assert paragraphs
     body, length = [], 0
     while length < 2.5 * WINDOW_CHARS:
         body += paragraphs
