@@ -25,7 +25,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.identity import article_id_to_entity_id, iri
+from kg.identity import article_id_from_iri, article_id_to_entity_id, iri
 from kg.model import Article, Entity, KnowledgeGraph, Provenance, Relation
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import referenced_articles
@@ -249,9 +249,8 @@ def _all_attribute_keys(ontology: Ontology) -> list[str]:
 
 
 def _provenance(g: Graph, node: URIRef, t: dict[str, URIRef]) -> Provenance:
-    article = str(g.value(node, PROV.wasDerivedFrom))
     return Provenance(
-        article_id=article.rsplit("/article/", 1)[1] if "/article/" in article else article,
+        article_id=article_id_from_iri(str(g.value(node, PROV.wasDerivedFrom))),
         sentence=str(g.value(node, t["sentence"])),
         start=int(g.value(node, t["startOffset"])),
         end=int(g.value(node, t["endOffset"])),

@@ -17,6 +17,11 @@ which
 Because the length is preserved, an offset into the repaired text is an
 offset into the original.  ``repair`` applies only the dot restoration (it
 keeps full-width punctuation), for display.
+
+``replace_lone_surrogates`` is the one repair loaders make to the text
+itself: a lone surrogate (a JSON ``"\\ud800"`` escape, an undecodable byte of
+a file name) is not Unicode text and cannot be written as UTF-8, so it
+becomes U+FFFD, one character for one, and offsets stay valid.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ import re
 import unicodedata
 
 MIDDLE_DOT = "\u00b7"
+REPLACEMENT_CHARACTER = "\ufffd"
+#: A code point in the surrogate range: in a Python str it always stands alone (pairs are decoded to one).
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Always a middle dot: katakana middle dot and its half-width form.
 _ALWAYS_DOT = {"\u30fb", "\uff65"}
@@ -94,3 +102,8 @@ def matching_text(text: str) -> str:
     for i in _lost_dot_positions(text):
         chars[i] = MIDDLE_DOT
     return "".join(chars)
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD (same length), and how many were replaced."""
+    return LONE_SURROGATE.subn(REPLACEMENT_CHARACTER, text)

@@ -6,6 +6,7 @@
     result.rejects     # Reject(path, line, reason): bad input, with the reason
     result.duplicates  # Duplicate(path, line, duplicate_of_id, reason): not loaded twice
     result.skipped     # Reject records for files that are not article records (README, gold JSON)
+    result.warnings    # LoadWarning(path, line, message): loaded, but repaired (see below)
 
 Paths may be files, folders (walked recursively; hidden entries skipped) or
 "-" for standard input.  The format is chosen by suffix, else by content
@@ -32,11 +33,18 @@ repaired, same-length text to match on.
 
 Bad input never stops a batch: undecodable bytes, binary files, files over
 the size limit, empty bodies, malformed JSON lines, CSV without an ``id`` or
-``body`` column and malformed CSV rows become ``Reject`` records naming the
-file and, for records, the line.
+``body`` column, malformed CSV rows, HTML nested deeper than 255 elements and
+ids holding a lone surrogate become ``Reject`` records naming the file and,
+for records, the line.  What is loaded with a repair is reported in
+``result.warnings`` (``LoadWarning``): lone surrogates replaced by U+FFFD, a
+title over 1,000 characters cut, a declared charset that did not fit the bytes.
+
+A plain-text file's first line is its title only when it reads as a headline
+(at most 80 characters, no full stop); otherwise the whole text is the body.
 """
 
 from loaders.batch import DEFAULT_SIZE_LIMIT, STDIN, load_paths, read_file
-from loaders.results import Duplicate, LoadResult, Reject, write_rejects
+from loaders.results import Duplicate, LoadResult, LoadWarning, Reject, write_rejects
 
-__all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "Reject", "load_paths", "read_file", "write_rejects"]
+__all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "LoadWarning", "Reject", "load_paths", "read_file",
+           "write_rejects"]

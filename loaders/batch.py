@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -11,18 +12,20 @@ from typing import BinaryIO
 
 from tqdm import tqdm
 
-from kg.model import Article
-from kg.text import matching_text
+from kg.identity import identifier_problem
+from kg.model import Article, RelatedLink
+from kg.text import matching_text, replace_lone_surrogates
 from loaders import detect
 from loaders.csvfile import parse_csv
 from loaders.decode import UndecodableError, declared_charset, decode
-from loaders.html import parse_html
+from loaders.html import parse_html, too_deep
 from loaders.jsonl import parse_json, parse_jsonl
 from loaders.page import parse_page, parse_plaintext
-from loaders.results import Duplicate, LoadResult, NotAnArticle, Reject
+from loaders.results import Duplicate, LoadResult, LoadWarning, NotAnArticle, Reject
 
 STDIN = "-"
 DEFAULT_SIZE_LIMIT = 20 * 1024 * 1024
+TITLE_MAX_CHARS = 1000
 
 
 def expand(paths: Iterable[str]) -> tuple[list[str], list[Reject]]:
@@ -60,8 +63,8 @@ class _TooLarge(Exception):
 
 
 def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
-              stdin: BinaryIO | None = None) -> Iterator[Article | Reject]:
-    """Every article and reject in one file (or standard input when ``name`` is "-").
+              stdin: BinaryIO | None = None) -> Iterator[Article | Reject | LoadWarning]:
+    """Every article, reject and warning in one file (or standard input when ``name`` is "-").
 
     Raises NotAnArticle for files that are not article records.
     """
@@ -80,10 +83,12 @@ def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
         yield Reject(name, None, "binary file, not text")
         return
     try:
-        text, encoding = decode(raw, declared=declared_charset(raw))
+        text, encoding, note = decode(raw, declared=declared_charset(raw))
     except UndecodableError as error:
         yield Reject(name, None, str(error))
         return
+    if note:
+        yield LoadWarning(name, None, note)
     fmt = by_name or detect.format_by_content(text)
     yield from _parse(fmt, text, name, encoding)
 
@@ -102,12 +107,56 @@ def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | 
     # Page, HTML and text files hold one article each: the file stem is its id.
     article_id = Path(name).stem if name != STDIN else None
     if fmt == "html":
+        refused = too_deep(text)
+        if refused:
+            yield Reject(name, None, refused)
+            return
         article = parse_html(text, article_id=article_id, path=name, encoding=encoding)
     elif fmt == "page":
         article = parse_page(text, article_id=article_id, path=name, encoding=encoding)
     else:
         article = parse_plaintext(text, article_id=article_id, path=name, encoding=encoding)
     yield article if article.body else Reject(name, None, f"empty body: no article text found ({fmt})")
+
+
+_TEXT_FIELDS = ("title", "url", "published", "source", "site", "zone", "region", "category")
+
+
+def _repaired(value: str | None, field_name: str, counts: dict[str, int]) -> str | None:
+    if value is None:
+        return None
+    text, replaced = replace_lone_surrogates(value)
+    if replaced:
+        counts[field_name] = counts.get(field_name, 0) + replaced
+    return text
+
+
+def checked(article: Article) -> tuple[Article | Reject, list[LoadWarning]]:
+    """One record made safe for every later stage, or rejected with the reason.
+
+    An id that cannot name anything (empty, or holding a lone surrogate) rejects the record: repairing it
+    could give two records one identity.  Lone surrogates anywhere else become U+FFFD, with a warning.
+    Every other character is fine: ``kg.identity.iri`` percent-encodes what IRIs forbid.  A title longer
+    than TITLE_MAX_CHARS is cut, with a warning (a headline runs to a few dozen characters).
+    """
+    where = article.path or STDIN
+    problem = identifier_problem(article.id)
+    if problem:
+        return Reject(where, article.line, problem), []
+    counts: dict[str, int] = {}
+    changes = {name: _repaired(getattr(article, name), name, counts) for name in _TEXT_FIELDS}
+    changes["body"] = tuple(_repaired(p, "body", counts) for p in article.body)
+    changes["related"] = tuple(RelatedLink(_repaired(link.title, "related", counts), _repaired(link.url, "related", counts),
+                                           link.kind) for link in article.related)
+    warnings = []
+    if counts:
+        fields = ", ".join(f"{count} in {name}" for name, count in counts.items())
+        warnings.append(LoadWarning(where, article.line, f"lone surrogates replaced by U+FFFD ({fields}): not Unicode text"))
+    if len(changes["title"]) > TITLE_MAX_CHARS:
+        warnings.append(LoadWarning(where, article.line, f"title of {len(changes['title'])} characters cut to "
+                                                         f"{TITLE_MAX_CHARS}: no headline is that long"))
+        changes["title"] = changes["title"][:TITLE_MAX_CHARS]
+    return (dataclasses.replace(article, **changes), warnings) if warnings else (article, [])
 
 
 def content_key(article: Article) -> str:
@@ -134,6 +183,12 @@ def load_paths(paths: Iterable[str | Path] | str | Path, size_limit: int = DEFAU
             result.rejects.append(Reject(name, None, f"cannot parse: {type(error).__name__}: {error}"))
             continue
         for item in items:
+            if isinstance(item, LoadWarning):
+                result.warnings.append(item)
+                continue
+            if isinstance(item, Article):
+                item, warnings = checked(item)
+                result.warnings += warnings
             if isinstance(item, Reject):
                 result.rejects.append(item)
                 continue

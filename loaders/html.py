@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from trafilatura.settings import set_date_params
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.model import Article, RelatedLink
@@ -21,13 +22,57 @@ from loaders.page import split_body_and_footer
 
 # Longer than this, an element holds more than one line of chrome.
 _CHROME_TEXT_MAX = 300
+# Real pages nest a few dozen levels.  Past 255 levels trafilatura (libxml2) finds no text at all, and the
+# HTML parsers take time quadratic in the depth (lexbor needs 79 s for 100,000 nested divs): such a page is
+# refused, with this reason, before any parser sees it.
+MAX_NESTING_DEPTH = 255
+# Raw text (indentation included) this much longer than a chrome line cannot collapse into one.
+_RAW_TEXT_MAX = 10 * _CHROME_TEXT_MAX
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+_RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+# Elements that never hold content, or that HTML closes implicitly (a <p> or <li> left open is not nesting).
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup rb rt rp colgroup thead tbody tfoot".split())
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the page's elements nest, counted from its tags in one linear pass (no tree is built).
+
+    A close tag ends its nearest open namesake; stray close tags are ignored."""
+    depth = deepest = 0
+    open_counts: dict[str, int] = {}
+    for match in _TAG.finditer(_RAW_TEXT.sub("", text)):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_NESTING or self_closing:
+            continue
+        if not closing:
+            open_counts[name] = open_counts.get(name, 0) + 1
+            depth += 1
+            deepest = max(deepest, depth)
+        elif open_counts.get(name):
+            open_counts[name] -= 1
+            depth -= 1
+    return deepest
+
+
+def too_deep(text: str) -> str | None:
+    """Why a page is refused before it is parsed (nesting past MAX_NESTING_DEPTH), else None."""
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING_DEPTH:
+        return (f"HTML nested {depth} elements deep, over the limit of {MAX_NESTING_DEPTH}: "
+                "not a news page (parsing it would take time quadratic in its depth)")
+    return None
 _TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | – | — )\s*")
 
 
 def parse_html(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:
     tree = LexborHTMLParser(text)
+    # extensive_search off: htmldate then reads dates from markup only (meta tags, <time>, structured data,
+    # the URL) instead of guessing from any year in the text, which gave pages with no date "2024-01-01".
     document = trafilatura.bare_extraction(
         _without_semantic_chrome(text), with_metadata=True, favor_precision=True, include_comments=False, include_tables=False,
+        date_extraction_params=set_date_params(extensive=False),
     )
     extracted_title = getattr(document, "title", None) if document is not None else None
     title = extracted_title or _h1(tree) or _head_title(tree) or ""
@@ -65,13 +110,20 @@ def _node_text(node: LexborNode) -> str:
     return re.sub(r"\s+", " ", node.text(separator=" ")).strip()
 
 
+def _short_text(node: LexborNode) -> str:
+    """The element's text when it can be one line of chrome, else "" (long text is not collapsed: every
+    ancestor of the article holds all of it, which made this quadratic in the page's depth)."""
+    raw = node.text(separator=" ")
+    return "" if len(raw) > _RAW_TEXT_MAX else re.sub(r"\s+", " ", raw).strip()
+
+
 def _shortest(tree: LexborHTMLParser, parse):
     """The parse of the innermost short element whose text ``parse`` accepts."""
     best, best_len = None, None
     for node in tree.css("body *"):
         if node.tag in ("script", "style", "noscript"):
             continue
-        text = _node_text(node)
+        text = _short_text(node)
         if not text or len(text) > _CHROME_TEXT_MAX or (best_len is not None and len(text) >= best_len):
             continue
         parsed = parse(text)
@@ -130,12 +182,12 @@ def _related(tree: LexborHTMLParser) -> list[RelatedLink]:
         parent = anchor.parent
         if not title or parent is None:
             continue
-        context = _node_text(parent)
+        context = _short_text(parent)
         link = chrome.prev_next_link(context, url=anchor.attributes.get("href"))
         if link and context.endswith(title):
             links.append(RelatedLink(title=title, url=link.url, kind=link.kind))
     for heading in tree.css("body *"):
-        if not chrome.is_related_heading(_node_text(heading)) or heading.parent is None:
+        if not chrome.is_related_heading(_short_text(heading)) or heading.parent is None:
             continue
         for anchor in heading.parent.css("a"):
             title = _node_text(anchor)

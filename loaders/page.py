@@ -121,11 +121,25 @@ def parse_page(text: str, *, article_id: str | None, path: str | None, encoding:
                     region=region, category=category, related=tuple(related))
 
 
+# A headline is one short phrase: longer, or holding a full stop, the first line is already the text.
+HEADLINE_MAX_CHARS = 80
+_FULL_STOP = re.compile(r"[。．]|\.(?:\s|$)")
+
+
+def is_headline(line: str) -> bool:
+    """Whether the first line of a plain-text file is its headline rather than its first paragraph."""
+    line = line.strip()
+    return 0 < len(line) <= HEADLINE_MAX_CHARS and not _FULL_STOP.search(line)
+
+
 def parse_plaintext(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:
-    """Plain article text: the first non-empty line is the title, each further line a paragraph."""
+    """Plain article text: the first non-empty line is the title when it reads as a headline (see
+    ``is_headline``; a file of one paragraph has none, a file of one headline has an empty body), each
+    further line a paragraph."""
     lines = [line for line in _lines(text) if line.strip()]
-    title = _paragraph(lines[0]) if lines else ""
-    body, related = split_body_and_footer(lines[1:])
+    has_title = bool(lines) and is_headline(lines[0])
+    title = _paragraph(lines[0]) if has_title else ""
+    body, related = split_body_and_footer(lines[1:] if has_title else lines)
     return _article(article_id, title, body, path, encoding, "text", related=tuple(related))
 
 

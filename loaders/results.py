@@ -15,12 +15,11 @@ class NotAnArticle(Exception):
 
 
 @dataclass(frozen=True)
-class Reject:
-    """An input item that could not be loaded (``line`` is 1-based, None for a whole file)."""
+class _Located:
+    """Where in the input an item is: a file, and for records the 1-based line (None for a whole file)."""
 
     path: str
     line: int | None
-    reason: str
 
     @property
     def where(self) -> str:
@@ -28,17 +27,25 @@ class Reject:
 
 
 @dataclass(frozen=True)
-class Duplicate:
+class Reject(_Located):
+    """An input item that could not be loaded."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Duplicate(_Located):
     """An article already loaded from an earlier item (same id or same content)."""
 
-    path: str
-    line: int | None
     duplicate_of_id: str
     reason: str
 
-    @property
-    def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else self.path
+
+@dataclass(frozen=True)
+class LoadWarning(_Located):
+    """An item that was loaded, but not exactly as its source says (a repaired character, a charset that did not fit)."""
+
+    message: str
 
 
 @dataclass
@@ -48,21 +55,25 @@ class LoadResult:
     ``skipped`` holds files that are not article records at all (README,
     markdown, gold annotation JSON): reported, never loaded, and not counted
     as rejects, so ``kg load --strict`` on a corpus folder with its README
-    still succeeds.
+    still succeeds.  ``warnings`` holds items that were loaded with a
+    repair the user should know about.
     """
 
     articles: list[Article] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     skipped: list[Reject] = field(default_factory=list)
+    warnings: list[LoadWarning] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"loaded {len(self.articles)}, rejected {len(self.rejects)}, duplicates {len(self.duplicates)}"
+        warned = f", warnings {len(self.warnings)}" if self.warnings else ""
+        return f"loaded {len(self.articles)}, rejected {len(self.rejects)}, duplicates {len(self.duplicates)}{warned}"
 
 
 def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
     """One JSON object per reject (path, line, reason); the file is replaced, so re-runs do not pile up."""
-    with Path(path).open("w", encoding="utf-8") as out:
+    # backslashreplace: a file name with undecodable bytes (surrogate escapes) must not stop the report.
+    with Path(path).open("w", encoding="utf-8", errors="backslashreplace") as out:
         for reject in rejects:
             out.write(json.dumps({"path": reject.path, "line": reject.line, "reason": reject.reason},
                                  ensure_ascii=False) + "\n")

@@ -49,6 +49,8 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
     for reject in report.extraction_rejects:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
+    for warning in report.load.warnings:
+        click.echo(f"warning: {warning.where}: {warning.message}", err=True)
     for duplicate in report.load.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
     if rejects_path is not None:

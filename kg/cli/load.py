@@ -51,6 +51,8 @@ def _report(result: LoadResult) -> None:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.where}: {skipped.reason}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning.where}: {warning.message}", err=True)
     for duplicate in result.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
     note = f"; skipped {len(result.skipped)} non-article file(s)" if result.skipped else ""

@@ -28,9 +28,8 @@ import difflib
 import re
 from collections import deque
 from dataclasses import dataclass
-from urllib.parse import unquote
 
-from kg.identity import ENTITY_NS, normalise_name
+from kg.identity import id_from_iri, normalise_name
 from kg.model import Entity, KnowledgeGraph, Relation
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
@@ -83,7 +82,7 @@ def _fold(text: str) -> str:
 def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
     """The one entity an IRI, id, name or alias designates; raises Unknown/AmbiguousEntityError."""
     text = query.strip()
-    ident = unquote(text[len(ENTITY_NS):]) if text.startswith(ENTITY_NS) else text
+    ident = id_from_iri(text)
     if ident in graph.entities:
         return graph.entities[ident]
     wanted = _fold(text)

@@ -20,12 +20,20 @@ from kg.extract.record import to_record
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
 from kg.extract.tagging import add_tagged
+from kg.extract.windows import WINDOW_CHARS, extract_in_windows
 from kg.identity import normalise_name
 from kg.model import Article, Extraction
 from loaders.results import Reject
 
 
 def extract_article(article: Article) -> Extraction:
+    """What one article states; a huge article is read in windows (kg.extract.windows), so cost stays linear."""
+    if len(article.text) > WINDOW_CHARS:
+        return extract_in_windows(article, _extract_whole)
+    return _extract_whole(article)
+
+
+def _extract_whole(article: Article) -> Extraction:
     doc = Document(article)
     places = find_places(doc)
     find_suffixed(doc, {(m.start, m.end) for m in places})
