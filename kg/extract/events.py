@@ -53,6 +53,7 @@ def find_events(doc: Document) -> list[Mention]:
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
         start = _quoted_start(text, _left(text, head_start), head_start)
+        end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
@@ -101,6 +102,14 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
         if inside.startswith(opening_mark) and closing_mark not in inside:
             return start + 1
     return start
+
+
+def _quoted_end(text: str, start: int, end: int) -> int:
+    """2023「巢湖侨创峰会」: a name whose quote opens before the head closes right after it."""
+    for opening_mark, closing_mark in _QUOTE_PAIRS:
+        if text[start:end].count(opening_mark) > text[start:end].count(closing_mark) and text[end : end + 1] == closing_mark:
+            return end + 1
+    return end
 
 
 def _contained(found: list[Mention]) -> None:

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.learned import BIAS, entity_group, featurise, relation_group, with_candidates
+from kg.extract.learned import BIAS, coarse_group, entity_group, featurise, relation_group, with_candidates
 from kg.model import Article, Extraction
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
-UNFILTERED_TYPES = ("Person",)  # persons are already precise; the tagger's recall on them is kept whole
+UNFILTERED_TYPES = ("Person",)
+MIN_GROUP_ROWS = 40  # persons are already precise; the tagger's recall on them is kept whole
 
 
 def _scorer(path: Path = SCORER):
@@ -80,8 +81,17 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
                 relations.features.append(row)
                 relations.labels.append(int(id(item) in good))
                 relations.groups.append(gold["article"])
-        relations.missed[gold["article"]] = Counter(g["predicate"] for g in relations_missed)
+        relations.missed[gold["article"]] = Counter(_gold_group(g, gold) for g in relations_missed)
     return entities, relations
+
+
+def _gold_group(relation: dict, gold: dict) -> str:
+    """The threshold group (predicate|subject type|object type) of a gold relation."""
+    types = {}
+    for entity in gold["entities"]:
+        for form in (entity["name"], *entity.get("aliases", ())):
+            types.setdefault(form, entity["type"])
+    return f"{relation['predicate']}|{types.get(relation['subject'], '?')}|{types.get(relation['object'], '?')}"
 
 
 def _fit(examples: Examples, group_of) -> tuple[dict[str, float], dict[str, float]]:
@@ -99,11 +109,16 @@ def _fit(examples: Examples, group_of) -> tuple[dict[str, float], dict[str, floa
                                       cv=GroupKFold(n_splits=folds), method="predict_proba")[:, 1]
     by_group: dict[str, list[tuple[float, int]]] = {}
     for row, p, label in zip(examples.features, probabilities, examples.labels):
-        by_group.setdefault(group_of(row), []).append((p, label))
+        group = group_of(row)
+        for key in dict.fromkeys((group, coarse_group(group))):
+            by_group.setdefault(key, []).append((p, label))
     missed: dict[str, int] = {}
     for per_group in examples.missed.values():
         for group, n in per_group.items():
-            missed[group] = missed.get(group, 0) + n
+            for key in dict.fromkeys((group, coarse_group(group))):
+                missed[key] = missed.get(key, 0) + n
+    # a fine group (predicate|types) gets its own threshold only with enough examples to choose one
+    by_group = {g: rows for g, rows in by_group.items() if g == coarse_group(g) or len(rows) >= MIN_GROUP_ROWS}
 
     def f1(rows: list[tuple[float, int]], group: str, threshold: float) -> float:
         tp = sum(label for p, label in rows if p >= threshold)
@@ -114,7 +129,9 @@ def _fit(examples: Examples, group_of) -> tuple[dict[str, float], dict[str, floa
     thresholds = {group: max((t / 20 for t in range(1, 20)), key=lambda t: f1(rows, group, t))
                   for group, rows in by_group.items()}
     model.fit(x, examples.labels)
-    weights = {name: float(w) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-6}
+    # weights too small to move a probability are left out (and the rest rounded): a smaller file, the same choices
+    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
+               if abs(w) >= 0.005}
     weights[BIAS] = float(model.intercept_[0])
     return weights, thresholds
 

@@ -63,11 +63,26 @@ def entity_features(entity: Entity, article_text: str, title_end: int) -> dict[s
             features[f"after2={t}|{after}"] = 1.0
             if p.start < title_end:
                 features[f"in_title={t}"] = 1.0
+    if known_term(t, name):
+        features[f"known={t}"] = 1.0
     if any(ch.isdigit() for ch in name):
         features[f"digit={t}"] = 1.0
     if any(ch in name for ch in "“”\"「」《》"):
         features[f"quoted={t}"] = 1.0
     return features
+
+
+def known_term(entity_type: str, name: str) -> bool:
+    """The name is in a gazetteer of its type (an industry of the scheme, a division or country)."""
+    from kg.extract.gazetteers import lookup_place
+    from kg.extract.industries import industry_term
+
+    simplified = to_simplified(name)
+    if entity_type == "Industry":
+        return industry_term(simplified) is not None
+    if entity_type == "Place":
+        return bool(lookup_place(simplified))
+    return False
 
 
 def _closest_pair(subject: Entity, obj: Entity, start: int, end: int) -> tuple[int, int, int, int] | None:
@@ -82,7 +97,7 @@ def _closest_pair(subject: Entity, obj: Entity, start: int, end: int) -> tuple[i
 
 
 def relation_features(relation: Relation, subject: Entity, obj: Entity, article_text: str,
-                      type_counts: dict[tuple[int, str], int]) -> dict[str, float]:
+                      type_counts: dict[tuple[int, str], int], leading: set[str]) -> dict[str, float]:
     p = relation.predicate
     evidence = relation.provenance[0]
     method = evidence.method
@@ -110,6 +125,12 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
         for word in set(tokens(right)):
             if word.strip():
                 features[f"right={p}|{word}"] = 1.0
+    if subject.id in leading:
+        features[f"subject_leads={p}"] = 1.0
+    if obj.id in leading:
+        features[f"object_leads={p}"] = 1.0
+    if known_term(obj.type, obj.name):
+        features[f"object_known={p}"] = 1.0
     same = type_counts.get((evidence.start, subject.type), 0)
     features[f"subjects_in_sentence={p}|{_bucket(same, (1, 2, 4, 8))}"] = 1.0
     return features
@@ -164,6 +185,18 @@ def with_candidates(extraction: Extraction, sentences: list[Sentence]) -> Extrac
                       extraction.relations + sentence_pairs(extraction, sentences))
 
 
+def _leading(entities: list[Entity]) -> set[str]:
+    """Per type, the entity the article names most often (earliest on a tie): the article's own event, zone …"""
+    best: dict[str, Entity] = {}
+    for entity in entities:
+        first = min((p.start for p in entity.provenance), default=0)
+        current = best.get(entity.type)
+        if current is None or (len(entity.provenance), -first) > (len(current.provenance),
+                                                                    -min((p.start for p in current.provenance), default=0)):
+            best[entity.type] = entity
+    return {e.id for e in best.values()}
+
+
 def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
     """Features of every entity and every relation, in the Extraction's order."""
     article = extraction.article
@@ -172,7 +205,9 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
     by_id = {e.id: e for e in extraction.entities}
     entity_rows = [entity_features(e, text, title_end) for e in extraction.entities]
     counts = _type_counts(extraction.entities, ((r.provenance[0].start, r.provenance[0].end) for r in extraction.relations))
-    relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts) for r in extraction.relations]
+    leading = _leading(extraction.entities)
+    relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading)
+                     for r in extraction.relations]
     return entity_rows, relation_rows
 
 
@@ -182,8 +217,18 @@ def entity_group(features: dict[str, float]) -> str:
 
 
 def relation_group(features: dict[str, float]) -> str:
-    """The predicate a feature row belongs to (thresholds are set per predicate)."""
-    return next(k.split("=", 1)[1] for k in features if k.startswith("predicate="))
+    """The predicate and end types of a feature row (thresholds are set per predicate and types: a place in its
+    province is not a park in its zone)."""
+    return next(k.split("=", 1)[1] for k in features if k.startswith("types="))
+
+
+def coarse_group(group: str) -> str:
+    """attended|Person|Event -> attended: the threshold used where the finer group had too few examples."""
+    return group.split("|", 1)[0]
+
+
+def _threshold(thresholds: dict[str, float], group: str) -> float:
+    return thresholds.get(group, thresholds.get(coarse_group(group), 0.5))
 
 
 class ExtractionFilter:
@@ -192,7 +237,7 @@ class ExtractionFilter:
     def __init__(self, model: dict) -> None:
         self.entity_weights: dict[str, float] = model["entity"]
         self.relation_weights: dict[str, float] = model["relation"]
-        self.threshold: dict[str, dict[str, float]] = model["threshold"]  # per entity type and per predicate
+        self.threshold: dict[str, dict[str, float]] = model["threshold"]  # per entity type; per predicate and types
         self.kept_types: set[str] = set(model.get("unfiltered_types", ()))
 
     @staticmethod
@@ -205,10 +250,10 @@ class ExtractionFilter:
         entity_rows, relation_rows = featurise(extraction)
         kept_entities = {e.id for e, f in zip(extraction.entities, entity_rows)
                          if e.type in self.kept_types
-                         or self.probability(self.entity_weights, f) >= self.threshold["entity"].get(e.type, 0.5)}
+                         or self.probability(self.entity_weights, f) >= _threshold(self.threshold["entity"], e.type)}
         relations = [r for r, f in zip(extraction.relations, relation_rows)
                      if r.subject in kept_entities and r.object in kept_entities
-                     and self.probability(self.relation_weights, f) >= self.threshold["relation"].get(r.predicate, 0.5)]
+                     and self.probability(self.relation_weights, f) >= _threshold(self.threshold["relation"], relation_group(f))]
         focused = {r.object for r in relations if r.predicate == "focusIndustry"}
         entities = [e for e in extraction.entities
                     if e.id in kept_entities and (e.type != "Industry" or e.id in focused)]
