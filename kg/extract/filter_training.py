@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.learned import BIAS, coarse_group, entity_group, featurise, relation_group, with_candidates
+from kg.extract.learned import BIAS, entity_groups, featurise, is_candidate, relation_groups, with_candidates
 from kg.model import Article, Extraction
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
-UNFILTERED_TYPES = ("Person",)
-MIN_GROUP_ROWS = 40  # persons are already precise; the tagger's recall on them is kept whole
+UNFILTERED_TYPES = ("Person",)  # persons are already precise; the tagger's recall on them is kept whole
+MIN_GROUP_ROWS = 40
 
 
 def _scorer(path: Path = SCORER):
@@ -35,14 +35,14 @@ def _scorer(path: Path = SCORER):
 class Examples:
     features: list[dict[str, float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)  # the article of each row, for folds by article
+    articles: list[str] = field(default_factory=list)  # the article of each row, for folds by article
     missed: dict[str, dict[str, int]] = field(default_factory=dict)  # article -> group -> gold items never produced
 
     def subset(self, articles: set[str]) -> Examples:
         """The rows (and misses) of these articles only: a fold's training part."""
-        rows = [i for i, group in enumerate(self.groups) if group in articles]
+        rows = [i for i, article in enumerate(self.articles) if article in articles]
         return Examples([self.features[i] for i in rows], [self.labels[i] for i in rows],
-                        [self.groups[i] for i in rows], {a: n for a, n in self.missed.items() if a in articles})
+                        [self.articles[i] for i in rows], {a: n for a, n in self.missed.items() if a in articles})
 
 
 def _candidates(articles: Iterable[Article]) -> list[Extraction]:
@@ -72,7 +72,7 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
                 continue
             entities.features.append(row)
             entities.labels.append(int(id(item) in good))
-            entities.groups.append(gold["article"])
+            entities.articles.append(gold["article"])
         entities.missed[gold["article"]] = Counter(g["type"] for g in missed if g["type"] not in UNFILTERED_TYPES)
         good = {id(r) for r, _ in relations_matched}
         bad = {id(r) for r in relations_wrong}
@@ -80,23 +80,14 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
             if id(item) in good or id(item) in bad:
                 relations.features.append(row)
                 relations.labels.append(int(id(item) in good))
-                relations.groups.append(gold["article"])
-        relations.missed[gold["article"]] = Counter(_gold_group(g, gold) for g in relations_missed)
+                relations.articles.append(gold["article"])
+        relations.missed[gold["article"]] = Counter(g["predicate"] for g in relations_missed)
     return entities, relations
 
 
-def _gold_group(relation: dict, gold: dict) -> str:
-    """The threshold group (predicate|subject type|object type) of a gold relation."""
-    types = {}
-    for entity in gold["entities"]:
-        for form in (entity["name"], *entity.get("aliases", ())):
-            types.setdefault(form, entity["type"])
-    return f"{relation['predicate']}|{types.get(relation['subject'], '?')}|{types.get(relation['object'], '?')}"
-
-
-def _fit(examples: Examples, group_of) -> tuple[dict[str, float], dict[str, float]]:
-    """Weights by feature name, and per group (entity type, predicate) the threshold that maximises that
-    group's F1 on out-of-fold predictions of the training articles."""
+def _fit(examples: Examples, groups_of, thresholded=lambda groups: True) -> tuple[dict[str, float], dict[str, float]]:
+    """Weights by feature name, and a threshold per group (kg.extract.learned.entity_groups, relation_groups) chosen
+    on out-of-fold predictions of the training articles."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
@@ -104,36 +95,63 @@ def _fit(examples: Examples, group_of) -> tuple[dict[str, float], dict[str, floa
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform(examples.features)
     model = LogisticRegression(C=1.0, max_iter=5000)
-    folds = min(5, len(set(examples.groups)))
-    probabilities = cross_val_predict(model, x, examples.labels, groups=examples.groups,
+    folds = min(5, len(set(examples.articles)))
+    probabilities = cross_val_predict(model, x, examples.labels, groups=examples.articles,
                                       cv=GroupKFold(n_splits=folds), method="predict_proba")[:, 1]
-    by_group: dict[str, list[tuple[float, int]]] = {}
-    for row, p, label in zip(examples.features, probabilities, examples.labels):
-        group = group_of(row)
-        for key in dict.fromkeys((group, coarse_group(group))):
-            by_group.setdefault(key, []).append((p, label))
-    missed: dict[str, int] = {}
-    for per_group in examples.missed.values():
-        for group, n in per_group.items():
-            for key in dict.fromkeys((group, coarse_group(group))):
-                missed[key] = missed.get(key, 0) + n
-    # a fine group (predicate|types) gets its own threshold only with enough examples to choose one
-    by_group = {g: rows for g, rows in by_group.items() if g == coarse_group(g) or len(rows) >= MIN_GROUP_ROWS}
-
-    def f1(rows: list[tuple[float, int]], group: str, threshold: float) -> float:
-        tp = sum(label for p, label in rows if p >= threshold)
-        fp = sum(1 - label for p, label in rows if p >= threshold)
-        fn = missed.get(group, 0) + sum(label for _, label in rows) - tp
-        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-    thresholds = {group: max((t / 20 for t in range(1, 20)), key=lambda t: f1(rows, group, t))
-                  for group, rows in by_group.items()}
+    thresholds = _thresholds([groups_of(row) for row in examples.features], probabilities, examples.labels,
+                             sum(sum(per_group.values()) for per_group in examples.missed.values()), thresholded)
     model.fit(x, examples.labels)
     # weights too small to move a probability are left out (and the rest rounded): a smaller file, the same choices
     weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
                if abs(w) >= 0.005}
     weights[BIAS] = float(model.intercept_[0])
     return weights, thresholds
+
+
+THRESHOLDS = tuple(t / 20 for t in range(1, 20)) + (1.01,)  # 1.01: keep nothing of that group
+
+
+def _thresholds(groups: list[list[str]], probabilities, labels: list[int], missed: int,
+                thresholded=lambda groups: True) -> dict[str, float]:
+    """The threshold of each group that maximises the micro F1 the scorer gives over all rows together (the rules'
+    misses are false negatives whatever is kept), by coordinate ascent over the groups.  A row takes the threshold
+    of its finest group with MIN_GROUP_ROWS rows; the coarsest group always has one.  Rows that are not
+    ``thresholded`` are always kept."""
+    sizes: dict[str, int] = {}
+    for row_groups in groups:
+        for group in row_groups:
+            sizes[group] = sizes.get(group, 0) + 1
+    members: dict[str, list[int]] = {}
+    always_true = always_false = 0
+    for index, row_groups in enumerate(groups):
+        if not thresholded(row_groups):
+            always_true += labels[index]
+            always_false += 1 - labels[index]
+            continue
+        group = next(g for g in row_groups if sizes[g] >= MIN_GROUP_ROWS or g == row_groups[-1])
+        members.setdefault(group, []).append(index)
+    positives = sum(labels) + missed
+    chosen = {group: 0.5 for group in members}
+    kept = {group: (0, 0) for group in members}  # (true, false) kept at the chosen threshold
+
+    def counts(group: str, threshold: float) -> tuple[int, int]:
+        rows = [i for i in members[group] if probabilities[i] >= threshold]
+        true = sum(labels[i] for i in rows)
+        return true, len(rows) - true
+
+    def f1(true: int, false: int) -> float:
+        return 2 * true / (true + false + positives) if true else 0.0
+
+    for group in members:
+        kept[group] = counts(group, chosen[group])
+    for _ in range(3):
+        for group in sorted(members):
+            others_true = always_true + sum(t for g, (t, _) in kept.items() if g != group)
+            others_false = always_false + sum(f for g, (_, f) in kept.items() if g != group)
+            options = {t: counts(group, t) for t in THRESHOLDS}
+            best = max(THRESHOLDS, key=lambda t: (f1(others_true + options[t][0], others_false + options[t][1]), t))
+            chosen[group], kept[group] = best, options[best]
+    return chosen
 
 
 def train(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> dict:
@@ -143,8 +161,8 @@ def train(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> dict
 
 def model_from(entities: Examples, relations: Examples) -> dict:
     """The filter model (JSON-ready) fitted on labelled examples."""
-    entity_weights, entity_threshold = _fit(entities, entity_group)
-    relation_weights, relation_threshold = _fit(relations, relation_group)
+    entity_weights, entity_threshold = _fit(entities, entity_groups)
+    relation_weights, relation_threshold = _fit(relations, relation_groups, is_candidate)
     return {"entity": entity_weights, "relation": relation_weights,
             "threshold": {"entity": entity_threshold, "relation": relation_threshold},
             "unfiltered_types": list(UNFILTERED_TYPES),

@@ -148,7 +148,10 @@ def _type_counts(entities: Iterable[Entity], sentences: Iterable[tuple[int, int]
 
 
 PAIR_METHOD = "pair:sentence"
+LEAD_METHOD = "pair:article-lead"  # an entity and the article's own event or zone, named in different sentences
 PAIR_CONFIDENCE = 0.5
+# roleAt carries the title the text gives, which only the title rules read: it is never a bare pair
+_PAIRED_PREDICATES = {p: types for p, types in PREDICATE_TYPES.items() if p != "roleAt"}
 
 
 def sentence_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Relation]:
@@ -170,13 +173,34 @@ def sentence_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Re
             for obj in entities:
                 if subject is obj:
                     continue
-                for predicate, (subject_types, object_types) in PREDICATE_TYPES.items():
+                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
                     if (subject.type in subject_types and obj.type in object_types
                             and (subject.id, predicate, obj.id) not in stated):
                         stated.add((subject.id, predicate, obj.id))
                         candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
                             extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
                             sentence.end, PAIR_METHOD, PAIR_CONFIDENCE)]))
+    # the article's own event and zone take part in facts stated far from their names (签约企业 lists, 出席 lists)
+    leads = [e for e in extraction.entities if e.id in _leading(extraction.entities) and e.type in ("Event", "Zone")]
+    for entity in extraction.entities:
+        mentioned = [p for p in entity.provenance if p.end > p.start]
+        if not mentioned:
+            continue
+        index = bisect_right(starts, mentioned[0].start) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        for lead in leads:
+            if lead is entity:
+                continue
+            for subject, obj in ((entity, lead), (lead, entity)):
+                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
+                    if (subject.type in subject_types and obj.type in object_types
+                            and (subject.id, predicate, obj.id) not in stated):
+                        stated.add((subject.id, predicate, obj.id))
+                        candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
+                            extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
+                            sentence.end, LEAD_METHOD, PAIR_CONFIDENCE)]))
     return candidates
 
 
@@ -211,24 +235,38 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
     return entity_rows, relation_rows
 
 
-def entity_group(features: dict[str, float]) -> str:
-    """The entity type a feature row belongs to (thresholds are set per type)."""
-    return next(k.split("=", 1)[1] for k in features if k.startswith("type="))
+def entity_groups(features: dict[str, float]) -> list[str]:
+    """Threshold groups of an entity's feature row: its type."""
+    return [next(k.split("=", 1)[1] for k in features if k.startswith("type="))]
 
 
-def relation_group(features: dict[str, float]) -> str:
-    """The predicate and end types of a feature row (thresholds are set per predicate and types: a place in its
-    province is not a park in its zone)."""
-    return next(k.split("=", 1)[1] for k in features if k.startswith("types="))
+def relation_groups(features: dict[str, float]) -> list[str]:
+    """Threshold groups of a relation's feature row, finest first: predicate, end types and where the candidate
+    came from (a cue rule, a pair in one sentence, a pair with the article's own event or zone: each is calibrated
+    differently, and a place in its province is not a park in its zone); predicate and source; predicate."""
+    types = next(k.split("=", 1)[1] for k in features if k.startswith("types="))
+    family = next(k.split("|", 1)[1] for k in features if k.startswith("family="))
+    method = next(k.split("|", 1)[1] for k in features if k.startswith("method="))
+    source = "lead" if method == LEAD_METHOD else family
+    predicate = types.split("|", 1)[0]
+    return [f"{types}|{source}", f"{predicate}|{source}", predicate]
 
 
-def coarse_group(group: str) -> str:
-    """attended|Person|Event -> attended: the threshold used where the finer group had too few examples."""
-    return group.split("|", 1)[0]
+CANDIDATE_SOURCES = ("pair", "lead")  # relations the model proposes; what a cue rule states is kept
 
 
-def _threshold(thresholds: dict[str, float], group: str) -> float:
-    return thresholds.get(group, thresholds.get(coarse_group(group), 0.5))
+def is_candidate(groups: list[str]) -> bool:
+    """The relation is one the filter proposed (a pair), not one a cue rule stated: only those are thresholded,
+    so the rules' relations stand or fall with their entities."""
+    return groups[1].rsplit("|", 1)[1] in CANDIDATE_SOURCES
+
+
+def _threshold(thresholds: dict[str, float], groups: list[str]) -> float:
+    return next((thresholds[g] for g in groups if g in thresholds), 0.5)
+
+
+def _relation_threshold(thresholds: dict[str, float], groups: list[str]) -> float:
+    return _threshold(thresholds, groups) if is_candidate(groups) else 0.0
 
 
 class ExtractionFilter:
@@ -237,7 +275,7 @@ class ExtractionFilter:
     def __init__(self, model: dict) -> None:
         self.entity_weights: dict[str, float] = model["entity"]
         self.relation_weights: dict[str, float] = model["relation"]
-        self.threshold: dict[str, dict[str, float]] = model["threshold"]  # per entity type; per predicate and types
+        self.threshold: dict[str, dict[str, float]] = model["threshold"]  # per entity type; per relation group
         self.kept_types: set[str] = set(model.get("unfiltered_types", ()))
 
     @staticmethod
@@ -250,10 +288,10 @@ class ExtractionFilter:
         entity_rows, relation_rows = featurise(extraction)
         kept_entities = {e.id for e, f in zip(extraction.entities, entity_rows)
                          if e.type in self.kept_types
-                         or self.probability(self.entity_weights, f) >= _threshold(self.threshold["entity"], e.type)}
+                         or self.probability(self.entity_weights, f) >= _threshold(self.threshold["entity"], [e.type])}
         relations = [r for r, f in zip(extraction.relations, relation_rows)
                      if r.subject in kept_entities and r.object in kept_entities
-                     and self.probability(self.relation_weights, f) >= _threshold(self.threshold["relation"], relation_group(f))]
+                     and self.probability(self.relation_weights, f) >= _relation_threshold(self.threshold["relation"], relation_groups(f))]
         focused = {r.object for r in relations if r.predicate == "focusIndustry"}
         entities = [e for e in extraction.entities
                     if e.id in kept_entities and (e.type != "Industry" or e.id in focused)]
