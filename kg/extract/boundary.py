@@ -45,14 +45,15 @@ def run_start(text: str, end: int, max_len: int = MAX_NAME, extra: str = "") -> 
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """Role titles that can stand between a place or body and a name (the broad honours such as 院士 excluded)."""
     from kg.extract.names import titles
 
     return frozenset(t for t in titles() if t not in ("院士", "教授", "研究员", "专家", "学者", "代表", "委员", "理事"))
 
 
 def is_stop(token: str) -> bool:
-    if token in STOP_TOKENS or len(token) >= 2 and token in _title_words():
+    if token in STOP_TOKENS or len(token) >= 2 and token in title_words():
         return True  # a title never sits inside an organisation's name (证监会副主席姚刚和…)
     if len(token) == 1 and token in FUNCTION_CHARS:
         return True
@@ -84,8 +85,17 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             continue
         if is_stop(token) and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
+        if _function_char_then_place(token):
+            edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
+            break
         edge -= len(token)
     return edge
+
+
+def _function_char_then_place(token: str) -> bool:
+    from kg.extract.places import best_candidate
+
+    return len(token) >= 3 and token[0] in FUNCTION_CHARS and best_candidate(token[1:]) is not None
 
 
 def _ends_a_name(token: str) -> bool:

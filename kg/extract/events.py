@@ -10,18 +10,29 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundary import run_start
+from kg.extract.boundary import run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import EVENT_HEADS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
-_HEAD_RE = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
-_QUOTES = "“”\"《》"
+# A quoted theme followed by 活动 names an event (“院士专家行”活动); a bare 活动 never does.
+_HEAD_RE = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|(?<=”)活动")
+_QUOTES = "“”\"《》「」"
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"))
+_JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
+# A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
+_TRAILING_YEAR = re.compile(r"\d{4}(?![\d年])")
+# 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
+_SECOND_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4})")
 # Words at which an event name's left edge stops (verbs of holding, prepositions, determiners).
 _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
-    邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列""".split()
+    邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
+    实行 希望 正在 偕 一次 前 改为""".split()
 )
+# Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
+_DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
+    部署 相关 各种 各类""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
 _COUNTED = re.compile(r"(?:[一两几这那该本此每]|多)(?:场|次|个|届|项|类)(?:的)?$")
@@ -35,13 +46,20 @@ def find_events(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
+        if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
+            end += 1
+        year = _TRAILING_YEAR.match(text, end)
+        end = year.end() if year else end
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
-        start = _left(text, head_start)
+        start = _quoted_start(text, _left(text, head_start), head_start)
+        end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
-        generic = len(re.sub(r"[\d年度]", "", core)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
+        named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
+        generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
+        generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
@@ -50,18 +68,60 @@ def find_events(doc: Document) -> list[Mention]:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
-    return _join(doc, found)
+    found = _join(doc, found)
+    _contained(found)
+    return found
 
 
 def _left(text: str, head_start: int) -> int:
-    start = run_start(text, head_start, max_len=40, extra=_QUOTES)
+    start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH)
     edge = head_start
     for token in reversed(tokens(text[start:head_start])):
-        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨"):
+        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
+            break
+        if len(token) >= 2 and token in title_words():  # 信委主任李某及某洽谈会: a title never sits inside an event name
+            break
+        if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
+            break
+        if token in ("及", "和") and _SECOND_EVENT.match(text, edge):
             break
         edge -= len(token)
     # a year belongs to the name only at its start: "会议2024" is not a name start
     return edge
+
+
+def _quoted_start(text: str, start: int, head_start: int) -> int:
+    """Quotes stay whole: a name that holds a closing quote starts at its opening one (a theme in quotes may
+    contain spaces, where the run of name characters stopped); an opening quote never closed is not part of it."""
+    inside = text[start:head_start]
+    for opening_mark, closing_mark in _QUOTE_PAIRS:
+        if inside.count(closing_mark) > inside.count(opening_mark):
+            opening = text.rfind(opening_mark, max(0, start - 40), start)
+            if opening >= 0 and not any(mark in text[opening:start] for mark in "。；\n"):
+                return opening
+        if inside.startswith(opening_mark) and closing_mark not in inside:
+            return start + 1
+    return start
+
+
+def _quoted_end(text: str, start: int, end: int) -> int:
+    """2023「巢湖侨创峰会」: a name whose quote opens before the head closes right after it."""
+    for opening_mark, closing_mark in _QUOTE_PAIRS:
+        if text[start:end].count(opening_mark) > text[start:end].count(closing_mark) and text[end : end + 1] == closing_mark:
+            return end + 1
+    return end
+
+
+def _contained(found: list[Mention]) -> None:
+    """院士峰会 beside 2021粤港澳院士峰会暨松山湖科学会议: a shorter event name inside a longer one names the same
+    event (a headline label, a short form), so it takes the longer name as its canonical one."""
+    named = [m for m in found if not m.generic]
+    for mention in named:
+        if EDITION.match(mention.name) or _YEAR.match(mention.name):
+            continue  # a dated or numbered name is an edition of its own
+        longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name]
+        if longer:
+            mention.canonical = min(longer, key=lambda m: m.start).canonical or min(longer, key=lambda m: m.start).name
 
 
 def _join(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -92,12 +92,18 @@ GENERIC_HEADS = frozenset(
 )
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
+# Ranks that make a zone name a collective label (国家级经开区, 浙江省国家级经开区), never one zone's name.
+COLLECTIVE_RANKS = ("国家级", "省级", "市级")
+# Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
+DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
+    市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化""".split())
 GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
 
 EVENT_HEADS = (
     "颁奖典礼", "签约仪式", "开工仪式", "揭牌仪式", "启动仪式", "推介会", "研讨会", "博览会", "展览会", "交易会",
     "洽谈会", "招聘会", "发布会", "对接会", "说明会", "交流会", "见面会", "论坛", "峰会", "大会", "年会", "典礼",
-    "展会", "双创周", "创新创业大赛", "大赛",
+    "展会", "双创周", "创新创业大赛", "大赛", "会议", "推进会", "座谈会", "咨询会", "沙龙", "签约活动", "开工活动",
+    "招聘活动", "推介活动", "对接活动", "分会",
 )
 # Heads of sub-sessions that are never events of their own.
 EVENT_SUBPARTS = ("主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛", "圆桌对话", "主会场", "分会场", "会员大会")
@@ -135,8 +141,8 @@ FOCUS_CUES = (
 )
 
 # Particles and function words that never begin or sit inside a name.
-MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届")
-FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共")
+MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届年")
+FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到")
 # Function characters that also occur inside unknown names (鸢都, 海同): they end a name only after a known word.
 WEAK_FUNCTION_CHARS = frozenset("都也还就又再而同跟至其该此各每共经")
 
@@ -153,7 +159,11 @@ STOP_TOKENS = frozenset(
     共建 共同 持续 积极 大力 全面 先后 接连 正在 近年来 以来 新增 新签约 累计 集聚 聚集 培养 服务于 面向 覆盖
     成为 形成 打造 建成 建立 开设 成立了 实现 完成 获批 获 由于 因为 随着 经过 目前已 已有 拥有 涌现 当选 担任
     受聘 受聘担任 出任 兼任 设置 围绕 规划 规划建设 建设 今年以来 去年以来 下半年 上半年 年初 年底 近期 此前
-    此后 今后 当前 如今 同期 放在 设在 建在 落在 说 比如 例如 欢迎 有请 感谢 保送 报道 据 称 指出 锚定 聚焦 瞄准 重点打造 着力 围绕着""".split()
+    此后 今后 当前 如今 同期 放在 设在 建在 落在 说 比如 例如 欢迎 有请 感谢 保送 报道 据 称 指出 锚定 聚焦 瞄准 重点打造 着力 围绕着
+    推进 促进 介绍 听取 了解 访问 投向 提升 肯定 探讨 发挥 加强 标志着 衔接 编制 创建 走进 来到 迈向 完善 受邀
+    继续 不断 深入 加快 助力 带动 参观 视察 到访 前往 抵达 进入 布局 扎根 深耕 对标 表示 希望 记者 昨天 今天
+    愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
+    揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

@@ -13,10 +13,11 @@ import re
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention, word_tags
+from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
+from kg.extract.lexicon import (CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+                                ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
 # Institutes, universities and associations join two fields with 与 (材料技术与工程研究所).
@@ -92,6 +93,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
+    if entity_type == "Zone" and _describes_zones(prefix):
+        return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
@@ -108,6 +111,14 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+def _describes_zones(prefix: str) -> bool:
+    """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none."""
+    unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
+    if unplaced.endswith(COLLECTIVE_RANKS):
+        return True
+    return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
 
 
 def _is_category(prefix: str) -> bool:

@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, Sentence
 from kg.extract.enumerations import find_investors, find_listed_orgs
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
+from kg.extract.learned import filtered
 from kg.extract.mentions import cluster_fields, event_fields, repeat_person_names, repeat_short_forms, settle_overlaps
 from kg.extract.organisations import find_suffixed
 from kg.extract.people import find_dotted, find_laureates, find_listed, find_references, find_speakers, find_titled
@@ -27,13 +28,19 @@ from loaders.results import Reject
 
 
 def extract_article(article: Article) -> Extraction:
-    """What one article states; a huge article is read in windows (kg.extract.windows), so cost stays linear."""
+    """What one article states: the cue rules' findings with the learned filter's second opinion
+    (kg.extract.learned); a huge article is read in windows (kg.extract.windows), so cost stays linear."""
     if len(article.text) > WINDOW_CHARS:
         return extract_in_windows(article, _extract_whole)
     return _extract_whole(article)
 
 
 def _extract_whole(article: Article) -> Extraction:
+    return filtered(*rule_extraction(article))
+
+
+def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
+    """What the cue rules alone find, and the article's sentences (where the filter looks for more pairs)."""
     doc = Document(article)
     places = find_places(doc)
     find_suffixed(doc, {(m.start, m.end) for m in places})
@@ -66,7 +73,7 @@ def _extract_whole(article: Article) -> Extraction:
     relations = RelationFinder(doc, entities, roles).run()
     relations += series
     _dates(doc, entities)
-    return to_record(doc, entities, relations)
+    return to_record(doc, entities, relations), doc.sentences
 
 
 def extract_articles(articles: Iterable[Article], rejects: list[Reject] | None = None) -> list[Extraction]:

@@ -1,0 +1,195 @@
+"""Fit the extraction filter (kg.extract.learned) on gold articles.
+
+Every gold article is extracted with the filter switched off; each entity and relation the rules
+produce is labelled by the shared scorer's own matching (a match is 1, a miss that the gold does not
+list in ``ignore`` is 0, an ignored one is left out), and a logistic regression per kind of item
+learns which to keep.  The probability threshold is chosen on out-of-fold predictions of the
+training articles, for the F1 the scorer would give (rules' misses count as false negatives too).
+scikit-learn is needed here only (the `train` extra); extraction reads the weights from JSON.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.extract.learned import BIAS, entity_groups, featurise, is_candidate, relation_groups, with_candidates
+from kg.model import Article, Extraction
+
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
+UNFILTERED_TYPES = ("Person",)  # persons are already precise; the tagger's recall on them is kept whole
+MIN_GROUP_ROWS = 40
+
+
+def _scorer(path: Path = SCORER):
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Examples:
+    features: list[dict[str, float]] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # the article of each row, for folds by article
+    missed: dict[str, dict[str, int]] = field(default_factory=dict)  # article -> group -> gold items never produced
+
+    def subset(self, articles: set[str]) -> Examples:
+        """The rows (and misses) of these articles only: a fold's training part."""
+        rows = [i for i, article in enumerate(self.articles) if article in articles]
+        return Examples([self.features[i] for i in rows], [self.labels[i] for i in rows],
+                        [self.articles[i] for i in rows], {a: n for a, n in self.missed.items() if a in articles})
+
+
+def _candidates(articles: Iterable[Article]) -> list[Extraction]:
+    """What the filter is shown at extraction time: the rules' findings plus the sentence pairs."""
+    from kg.extract.pipeline import rule_extraction
+
+    return [with_candidates(*rule_extraction(article)) for article in articles]
+
+
+def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tuple[Examples, Examples]:
+    """Entity and relation examples from (gold, article) pairs."""
+    scorer = _scorer(scorer_path)
+    entities, relations = Examples(), Examples()
+    for (gold, article), extraction in zip(pairs, _candidates(a for _, a in pairs)):
+        names = {e.id: e.name for e in extraction.entities}
+        predicted_entities = [{"type": e.type, "name": e.name, "aliases": sorted(e.aliases)} for e in extraction.entities]
+        predicted_relations = [{"subject": names[r.subject], "predicate": r.predicate, "object": names[r.object]}
+                               for r in extraction.relations]
+        score = scorer.ArticleScore(gold, {"entities": predicted_entities, "relations": predicted_relations})
+        matched, wrong, missed, pred_to_gold = score.match_entities()
+        relations_matched, relations_wrong, relations_missed = score.match_relations(pred_to_gold)
+        entity_rows, relation_rows = featurise(extraction)
+        good = {id(p) for p, _ in matched}
+        bad = {id(p) for p in wrong}
+        for item, row in zip(predicted_entities, entity_rows):
+            if item["type"] in UNFILTERED_TYPES or (id(item) not in good and id(item) not in bad):
+                continue
+            entities.features.append(row)
+            entities.labels.append(int(id(item) in good))
+            entities.articles.append(gold["article"])
+        entities.missed[gold["article"]] = Counter(g["type"] for g in missed if g["type"] not in UNFILTERED_TYPES)
+        good = {id(r) for r, _ in relations_matched}
+        bad = {id(r) for r in relations_wrong}
+        for item, row in zip(predicted_relations, relation_rows):
+            if id(item) in good or id(item) in bad:
+                relations.features.append(row)
+                relations.labels.append(int(id(item) in good))
+                relations.articles.append(gold["article"])
+        relations.missed[gold["article"]] = Counter(g["predicate"] for g in relations_missed)
+    return entities, relations
+
+
+def _fit(examples: Examples, groups_of, thresholded=lambda groups: True) -> tuple[dict[str, float], dict[str, float]]:
+    """Weights by feature name, and a threshold per group (kg.extract.learned.entity_groups, relation_groups) chosen
+    on out-of-fold predictions of the training articles."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform(examples.features)
+    model = LogisticRegression(C=1.0, max_iter=5000)
+    folds = min(5, len(set(examples.articles)))
+    probabilities = cross_val_predict(model, x, examples.labels, groups=examples.articles,
+                                      cv=GroupKFold(n_splits=folds), method="predict_proba")[:, 1]
+    thresholds = _thresholds([groups_of(row) for row in examples.features], probabilities, examples.labels,
+                             sum(sum(per_group.values()) for per_group in examples.missed.values()), thresholded)
+    model.fit(x, examples.labels)
+    # weights too small to move a probability are left out (and the rest rounded): a smaller file, the same choices
+    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
+               if abs(w) >= 0.005}
+    weights[BIAS] = float(model.intercept_[0])
+    return weights, thresholds
+
+
+THRESHOLDS = tuple(t / 20 for t in range(1, 20)) + (1.01,)  # 1.01: keep nothing of that group
+
+
+def _thresholds(groups: list[list[str]], probabilities, labels: list[int], missed: int,
+                thresholded=lambda groups: True) -> dict[str, float]:
+    """The threshold of each group that maximises the micro F1 the scorer gives over all rows together (the rules'
+    misses are false negatives whatever is kept), by coordinate ascent over the groups.  A row takes the threshold
+    of its finest group with MIN_GROUP_ROWS rows; the coarsest group always has one.  Rows that are not
+    ``thresholded`` are always kept."""
+    sizes: dict[str, int] = {}
+    for row_groups in groups:
+        for group in row_groups:
+            sizes[group] = sizes.get(group, 0) + 1
+    members: dict[str, list[int]] = {}
+    always_true = always_false = 0
+    for index, row_groups in enumerate(groups):
+        if not thresholded(row_groups):
+            always_true += labels[index]
+            always_false += 1 - labels[index]
+            continue
+        group = next(g for g in row_groups if sizes[g] >= MIN_GROUP_ROWS or g == row_groups[-1])
+        members.setdefault(group, []).append(index)
+    positives = sum(labels) + missed
+    chosen = {group: 0.5 for group in members}
+    kept = {group: (0, 0) for group in members}  # (true, false) kept at the chosen threshold
+
+    def counts(group: str, threshold: float) -> tuple[int, int]:
+        rows = [i for i in members[group] if probabilities[i] >= threshold]
+        true = sum(labels[i] for i in rows)
+        return true, len(rows) - true
+
+    def f1(true: int, false: int) -> float:
+        return 2 * true / (true + false + positives) if true else 0.0
+
+    for group in members:
+        kept[group] = counts(group, chosen[group])
+    for _ in range(3):
+        for group in sorted(members):
+            others_true = always_true + sum(t for g, (t, _) in kept.items() if g != group)
+            others_false = always_false + sum(f for g, (_, f) in kept.items() if g != group)
+            options = {t: counts(group, t) for t in THRESHOLDS}
+            best = max(THRESHOLDS, key=lambda t: (f1(others_true + options[t][0], others_false + options[t][1]), t))
+            chosen[group], kept[group] = best, options[best]
+    return chosen
+
+
+def train(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> dict:
+    """The filter model (JSON-ready) fitted on (gold, article) pairs."""
+    return model_from(*label(pairs, scorer_path))
+
+
+def model_from(entities: Examples, relations: Examples) -> dict:
+    """The filter model (JSON-ready) fitted on labelled examples."""
+    entity_weights, entity_threshold = _fit(entities, entity_groups)
+    relation_weights, relation_threshold = _fit(relations, relation_groups, is_candidate)
+    return {"entity": entity_weights, "relation": relation_weights,
+            "threshold": {"entity": entity_threshold, "relation": relation_threshold},
+            "unfiltered_types": list(UNFILTERED_TYPES),
+            "trained_on": sorted(set(entities.missed) | set(relations.missed)),
+            "examples": {"entity": len(entities.labels), "relation": len(relations.labels)}}
+
+
+def gold_pairs(gold_files: Iterable[Path], paths: Iterable[str | Path]) -> list[tuple[dict, Article]]:
+    """Each gold file with the article it annotates, found as the scorer finds predictions: by record id,
+    else by the file name of a file that holds one record."""
+    import json
+
+    from loaders import load_paths
+
+    articles = load_paths(list(paths)).articles
+    by_id = {a.id: a for a in articles}
+    by_file: dict[str, list[Article]] = {}
+    for a in articles:
+        if a.path:
+            by_file.setdefault(Path(a.path).name, []).append(a)
+    pairs = []
+    for path in gold_files:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+        article = by_id.get(gold["article"])
+        if article is None:
+            single = by_file.get(Path(gold.get("text_file", "")).name, [])
+            article = single[0] if len(single) == 1 else None
+        if article is not None:
+            pairs.append((gold, article))
+    return pairs

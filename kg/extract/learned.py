@@ -1,0 +1,318 @@
+"""A learned second opinion on what the cue rules found: keep or drop each entity and relation.
+
+The cue rules are built for recall; on real pages they also find verb phrases as industries,
+places inside longer names, slogans as zones and relations between things that merely share a
+sentence.  A logistic-regression model scores every entity and relation of an Extraction from
+features of its own evidence (type, kind, the finder that produced it, the shape of the name, the
+words between the two ends of a relation, …) and drops what it finds unlikely.  It is trained by
+``scripts/train_extraction_filter.py`` on gold articles (the shared corpus and bench/realdev), and
+bench/realdev_score.py trains it per fold so that it is only ever scored on articles it did not see.
+
+The model is a JSON file of feature weights (``models/extraction_filter.json``); the environment
+variable ``KG_EXTRACTION_FILTER`` names another file, or ``off`` to run the cue rules alone (how the
+training script sees the rules' own output).  An Industry is kept only while a focusIndustry relation
+uses it: the ontology's industries are the fields an actor focuses on, not every field named.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.contract import PREDICATE_TYPES
+from kg.extract.document import Sentence, tokens
+from kg.extract.script import to_simplified
+from kg.model import Entity, Extraction, Provenance, Relation
+
+MODEL = Path(__file__).resolve().parent / "models" / "extraction_filter.json"
+SETTING = "KG_EXTRACTION_FILTER"
+BIAS = "__bias__"
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 3, 5, 8, 13, 21, 34)) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def _method_family(method: str) -> str:
+    return method.split(":", 1)[0]
+
+
+def entity_features(entity: Entity, article_text: str, title_end: int) -> dict[str, float]:
+    t, name = entity.type, entity.name
+    features = {f"type={t}": 1.0, f"kind={t}|{entity.kind}": 1.0,
+                f"mentions={t}|{_bucket(len(entity.provenance))}": 1.0,
+                f"length={t}|{_bucket(len(name))}": 1.0,
+                f"last1={t}|{name[-1:]}": 1.0, f"last2={t}|{name[-2:]}": 1.0, f"first={t}|{name[:1]}": 1.0,
+                f"aliases={t}|{_bucket(len(entity.aliases), (0, 1, 2))}": 1.0}
+    for p in entity.provenance:
+        features[f"method={t}|{p.method}"] = 1.0
+        features[f"family={t}|{_method_family(p.method)}"] = 1.0
+        if p.end > p.start:
+            before = to_simplified(article_text[max(0, p.start - 2): p.start])
+            after = to_simplified(article_text[p.end: p.end + 2])
+            features[f"before={t}|{before[-1:]}"] = 1.0
+            features[f"after={t}|{after[:1]}"] = 1.0
+            features[f"after2={t}|{after}"] = 1.0
+            if p.start < title_end:
+                features[f"in_title={t}"] = 1.0
+    if known_term(t, name):
+        features[f"known={t}"] = 1.0
+    if any(ch.isdigit() for ch in name):
+        features[f"digit={t}"] = 1.0
+    if any(ch in name for ch in "“”\"「」《》"):
+        features[f"quoted={t}"] = 1.0
+    return features
+
+
+def known_term(entity_type: str, name: str) -> bool:
+    """The name is in a gazetteer of its type (an industry of the scheme, a division or country)."""
+    from kg.extract.gazetteers import lookup_place
+    from kg.extract.industries import industry_term
+
+    simplified = to_simplified(name)
+    if entity_type == "Industry":
+        return industry_term(simplified) is not None
+    if entity_type == "Place":
+        return bool(lookup_place(simplified))
+    return False
+
+
+def _closest_pair(subject: Entity, obj: Entity, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """The subject and object mentions inside [start, end) that stand closest: (s_start, s_end, o_start, o_end)."""
+    subjects = [(p.start, p.end) for p in subject.provenance if start <= p.start and p.end <= end and p.end > p.start]
+    objects = [(p.start, p.end) for p in obj.provenance if start <= p.start and p.end <= end and p.end > p.start]
+    pairs = [(s, o) for s in subjects for o in objects]
+    if not pairs:
+        return None
+    s, o = min(pairs, key=lambda pair: abs(pair[0][0] - pair[1][0]))
+    return (*s, *o)
+
+
+def relation_features(relation: Relation, subject: Entity, obj: Entity, article_text: str,
+                      type_counts: dict[tuple[int, str], int], leading: set[str]) -> dict[str, float]:
+    p = relation.predicate
+    evidence = relation.provenance[0]
+    method = evidence.method
+    features = {f"predicate={p}": 1.0, f"method={p}|{method}": 1.0, f"family={p}|{_method_family(method)}": 1.0,
+                f"types={p}|{subject.type}|{obj.type}": 1.0, f"kinds={p}|{subject.kind}|{obj.kind}": 1.0,
+                f"subject_last={p}|{subject.name[-1:]}": 1.0, f"object_last2={p}|{obj.name[-2:]}": 1.0}
+    pair = _closest_pair(subject, obj, evidence.start, evidence.end)
+    if pair is None:
+        features[f"no_pair={p}"] = 1.0
+    else:
+        s_start, s_end, o_start, o_end = pair
+        first_end, second_start = (s_end, o_start) if s_start <= o_start else (o_end, s_start)
+        between = to_simplified(article_text[first_end:second_start]) if second_start > first_end else ""
+        features[f"order={p}|{'so' if s_start <= o_start else 'os'}"] = 1.0
+        features[f"distance={p}|{_bucket(len(between), (0, 2, 5, 10, 20, 40, 80))}"] = 1.0
+        if len(between) <= 60:
+            for word in set(tokens(between)):
+                if word.strip():
+                    features[f"between={p}|{word}"] = 1.0
+        left = to_simplified(article_text[max(evidence.start, min(s_start, o_start) - 6): min(s_start, o_start)])
+        right = to_simplified(article_text[max(s_end, o_end): min(evidence.end, max(s_end, o_end) + 6)])
+        for word in set(tokens(left)):
+            if word.strip():
+                features[f"left={p}|{word}"] = 1.0
+        for word in set(tokens(right)):
+            if word.strip():
+                features[f"right={p}|{word}"] = 1.0
+    if subject.id in leading:
+        features[f"subject_leads={p}"] = 1.0
+    if obj.id in leading:
+        features[f"object_leads={p}"] = 1.0
+    if known_term(obj.type, obj.name):
+        features[f"object_known={p}"] = 1.0
+    same = type_counts.get((evidence.start, subject.type), 0)
+    features[f"subjects_in_sentence={p}|{_bucket(same, (1, 2, 4, 8))}"] = 1.0
+    return features
+
+
+def _type_counts(entities: Iterable[Entity], sentences: Iterable[tuple[int, int]]) -> dict[tuple[int, str], int]:
+    """How many entities of each type have a mention in each evidence sentence (lists show up here)."""
+    counts: dict[tuple[int, str], int] = {}
+    spans = sorted(set(sentences))
+    for entity in entities:
+        for start, end in spans:
+            if any(start <= p.start < end for p in entity.provenance):
+                counts[(start, entity.type)] = counts.get((start, entity.type), 0) + 1
+    return counts
+
+
+PAIR_METHOD = "pair:sentence"
+LEAD_METHOD = "pair:article-lead"  # an entity and the article's own event or zone, named in different sentences
+PAIR_CONFIDENCE = 0.5
+# roleAt carries the title the text gives, which only the title rules read: it is never a bare pair
+_PAIRED_PREDICATES = {p: types for p, types in PREDICATE_TYPES.items() if p != "roleAt"}
+
+
+def sentence_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Relation]:
+    """Every pair of entities named in one sentence whose types a predicate joins and that no rule related:
+    the candidates from which the model recovers relations the cue rules missed."""
+    text = extraction.article.text
+    stated = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    starts = [s.start for s in sentences]
+    in_sentence: dict[int, list[Entity]] = {}
+    for entity in extraction.entities:
+        indexes = {bisect_right(starts, p.start) - 1 for p in entity.provenance if p.end > p.start}
+        for index in indexes:
+            if index >= 0:
+                in_sentence.setdefault(index, []).append(entity)
+    candidates = []
+    for index, entities in sorted(in_sentence.items()):
+        sentence = sentences[index]
+        for subject in entities:
+            for obj in entities:
+                if subject is obj:
+                    continue
+                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
+                    if (subject.type in subject_types and obj.type in object_types
+                            and (subject.id, predicate, obj.id) not in stated):
+                        stated.add((subject.id, predicate, obj.id))
+                        candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
+                            extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
+                            sentence.end, PAIR_METHOD, PAIR_CONFIDENCE)]))
+    # the article's own event and zone take part in facts stated far from their names (签约企业 lists, 出席 lists)
+    leads = [e for e in extraction.entities if e.id in _leading(extraction.entities) and e.type in ("Event", "Zone")]
+    for entity in extraction.entities:
+        mentioned = [p for p in entity.provenance if p.end > p.start]
+        if not mentioned:
+            continue
+        index = bisect_right(starts, mentioned[0].start) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        for lead in leads:
+            if lead is entity:
+                continue
+            for subject, obj in ((entity, lead), (lead, entity)):
+                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
+                    if (subject.type in subject_types and obj.type in object_types
+                            and (subject.id, predicate, obj.id) not in stated):
+                        stated.add((subject.id, predicate, obj.id))
+                        candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
+                            extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
+                            sentence.end, LEAD_METHOD, PAIR_CONFIDENCE)]))
+    return candidates
+
+
+def with_candidates(extraction: Extraction, sentences: list[Sentence]) -> Extraction:
+    return Extraction(extraction.article, extraction.entities,
+                      extraction.relations + sentence_pairs(extraction, sentences))
+
+
+def _leading(entities: list[Entity]) -> set[str]:
+    """Per type, the entity the article names most often (earliest on a tie): the article's own event, zone …"""
+    best: dict[str, Entity] = {}
+    for entity in entities:
+        first = min((p.start for p in entity.provenance), default=0)
+        current = best.get(entity.type)
+        if current is None or (len(entity.provenance), -first) > (len(current.provenance),
+                                                                    -min((p.start for p in current.provenance), default=0)):
+            best[entity.type] = entity
+    return {e.id for e in best.values()}
+
+
+def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Features of every entity and every relation, in the Extraction's order."""
+    article = extraction.article
+    text = article.text
+    title_end = len(article.title or "")
+    by_id = {e.id: e for e in extraction.entities}
+    entity_rows = [entity_features(e, text, title_end) for e in extraction.entities]
+    counts = _type_counts(extraction.entities, ((r.provenance[0].start, r.provenance[0].end) for r in extraction.relations))
+    leading = _leading(extraction.entities)
+    relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading)
+                     for r in extraction.relations]
+    return entity_rows, relation_rows
+
+
+def entity_groups(features: dict[str, float]) -> list[str]:
+    """Threshold groups of an entity's feature row: its type."""
+    return [next(k.split("=", 1)[1] for k in features if k.startswith("type="))]
+
+
+def relation_groups(features: dict[str, float]) -> list[str]:
+    """Threshold groups of a relation's feature row, finest first: predicate, end types and where the candidate
+    came from (a cue rule, a pair in one sentence, a pair with the article's own event or zone: each is calibrated
+    differently, and a place in its province is not a park in its zone); predicate and source; predicate."""
+    types = next(k.split("=", 1)[1] for k in features if k.startswith("types="))
+    family = next(k.split("|", 1)[1] for k in features if k.startswith("family="))
+    method = next(k.split("|", 1)[1] for k in features if k.startswith("method="))
+    source = "lead" if method == LEAD_METHOD else family
+    predicate = types.split("|", 1)[0]
+    return [f"{types}|{source}", f"{predicate}|{source}", predicate]
+
+
+CANDIDATE_SOURCES = ("pair", "lead")  # relations the model proposes; what a cue rule states is kept
+
+
+def is_candidate(groups: list[str]) -> bool:
+    """The relation is one the filter proposed (a pair), not one a cue rule stated: only those are thresholded,
+    so the rules' relations stand or fall with their entities."""
+    return groups[1].rsplit("|", 1)[1] in CANDIDATE_SOURCES
+
+
+def _threshold(thresholds: dict[str, float], groups: list[str]) -> float:
+    return next((thresholds[g] for g in groups if g in thresholds), 0.5)
+
+
+def _relation_threshold(thresholds: dict[str, float], groups: list[str]) -> float:
+    return _threshold(thresholds, groups) if is_candidate(groups) else 0.0
+
+
+class ExtractionFilter:
+    """Feature weights for entities and relations, and the probability under which each is dropped."""
+
+    def __init__(self, model: dict) -> None:
+        self.entity_weights: dict[str, float] = model["entity"]
+        self.relation_weights: dict[str, float] = model["relation"]
+        self.threshold: dict[str, dict[str, float]] = model["threshold"]  # per entity type; per relation group
+        self.kept_types: set[str] = set(model.get("unfiltered_types", ()))
+
+    @staticmethod
+    def probability(weights: dict[str, float], features: dict[str, float]) -> float:
+        z = weights.get(BIAS, 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def apply(self, extraction: Extraction, sentences: list[Sentence]) -> Extraction:
+        extraction = with_candidates(extraction, sentences)
+        entity_rows, relation_rows = featurise(extraction)
+        kept_entities = {e.id for e, f in zip(extraction.entities, entity_rows)
+                         if e.type in self.kept_types
+                         or self.probability(self.entity_weights, f) >= _threshold(self.threshold["entity"], [e.type])}
+        relations = [r for r, f in zip(extraction.relations, relation_rows)
+                     if r.subject in kept_entities and r.object in kept_entities
+                     and self.probability(self.relation_weights, f) >= _relation_threshold(self.threshold["relation"], relation_groups(f))]
+        focused = {r.object for r in relations if r.predicate == "focusIndustry"}
+        entities = [e for e in extraction.entities
+                    if e.id in kept_entities and (e.type != "Industry" or e.id in focused)]
+        return Extraction(article=extraction.article, entities=entities, relations=relations)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> ExtractionFilter | None:
+    if path == "off":
+        return None
+    return ExtractionFilter(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def active_filter() -> ExtractionFilter | None:
+    """The filter named by KG_EXTRACTION_FILTER, else the shipped model (None when switched off or absent)."""
+    setting = os.environ.get(SETTING, "")
+    if setting:
+        return _load(setting)
+    return _load(str(MODEL)) if MODEL.exists() else None
+
+
+def filtered(extraction: Extraction, sentences: list[Sentence]) -> Extraction:
+    chosen = active_filter()
+    return chosen.apply(extraction, sentences) if chosen else extraction

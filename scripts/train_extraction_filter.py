@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Train the extraction filter (kg/extract/models/extraction_filter.json) on every gold article we have:
+the shared corpus (seed + dev) and bench/realdev.  bench/heldout is never used (it only measures).
+
+    .venv/bin/python scripts/train_extraction_filter.py [--out PATH]
+
+Needs scikit-learn (`pip install -e '.[train]'`).  Scores on realdev are reported by
+bench/realdev_score.py, which refits the filter per fold instead of using this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kg.extract.filter_training import gold_pairs, train
+from kg.extract.learned import MODEL
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+REALDEV = REPO / "bench" / "realdev"
+
+
+def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts"):
+    pairs = gold_pairs(sorted((SHARED_CORPUS / "gold").glob("*.json")) + sorted((SHARED_CORPUS / "dev" / "gold").glob("*.json")),
+                       [SHARED_CORPUS])
+    pairs += gold_pairs(sorted(realdev_gold.glob("*.json")), [realdev_texts])
+    return pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL)
+    args = parser.parse_args()
+    pairs = training_pairs()
+    model = train(pairs)
+    args.out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
+    print(f"{args.out}: trained on {len(pairs)} articles, {model['examples']}, thresholds {model['threshold']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The learned extraction filter (kg.extract.learned): what it drops, what it keeps, and its training."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import require_shared
+
+from kg.extract.contract import PREDICATE_TYPES
+from kg.extract.filter_training import gold_pairs, label, model_from
+from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, ExtractionFilter, featurise, sentence_pairs
+from kg.extract.pipeline import extract_article, rule_extraction
+from loaders import load_paths
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seed_article():
+    return load_paths([require_shared(CORPUS / "seed-anji-cgt-2023.txt")]).articles[0]
+
+
+def _model(entity: dict[str, float], relation: dict[str, float]) -> ExtractionFilter:
+    return ExtractionFilter({"entity": entity, "relation": relation,
+                             "threshold": {"entity": {}, "relation": {}}, "unfiltered_types": ["Person"]})
+
+
+def test_a_model_that_keeps_everything_keeps_the_rules_findings(seed_article):
+    record, sentences = rule_extraction(seed_article)
+    kept = _model({BIAS: 10.0}, {BIAS: 10.0, f"family=attended|{PAIR_METHOD.split(':')[0]}": -20.0}).apply(record, sentences)
+    assert {e.id for e in kept.entities} == {e.id for e in record.entities if e.type != "Industry"} | {
+        r.object for r in record.relations if r.predicate == "focusIndustry"}
+    rule_relations = {(r.subject, r.predicate, r.object) for r in record.relations}
+    assert rule_relations <= {(r.subject, r.predicate, r.object) for r in kept.relations}
+
+
+def test_weights_drop_what_they_score_low_and_take_the_relations_with_them(seed_article):
+    record, sentences = rule_extraction(seed_article)
+    organisations = {e.id for e in record.entities if e.type == "Organization"}
+    assert organisations and any(r.subject in organisations for r in record.relations)
+    kept = _model({BIAS: 10.0, "type=Organization": -30.0}, {BIAS: -30.0}).apply(record, sentences)
+    assert not [e for e in kept.entities if e.type == "Organization"]
+    ids = {e.id for e in kept.entities}
+    assert all(r.subject in ids and r.object in ids for r in kept.relations)
+    # no proposed pair passes; what the rules stated stays while both its ends do
+    assert all(r.provenance[0].method not in (PAIR_METHOD, LEAD_METHOD) for r in kept.relations)
+    assert {(r.subject, r.predicate, r.object) for r in kept.relations} == {
+        (r.subject, r.predicate, r.object) for r in record.relations if r.subject in ids and r.object in ids}
+    assert [e for e in kept.entities if e.type == "Person"]  # persons are never filtered
+
+
+def test_sentence_pairs_join_entities_of_one_sentence_that_no_rule_related(seed_article):
+    record, sentences = rule_extraction(seed_article)
+    pairs = sentence_pairs(record, sentences)
+    stated = {(r.subject, r.predicate, r.object) for r in record.relations}
+    assert pairs and not stated & {(r.subject, r.predicate, r.object) for r in pairs}
+    text = seed_article.text
+    by_id = {e.id: e for e in record.entities}
+    in_sentence = [pair for pair in pairs if pair.provenance[0].method == PAIR_METHOD]
+    assert in_sentence
+    for pair in in_sentence:
+        evidence = pair.provenance[0]
+        assert evidence.sentence == text[evidence.start:evidence.end].strip()
+        for end in (by_id[pair.subject], by_id[pair.object]):
+            assert any(evidence.start <= p.start < evidence.end for p in end.provenance)
+    # across sentences, only with the article's own event or zone (the one it names most)
+    leads = {max((e for e in record.entities if e.type == t), key=lambda e: len(e.provenance)).id for t in ("Event", "Zone")}
+    across = [pair for pair in pairs if pair.provenance[0].method == LEAD_METHOD]
+    assert across and all({pair.subject, pair.object} & leads for pair in across)
+
+
+def test_features_describe_each_item_of_an_extraction(seed_article):
+    record, _ = rule_extraction(seed_article)
+    entity_rows, relation_rows = featurise(record)
+    assert len(entity_rows) == len(record.entities) and len(relation_rows) == len(record.relations)
+    assert all(f"type={e.type}" in row for e, row in zip(record.entities, entity_rows))
+    assert all(f"predicate={r.predicate}" in row for r, row in zip(record.relations, relation_rows))
+
+
+def test_training_labels_by_the_scorers_matching_and_fits_per_type_thresholds():
+    gold_files = sorted(require_shared(CORPUS / "dev" / "gold").glob("*.json"))[:8]
+    pairs = gold_pairs(gold_files, [CORPUS])
+    assert len(pairs) == len(gold_files)
+    entities, relations = label(pairs)
+    assert set(entities.labels) == {0, 1} and set(relations.labels) == {0, 1}
+    model = model_from(entities, relations)
+    assert model["threshold"]["relation"] and set(PREDICATE_TYPES) & set(model["threshold"]["relation"])
+    assert "Person" not in model["threshold"]["entity"]  # persons are not filtered, so not fitted
+    assert all(0 < t < 1 for t in model["threshold"]["entity"].values())
+    json.dumps(model)  # JSON-ready
+    # fitted on these articles, the filter keeps most of what their gold states
+    gold, article = pairs[0]
+    filtered = ExtractionFilter(model).apply(*rule_extraction(article))
+    gold_names = {e["name"] for e in gold["entities"]}
+    assert len(gold_names & {e.name for e in filtered.entities}) >= 0.8 * len(gold_names & {
+        e.name for e in extract_article(article).entities})
