@@ -107,3 +107,14 @@ def matching_text(text: str) -> str:
 def replace_lone_surrogates(text: str) -> tuple[str, int]:
     """``text`` with every lone surrogate replaced by U+FFFD (same length), and how many were replaced."""
     return LONE_SURROGATE.subn(REPLACEMENT_CHARACTER, text)
+
+
+# Some mirror sites print a reading after every character they convert (產(chǎn)業(yè)): a pinyin syllable with its tone
+# mark, in parentheses right after a Han character.  It is markup of the converter, not text: it splits names.
+PINYIN_GLOSS = re.compile("(?<=[\u4e00-\u9fff])[(\uff08][a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8"
+                          "\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc][a-z\u00fc]*[)\uff09]")
+
+
+def strip_pinyin_glosses(text: str) -> tuple[str, int]:
+    """``text`` without the pinyin readings a converter put after its characters, and how many were removed."""
+    return PINYIN_GLOSS.subn("", text)

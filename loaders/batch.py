@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from kg.identity import identifier_problem
 from kg.model import Article, RelatedLink
-from kg.text import matching_text, replace_lone_surrogates
+from kg.text import matching_text, replace_lone_surrogates, strip_pinyin_glosses
 from loaders import detect
 from loaders.csvfile import parse_csv
 from loaders.decode import UndecodableError, declared_charset, decode
@@ -122,12 +122,16 @@ def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | 
 _TEXT_FIELDS = ("title", "url", "published", "source", "site", "zone", "region", "category")
 
 
-def _repaired(value: str | None, field_name: str, counts: dict[str, int]) -> str | None:
+def _repaired(value: str | None, field_name: str, counts: dict[str, int], glosses: dict[str, int] | None = None) -> str | None:
     if value is None:
         return None
     text, replaced = replace_lone_surrogates(value)
     if replaced:
         counts[field_name] = counts.get(field_name, 0) + replaced
+    if glosses is not None:
+        text, removed = strip_pinyin_glosses(text)
+        if removed:
+            glosses[field_name] = glosses.get(field_name, 0) + removed
     return text
 
 
@@ -136,6 +140,8 @@ def checked(article: Article) -> tuple[Article | Reject, list[LoadWarning]]:
 
     An id that cannot name anything (empty, or holding a lone surrogate) rejects the record: repairing it
     could give two records one identity.  Lone surrogates anywhere else become U+FFFD, with a warning.
+    Pinyin readings that a script converter printed after each character (產(chǎn)業(yè)) are taken out of the
+    title and body, with a warning: they split every name they touch.
     Every other character is fine: ``kg.identity.iri`` percent-encodes what IRIs forbid.  A title longer
     than TITLE_MAX_CHARS is cut, with a warning (a headline runs to a few dozen characters).
     """
@@ -144,11 +150,17 @@ def checked(article: Article) -> tuple[Article | Reject, list[LoadWarning]]:
     if problem:
         return Reject(where, article.line, problem), []
     counts: dict[str, int] = {}
-    changes = {name: _repaired(getattr(article, name), name, counts) for name in _TEXT_FIELDS}
-    changes["body"] = tuple(_repaired(p, "body", counts) for p in article.body)
+    glosses: dict[str, int] = {}  # pinyin readings removed from the text a reader sees (title and body)
+    changes = {name: _repaired(getattr(article, name), name, counts, glosses if name == "title" else None)
+               for name in _TEXT_FIELDS}
+    changes["body"] = tuple(_repaired(p, "body", counts, glosses) for p in article.body)
     changes["related"] = tuple(RelatedLink(_repaired(link.title, "related", counts), _repaired(link.url, "related", counts),
                                            link.kind) for link in article.related)
     warnings = []
+    if glosses:
+        fields = ", ".join(f"{count} in {name}" for name, count in glosses.items())
+        warnings.append(LoadWarning(where, article.line, f"pinyin readings after characters removed ({fields}): "
+                                                         "a converter's glosses, not text"))
     if counts:
         fields = ", ".join(f"{count} in {name}" for name, count in counts.items())
         warnings.append(LoadWarning(where, article.line, f"lone surrogates replaced by U+FFFD ({fields}): not Unicode text"))

@@ -216,3 +216,22 @@ def test_a_long_first_line_stays_in_the_body(tmp_path):
 def test_a_headline_line_is_still_the_title(tmp_path):
     article = _text_file(tmp_path, "苏州工业园区举办生物医药产业论坛\n\n" + PARAGRAPH + "\n")
     assert (article.title, article.body) == ("苏州工业园区举办生物医药产业论坛", (PARAGRAPH,))
+
+
+def test_pinyin_readings_after_characters_are_removed_with_a_warning(tmp_path):
+    # written for this test: a converter's glosses after each character, as some mirror sites print them
+    glossed = ("蘇州工業(yè)園區(qū)舉行產(chǎn)業(yè)推介會\n\n"
+               "12月8日，蘇州工業(yè)園區(qū)在上海舉行產(chǎn)業(yè)推介會，星河微電子有限公司董事長陳明出席。")
+    path = tmp_path / "glossed.txt"
+    path.write_text(glossed, encoding="utf-8")
+    result = load_paths([path])
+    article = result.articles[0]
+    assert "(" not in article.text and "蘇州工業園區" in article.body[0]
+    assert [w for w in result.warnings if "pinyin" in w.message]
+    names = {e.name for e in extract_article(article).entities}
+    assert "蘇州工業園區" in names or "苏州工业园区" in names
+    # parentheses that are text stay: an English gloss, a number, a bracketed country
+    plain = tmp_path / "plain.txt"
+    plain.write_text("某某(中国)有限公司在蘇州落戶\n\n某某(中国)有限公司(AB)今日在蘇州(2024)簽約。", encoding="utf-8")
+    kept = load_paths([plain])
+    assert "(中国)" in kept.articles[0].text and "(AB)" in kept.articles[0].text and not kept.warnings
