@@ -7,10 +7,13 @@ entity of an article would otherwise be two steps from every other), and directi
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.identity import normalise_name
 from kg.query.catalogue import QuestionError
+
+if TYPE_CHECKING:  # imported where used: listing the analytics must not load networkx
+    import networkx as nx
 
 ANALYTICS = {
     "most-connected": "The most connected people and organisations: distinct entities linked to each by a fact "
@@ -21,6 +24,8 @@ ANALYTICS = {
 
 def fact_graph(g: nx.MultiDiGraph) -> nx.Graph:
     """Entities and the facts between them, undirected, one edge per linked pair (with the facts on it)."""
+    import networkx as nx
+
     simple = nx.Graph()
     for node, data in g.nodes(data=True):
         if data.get("entity_type") != "Article":
@@ -59,6 +64,8 @@ def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     Where several entities carry a name, the shortest chain between any of them is taken; among
     equally short chains the lexicographically smallest path of ids wins, so the answer is stable.
     """
+    import networkx as nx
+
     simple = fact_graph(g)
     starts, ends = find_entities(simple, source), find_entities(simple, target)
     for name, found in ((source, starts), (target, ends)):
