@@ -53,13 +53,18 @@ def _table_block(article: Article) -> str:
     return "\n".join(lines)
 
 
-def _report(result: LoadResult) -> None:
+def report_items(result: LoadResult) -> None:
+    """One line on standard error per reject, skipped file and duplicate, naming file:line and the reason."""
     for reject in result.rejects:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.where}: {skipped.reason}", err=True)
     for duplicate in result.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
+
+
+def _report(result: LoadResult) -> None:
+    report_items(result)
     note = f"; skipped {len(result.skipped)} non-article file(s)" if result.skipped else ""
     click.echo(result.summary() + note, err=True)
 
