@@ -25,7 +25,8 @@ from pathlib import Path
 from neo4j import GraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-POM = Path(__file__).resolve().parents[1] / "scripts" / "neo4j" / "pom.xml"
+CHECKOUT = Path(__file__).resolve().parents[1]
+POM = CHECKOUT / "scripts" / "neo4j" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 INITIAL_PASSWORD = "neo4j"  # Neo4j's factory password; it must be changed before any query runs
@@ -258,44 +259,76 @@ def _ensure_dir(path: Path) -> Path:
     return path
 
 
+def state_file(checkout: Path = CHECKOUT) -> Path:
+    """Where ``scripts/neo4j-test-server`` records the server it started: one file per checkout (in its
+    ``.cache``), so a second checkout neither is refused a server nor stops the first one's.
+    ``KG_NEO4J_STATE`` overrides it (e.g. the script's own test, beside a developer's server)."""
+    return Path(os.environ.get("KG_NEO4J_STATE") or checkout / ".cache" / "neo4j-test-server.json")
+
+
+def is_running(info: ServerInfo) -> bool:
+    """Whether the recorded pid is still that server (pids are reused: its command line names its home)."""
+    cmdline = Path(f"/proc/{info.pid}/cmdline")
+    try:
+        return info.home in cmdline.read_bytes().decode(errors="replace")
+    except OSError:
+        return False
+
+
 def stop_detached(info: ServerInfo, timeout: float = 60.0) -> None:
     """Stop a server started by another process (``scripts/neo4j-test-server start``), by its recorded pid."""
-    cmdline = Path(f"/proc/{info.pid}/cmdline")
-    # Only signal the pid if it is still our java process; pids are reused.
-    if cmdline.exists() and info.home in cmdline.read_bytes().decode(errors="replace"):
+    if is_running(info):
         os.kill(info.pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while cmdline.exists() and time.monotonic() < deadline:
+        while is_running(info) and time.monotonic() < deadline:
             time.sleep(0.2)
-        if cmdline.exists():
+        if is_running(info):
             os.kill(info.pid, signal.SIGKILL)
     shutil.rmtree(info.home, ignore_errors=True)
 
 
+def _recorded(state: Path) -> ServerInfo | None:
+    """The server the state file records, if it still runs; a stale file (server gone, e.g. after a
+    reboot) is removed and its home cleaned up."""
+    if not state.exists():
+        return None
+    info = ServerInfo.from_json(state.read_text(encoding="utf-8"))
+    if is_running(info):
+        return info
+    print(f"removing stale state {state} (server pid {info.pid} is gone)")
+    shutil.rmtree(info.home, ignore_errors=True)
+    state.unlink()
+    return None
+
+
 def _main(argv: list[str]) -> int:
-    """``start`` (detached, prints how to connect), ``stop``, ``status``."""
-    # KG_NEO4J_STATE lets a second server (e.g. the script's own test) run beside a developer's.
-    state = Path(os.environ.get("KG_NEO4J_STATE") or default_lib_dir(pinned_version()).parent / "running.json")
+    """``[--checkout DIR] start`` (detached, prints how to connect), ``stop``, ``status``."""
+    checkout = CHECKOUT
+    if argv[:1] == ["--checkout"] and len(argv) > 1:
+        checkout, argv = Path(argv[1]), argv[2:]
+    state = state_file(checkout)
     action = argv[0] if argv else "help"
     if action == "start":
-        if state.exists():
-            print(f"already started (see {state}); run stop first")
+        running = _recorded(state)
+        if running is not None:
+            print(f"already started for this checkout: {running.uri} (see {state}); run stop first")
             return 1
         started = time.monotonic()
         info = Neo4jTestServer().start(detach=True)
+        _ensure_dir(state.parent)
         state.write_text(info.to_json(), encoding="utf-8")
-        state.chmod(0o600)
+        state.chmod(0o600)  # it holds the password
         print(f"bolt: {info.uri}\nhttp: {info.http_uri}  (Browser: {info.http_uri}/browser/)\n"
               f"user: {info.user}\npassword: {info.password}\n"
               f"started in {time.monotonic() - started:.1f}s; home {info.home}; state {state}")
         return 0
     if action in ("stop", "status"):
-        if not state.exists():
+        info = _recorded(state)
+        if info is None:
             print("not running")
             return 0 if action == "stop" else 1
-        info = ServerInfo.from_json(state.read_text(encoding="utf-8"))
         if action == "status":
-            print(f"bolt: {info.uri}\nhttp: {info.http_uri}\npid: {info.pid}")
+            print(f"bolt: {info.uri}\nhttp: {info.http_uri}\npid: {info.pid}\nstate: {state}")
             return 0
         stop_detached(info)
         state.unlink()

@@ -104,3 +104,15 @@ def seed_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("seed-store") / "store"
     build([str(seed)], store)
     return store
+
+
+# ---- The demo graph: examples/ built with the real pipeline, as scripts/demo and the README build it ----
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory):
+    """A kg store built by ``kg.build.build`` from examples/ (the seed and two synthetic records); yields its folder."""
+    from kg.build import build
+
+    store = tmp_path_factory.mktemp("demo-store") / "store"
+    build([str(Path(__file__).resolve().parents[1] / "examples")], store)
+    return store

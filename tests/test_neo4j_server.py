@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import urllib.request
 from pathlib import Path
@@ -67,3 +68,58 @@ def test_script_starts_reports_and_stops_a_server(neo4j_tools, tmp_path):
     with GraphDatabase.driver(printed["bolt"], auth=(printed["user"], printed["password"])) as driver:
         with pytest.raises(ServiceUnavailable):
             driver.verify_connectivity()
+
+
+def checkout_copy(root: Path) -> Path:
+    """A second checkout as far as the script can tell: its own scripts/ folder (and this checkout's .venv)."""
+    repo = Path(__file__).resolve().parents[1]
+    (root / "scripts").mkdir(parents=True)
+    shutil.copy2(repo / "scripts" / "neo4j-test-server", root / "scripts" / "neo4j-test-server")
+    (root / ".venv").symlink_to(repo / ".venv")
+    return root
+
+
+def server_script(checkout: Path, action: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "KG_NEO4J_STATE"}  # the default, per-checkout state
+    return subprocess.run([str(checkout / "scripts" / "neo4j-test-server"), action], env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_each_checkout_starts_sees_and_stops_only_its_own_server(neo4j_tools, tmp_path):
+    first, second = checkout_copy(tmp_path / "first"), checkout_copy(tmp_path / "second")
+    started = server_script(first, "start")
+    try:
+        assert started.returncode == 0, started.stdout + started.stderr
+        bolt, password = (re.search(rf"^{key}: (\S+)", started.stdout, flags=re.M)[1] for key in ("bolt", "password"))
+        assert (first / ".cache" / "neo4j-test-server.json").exists()
+        # The second checkout sees no server of its own, and its stop leaves the first one's alone.
+        assert server_script(second, "status").returncode == 1
+        assert server_script(second, "stop").stdout.strip() == "not running"
+        with GraphDatabase.driver(bolt, auth=("neo4j", password)) as driver:
+            driver.verify_connectivity()
+        # Its start is not refused: it gets a server of its own.
+        own = server_script(second, "start")
+        try:
+            assert own.returncode == 0, own.stdout + own.stderr
+            assert re.search(r"^bolt: (\S+)", own.stdout, flags=re.M)[1] != bolt
+        finally:
+            server_script(second, "stop")
+        assert server_script(first, "status").returncode == 0
+    finally:
+        stopped = server_script(first, "stop")
+    assert "stopped" in stopped.stdout and not (first / ".cache" / "neo4j-test-server.json").exists()
+
+
+def test_a_stale_state_file_is_cleared_instead_of_reported_as_running(tmp_path):
+    checkout = checkout_copy(tmp_path / "checkout")
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a pid that no longer runs a server
+    state = checkout / ".cache" / "neo4j-test-server.json"
+    state.parent.mkdir()
+    home = tmp_path / "old-home"
+    home.mkdir()
+    state.write_text(json.dumps({"pid": gone.pid, "home": str(home), "bolt_port": 1, "http_port": 2,
+                                 "user": "neo4j", "password": "x"}), encoding="utf-8")
+    status = server_script(checkout, "status")
+    assert status.returncode == 1 and "stale" in status.stdout and "not running" in status.stdout
+    assert not state.exists() and not home.exists()

@@ -4,8 +4,9 @@ import json
 
 import networkx as nx
 import pytest
+import rdflib
 from graph_samples import sample_graph, second_article_graph
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.identity import entity_id, iri
@@ -56,8 +57,9 @@ def test_graphml_export_round_trips_lists_as_json(tmp_path):
 
 
 def _canonical(term):
-    # Turtle writes the decimal 1 as 1.0; compare values the way Oxigraph stores them.
-    return literal(term.toPython()) if isinstance(term, Literal) and term.datatype == XSD.decimal else term
+    # Turtle writes the decimal 1 as 1.0; compare values the way Oxigraph stores them. (XSD is not a
+    # module global here: pytest probes every global for _mock_name, and rdflib's XSD warns about it.)
+    return literal(term.toPython()) if isinstance(term, Literal) and term.datatype == rdflib.XSD.decimal else term
 
 
 def _quads(dataset) -> set[tuple]:

@@ -33,11 +33,13 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
     """Load PATHS, extract, resolve with the stored articles and replace the graph in the store.
 
     Input that is not built (rejected records, skipped files, articles whose extraction failed) is reported
-    on standard error and written with reasons to STORE/rejects.jsonl, replaced on every build."""
+    on standard error, one line each, and written with reasons to STORE/rejects.jsonl, replaced on every
+    build; the last line counts them."""
     from kg.build import BuildError, build
-    from loaders import write_rejects
+    from kg.cli.load import report_items
     from kg.ontology import OntologyError
-    from kg.store import StoreError
+    from kg.store import REJECTS, StoreError
+    from loaders import write_rejects
 
     if not paths and not rebuild and not store_dir.exists():
         raise click.UsageError("give at least one PATH (file or folder of articles)")
@@ -45,19 +47,18 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
         report = build(list(paths), store_dir, out=out, rebuild=rebuild, ontology_path=ontology_path, progress=progress)
     except (BuildError, OntologyError, StoreError, ValueError) as error:
         raise _fail(error) from None
-    for reject in report.load.rejects:
-        click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
+    report_items(report.load)
     for reject in report.extraction_rejects:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
-    for warning in report.load.warnings:
-        click.echo(f"warning: {warning.where}: {warning.message}", err=True)
-    for duplicate in report.load.duplicates:
-        click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
     if rejects_path is not None:
         write_rejects(report.rejects, rejects_path)
     click.echo(report.summary(), err=True)
     if out is not None:
         click.echo(f"wrote {out}", err=True)
+    # The same count as the lines of rejects.jsonl: rejected records, skipped files, failed extractions.
+    click.echo(f"not built: {len(report.rejects)} ({len(report.load.rejects)} rejected, {len(report.load.skipped)} "
+               f"non-article file(s) skipped, {len(report.extraction_rejects)} failed extraction); "
+               f"reasons in {store_dir / REJECTS}", err=True)
     if strict and (report.load.rejects or report.extraction_rejects):
         raise SystemExit(1)
 

@@ -15,10 +15,6 @@ import json
 import click
 
 from kg.cli.load import _report
-from kg.extract import extract_articles
-from kg.extract.contract import contract_records
-from kg.resolve import resolve
-from loaders import load_paths
 
 
 def _table(record: dict) -> str:
@@ -41,6 +37,11 @@ def _table(record: dict) -> str:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 def extract_command(paths: tuple[str, ...], fmt: str) -> None:
     """Extract entities and relations from the articles in PATHS (files, folders or -)."""
+    from kg.extract import extract_articles
+    from kg.extract.contract import contract_records
+    from kg.resolve import resolve
+    from loaders import load_paths
+
     result = load_paths(list(paths))
     _report(result)
     failed: list = []

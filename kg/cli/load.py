@@ -17,11 +17,18 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.model import Article
-from loaders import DEFAULT_SIZE_LIMIT, LoadResult, load_paths, write_rejects
+
+if TYPE_CHECKING:  # the loaders (trafilatura, lxml) are imported when a command runs, not for `kg --help`
+    from loaders import LoadResult
+
+#: loaders.DEFAULT_SIZE_LIMIT, restated so that building the option does not import the loaders
+#: (tests/test_cli_startup.py checks that the two agree).
+SIZE_LIMIT_DEFAULT = 20 * 1024 * 1024
 
 
 def article_record(article: Article) -> dict:
@@ -46,7 +53,8 @@ def _table_block(article: Article) -> str:
     return "\n".join(lines)
 
 
-def _report(result: LoadResult) -> None:
+def report_items(result: LoadResult) -> None:
+    """One line on standard error per reject, skipped file and duplicate, naming file:line and the reason."""
     for reject in result.rejects:
         click.echo(f"warning: {reject.where}: {reject.reason}", err=True)
     for skipped in result.skipped:
@@ -55,6 +63,10 @@ def _report(result: LoadResult) -> None:
         click.echo(f"warning: {warning.where}: {warning.message}", err=True)
     for duplicate in result.duplicates:
         click.echo(f"duplicate: {duplicate.where}: {duplicate.duplicate_of_id} ({duplicate.reason})", err=True)
+
+
+def _report(result: LoadResult) -> None:
+    report_items(result)
     note = f"; skipped {len(result.skipped)} non-article file(s)" if result.skipped else ""
     click.echo(result.summary() + note, err=True)
 
@@ -66,10 +78,12 @@ def _report(result: LoadResult) -> None:
 @click.option("--rejects", "rejects_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write rejected items as JSON Lines (path, line, reason) to this file.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any item was rejected.")
-@click.option("--size-limit", type=click.IntRange(min=1), default=DEFAULT_SIZE_LIMIT, show_default=True,
+@click.option("--size-limit", type=click.IntRange(min=1), default=SIZE_LIMIT_DEFAULT, show_default=True,
               help="Reject files larger than this many bytes.")
 def load(paths: tuple[str, ...], fmt: str, rejects_path: Path | None, strict: bool, size_limit: int) -> None:
     """Load article records from files, folders (recursively) or - (standard input) and print them."""
+    from loaders import load_paths, write_rejects
+
     result = load_paths(paths, size_limit=size_limit, progress=sys.stderr.isatty())
     for article in result.articles:
         if fmt == "jsonl":

@@ -12,11 +12,7 @@ import sys
 from pathlib import Path
 
 import click
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
-from tqdm import tqdm
 
-from kg.neo4j_import import write_import_files
-from kg.neo4j_push import PushError, PushStats, connect, graph_counts, push_graph
 from kg.settings import DEFAULT_STORE
 
 store_option = click.option("--store", type=click.Path(path_type=Path), default=None,
@@ -48,6 +44,11 @@ def push(uri: str, user: str, database: str | None, batch_size: int, store: Path
 
     The password is read from NEO4J_PASSWORD, else prompted for.
     """
+    from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+    from tqdm import tqdm
+
+    from kg.neo4j_push import PushError, PushStats, connect, graph_counts, push_graph
+
     g = _property_graph(store)
     password = os.environ.get("NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
     total = g.number_of_nodes() + g.number_of_edges()
@@ -80,6 +81,9 @@ def push(uri: str, user: str, database: str | None, batch_size: int, store: Path
 @store_option
 def neo4j_import(directory: Path, database: str, store: Path | None) -> None:
     """Write CSV files for `neo4j-admin database import full` into DIRECTORY and print the command."""
+    from kg.neo4j_import import write_import_files
+    from kg.neo4j_push import PushError
+
     try:
         files = write_import_files(_property_graph(store), directory)
     except PushError as error:

@@ -113,9 +113,12 @@ def ask_command(name: str | None, list_questions: bool, zone: str | None, since:
         with _open(store_dir, neo4j, user, database) as graph:
             rows = graph.ask(name, **values)
             columns = _columns(name, rows)
+            unknown = graph.unknown_names(name, **values) if not rows else []
     except _errors() as error:
         raise click.ClickException(str(error)) from None
     click.echo(render(rows, columns, fmt), nl=False)
+    for message in unknown:
+        click.echo(f"note: {message}", err=True)
 
 
 def _columns(name: str, rows: list[dict]) -> list[str]:

@@ -18,6 +18,20 @@ class ExportError(Exception):
     """An export cannot be written (bad target, unknown format, unusable input)."""
 
 
+def current_umask() -> int:
+    """The process umask, read from /proc where it can be (setting it to read it back is not thread-safe)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(target: Path, suffix: str | None = None) -> Iterator[Path]:
     """A temporary path in the target's folder (ending in ``suffix``, default the target's own),
@@ -31,6 +45,9 @@ def atomic_path(target: Path, suffix: str | None = None) -> Iterator[Path]:
                                     suffix=".part" + (target.suffix if suffix is None else suffix))
     except OSError as error:
         raise ExportError(f"{target}: cannot write in {folder}: {error.strerror or error}") from None
+    # mkstemp makes the file 0600 (right for a temporary, wrong for the file it becomes): give it the
+    # mode open() would have given a new file, 0666 less the umask.
+    os.fchmod(fd, 0o666 & ~current_umask())
     os.close(fd)
     temporary = Path(name)
     try:

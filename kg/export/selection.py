@@ -24,7 +24,6 @@ Semantics:
 from __future__ import annotations
 
 import copy
-import difflib
 import re
 from collections import deque
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from kg.identity import id_from_iri, normalise_name
 from kg.model import Entity, KnowledgeGraph, Relation
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
+from kg.suggest import closest_forms
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _EVENT_DATE_KEYS = ("start_date", "date")
@@ -95,16 +95,14 @@ def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
 
 
 def closest_entities(graph: KnowledgeGraph, query: str, limit: int = 8) -> list[Entity]:
-    """Entities whose name or alias contains, is contained in, or resembles the query (difflib)."""
+    """Entities whose name or alias contains, is contained in, or resembles the query (kg.suggest's ranking)."""
     wanted = _fold(query)
     by_form: dict[str, list[Entity]] = {}
     for entity in graph.entities.values():
         for form in (entity.name, *entity.aliases):
             by_form.setdefault(_fold(form), []).append(entity)
-    containing = sorted((f for f in by_form if wanted and (wanted in f or f in wanted)), key=lambda f: (len(f), f))
-    similar = difflib.get_close_matches(wanted, list(by_form), n=limit, cutoff=0.4)
     found: dict[str, Entity] = {}
-    for form in (*containing, *similar):
+    for form in closest_forms(wanted, by_form, limit):
         for entity in sorted(by_form[form], key=lambda e: e.id):
             found.setdefault(entity.id, entity)
     return list(found.values())[:limit]

@@ -7,10 +7,14 @@ entity of an article would otherwise be two steps from every other), and directi
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.identity import normalise_name
 from kg.query.catalogue import QuestionError
+from kg.suggest import closest_forms, fold
+
+if TYPE_CHECKING:  # imported where used: listing the analytics must not load networkx
+    import networkx as nx
 
 ANALYTICS = {
     "most-connected": "The most connected people and organisations: distinct entities linked to each by a fact "
@@ -21,6 +25,8 @@ ANALYTICS = {
 
 def fact_graph(g: nx.MultiDiGraph) -> nx.Graph:
     """Entities and the facts between them, undirected, one edge per linked pair (with the facts on it)."""
+    import networkx as nx
+
     simple = nx.Graph()
     for node, data in g.nodes(data=True):
         if data.get("entity_type") != "Article":
@@ -46,11 +52,28 @@ def most_connected(g: nx.MultiDiGraph, types: tuple[str, ...] = ("Person", "Orga
              "connections": degree, "id": node} for rank, (node, degree) in enumerate(ranked[:top], 1)]
 
 
-def find_entities(simple: nx.Graph, name: str) -> list[str]:
-    """Nodes whose name or alias equals ``name`` (compared as kg.identity normalises names)."""
+def find_entities(g: nx.Graph, name: str) -> list[str]:
+    """Entity nodes (not articles) whose name or alias equals ``name`` (compared as kg.identity normalises names)."""
     wanted = normalise_name(name)
-    return sorted(node for node, data in simple.nodes(data=True)
-                  if wanted in {normalise_name(n) for n in (data.get("name") or "", *(data.get("aliases") or ()))})
+    return sorted(node for node, data in g.nodes(data=True) if data.get("entity_type") != "Article"
+                  and wanted in {normalise_name(n) for n in (data.get("name") or "", *(data.get("aliases") or ()))})
+
+
+def closest_names(g: nx.MultiDiGraph, name: str, limit: int = 8) -> list[str]:
+    """"NAME (Type)" for the entities whose name or alias is nearest to ``name`` (kg.suggest's ranking)."""
+    by_form: dict[str, set[tuple[str, str]]] = {}
+    for _, data in g.nodes(data=True):
+        if data.get("entity_type") != "Article":
+            for form in (data.get("name") or "", *(data.get("aliases") or ())):
+                by_form.setdefault(fold(form), set()).add((data.get("name") or "", data.get("entity_type") or ""))
+    found = [entity for form in closest_forms(name, by_form, limit) for entity in sorted(by_form[form])]
+    return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:limit]
+
+
+def unknown_name(g: nx.MultiDiGraph, name: str) -> str:
+    """What to tell a user whose ``name`` matches no entity: the closest names the graph holds."""
+    closest = closest_names(g, name)
+    return f"no entity named {name!r} in the graph" + ("; closest names: " + ", ".join(closest) if closest else "")
 
 
 def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
@@ -59,11 +82,13 @@ def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     Where several entities carry a name, the shortest chain between any of them is taken; among
     equally short chains the lexicographically smallest path of ids wins, so the answer is stable.
     """
+    import networkx as nx
+
     simple = fact_graph(g)
     starts, ends = find_entities(simple, source), find_entities(simple, target)
     for name, found in ((source, starts), (target, ends)):
         if not found:
-            raise QuestionError(f"connection: no entity named {name!r} in the graph")
+            raise QuestionError(f"connection: {unknown_name(g, name)}")
     best: list[str] | None = None
     for start in starts:
         lengths = nx.single_source_shortest_path_length(simple, start)

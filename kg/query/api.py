@@ -65,6 +65,19 @@ class _Graph:
             return _analytics(self.property_graph(), name, params)
         return self._ask_question(_lookup(name), params)
 
+    def unknown_names(self, name: str, **params: object) -> list[str]:
+        """For each ``name`` parameter of question ``name`` whose value names no entity, a message with
+        the closest names the graph holds (what to tell a user whose question found nothing)."""
+        if name in analytics.ANALYTICS:
+            return []
+        given = [(p.name, str(params[p.name])) for p in _lookup(name).parameters
+                 if p.type == "name" and params.get(p.name)]
+        if not given:
+            return []
+        g = self.property_graph()
+        return [f"{key}: {analytics.unknown_name(g, value)}" for key, value in given
+                if not analytics.find_entities(g, value)]
+
     def property_graph(self) -> nx.MultiDiGraph:
         """The graph in the kg.property_graph shape, read from the backend on first use."""
         if self._property_graph is None:

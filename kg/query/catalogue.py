@@ -9,7 +9,8 @@ parser reads::
     # columns: laureate, honour, event, date:date, zone
 
 A parameter is ``NAME TYPE [required|optional] [default=VALUE] [-- help]``; TYPE is string,
-date or int.  ``columns`` lists the result columns in order, each with an optional type
+name (a string naming an entity by name or alias: when a question finds nothing, a name that
+matches no entity is reported with the closest names), date or int.  ``columns`` lists the result columns in order, each with an optional type
 (string, date, int, float).  Both files of a question must declare the same parameters and
 columns, so the two backends are interchangeable.
 
@@ -31,7 +32,7 @@ from pathlib import Path
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 BACKEND_SUFFIXES = {"sparql": ".rq", "cypher": ".cypher"}
-PARAM_TYPES = ("string", "date", "int")
+PARAM_TYPES = ("string", "name", "date", "int")
 COLUMN_TYPES = ("string", "date", "int", "float")
 SPARQL_PARAM_PREFIX = "_"
 

@@ -1,6 +1,6 @@
 // description: Academicians (CAS, CAE and foreign academicians) at a zone's events: the events the
 //   zone organised, the events held in it (or in a park inside it) and in the place it lies in.
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
 // param: since date optional -- events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date optional -- events on or before this date
 // columns: academician, honour, event, date:date, zone

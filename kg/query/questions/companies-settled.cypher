@@ -1,6 +1,6 @@
 // description: Companies and other organisations settling in a zone (in the zone itself or in a park
 //   inside it: site names where), with the amount the fact states when there is one.
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
 // columns: zone, company, site, amount_yuan:float, amount_text
 MATCH (z:Zone)
 WHERE $zone = '' OR z.name = $zone OR $zone IN coalesce(z.aliases, [])

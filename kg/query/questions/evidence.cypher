@@ -2,10 +2,10 @@
 //   mentions (kind "entity") and the facts it takes part in (kind "fact"); with subject, predicate
 //   and/or object: the evidence of matching facts. Names match canonical names or aliases; predicate
 //   is a contract name such as attended or roleAt.
-// param: entity string optional -- an entity's name or alias
-// param: subject string optional -- the fact's subject (name or alias)
+// param: entity name optional -- an entity's name or alias
+// param: subject name optional -- the fact's subject (name or alias)
 // param: predicate string optional -- the fact's predicate (attended, heldIn, roleAt ...)
-// param: object string optional -- the fact's object (name or alias)
+// param: object name optional -- the fact's object (name or alias)
 // columns: kind, subject, predicate, object, article, headline, sentence, start_offset:int, end_offset:int, method, confidence:float
 CALL () {
     MATCH (x)

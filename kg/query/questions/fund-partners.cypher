@@ -1,7 +1,7 @@
 // description: Funds a zone set up (established by the zone or by a body located in it, such as its
 //   administration), their size and the firms that partner in them.
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
-// param: fund string optional -- a fund's name or any of its aliases (every fund when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
+// param: fund name optional -- a fund's name or any of its aliases (every fund when empty)
 // columns: zone, fund, amount_yuan:float, partner
 MATCH (f:Fund)-[:ESTABLISHED_BY]->(founder)
 CALL (founder) {

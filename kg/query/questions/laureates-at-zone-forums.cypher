@@ -1,6 +1,6 @@
 // description: Nobel laureates at a zone's forums. A zone's forums are the events it organised,
 //   the events held in it (or in a park inside it) and the events held in the place it lies in.
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
 // param: since date optional -- events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date optional -- events on or before this date
 // columns: laureate, honour, event, date:date, zone

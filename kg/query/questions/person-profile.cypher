@@ -1,7 +1,7 @@
 // description: Everything the graph says about a person, one fact per row: honours, academy
 //   memberships, roles (with titles), events attended (with dates) and zones visited (through the
 //   events of those zones they attended; detail names the event).
-// param: person string required -- the person's name or any of their aliases
+// param: person name required -- the person's name or any of their aliases
 // columns: person, aspect, value, detail, date:date
 MATCH (p:Person)
 WHERE p.name = $person OR $person IN coalesce(p.aliases, [])

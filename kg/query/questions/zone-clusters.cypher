@@ -1,7 +1,7 @@
 // description: A zone's industrial clusters (located in the zone, in a park inside it, or in the
 //   place the zone lies in) with the industries they focus on and the list each was selected into
 //   (its designation, 入选 … 名单; empty when the articles name none).
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
 // columns: zone, cluster, industry, designation
 MATCH (z:Zone)
 WHERE $zone = '' OR z.name = $zone OR $zone IN coalesce(z.aliases, [])

@@ -1,6 +1,6 @@
 // description: A zone's events in date order: the events it organised, the events held in it (or in a
 //   park inside it) and in the place it lies in, with the event's kind and how many attended.
-// param: zone string optional -- a zone's name or any of its aliases (every zone when empty)
+// param: zone name optional -- a zone's name or any of its aliases (every zone when empty)
 // param: since date optional -- events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date optional -- events on or before this date
 // columns: zone, date:date, event, kind, attendees:int

@@ -1,6 +1,6 @@
 // description: Pairs of zones linked by the same people: a person attended events of both zones (the
 //   events each zone organised, hosted, or that were held in the place it lies in).
-// param: zone string optional -- only pairs with this zone (name or alias) on either side
+// param: zone name optional -- only pairs with this zone (name or alias) on either side
 // columns: zone_a, zone_b, person
 MATCH (p:Person)-[:ATTENDED]->(e:Event)
 CALL (e) {
