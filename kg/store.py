@@ -25,7 +25,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -328,6 +328,13 @@ class GraphStore:
 
     def articles(self) -> list[Article]:
         return _read_articles(self.generation / "articles.jsonl")
+
+    def iter_articles(self) -> Iterator[Article]:
+        """The stored articles one at a time (bounded memory, in id order)."""
+        path = self.generation / "articles.jsonl"
+        if path.exists():
+            with path.open(encoding="utf-8") as lines:
+                yield from (article_from_json(line) for line in lines if line.strip())
 
     def find_articles(self, ids: Iterable[str]) -> dict[str, Article]:
         """The stored articles with these ids, by id (one pass over the file, keeping only those)."""

@@ -15,19 +15,16 @@ module gives the same KnowledgeGraph without reading the whole store:
    kg.rdf.from_graph, the same reader the whole-store path uses; articles come from the store
    folder, only those the records cite.
 
-User text (names, aliases) is always bound by substitution.  Frontiers are VALUES blocks of IRIs
-that were read from the store and validated by pyoxigraph (``str(NamedNode)`` is the N-Triples
-form, which cannot leave the IRI brackets).
+User text (names, aliases) is always bound by substitution; frontiers are VALUES blocks of store
+IRIs (kg.store_read).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg.export.selection import (
     Filters, Selection, centre_keys, dated_by_attributes, pick_centre, rank_closest)
@@ -37,12 +34,10 @@ from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
 from kg.rdf import from_graph
 from kg.store import GraphStore
+from kg.store_read import chunked, rdflib_graph, values
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_PROV = "http://www.w3.org/ns/prov#"
 # The characters kg.identity folds that SPARQL folds the same way: " " removed, separators to "·".
 _SPARQL_FOLD = 'LCASE(REPLACE(REPLACE(?form, " ", ""), "[•‧・?]", "·"))'
-_FORMS_PER_QUERY = 2000  # IRIs in one VALUES block
 
 
 @cache
@@ -91,15 +86,6 @@ def _sharing_class(wanted: str) -> str:
     return "[" + "".join(_regex_escape(c) for c in sorted(chars)) + "]"
 
 
-def _values(iris: Iterable[str]) -> str:
-    return " ".join(str(ox.NamedNode(value)) for value in iris)
-
-
-def _chunks(items: list, size: int = _FORMS_PER_QUERY) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 class StoreSelector:
     """Centres and neighbourhoods read from an open GraphStore with SPARQL (see the module docstring)."""
 
@@ -126,12 +112,12 @@ class StoreSelector:
     def _load_entities(self, iris: Iterable[str]) -> None:
         """Read the own triples of entities not read yet and parse them (without provenance)."""
         missing = sorted({i for i in iris if i not in self._entities})
-        for chunk in _chunks(missing):
-            for triple in self._construct(f"CONSTRUCT {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {_values(chunk)} }} ?n ?p ?o }}"):
+        for chunk in chunked(missing):
+            for triple in self._construct(f"CONSTRUCT {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} ?n ?p ?o }}"):
                 self._triples.setdefault(triple.subject.value, []).append(triple)
         if not missing:
             return
-        parsed = from_graph(_rdflib_graph(t for i in missing for t in self._triples.get(i, ())), (), self.ontology)
+        parsed = from_graph(rdflib_graph(t for i in missing for t in self._triples.get(i, ())), (), self.ontology)
         by_iri = {iri(entity.id): entity for entity in parsed.entities.values()}
         for value in missing:
             self._entities[value] = by_iri.get(value)
@@ -177,9 +163,9 @@ class StoreSelector:
         """Facts at ``nodes``: key (subject IRI, contract predicate, object IRI, title) -> {statement: article}."""
         ends = "{ ?st rdf:subject ?n }" if outgoing_only else "{ ?st rdf:subject ?n } UNION { ?st rdf:object ?n }"
         facts: dict[tuple, dict[str, str]] = {}
-        for chunk in _chunks(nodes):
+        for chunk in chunked(nodes):
             rows = self.store.oxigraph.query(
-                f"SELECT ?st ?s ?p ?o ?title ?article WHERE {{ VALUES ?n {{ {_values(chunk)} }} {ends} "
+                f"SELECT ?st ?s ?p ?o ?title ?article WHERE {{ VALUES ?n {{ {values(chunk)} }} {ends} "
                 "?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article . "
                 "OPTIONAL { ?st kg:title ?title } }", prefixes=self.ontology.prefixes)
             for row in rows:
@@ -194,9 +180,9 @@ class StoreSelector:
     def _published(self, events: list[Entity]) -> dict[str, str | None]:
         """Article id -> publication date for the articles that mention these events."""
         dates: dict[str, str | None] = {}
-        for chunk in _chunks([iri(e.id) for e in events]):
+        for chunk in chunked([iri(e.id) for e in events]):
             rows = self.store.oxigraph.query(
-                f"SELECT DISTINCT ?article ?published WHERE {{ VALUES ?n {{ {_values(chunk)} }} "
+                f"SELECT DISTINCT ?article ?published WHERE {{ VALUES ?n {{ {values(chunk)} }} "
                 "?ev kg:about ?n ; prov:wasDerivedFrom ?a . ?a kg:entityId ?article . "
                 "OPTIONAL { ?a kg:published ?published } }", prefixes=self.ontology.prefixes)
             for row in rows:
@@ -207,10 +193,10 @@ class StoreSelector:
     def _with_provenance(self, iris: list[str]) -> dict[str, Entity]:
         """Full records (own triples and evidence) of these entities, by IRI."""
         triples = [t for i in iris for t in self._triples.get(i, ())]
-        for chunk in _chunks(iris):
-            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {_values(chunk)} }} "
+        for chunk in chunked(iris):
+            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
                                        "?ev kg:about ?n . ?ev ?p ?o }")
-        parsed = from_graph(_rdflib_graph(triples), (), self.ontology)
+        parsed = from_graph(rdflib_graph(triples), (), self.ontology)
         return {iri(e.id): e for e in parsed.entities.values()}
 
     def _allowed(self, candidates: set[str], centres: set[str], filters: Filters, memo: dict[str, bool]) -> None:
@@ -258,12 +244,12 @@ class StoreSelector:
     def _records(self, iris: list[str], facts: dict[tuple, dict[str, str]]) -> KnowledgeGraph:
         """The KnowledgeGraph of these entities and facts, read back with kg.rdf.from_graph."""
         triples = [t for i in iris for t in self._triples.get(i, ())]
-        for chunk in _chunks(iris):
-            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {_values(chunk)} }} "
+        for chunk in chunked(iris):
+            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
                                        "?ev kg:about ?n . ?ev ?p ?o }")
-        for chunk in _chunks(sorted(st for statements in facts.values() for st in statements)):
-            triples += self._construct(f"CONSTRUCT {{ ?st ?p ?x }} WHERE {{ VALUES ?st {{ {_values(chunk)} }} ?st ?p ?x }}")
-        graph = from_graph(_rdflib_graph(triples), (), self.ontology)
+        for chunk in chunked(sorted(st for statements in facts.values() for st in statements)):
+            triples += self._construct(f"CONSTRUCT {{ ?st ?p ?x }} WHERE {{ VALUES ?st {{ {values(chunk)} }} ?st ?p ?x }}")
+        graph = from_graph(rdflib_graph(triples), (), self.ontology)
         wanted = {(self._id(s), p, self._id(o), t) for s, p, o, t in facts}
         result = KnowledgeGraph()
         result.entities = {k: graph.entities[k] for k in sorted(graph.entities)}
@@ -292,15 +278,6 @@ def _fold(text: str) -> str:
 def _escaped(pattern: str) -> str:
     """A regex as the body of a SPARQL string literal (backslashes doubled)."""
     return pattern.replace("\\", "\\\\")
-
-
-def _rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
-    """pyoxigraph triples as an rdflib Graph, through N-Triples (the path GraphStore.graph takes)."""
-    graph = Graph()
-    data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
-    if data:
-        graph.parse(data=data.decode("utf-8"), format="nt")
-    return graph
 
 
 def select_from_store(store: GraphStore, selection: Selection, ontology: Ontology | None = None) -> KnowledgeGraph:
