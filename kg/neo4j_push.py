@@ -23,6 +23,7 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
 from kg.ontology import Ontology, load_ontology
+from kg.store_read import chunked
 
 if TYPE_CHECKING:
     from kg.neo4j_state import PushState
@@ -266,7 +267,7 @@ def push_rows(driver: Driver, rows: Iterable[tuple[str, dict]], vocabulary: Voca
     trusted = state is not None and not full and state.counts() == graph_counts(driver, database)
     run = state.begin() if state is not None else 0
     with driver.session(database=database) as session:
-        for batch in _batches(rows, batch_size):
+        for batch in chunked(rows, batch_size):
             entries = [state.entry(kind, row) for kind, row in batch] if state is not None else []
             sending = batch
             if trusted:
@@ -291,17 +292,6 @@ def push_rows(driver: Driver, rows: Iterable[tuple[str, dict]], vocabulary: Voca
     return stats
 
 
-def _batches(rows: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple[str, dict]]]:
-    batch: list[tuple[str, dict]] = []
-    for pair in rows:
-        batch.append(pair)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _remove_obsolete(session, vocabulary: Vocabulary, state: PushState, run: int, touching: set[str] | None,
                      batch_size: int) -> int:
     """Delete what the target holds from an earlier push but this push no longer has; relationships first."""
@@ -313,7 +303,7 @@ def _remove_obsolete(session, vocabulary: Vocabulary, state: PushState, run: int
                            "MATCH (a)-[r {key: row.key}]->(b) WHERE type(r) = row.type DELETE r")
     removed = 0
     for kind, query in (("relationships", relationship_delete), ("nodes", node_delete)):
-        for entries in _batches(((kind, e) for e in state.obsolete(kind, run, touching)), batch_size):
+        for entries in chunked(((kind, e) for e in state.obsolete(kind, run, touching)), batch_size):
             rows = [entry.delete_row() for _, entry in entries]
             session.execute_write(_run_statements, [Statement(kind, query, rows)])
             state.forget([entry.key for _, entry in entries])
