@@ -25,6 +25,7 @@ import resource
 import subprocess
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,8 +56,11 @@ def run_child(task: dict) -> dict:
             selection = Selection((task["around"],), task["hops"])
             sub = select(store.knowledge_graph(), selection) if task["what"] == "export-old" \
                 else select_from_store(store, selection)
-            text = repr([sorted((k, repr(v)) for k, v in sub.entities.items()),
-                         sorted((repr(k), repr(v)) for k, v in sub.relations.items()), sorted(sub.articles)])
+            # Canonical text (sets sorted): the two paths run in different processes.
+            text = json.dumps([sorted(map(asdict, sub.entities.values()), key=lambda e: e["id"]),
+                               sorted(map(asdict, sub.relations.values()), key=repr),
+                               sorted(map(asdict, sub.articles.values()), key=lambda a: a["id"])],
+                              default=sorted, ensure_ascii=False, sort_keys=True)
             out["digest"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
             out["size"] = [len(sub.entities), len(sub.relations), len(sub.articles)]
         elif task["what"] == "questions":
