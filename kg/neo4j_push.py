@@ -14,14 +14,19 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
 from kg.ontology import Ontology, load_ontology
+from kg.store_read import chunked
+
+if TYPE_CHECKING:
+    from kg.neo4j_state import PushState
 
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 # Words in the driver's ServiceUnavailable text meaning "nothing answered" (as opposed to "something else answered").
@@ -74,6 +79,8 @@ class PushStats:
     relationships: int = 0
     transactions: int = 0
     seconds: float = 0.0
+    unchanged: int = 0  # rows a delta push did not send: the target holds them already
+    removed: int = 0  # elements a delta push deleted: the store no longer holds them
 
     @property
     def elements_per_second(self) -> float:
@@ -147,41 +154,63 @@ def _properties(data: dict, skip: tuple[str, ...]) -> dict[str, object]:
             for key, value in data.items() if value is not None and key not in skip}
 
 
-def node_query(vocabulary: Vocabulary, labels: list[str]) -> str:
+# Every lookup goes through the unique ``id`` index whatever the counts are, so a plan made on an empty
+# database stays right: telling Neo4j not to re-plan when the counts change spares a second planning.
+_KEEP_PLAN = "CYPHER replan=skip"
+
+
+def _by_root(vocabulary: Vocabulary, root_key: str, variable: str, clause: str) -> str:
+    """A subquery finding or merging the node ``variable`` under whichever root label ``row.<root_key>`` names.
+
+    Only root labels carry the ``id`` constraint (an index), and Cypher takes no label as a parameter
+    where an index must serve it, so each root gets one branch; one query for every label means one
+    plan for Neo4j to make, however many label combinations the graph holds.
+    """
+    branches = [f"WITH row WHERE row.{root_key} = '{root}' {clause.format(label=vocabulary.label(root))} RETURN {variable}"
+                for root in vocabulary.root_labels]
+    return f"CALL (row) {{ {' UNION '.join(branches)} }}"
+
+
+def node_query(vocabulary: Vocabulary) -> str:
+    """MERGE a node on its root label and id; its other labels (vetted) are set from ``row.labels``."""
+    merge = _by_root(vocabulary, "root", "n", "MERGE (n:{label} {{id: row.props.id}})")
+    return f"{_KEEP_PLAN} UNWIND $rows AS row {merge} SET n = row.props, n:$(row.labels)"
+
+
+def relationship_query(vocabulary: Vocabulary) -> str:
+    """MERGE a relationship on its ends, type (vetted, from ``row.type``) and key."""
+    start = _by_root(vocabulary, "start_root", "a", "MATCH (a:{label} {{id: row.start}})")
+    end = _by_root(vocabulary, "end_root", "b", "MATCH (b:{label} {{id: row.end}})")
+    return f"{_KEEP_PLAN} UNWIND $rows AS row {start} {end} MERGE (a)-[r:$(row.type) {{key: row.props.key}}]->(b) SET r = row.props"
+
+
+def node_row(vocabulary: Vocabulary, node: str, data: dict) -> dict:
+    """One node's row; its labels are checked against the ontology here, before anything is sent."""
+    labels = [str(name) for name in data["labels"]]
+    for name in labels:
+        vocabulary.label(name)
     root = vocabulary.root_of(labels)
-    extra = "".join(":" + vocabulary.label(name) for name in labels if name != root)
-    set_labels = f", n{extra}" if extra else ""
-    return f"UNWIND $rows AS row MERGE (n:{vocabulary.label(root)} {{id: row.props.id}}) SET n = row.props{set_labels}"
+    props = _properties(data, ("labels",))
+    props["id"] = str(data.get("id", node))
+    return {"root": root, "labels": [name for name in labels if name != root], "props": props}
 
 
-def relationship_query(vocabulary: Vocabulary, rel_type: str, start_root: str, end_root: str) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:{vocabulary.label(start_root)} {{id: row.start}}) "
-            f"MATCH (b:{vocabulary.label(end_root)} {{id: row.end}}) "
-            f"MERGE (a)-[r:{vocabulary.relationship_type(rel_type)} {{key: row.props.key}}]->(b) SET r = row.props")
+def relationship_row(vocabulary: Vocabulary, start: dict, end: dict, key: str, data: dict) -> dict:
+    """One relationship's row (ends given as their node rows); its type is checked against the ontology."""
+    vocabulary.relationship_type(str(data["type"]))
+    props = _properties(data, ())
+    props["key"] = str(key)
+    return {"start": start["props"]["id"], "start_root": start["root"], "end": end["props"]["id"],
+            "end_root": end["root"], "type": str(data["type"]), "props": props}
 
 
-def node_groups(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str, list[dict]]:
-    """Node rows grouped by their (vetted) query: one query per label set."""
-    groups: dict[str, list[dict]] = {}
-    for node, data in g.nodes(data=True):
-        props = _properties(data, ("labels",))
-        props["id"] = str(data.get("id", node))
-        groups.setdefault(node_query(vocabulary, list(data["labels"])), []).append({"props": props})
-    return groups
+def node_rows(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str, dict]:
+    return {node: node_row(vocabulary, node, data) for node, data in g.nodes(data=True)}
 
 
-def relationship_groups(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> dict[str, list[dict]]:
-    """Relationship rows grouped by type and the root labels of their ends."""
-    roots = {node: vocabulary.root_of(list(data["labels"])) for node, data in g.nodes(data=True)}
-    ids = {node: str(data.get("id", node)) for node, data in g.nodes(data=True)}
-    groups: dict[str, list[dict]] = {}
-    for start, end, key, data in g.edges(keys=True, data=True):
-        props = _properties(data, ())
-        props["key"] = str(key)
-        query = relationship_query(vocabulary, str(data["type"]), roots[start], roots[end])
-        groups.setdefault(query, []).append({"start": ids[start], "end": ids[end], "props": props})
-    return groups
+def relationship_rows(g: nx.MultiDiGraph, vocabulary: Vocabulary, nodes: dict[str, dict]) -> list[dict]:
+    return [relationship_row(vocabulary, nodes[start], nodes[end], key, data)
+            for start, end, key, data in g.edges(keys=True, data=True)]
 
 
 @dataclass(frozen=True)
@@ -193,30 +222,16 @@ class Statement:
     rows: list[dict]
 
 
-def transactions(work: list[tuple[str, str, list[dict]]], size: int) -> Iterator[list[Statement]]:
-    """Pack (kind, query, rows) groups into transactions of at most ``size`` rows, splitting big groups.
-
-    Packing matters as much as batching: every commit forces the transaction log to disk, so a
-    graph with many small label groups would otherwise pay one commit per group.
-    """
-    pending: list[Statement] = []
-    count = 0
-    for kind, query, rows in work:
-        taken = 0
-        while taken < len(rows):
-            take = min(size - count, len(rows) - taken)
-            pending.append(Statement(kind, query, rows[taken:taken + take]))
-            count, taken = count + take, taken + take
-            if count == size:
-                yield pending
-                pending, count = [], 0
-    if pending:
-        yield pending
-
-
 def _run_statements(tx, statements: list[Statement]) -> None:
     for statement in statements:
         tx.run(statement.query, rows=statement.rows).consume()
+
+
+def graph_rows(g: nx.MultiDiGraph, vocabulary: Vocabulary) -> Iterator[tuple[str, dict]]:
+    """("nodes", row) for every node of a networkx property graph, then ("relationships", row) for every edge."""
+    nodes = node_rows(g, vocabulary)
+    yield from (("nodes", row) for row in nodes.values())
+    yield from (("relationships", row) for row in relationship_rows(g, vocabulary, nodes))
 
 
 def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, batch_size: int = 1000,
@@ -226,25 +241,74 @@ def push_graph(driver: Driver, g: nx.MultiDiGraph, database: str | None = None, 
 
     ``on_batch`` is called after every committed transaction (progress bars, tests).
     """
+    vocabulary = Vocabulary.from_ontology(ontology or load_ontology())
+    # Every name is vetted while the rows are built, before anything is written.
+    rows = list(graph_rows(g, vocabulary))
+    return push_rows(driver, rows, vocabulary, database, batch_size, on_batch)
+
+
+def push_rows(driver: Driver, rows: Iterable[tuple[str, dict]], vocabulary: Vocabulary, database: str | None = None,
+              batch_size: int = 1000, on_batch: Callable[[PushStats], None] | None = None,
+              state: PushState | None = None, touching: set[str] | None = None, full: bool = False) -> PushStats:
+    """Send (kind, row) pairs in transactions of ``batch_size`` rows; nodes must come before their relationships.
+
+    With a ``state`` (kg.neo4j_state), rows whose digest the target already holds are skipped, and
+    what the state recorded but the rows no longer hold is deleted from the database afterwards
+    (only among elements whose ids are in ``touching``, when it is given).  A state whose counts
+    do not match the database (cleared, changed by hand) is not trusted, nor is any with ``full``:
+    then everything is sent (and what is obsolete still deleted).
+    """
     if batch_size < 1:
         raise PushError("batch size must be at least 1")
     started = time.perf_counter()
-    vocabulary = Vocabulary.from_ontology(ontology or load_ontology())
-    # Every name is vetted while the groups are built, before anything is written.
-    work = [("nodes", query, rows) for query, rows in node_groups(g, vocabulary).items()]
-    work += [("relationships", query, rows) for query, rows in relationship_groups(g, vocabulary).items()]
     stats = PushStats()
     ensure_schema(driver, vocabulary, database)
+    queries = {"nodes": node_query(vocabulary), "relationships": relationship_query(vocabulary)}
+    trusted = state is not None and not full and state.counts() == graph_counts(driver, database)
+    run = state.begin() if state is not None else 0
     with driver.session(database=database) as session:
-        for statements in transactions(work, batch_size):
-            session.execute_write(_run_statements, statements)
+        for batch in chunked(rows, batch_size):
+            entries = [state.entry(kind, row) for kind, row in batch] if state is not None else []
+            sending = batch
+            if trusted:
+                known = state.digests([entry.key for entry in entries])
+                sending = [pair for pair, entry in zip(batch, entries) if known.get(entry.key) != entry.digest]
+                stats.unchanged += len(batch) - len(sending)
+            statements = [Statement(kind, queries[kind], [row for k, row in sending if k == kind])
+                          for kind in ("nodes", "relationships")]
+            statements = [statement for statement in statements if statement.rows]
+            if statements:
+                session.execute_write(_run_statements, statements)
+                stats.transactions += 1
+            if state is not None:
+                state.record(entries, run)  # after the commit: a crash in between only resends
             for statement in statements:
                 setattr(stats, statement.kind, getattr(stats, statement.kind) + len(statement.rows))
-            stats.transactions += 1
             if on_batch:
                 on_batch(stats)
+        if state is not None:
+            stats.removed = _remove_obsolete(session, vocabulary, state, run, touching, batch_size)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _remove_obsolete(session, vocabulary: Vocabulary, state: PushState, run: int, touching: set[str] | None,
+                     batch_size: int) -> int:
+    """Delete what the target holds from an earlier push but this push no longer has; relationships first."""
+    node_delete = f"{_KEEP_PLAN} UNWIND $rows AS row " + _by_root(
+        vocabulary, "root", "n", "MATCH (n:{label} {{id: row.id}})") + " DETACH DELETE n"
+    start = _by_root(vocabulary, "start_root", "a", "MATCH (a:{label} {{id: row.start}})")
+    end = _by_root(vocabulary, "end_root", "b", "MATCH (b:{label} {{id: row.end}})")
+    relationship_delete = (f"{_KEEP_PLAN} UNWIND $rows AS row {start} {end} "
+                           "MATCH (a)-[r {key: row.key}]->(b) WHERE type(r) = row.type DELETE r")
+    removed = 0
+    for kind, query in (("relationships", relationship_delete), ("nodes", node_delete)):
+        for entries in chunked(((kind, e) for e in state.obsolete(kind, run, touching)), batch_size):
+            rows = [entry.delete_row() for _, entry in entries]
+            session.execute_write(_run_statements, [Statement(kind, query, rows)])
+            state.forget([entry.key for _, entry in entries])
+            removed += len(rows)
+    return removed
 
 
 def graph_counts(driver: Driver, database: str | None = None) -> tuple[int, int]:

@@ -23,7 +23,9 @@ import dataclasses
 import fcntl
 import json
 import os
+import re
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -60,6 +62,9 @@ def article_from_json(line: str) -> Article:
     record["body"] = tuple(record["body"])
     record["related"] = tuple(RelatedLink(**link) for link in record.get("related", ()))
     return Article(**record)
+
+
+_ARTICLE_ID = re.compile(r'"id": ("(?:[^"\\]|\\.)*")')
 
 
 def _read_articles(path: Path) -> list[Article]:
@@ -323,6 +328,28 @@ class GraphStore:
 
     def articles(self) -> list[Article]:
         return _read_articles(self.generation / "articles.jsonl")
+
+    def iter_articles(self) -> Iterator[Article]:
+        """The stored articles one at a time (bounded memory, in id order)."""
+        path = self.generation / "articles.jsonl"
+        if path.exists():
+            with path.open(encoding="utf-8") as lines:
+                yield from (article_from_json(line) for line in lines if line.strip())
+
+    def find_articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles with these ids, by id (one pass over the file, keeping only those)."""
+        wanted, found = set(ids), {}
+        path = self.generation / "articles.jsonl"
+        if not wanted or not path.exists():
+            return found
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                # Records are written with sorted keys; a quick look at the id spares parsing the others.
+                match = _ARTICLE_ID.search(line)
+                if match and json.loads(match.group(1)) in wanted:
+                    article = article_from_json(line)
+                    found[article.id] = article
+        return dict(sorted(found.items()))
 
     def knowledge_graph(self) -> KnowledgeGraph:
         """The stored graph as a KnowledgeGraph (read back from RDF, articles from the store folder)."""

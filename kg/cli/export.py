@@ -42,7 +42,7 @@ def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], p
                    since: str | None, until: str | None, min_articles: int, format_name: str, output: Path | None,
                    store_dir: Path, without_articles: bool, title: str | None) -> None:
     """Export the neighbourhood of entities (filtered by class, predicate, date, support) in a graph format."""
-    from kg.export import ExportError, SelectionError, find_entity, load_graph, subgraph, write
+    from kg.export import ExportError, SelectionError, find_entity, subgraph, write
     from kg.export.writers import check_format
     from kg.ontology import OntologyError
     from kg.store import StoreError
@@ -54,10 +54,9 @@ def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], p
     if fmt.folder and output is None:
         raise click.UsageError(f"format {fmt.name} writes several files: give a folder with -o DIR")
     try:
-        graph = load_graph(store_dir)
-        sub = subgraph(graph, around, hops=hops, types=_split(types), predicates=_split(predicates), since=since,
+        sub = subgraph(store_dir, around, hops=hops, types=_split(types), predicates=_split(predicates), since=since,
                        until=until, min_articles=min_articles)
-        centres = [find_entity(graph, name) for name in around]
+        centres = [find_entity(sub, name) for name in around]  # the centres are in the subgraph, and only once
         heading = title or "kg: " + ", ".join(e.name for e in centres) + f" ({hops} hops)"
         if output is not None:
             written = write(sub, fmt.name, output, [e.id for e in centres], heading, not without_articles)

@@ -38,30 +38,43 @@ def _property_graph(store: Path | None):
 @click.option("--database", default=None, help="Target database (default: the server's default).")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(min=1),
               help="Rows per transaction.")
+@click.option("--full", is_flag=True, help="Send every node and relationship, not only what changed since the last push.")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Push-state file (default: push-state.sqlite in the store folder).")
 @store_option
-def push(uri: str, user: str, database: str | None, batch_size: int, store: Path | None) -> None:
+def push(uri: str, user: str, database: str | None, batch_size: int, full: bool, state_path: Path | None,
+         store: Path | None) -> None:
     """Push the stored graph to a Neo4j server (MERGE: safe to re-run, also after an interruption).
 
-    The password is read from NEO4J_PASSWORD, else prompted for.
+    Rows are read from the store in chunks.  By default only what changed since the last push to
+    this URI and database is sent, and what the store no longer holds (an entity merged into
+    another) is deleted; the digests of what was sent are kept in the push-state file.  The
+    password is read from NEO4J_PASSWORD, else prompted for.
     """
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
     from tqdm import tqdm
 
-    from kg.neo4j_push import PushError, PushStats, connect, graph_counts, push_graph
+    from kg.neo4j_push import PushError, PushStats, connect, graph_counts
+    from kg.neo4j_rows import push_store
+    from kg.neo4j_state import FILE, PushState, PushStateError
+    from kg.ontology import load_ontology
+    from kg.store import GraphStore, StoreError
 
-    g = _property_graph(store)
     password = os.environ.get("NEO4J_PASSWORD") or click.prompt("Neo4j password", hide_input=True, err=True)
-    total = g.number_of_nodes() + g.number_of_edges()
-    bar = tqdm(total=total, unit="element", disable=not sys.stderr.isatty(), file=sys.stderr)
+    bar = tqdm(unit="element", disable=not sys.stderr.isatty(), file=sys.stderr)
 
     def advance(stats: PushStats) -> None:
-        bar.update(stats.nodes + stats.relationships - bar.n)
+        bar.update(stats.nodes + stats.relationships + stats.unchanged - bar.n)
 
     try:
-        with connect(uri, user, password, database) as driver:
-            stats = push_graph(driver, g, database=database, batch_size=batch_size, on_batch=advance)
+        ontology = load_ontology()
+        with GraphStore.open(store or DEFAULT_STORE) as opened, \
+                PushState(state_path or opened.root / FILE, PushState.target_name(uri, database)) as state, \
+                connect(uri, user, password, database) as driver:
+            stats = push_store(driver, opened, database, batch_size, state, full=full, on_batch=advance,
+                               ontology=ontology)
             nodes, relationships = graph_counts(driver, database)
-    except PushError as error:
+    except (StoreError, PushError, PushStateError) as error:
         raise click.ClickException(str(error)) from None
     except (ServiceUnavailable, SessionExpired) as error:
         raise click.ClickException(f"lost the connection to {uri} ({error}); "
@@ -72,6 +85,7 @@ def push(uri: str, user: str, database: str | None, batch_size: int, store: Path
         bar.close()
     click.echo(f"pushed {stats.nodes} nodes and {stats.relationships} relationships in {stats.transactions} "
                f"transactions ({stats.seconds:.1f}s, {stats.elements_per_second:,.0f} elements/s); "
+               f"{stats.unchanged} unchanged, {stats.removed} removed; "
                f"the database now holds {nodes} nodes and {relationships} relationships")
 
 

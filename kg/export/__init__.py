@@ -58,7 +58,16 @@ def subgraph(source, around: list[str] | tuple[str, ...], hops: int = 2, types: 
              min_articles: int = 1, ontology: Ontology | None = None) -> KnowledgeGraph:
     """The neighbourhood of the ``around`` entities as a new KnowledgeGraph (see kg.export.selection)."""
     selection = Selection(tuple(around), hops, tuple(types), tuple(predicates), since, until, min_articles)
-    return select(load_graph(source), selection, ontology)
+    if isinstance(source, KnowledgeGraph):
+        return select(source, selection, ontology)
+    # A store is cut with SPARQL: only the selected records are read, whatever the store's size.
+    from kg.export.store_selection import select_from_store
+    from kg.store import GraphStore
+
+    if isinstance(source, GraphStore):
+        return select_from_store(source, selection, ontology)
+    with GraphStore.open(Path(source)) as store:
+        return select_from_store(store, selection, ontology)
 
 
 def _selected(source, around, selection: dict, ontology: Ontology | None) -> KnowledgeGraph:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import deque
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from kg.identity import id_from_iri, normalise_name
@@ -79,26 +80,40 @@ def _fold(text: str) -> str:
     return normalise_name(text).casefold()
 
 
-def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
-    """The one entity an IRI, id, name or alias designates; raises Unknown/AmbiguousEntityError."""
+def centre_keys(query: str) -> tuple[str, str]:
+    """(id, folded form) a centre query designates: an IRI becomes its id; names compare folded."""
     text = query.strip()
-    ident = id_from_iri(text)
-    if ident in graph.entities:
-        return graph.entities[ident]
-    wanted = _fold(text)
-    matches = [e for e in graph.entities.values() if wanted in {_fold(n) for n in (e.name, *e.aliases)}]
+    return id_from_iri(text), _fold(text)
+
+
+def pick_centre(query: str, matches: list[Entity], closest: Callable[[], list[Entity]]) -> Entity:
+    """The one entity whose folded name or alias matched; Ambiguous/UnknownEntityError otherwise."""
     if len(matches) == 1:
         return matches[0]
     if matches:
         raise AmbiguousEntityError(query, sorted(matches, key=lambda e: e.id))
-    raise UnknownEntityError(query, closest_entities(graph, text))
+    raise UnknownEntityError(query, closest())
+
+
+def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
+    """The one entity an IRI, id, name or alias designates; raises Unknown/AmbiguousEntityError."""
+    ident, wanted = centre_keys(query)
+    if ident in graph.entities:
+        return graph.entities[ident]
+    matches = [e for e in graph.entities.values() if wanted in {_fold(n) for n in (e.name, *e.aliases)}]
+    return pick_centre(query, matches, lambda: closest_entities(graph, query.strip()))
 
 
 def closest_entities(graph: KnowledgeGraph, query: str, limit: int = 8) -> list[Entity]:
     """Entities whose name or alias contains, is contained in, or resembles the query (kg.suggest's ranking)."""
+    return rank_closest(graph.entities.values(), query, limit)
+
+
+def rank_closest(entities: Iterable[Entity], query: str, limit: int = 8) -> list[Entity]:
+    """The ``limit`` entities closest to the query by their folded names and aliases."""
     wanted = _fold(query)
     by_form: dict[str, list[Entity]] = {}
-    for entity in graph.entities.values():
+    for entity in entities:
         for form in (entity.name, *entity.aliases):
             by_form.setdefault(_fold(form), []).append(entity)
     found: dict[str, Entity] = {}
@@ -145,14 +160,27 @@ def _bound(date: str, fill: str, option: str) -> str:
     return "-".join(parts + [fill] * (3 - len(parts)))
 
 
-def event_dates(entity: Entity, graph: KnowledgeGraph) -> tuple[str, str] | None:
-    """(earliest, latest) padded bounds of an event's date, or None when nothing dates it."""
+def published_dates(graph: KnowledgeGraph) -> dict[str, str | None]:
+    """Article id -> publication date, for ``event_dates``."""
+    return {article_id: article.published for article_id, article in graph.articles.items()}
+
+
+def dated_by_attributes(entity: Entity) -> bool:
+    """Whether an event's own attributes date it (else its articles' publication dates do)."""
+    return any(entity.attributes.get(k) and _ISO_DATE.fullmatch(str(entity.attributes[k])) for k in _EVENT_DATE_KEYS)
+
+
+def event_dates(entity: Entity, dates: KnowledgeGraph | Mapping[str, str | None]) -> tuple[str, str] | None:
+    """(earliest, latest) padded bounds of an event's date, or None when nothing dates it.
+
+    ``dates`` is the graph holding the event's articles, or a map article id -> publication date.
+    """
+    published = published_dates(dates) if isinstance(dates, KnowledgeGraph) else dates
     start = next((str(entity.attributes[k]) for k in _EVENT_DATE_KEYS
                   if entity.attributes.get(k) and _ISO_DATE.fullmatch(str(entity.attributes[k]))), None)
     if start is None:
-        published = sorted(graph.articles[p.article_id].published for p in entity.provenance
-                           if p.article_id in graph.articles and graph.articles[p.article_id].published
-                           and _ISO_DATE.fullmatch(graph.articles[p.article_id].published))
+        published = sorted(published[p.article_id] for p in entity.provenance
+                           if published.get(p.article_id) and _ISO_DATE.fullmatch(published[p.article_id]))
         if not published:
             return None
         start = published[0]
@@ -161,20 +189,46 @@ def event_dates(entity: Entity, graph: KnowledgeGraph) -> tuple[str, str] | None
     return _bound(start, "00", "date"), _bound(end, "99", "date")
 
 
-def _entity_passes(entity: Entity, graph: KnowledgeGraph, selection: Selection, classes: set[str],
-                   ontology: Ontology, since: str, until: str) -> bool:
-    if classes and not classes & set(ontology.labels(entity.type, entity.kind)):
-        return False
-    if (selection.since or selection.until) and entity.type == "Event":
-        dates = event_dates(entity, graph)
-        return dates is not None and dates[0] <= until and dates[1] >= since
-    return True
+@dataclass(frozen=True)
+class Filters:
+    """A selection's filters, checked against the ontology and with the date range padded."""
 
+    classes: frozenset[str]
+    predicates: frozenset[str]
+    since: str
+    until: str
+    dated: bool  # a date range was given
+    min_articles: int
 
-def _relation_passes(relation: Relation, predicates: set[str], min_articles: int) -> bool:
-    if predicates and relation.predicate not in predicates:
-        return False
-    return len({p.article_id for p in relation.provenance}) >= min_articles
+    @classmethod
+    def of(cls, selection: Selection, ontology: Ontology) -> Filters:
+        if selection.hops < 0:
+            raise SelectionError(f"hops must be 0 or more, not {selection.hops}")
+        if selection.min_articles < 1:
+            raise SelectionError(f"min-articles must be 1 or more, not {selection.min_articles}")
+        if not selection.around:
+            raise SelectionError("name at least one entity to select around")
+        classes = _check_types(tuple(selection.types), ontology)
+        predicates = _check_predicates(tuple(selection.predicates), ontology)
+        since = _bound(selection.since, "00", "--since") if selection.since else "0000-00-00"
+        until = _bound(selection.until, "99", "--until") if selection.until else "9999-99-99"
+        if since > until:
+            raise SelectionError(f"--since {selection.since} is after --until {selection.until}")
+        return cls(frozenset(classes), frozenset(predicates), since, until, bool(selection.since or selection.until),
+                   selection.min_articles)
+
+    def entity_passes(self, entity: Entity, published: Mapping[str, str | None], ontology: Ontology) -> bool:
+        if self.classes and not self.classes & set(ontology.labels(entity.type, entity.kind)):
+            return False
+        if self.dated and entity.type == "Event":
+            dates = event_dates(entity, published)
+            return dates is not None and dates[0] <= self.until and dates[1] >= self.since
+        return True
+
+    def relation_passes(self, predicate: str, article_ids: set[str]) -> bool:
+        if self.predicates and predicate not in self.predicates:
+            return False
+        return len(article_ids) >= self.min_articles
 
 
 # ------------------------------------------------------------------ the cut
@@ -182,23 +236,13 @@ def _relation_passes(relation: Relation, predicates: set[str], min_articles: int
 def select(graph: KnowledgeGraph, selection: Selection, ontology: Ontology | None = None) -> KnowledgeGraph:
     """The subgraph the selection describes, as a new KnowledgeGraph (records copied, source untouched)."""
     ontology = ontology or load_ontology()
-    if selection.hops < 0:
-        raise SelectionError(f"hops must be 0 or more, not {selection.hops}")
-    if selection.min_articles < 1:
-        raise SelectionError(f"min-articles must be 1 or more, not {selection.min_articles}")
-    if not selection.around:
-        raise SelectionError("name at least one entity to select around")
-    classes = _check_types(tuple(selection.types), ontology)
-    predicates = _check_predicates(tuple(selection.predicates), ontology)
-    since = _bound(selection.since, "00", "--since") if selection.since else "0000-00-00"
-    until = _bound(selection.until, "99", "--until") if selection.until else "9999-99-99"
-    if since > until:
-        raise SelectionError(f"--since {selection.since} is after --until {selection.until}")
+    filters = Filters.of(selection, ontology)
     centres = {find_entity(graph, name).id for name in selection.around}
+    published = published_dates(graph)
     allowed = {e.id for e in graph.entities.values()
-               if e.id in centres or _entity_passes(e, graph, selection, classes, ontology, since, until)}
+               if e.id in centres or filters.entity_passes(e, published, ontology)}
     relations = [r for r in graph.relations.values() if r.subject in allowed and r.object in allowed
-                 and _relation_passes(r, predicates, selection.min_articles)]
+                 and filters.relation_passes(r.predicate, {p.article_id for p in r.provenance})]
     neighbours: dict[str, set[str]] = {}
     for r in relations:
         neighbours.setdefault(r.subject, set()).add(r.object)

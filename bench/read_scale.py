@@ -1,0 +1,159 @@
+"""Benchmark: reading a big store, new paths against the old whole-graph paths in the same run.
+
+    .venv/bin/python bench/read_scale.py STORE [STORE...] [--around 格雷格·塞门扎] [--hops 2] [--no-push] [--no-old]
+
+Make stores with ``python ../shared/tools/gen_articles.py N --seed 5 > a.jsonl && kg build a.jsonl --store sN``.
+Per store it prints seconds (and peak RSS growth where it matters) for:
+
+- ``export --around``: the old path (GraphStore.knowledge_graph, then select) against the SPARQL
+  cut (kg.export.store_selection); the two subgraphs are checked equal;
+- every named question (kg/query/questions/*.rq) with its parameters empty, and person-profile /
+  evidence for the centre;
+- ``kg push`` into a throwaway Neo4j test server: the old path (whole networkx graph, push_graph)
+  against the streamed push (kg.neo4j_rows.push_store), then a delta push with nothing changed,
+  each into an emptied database; the databases are checked equal.
+
+Old and new run in separate child processes so that peak RSS is each path's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _child(task: dict) -> dict:
+    """Run one measurement in a fresh interpreter; returns its JSON result (seconds, peak RSS in MB, ...)."""
+    result = subprocess.run([sys.executable, __file__, "--child", json.dumps(task, ensure_ascii=False)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(task: dict) -> dict:
+    from kg.store import GraphStore
+
+    started = time.perf_counter()
+    out: dict = {}
+    with GraphStore.open(Path(task["store"])) as store:
+        if task["what"] in ("export-old", "export-new"):
+            from kg.export.selection import Selection, select
+            from kg.export.store_selection import select_from_store
+
+            selection = Selection((task["around"],), task["hops"])
+            sub = select(store.knowledge_graph(), selection) if task["what"] == "export-old" \
+                else select_from_store(store, selection)
+            # Canonical text (sets sorted): the two paths run in different processes.
+            text = json.dumps([sorted(map(asdict, sub.entities.values()), key=lambda e: e["id"]),
+                               sorted(map(asdict, sub.relations.values()), key=repr),
+                               sorted(map(asdict, sub.articles.values()), key=lambda a: a["id"])],
+                              default=sorted, ensure_ascii=False, sort_keys=True)
+            out["digest"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+            out["size"] = [len(sub.entities), len(sub.relations), len(sub.articles)]
+        elif task["what"] == "questions":
+            from kg.query import catalogue, sparql
+
+            seconds = {}
+            for name, question in catalogue().items():
+                params = {"person": task["around"]} if name == "person-profile" else \
+                    {"entity": task["around"]} if name == "evidence" else {}
+                begin = time.perf_counter()
+                rows = sparql.ask(store.oxigraph, question, params)
+                seconds[name] = [round(time.perf_counter() - begin, 2), len(rows)]
+            out["questions"] = seconds
+        else:
+            from neo4j import GraphDatabase
+
+            from kg.neo4j_push import clear_database, graph_counts, push_graph
+            from kg.neo4j_rows import push_store
+            from kg.neo4j_state import PushState
+            from kg.property_graph import to_networkx
+
+            server = task["server"]
+            with GraphDatabase.driver(server["uri"], auth=(server["user"], server["password"])) as driver:
+                if task["what"] != "push-delta":
+                    clear_database(driver, schema=False)
+                begin = time.perf_counter()
+                if task["what"] == "push-old":
+                    stats = push_graph(driver, to_networkx(store.knowledge_graph()))
+                else:
+                    state_file = Path(task["state"])
+                    with PushState(state_file, PushState.target_name(server["uri"], None)) as state:
+                        stats = push_store(driver, store, state=state)
+                out["push_seconds"] = round(time.perf_counter() - begin, 2)
+                out["sent"] = stats.nodes + stats.relationships
+                out["unchanged"] = stats.unchanged
+                out["counts"] = list(graph_counts(driver))
+    out["seconds"] = round(time.perf_counter() - started, 2)
+    out["peak_mb"] = round(_peak_mb())
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stores", nargs="*", type=Path)
+    parser.add_argument("--around", default="格雷格·塞门扎")
+    parser.add_argument("--hops", type=int, default=2)
+    parser.add_argument("--no-push", action="store_true", help="skip the Neo4j push measurements")
+    parser.add_argument("--no-old", action="store_true", help="skip the old whole-graph paths (they are slow)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_child(json.loads(args.child))))
+        return
+    server = info = None
+    if not args.no_push:
+        from kg.neo4j_server import Neo4jTestServer
+
+        server = Neo4jTestServer(heap="2g", pagecache="512m")
+        info = server.start()
+    try:
+        for store in args.stores:
+            base = {"store": str(store), "around": args.around, "hops": args.hops}
+            print(f"== {store}", flush=True)
+            new = _child({**base, "what": "export-new"})
+            line = f"export --around {args.around} --hops {args.hops}: new {new['seconds']}s {new['peak_mb']} MB " \
+                   f"(entities, relations, articles {new['size']})"
+            if not args.no_old:
+                old = _child({**base, "what": "export-old"})
+                assert old["digest"] == new["digest"], "the SPARQL cut differs from the whole-graph cut"
+                line += f"; old {old['seconds']}s {old['peak_mb']} MB; {old['seconds'] / new['seconds']:.0f}x faster"
+            print(line, flush=True)
+            questions = _child({**base, "what": "questions"})["questions"]
+            for name, (seconds, rows) in questions.items():
+                print(f"  ask {name:28s} {seconds:7.2f}s {rows:6d} rows", flush=True)
+            if info is not None:
+                target = {"uri": info.uri, "user": info.user, "password": info.password}
+                state = Path(store) / "bench-push-state.sqlite"
+                state.unlink(missing_ok=True)
+                new = _child({**base, "what": "push-new", "server": target, "state": str(state)})
+                delta = _child({**base, "what": "push-delta", "server": target, "state": str(state)})
+                line = (f"push: streamed {new['seconds']}s {new['peak_mb']} MB ({new['sent']} elements); "
+                        f"delta with nothing changed {delta['seconds']}s ({delta['unchanged']} unchanged, "
+                        f"{delta['sent']} sent)")
+                if not args.no_old:
+                    old = _child({**base, "what": "push-old", "server": target})
+                    assert old["counts"] == new["counts"], "the streamed push wrote other counts"
+                    line += f"; old {old['seconds']}s {old['peak_mb']} MB"
+                print(line, flush=True)
+                state.unlink(missing_ok=True)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""Selecting a subgraph straight from the store: SPARQL walks the neighbourhood, only the selected records are read.
+
+The semantics are those of kg.export.selection (which cuts an in-memory KnowledgeGraph); this
+module gives the same KnowledgeGraph without reading the whole store:
+
+1. centres: ids by ``kg:entityId``, names and aliases by one scan of ``kg:name|kg:alias`` that
+   folds what SPARQL can fold (spaces, separators, ASCII case) and hands every form holding a
+   character SPARQL cannot fold the same way (NFKC, full-width, other cases) to Python for the
+   exact comparison;
+2. the walk: per hop, the statements (``rdf:Statement``) of the frontier's facts, with their
+   predicates, titles and articles, and the own triples of the entities at their other ends,
+   so that the filters run on the same Entity records as the in-memory path;
+3. the records: the kept entities' evidence and the kept facts' statements are read with
+   CONSTRUCT, parsed as N-Triples into a small rdflib graph and turned into a KnowledgeGraph by
+   kg.rdf.from_graph, the same reader the whole-store path uses; articles come from the store
+   folder, only those the records cite.
+
+User text (names, aliases) is always bound by substitution; frontiers are VALUES blocks of store
+IRIs (kg.store_read).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import pyoxigraph as ox
+
+from kg.export.selection import (
+    Filters, Selection, centre_keys, dated_by_attributes, pick_centre, rank_closest)
+from kg.identity import iri, normalise_name
+from kg.model import Entity, KnowledgeGraph
+from kg.ontology import Ontology, load_ontology
+from kg.property_graph import MENTIONS
+from kg.rdf import from_graph
+from kg.store import GraphStore
+from kg.store_read import chunked, rdflib_graph, values
+
+# The characters kg.identity folds that SPARQL folds the same way: " " removed, separators to "·".
+_SPARQL_FOLD = 'LCASE(REPLACE(REPLACE(?form, " ", ""), "[•‧・?]", "·"))'
+
+
+@cache
+def _unfoldable_class() -> str:
+    """A regex class (XPath syntax, for SPARQL REGEX) of every character SPARQL cannot fold like Python.
+
+    Plain are ASCII printable characters (LCASE = str.casefold there, NFKC leaves them), the CJK
+    ideographs and symbols NFKC leaves alone and that have no case; anything else (full-width forms,
+    compatibility characters, combining marks, tabs, non-ASCII letters with case) is unfoldable.
+    """
+    plain = [c for low, high in _PLAIN_CANDIDATES for c in range(low, high + 1) if _plain(chr(c))]
+    ranges, start, previous = [], plain[0], plain[0]
+    for code in plain[1:] + [-1]:
+        if code != previous + 1:
+            ranges.append(f"\\x{{{start:X}}}" + (f"-\\x{{{previous:X}}}" if previous > start else ""))
+            start = code
+        previous = code
+    return "[^" + "".join(ranges) + "]"
+
+
+# Where plain characters may lie: ASCII, the middle dot, general punctuation to CJK symbols, katakana's
+# middle dot, the CJK ideographs (Extension A and the main block).
+_PLAIN_CANDIDATES = ((0x20, 0x7E), (0xB7, 0xB7), (0x2000, 0x303F), (0x30FB, 0x30FB), (0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+
+
+def _plain(char: str) -> bool:
+    if 0x20 <= ord(char) <= 0x7E:
+        return True
+    return (unicodedata.normalize("NFKC", char) == char and not unicodedata.combining(char)
+            and char.casefold() == char and char.upper() == char and not char.isspace()
+            and unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"))
+
+
+def _regex_escape(char: str) -> str:
+    return f"\\x{{{ord(char):X}}}"
+
+
+def _sharing_class(wanted: str) -> str:
+    """A regex class matching any raw character whose fold can share a character with ``wanted``."""
+    chars = set(wanted)
+    for char in wanted:
+        if char.isascii() and char.isalpha():
+            chars.add(char.upper())
+        if char == "·":
+            chars.update("•‧・?")
+    return "[" + "".join(_regex_escape(c) for c in sorted(chars)) + "]"
+
+
+class StoreSelector:
+    """Centres and neighbourhoods read from an open GraphStore with SPARQL (see the module docstring)."""
+
+    def __init__(self, store: GraphStore, ontology: Ontology | None = None) -> None:
+        self.store = store
+        self.ontology = ontology or load_ontology()
+        self._predicates = {p.iri: p.contract_name for p in self.ontology.predicates if p.contract_name != MENTIONS}
+        self._event_classes = {c.iri for c in self.ontology.classes if c.contract_type == "Event"}
+        self._triples: dict[str, list[ox.Triple]] = {}  # entity IRI -> own triples
+        self._entities: dict[str, Entity | None] = {}   # entity IRI -> record without provenance (None: no entity)
+
+    # -------------------------------------------------------------- queries
+
+    def _select(self, sparql: str, **bindings: object) -> ox.QuerySolutions:
+        substitutions = {ox.Variable(name): value if isinstance(value, (ox.NamedNode, ox.Literal)) else ox.Literal(value)
+                         for name, value in bindings.items()}
+        return self.store.oxigraph.query(sparql, substitutions=substitutions, prefixes=self.ontology.prefixes)
+
+    def _construct(self, sparql: str) -> list[ox.Triple]:
+        return list(self.store.oxigraph.query(sparql, prefixes=self.ontology.prefixes))
+
+    # -------------------------------------------------------------- entity records
+
+    def _load_entities(self, iris: Iterable[str]) -> None:
+        """Read the own triples of entities not read yet and parse them (without provenance)."""
+        missing = sorted({i for i in iris if i not in self._entities})
+        for chunk in chunked(missing):
+            for triple in self._construct(f"CONSTRUCT {{ ?n ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} ?n ?p ?o }}"):
+                self._triples.setdefault(triple.subject.value, []).append(triple)
+        if not missing:
+            return
+        parsed = from_graph(rdflib_graph(t for i in missing for t in self._triples.get(i, ())), (), self.ontology)
+        by_iri = {iri(entity.id): entity for entity in parsed.entities.values()}
+        for value in missing:
+            self._entities[value] = by_iri.get(value)
+
+    # -------------------------------------------------------------- centres
+
+    def find_entity(self, query: str) -> Entity:
+        """The one entity an IRI, id, name or alias designates (its whole record); Unknown/AmbiguousEntityError."""
+        found = iri(self._find(query).id)
+        return self._with_provenance([found])[found]
+
+    def _find(self, query: str) -> Entity:
+        """find_entity without the provenance: names the centre (candidates are records without provenance)."""
+        ident, wanted = centre_keys(query)
+        for row in self._select("SELECT ?e ?ident WHERE { ?e kg:entityId ?ident }", ident=ident):
+            self._load_entities([row["e"].value])
+            if self._entities[row["e"].value] is not None:
+                return self._entities[row["e"].value]
+        rows = self._select(
+            f"SELECT DISTINCT ?e ?form ?key WHERE {{ ?e kg:name|kg:alias ?form . "
+            f"FILTER({_SPARQL_FOLD} = ?key || REGEX(?form, \"{_escaped(_unfoldable_class())}\")) }}", key=wanted)
+        hits = sorted({row["e"].value for row in rows if _fold(row["form"].value) == wanted})
+        self._load_entities(hits)
+        matches = [self._entities[h] for h in hits if self._entities[h] is not None]
+        return pick_centre(query, matches, lambda: self.closest_entities(query.strip()))
+
+    def closest_entities(self, query: str, limit: int = 8) -> list[Entity]:
+        """As kg.export.selection.closest_entities, reading only the forms that can come close."""
+        wanted = _fold(query)
+        if not wanted:
+            return []
+        rows = self._select(
+            f"SELECT DISTINCT ?e ?chars WHERE {{ ?e kg:name|kg:alias ?form . "
+            f"FILTER(REGEX(?form, ?chars) || REGEX(?form, \"{_escaped(_unfoldable_class())}\")) }}",
+            chars=_sharing_class(wanted))
+        candidates = sorted({row["e"].value for row in rows})
+        self._load_entities(candidates)
+        return rank_closest((self._entities[c] for c in candidates if self._entities[c] is not None), query, limit)
+
+    # -------------------------------------------------------------- the walk
+
+    def _facts(self, nodes: list[str], outgoing_only: bool = False) -> dict[tuple, dict[str, str]]:
+        """Facts at ``nodes``: key (subject IRI, contract predicate, object IRI, title) -> {statement: article}."""
+        ends = "{ ?st rdf:subject ?n }" if outgoing_only else "{ ?st rdf:subject ?n } UNION { ?st rdf:object ?n }"
+        facts: dict[tuple, dict[str, str]] = {}
+        for chunk in chunked(nodes):
+            rows = self.store.oxigraph.query(
+                f"SELECT ?st ?s ?p ?o ?title ?article WHERE {{ VALUES ?n {{ {values(chunk)} }} {ends} "
+                "?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article . "
+                "OPTIONAL { ?st kg:title ?title } }", prefixes=self.ontology.prefixes)
+            for row in rows:
+                predicate = self._predicates.get(row["p"].value)
+                if predicate is None:
+                    continue
+                title = row["title"].value if row["title"] is not None else None
+                key = (row["s"].value, predicate, row["o"].value, title)
+                facts.setdefault(key, {})[row["st"].value] = row["article"].value
+        return facts
+
+    def _published(self, events: list[Entity]) -> dict[str, str | None]:
+        """Article id -> publication date for the articles that mention these events."""
+        dates: dict[str, str | None] = {}
+        for chunk in chunked([iri(e.id) for e in events]):
+            rows = self.store.oxigraph.query(
+                f"SELECT DISTINCT ?article ?published WHERE {{ VALUES ?n {{ {values(chunk)} }} "
+                "?ev kg:about ?n ; prov:wasDerivedFrom ?a . ?a kg:entityId ?article . "
+                "OPTIONAL { ?a kg:published ?published } }", prefixes=self.ontology.prefixes)
+            for row in rows:
+                article = row["article"].value.removeprefix("article/")
+                dates[article] = row["published"].value if row["published"] is not None else None
+        return dates
+
+    def _with_provenance(self, iris: list[str]) -> dict[str, Entity]:
+        """Full records (own triples and evidence) of these entities, by IRI."""
+        triples = [t for i in iris for t in self._triples.get(i, ())]
+        for chunk in chunked(iris):
+            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
+                                       "?ev kg:about ?n . ?ev ?p ?o }")
+        parsed = from_graph(rdflib_graph(triples), (), self.ontology)
+        return {iri(e.id): e for e in parsed.entities.values()}
+
+    def _allowed(self, candidates: set[str], centres: set[str], filters: Filters, memo: dict[str, bool]) -> None:
+        """Decide, once per entity, whether it passes the filters (centres always do)."""
+        fresh = sorted(candidates - memo.keys())
+        self._load_entities(fresh)
+        undated = [i for i in fresh if filters.dated and self._entities[i] is not None
+                   and self._entities[i].type == "Event" and not dated_by_attributes(self._entities[i])]
+        full = self._with_provenance(undated) if undated else {}
+        published = self._published(list(full.values())) if full else {}
+        for value in fresh:
+            entity = full.get(value, self._entities[value])
+            memo[value] = entity is not None and (value in centres or filters.entity_passes(entity, published,
+                                                                                             self.ontology))
+
+    def select(self, selection: Selection) -> KnowledgeGraph:
+        """The subgraph the selection describes (equal to kg.export.selection.select on the whole store)."""
+        filters = Filters.of(selection, self.ontology)
+        centres = {iri(self._find(name).id) for name in selection.around}
+        memo: dict[str, bool] = {}
+        self._allowed(centres, centres, filters, memo)
+        distance = {c: 0 for c in centres}
+        kept_facts: dict[tuple, dict[str, str]] = {}
+        frontier = sorted(centres)
+        for hop in range(1, selection.hops + 1):
+            if not frontier:
+                break
+            facts = {key: articles for key, articles in self._facts(frontier).items()
+                     if filters.relation_passes(key[1], set(articles.values()))}
+            self._allowed({end for key in facts for end in (key[0], key[2])}, centres, filters, memo)
+            facts = {key: articles for key, articles in facts.items() if memo[key[0]] and memo[key[2]]}
+            kept_facts.update(facts)
+            following = sorted({end for key in facts for end in (key[0], key[2])} - distance.keys())
+            for node in following:
+                distance[node] = hop
+            frontier = following
+        # Facts between entities of the last hop were not walked: their subject's outgoing facts hold them.
+        last = [node for node, d in distance.items() if d == selection.hops]
+        for key, articles in self._facts(sorted(last), outgoing_only=True).items():
+            if key[0] in distance and key[2] in distance and filters.relation_passes(key[1], set(articles.values())):
+                kept_facts[key] = articles
+        kept_facts = {key: a for key, a in kept_facts.items() if key[0] in distance and key[2] in distance}
+        return self._records(sorted(distance), kept_facts)
+
+    def _records(self, iris: list[str], facts: dict[tuple, dict[str, str]]) -> KnowledgeGraph:
+        """The KnowledgeGraph of these entities and facts, read back with kg.rdf.from_graph."""
+        triples = [t for i in iris for t in self._triples.get(i, ())]
+        for chunk in chunked(iris):
+            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
+                                       "?ev kg:about ?n . ?ev ?p ?o }")
+        for chunk in chunked(sorted(st for statements in facts.values() for st in statements)):
+            triples += self._construct(f"CONSTRUCT {{ ?st ?p ?x }} WHERE {{ VALUES ?st {{ {values(chunk)} }} ?st ?p ?x }}")
+        graph = from_graph(rdflib_graph(triples), (), self.ontology)
+        wanted = {(self._id(s), p, self._id(o), t) for s, p, o, t in facts}
+        result = KnowledgeGraph()
+        result.entities = {k: graph.entities[k] for k in sorted(graph.entities)}
+        result.relations = {k: graph.relations[k] for k in sorted(graph.relations, key=_relation_order)
+                            if k in wanted}
+        cited = {p.article_id for record in (*result.entities.values(), *result.relations.values())
+                 for p in record.provenance}
+        result.articles = self.store.find_articles(cited)
+        return result
+
+    def _id(self, value: str) -> str:
+        entity = self._entities.get(value)
+        if entity is None:
+            raise ValueError(f"{value}: a fact's end that is not an entity of the store")
+        return entity.id
+
+
+def _relation_order(key: tuple) -> tuple:
+    return tuple("" if part is None else part for part in key)
+
+
+def _fold(text: str) -> str:
+    return normalise_name(text).casefold()
+
+
+def _escaped(pattern: str) -> str:
+    """A regex as the body of a SPARQL string literal (backslashes doubled)."""
+    return pattern.replace("\\", "\\\\")
+
+
+def select_from_store(store: GraphStore, selection: Selection, ontology: Ontology | None = None) -> KnowledgeGraph:
+    """kg.export.selection.select for a store, reading only what the selection needs."""
+    return StoreSelector(store, ontology).select(selection)
+
