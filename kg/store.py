@@ -44,6 +44,7 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -64,6 +65,7 @@ REJECTS = "rejects.jsonl"
 LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 INDEX = "build.sqlite"
+BULK_CHUNK = 100_000  # quads per Oxigraph bulk load: a few hundred MB at most, whatever the graph's size
 FORMAT = "kg-store"
 VERSION = 1
 
@@ -265,7 +267,10 @@ class StoreWriter:
             if isinstance(quads, bytes):
                 store.bulk_load(quads, ox.RdfFormat.N_QUADS)
             else:
-                store.bulk_extend(quads)
+                # In bounded chunks: bulk_extend buffers what it is given, a whole projection would not fit.
+                stream = iter(quads)
+                while chunk := list(itertools.islice(stream, BULK_CHUNK)):
+                    store.bulk_extend(chunk)
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
             store.flush()
