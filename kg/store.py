@@ -42,6 +42,7 @@ through a read-only descriptor and opens Oxigraph and the index read-only.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import fcntl
 import hashlib
 import itertools
@@ -127,14 +128,12 @@ def _marker(root: Path) -> dict | None:
 def _lock(root: Path, exclusive: bool, name: str = LOCK) -> int:
     try:
         fd = os.open(root / name, os.O_RDWR | os.O_CREAT, 0o644)
-    except PermissionError as error:
-        if exclusive or not (root / name).exists():
+    except OSError as error:
+        if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS) or exclusive or not (root / name).exists():
             raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
         # A reader without write access: flock works on a read-only descriptor too, so the
         # shared lock still keeps builds from deleting the generation being read.
         fd = os.open(root / name, os.O_RDONLY)
-    except OSError as error:
-        raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
     try:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:
