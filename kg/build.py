@@ -5,7 +5,7 @@ extractor's version) and runs on an engine (kg.engines: this process, a process 
 cluster); a build re-extracts only new or changed articles.  Resolution merges entities across
 articles, so adding articles can change what is already stored (an alias found later merges two
 nodes): a build re-resolves every stored article's cached extraction together with the new ones,
-streams the projection into a new Oxigraph generation (pyoxigraph quads, no rdflib on this path)
+streams the projection into a new Oxigraph generation (N-Quads chunks, no rdflib on this path)
 and records which nodes changed (kg.store).  Building A then B gives exactly the graph of building
 A and B at once.
 """
@@ -29,7 +29,7 @@ from kg.export.files import atomic_path
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
-from kg.rdf import format_for, serialise, to_dataset, to_quads
+from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, StoreWriter
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
@@ -178,7 +178,7 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
                     write_graphml(to_networkx(graph, ontology), staging)
                 else:
                     serialise(to_dataset(graph, ontology), staging, format_for(out))
-        projection = NodeDigests(to_quads(graph, ontology))
+        projection = NodeDigests(to_nquads(graph, ontology))
         generation = writer.publish(projection, articles, digests=projection)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())

@@ -21,9 +21,9 @@ import json
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -86,16 +86,28 @@ class _RdflibTerms:
         return Literal(text, datatype=URIRef(datatype) if datatype else None, lang=language)
 
 
-class _OxigraphTerms:
-    """Terms for pyoxigraph (the build path: quads streamed into the store, no rdflib objects)."""
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
-    named = ox.NamedNode
+
+class _NQuadsTerms:
+    """Terms as N-Quads text (the build path: Oxigraph parses them in bulk; no rdflib or pyoxigraph objects
+    per term, which cost more than the projection itself).  IRIs come from kg.identity.iri and the
+    ontology, so they need no escaping; literals are escaped as N-Triples requires."""
 
     @staticmethod
-    def literal(text: str, datatype: str | None = None, language: str | None = None) -> ox.Literal:
+    @lru_cache(maxsize=1 << 16)  # articles and entities recur in every evidence record that names them
+    def named(value: str) -> str:
+        return f"<{value}>"
+
+    @staticmethod
+    def literal(text: str, datatype: str | None = None, language: str | None = None) -> str:
+        quoted = '"' + text.translate(_NT_ESCAPES) + '"'
         if language:
-            return ox.Literal(text, language=language)
-        return ox.Literal(text, datatype=ox.NamedNode(datatype)) if datatype else ox.Literal(text)
+            return f"{quoted}@{language}"
+        return f"{quoted}^^<{datatype}>" if datatype and datatype != _XSD_STRING else quoted
+
+
+_XSD_STRING = str(XSD.string)
 
 
 #: One quad as the projector emits it: subject, predicate, object, graph (None = the default graph).
@@ -104,11 +116,14 @@ Emitted = tuple[object, object, object, object | None]
 
 class _Projector:
     """Emits the quads of one unit (an article node, an entity with its evidence, a fact with its
-    statements) at a time, in terms of one library; ``to_dataset`` and ``to_quads`` consume them."""
+    statements) at a time, in terms of one library; ``to_dataset`` and ``to_nquads`` consume them."""
 
     def __init__(self, ontology: Ontology, terms=_RdflibTerms) -> None:
         self.ontology = ontology
         self.named, self.literal = terms.named, terms.literal
+        # Node of an entity or article id: kg.identity.iri walks every character, and ids recur in every
+        # evidence record and fact that names them.
+        self.node = lru_cache(maxsize=1 << 16)(lambda node_id: self.named(iri(node_id)))
         self._out: list[Emitted] = []
         self._graphs: dict[str, object] = {}
         self.terms = {name: self.named(ontology.term(name)) for name in (
@@ -149,7 +164,7 @@ class _Projector:
             self._out.append((*triple, self.graph(article_id)))
 
     def article_node(self, article_id: str):
-        return self.named(iri(article_id_to_entity_id(article_id)))
+        return self.node(article_id_to_entity_id(article_id))
 
     def evidence(self, node, p: Provenance) -> None:
         t, v = self.terms, self.vocabulary
@@ -169,7 +184,7 @@ class _Projector:
                 self.add((node, self.named(attribute.iri), self.value(value)), article_ids)
 
     def entity(self, entity: Entity) -> None:
-        t, v, node = self.terms, self.vocabulary, self.named(iri(entity.id))
+        t, v, node = self.terms, self.vocabulary, self.node(entity.id)
         for class_iri in self.ontology.rdf_types(entity.type, entity.kind):
             self.add((node, v["type"], self.named(class_iri)))
         self.add((node, t["entityId"], self.literal(entity.id)))
@@ -195,7 +210,7 @@ class _Projector:
 
     def relation(self, relation: Relation) -> None:
         t, v = self.terms, self.vocabulary
-        s, o = self.named(iri(relation.subject)), self.named(iri(relation.object))
+        s, o = self.node(relation.subject), self.node(relation.object)
         p = self._predicates[relation.predicate]
         articles = sorted({record.article_id for record in relation.provenance})
         self.add((s, p, o), articles)
@@ -252,7 +267,7 @@ def _units(graph: KnowledgeGraph, projector: _Projector) -> Iterator[tuple[tuple
 def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Dataset:
     """Project a KnowledgeGraph onto an rdflib dataset (default graph plus one named graph per article).
 
-    For small graphs, exports and SHACL; a build streams ``to_quads`` into Oxigraph instead."""
+    For small graphs, exports and SHACL; a build streams ``to_nquads`` into Oxigraph instead."""
     ontology = ontology or load_ontology()
     dataset = Dataset()
     for prefix, namespace in ontology.prefixes.items():
@@ -267,14 +282,13 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     return dataset
 
 
-def to_quads(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Iterator[tuple[tuple[str, ...], list[ox.Quad]]]:
-    """The projection as pyoxigraph quads, one unit at a time (ids of the nodes it describes, its quads).
+def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+    """The projection as N-Quads lines, one unit at a time (ids of the nodes it describes, its lines).
 
     The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
     a store keeps one), without building any rdflib object: memory stays one unit."""
-    default = ox.DefaultGraph()
-    for ids, quads in _units(graph, _Projector(ontology or load_ontology(), _OxigraphTerms)):
-        yield ids, [ox.Quad(s, p, o, default if g is None else g) for s, p, o, g in quads]
+    for ids, quads in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms)):
+        yield ids, [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n" for s, p, o, g in quads]
 
 
 def load_context() -> dict:

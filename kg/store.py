@@ -45,7 +45,6 @@ import dataclasses
 import errno
 import fcntl
 import hashlib
-import itertools
 import json
 import os
 import shutil
@@ -66,7 +65,7 @@ REJECTS = "rejects.jsonl"
 LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 INDEX = "build.sqlite"
-BULK_CHUNK = 100_000  # quads per Oxigraph bulk load: a few hundred MB at most, whatever the graph's size
+BULK_CHUNK = 100_000  # quads per Oxigraph bulk load (kg.build's chunks): a few hundred MB at most, whatever the graph's size
 FORMAT = "kg-store"
 VERSION = 1
 
@@ -181,21 +180,28 @@ def generation_number(name: str) -> int:
 
 
 class NodeDigests:
-    """Quads in, quads out, keeping one order-independent digest per node id (see the module docstring).
+    """N-Quads lines in, N-Quads text out in chunks, keeping one order-independent digest per node id
+    (see the module docstring).  Wraps a projection given as (node ids, lines) units (kg.rdf.to_nquads);
+    ``digests`` is complete once it is consumed."""
 
-    Wraps a projection given as (node ids, quads) units; ``digests`` is complete once it is consumed."""
-
-    def __init__(self, units: Iterable[tuple[tuple[str, ...], list[ox.Quad]]]) -> None:
+    def __init__(self, units: Iterable[tuple[tuple[str, ...], list[str]]]) -> None:
         self._units = units
         self.digests: dict[str, int] = {}
 
-    def __iter__(self) -> Iterator[ox.Quad]:
-        digests = self.digests
-        for ids, quads in self._units:
-            unit = int.from_bytes(hashlib.blake2b("\n".join(map(str, quads)).encode("utf-8"), digest_size=16).digest())
+    def __iter__(self) -> Iterator[bytes]:
+        digests, chunk, size = self.digests, [], 0
+        for ids, lines in self._units:
+            text = "".join(lines).encode("utf-8")
+            unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
-            yield from quads
+            chunk.append(text)
+            size += len(lines)
+            if size >= BULK_CHUNK:
+                yield b"".join(chunk)
+                chunk, size = [], 0
+        if chunk:
+            yield b"".join(chunk)
 
 
 _DIGEST_MODULUS = 1 << 128
@@ -246,11 +252,11 @@ class StoreWriter:
         store = ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph"))
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
-    def publish(self, quads: bytes | Iterable[ox.Quad], articles: list[Article], update: str | None = None,
+    def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
                 digests: NodeDigests | None = None) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
 
-        ``quads`` is N-Quads text or an iterable of pyoxigraph quads, streamed into the store (a build
+        ``quads`` is N-Quads text, or an iterable of N-Quads chunks streamed into the store (a build
         gives ``NodeDigests`` over its projection, as both ``quads`` and ``digests``, so that the nodes
         whose quads changed are recorded for ``GraphStore.changes_since``).
         ``update`` (SPARQL Update) is applied to the new generation before it is published; to edit
@@ -263,13 +269,9 @@ class StoreWriter:
         try:
             staging.mkdir()
             store = ox.Store(str(staging / "oxigraph"))
-            if isinstance(quads, bytes):
-                store.bulk_load(quads, ox.RdfFormat.N_QUADS)
-            else:
-                # In bounded chunks: bulk_extend buffers what it is given, a whole projection would not fit.
-                stream = iter(quads)
-                while chunk := list(itertools.islice(stream, BULK_CHUNK)):
-                    store.bulk_extend(chunk)
+            # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
+            for chunk in [quads] if isinstance(quads, bytes) else quads:
+                store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
             store.flush()
