@@ -148,23 +148,32 @@ def test_builds_record_which_nodes_changed(tmp_path):
         assert store.changes_since(first) is None and store.changes_since(store.change_marker) == set()
 
 
-def test_building_a_then_b_where_b_merges_two_stored_entities(tmp_path):
-    """A names a zone by two forms no rule joins; B states the alias that merges them."""
-    a = {"rec-1": "东湖高新区举行光电子产业峰会。", "rec-2": "武汉东湖新技术开发区举行人工智能产业大会。"}
-    b = {"rec-3": "武汉东湖新技术开发区(东湖高新区)举行生物医药产业论坛。"}
+def _a_then_b(tmp_path: Path, a: dict[str, str], b: dict[str, str]) -> set[str]:
+    """Build A, then B into the same store; check that this equals building A and B at once; the quads."""
     step, once = tmp_path / "step", tmp_path / "once"
     first, second = _records(tmp_path / "a.jsonl", a), _records(tmp_path / "b.jsonl", b)
     build([str(first)], step)
     build([str(second)], step)
     build([str(first), str(second)], once)
     assert _quads(step) == _quads(once)
+    return _quads(step)
+
+
+def test_building_a_then_b_where_b_renames_a_stored_entity(tmp_path):
+    """A knows a zone only by its short form; B gives the full name, under which the stored zone is merged."""
+    short, full = iri(entity_id("Zone", "东湖高新区")), iri(entity_id("Zone", "武汉东湖新技术开发区"))
+    a = {"rec-1": "东湖高新区举行光电子产业峰会。"}
+    build([str(_records(tmp_path / "alone.jsonl", a))], tmp_path / "alone")
+    assert any(q.startswith(f"<{short}>") for q in _quads(tmp_path / "alone"))
+    quads = _a_then_b(tmp_path, a, {"rec-2": "武汉东湖新技术开发区举行人工智能产业大会。"})
+    assert not any(f"<{short}>" in q for q in quads) and any(q.startswith(f"<{full}>") for q in quads)
 
 
 def test_building_a_then_a_changed_article_equals_building_the_final_version(tmp_path):
-    a = {"rec-1": BODIES["rec-1"], "rec-2": BODIES["rec-2"]}
     changed = {"rec-2": "合肥高新技术产业开发区举行量子产业大会。"}
     step, once = tmp_path / "step", tmp_path / "once"
-    first, second = _records(tmp_path / "a.jsonl", {"rec-1": a["rec-1"]}), _records(tmp_path / "b.jsonl", {"rec-2": a["rec-2"]})
+    first = _records(tmp_path / "a.jsonl", {"rec-1": BODIES["rec-1"]})
+    second = _records(tmp_path / "b.jsonl", {"rec-2": BODIES["rec-2"]})
     build([str(first), str(second)], step)
     _records(second, changed)  # the same file, re-exported with rec-2 changed
     assert build([str(second)], step).extracted == 1
@@ -178,13 +187,8 @@ def test_building_a_then_b_where_b_splits_a_homonym(tmp_path):
     a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。"}
     b = {"rec-2": "天津经济技术开发区管委会主任陈志刚出席新能源汽车产业大会。"}
     person = "<https://kg-zones.org/ontology#Person>"
-    step, once = tmp_path / "step", tmp_path / "once"
-    first, second = _records(tmp_path / "a.jsonl", a), _records(tmp_path / "b.jsonl", b)
-    build([str(first)], step)
-    build([str(second)], step)
-    build([str(first), str(second)], once)
-    assert _quads(step) == _quads(once)
-    assert sum(1 for q in _quads(step) if q.endswith(person) and "陈志刚" in q) == 2
+    quads = _a_then_b(tmp_path, a, b)
+    assert sum(1 for q in quads if q.endswith(person) and "陈志刚" in q) == 2
 
 
 def test_a_big_jsonl_file_is_streamed_not_refused(tmp_path):
