@@ -1,28 +1,39 @@
-"""The build pipeline: load -> extract -> resolve -> project -> write the store (and a file).
+"""The build pipeline: load -> extract (cached, in parallel) -> resolve -> project -> write the store (and a file).
 
-Resolution merges entities across articles, so adding articles can change what is already
-stored (an alias found later merges two nodes).  An incremental build therefore re-resolves
-every stored article together with the new ones and replaces the graph whole: building A then B
-gives exactly the graph of building A and B at once.
+Extraction is per article, so it is cached in the store (kg.cache: by the article's content and the
+extractor's version) and runs on an engine (kg.engines: this process, a process pool, a Dask
+cluster); a build re-extracts only new or changed articles.  Resolution merges entities across
+articles, so adding articles can change what is already stored (an alias found later merges two
+nodes): a build re-resolves every stored article's cached extraction together with the new ones,
+streams the projection into a new Oxigraph generation (N-Quads chunks, no rdflib on this path)
+and records which nodes changed (kg.store).  Building A then B gives exactly the graph of building
+A and B at once.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from tqdm import tqdm
 
 from loaders import LoadResult, Reject, load_paths, write_rejects
 
+from kg.cache import ExtractionCache
+from kg.engines import Engine, InProcess, engine_for
 from kg.export.files import atomic_path
-from kg.model import Article, KnowledgeGraph
+from kg.model import Article, Extraction, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
-from kg.rdf import format_for, serialise, to_dataset
-from kg.store import REJECTS, GraphStore, StoreWriter
+from kg.rdf import format_for, serialise, to_dataset, to_nquads
+from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, StoreWriter
+
+#: Fewer articles than this to extract run in this process: starting workers would cost more.
+PARALLEL_FROM = 64
 
 
 class BuildError(Exception):
@@ -35,10 +46,14 @@ class BuildReport:
     extraction_rejects: list[Reject] = field(default_factory=list)  # articles whose extraction raised
     stored_before: int = 0
     articles: int = 0
+    extracted: int = 0  # articles extracted in this build (the others came from the cache)
+    engine: str = ""
     entities: int = 0
     relations: int = 0
     quads: int = 0
     generation: str = ""
+    changed_nodes: int = 0  # entity and article nodes whose quads changed (GraphStore.changes_since)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
     def rejects(self) -> list[Reject]:
@@ -47,26 +62,68 @@ class BuildReport:
 
     def summary(self) -> str:
         return (f"{self.load.summary()}; {self.stored_before} already stored -> {self.articles} article(s), "
+                f"{self.extracted} extracted ({self.engine}), the rest from the cache, "
                 f"extraction failed for {len(self.extraction_rejects)}, "
-                f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}")
+                f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
+                f"{self.changed_nodes} nodes changed")
 
 
-def extract_and_resolve(articles: list[Article], progress: bool = False,
-                        rejects: list[Reject] | None = None) -> KnowledgeGraph:
-    """Run extraction on every article (in id order, so results do not depend on input order) and resolve.
+def extract_cached(articles: list[Article], cache: ExtractionCache | None = None, engine: Engine | None = None,
+                   reextract: bool = False, progress: bool = False,
+                   rejects: list[Reject] | None = None) -> tuple[list[Extraction], int]:
+    """Every article's Extraction, in article id order, and how many were extracted now.
 
-    With a ``rejects`` list an article whose extraction raises is left out of the graph and reported there."""
-    # Imported here so that `kg stats` and the store API do not load the extraction models.
-    from kg.extract import extract_articles
+    Cached extractions are used unless ``reextract``; the others run on ``engine`` (in this process
+    for few articles) and are added to the cache.  With a ``rejects`` list an article whose extraction
+    raises is left out and reported there; without one the error is raised."""
+    found: dict[str, Extraction] = {}
+    todo: list[Article] = []
+    for article, extraction in (cache.get(articles) if cache is not None and not reextract
+                                else ((a, None) for a in articles)):
+        if extraction is None:
+            todo.append(article)
+        else:
+            found[article.id] = extraction
+    engine = engine if engine is not None and len(todo) >= PARALLEL_FROM else InProcess()
+    fresh: list[Extraction] = []
+    outcomes = tqdm(engine.run(todo), total=len(todo), disable=not progress, file=sys.stderr, unit="article",
+                    desc="extracting")
+    for article, extraction, error in outcomes:
+        if extraction is None:
+            if rejects is None:
+                raise RuntimeError(f"extraction of {article.path or article.id} failed: {error}")
+            rejects.append(Reject(article.path or f"article {article.id}", article.line, f"extraction failed: {error}"))
+            continue
+        found[article.id] = extraction
+        fresh.append(extraction)
+        if cache is not None and len(fresh) >= 500:
+            cache.put(fresh)  # in steps, so a killed build keeps what it extracted
+            fresh = []
+    if cache is not None:
+        cache.put(fresh)
+    if rejects is not None:
+        rejects.sort(key=lambda r: (r.path, r.line or 0))
+    return [found[a.id] for a in sorted(articles, key=lambda a: a.id) if a.id in found], len(todo)
+
+
+def resolve_extractions(extractions: list[Extraction]) -> KnowledgeGraph:
+    """Resolve (in article id order, so the graph does not depend on input order) and keep the articles."""
     from kg.resolve import resolve
 
-    ordered = sorted(articles, key=lambda a: a.id)
-    extractions = extract_articles(tqdm(ordered, disable=not progress, file=sys.stderr, unit="article",
-                                        desc="extracting"), rejects=rejects)
     graph = resolve(extractions)
     for extraction in extractions:
         graph.articles.setdefault(extraction.article.id, extraction.article)
     return graph
+
+
+def extract_and_resolve(articles: list[Article], progress: bool = False,
+                        rejects: list[Reject] | None = None) -> KnowledgeGraph:
+    """Run extraction on every article (in this process, no cache) and resolve.
+
+    With a ``rejects`` list an article whose extraction raises is left out of the graph and reported there."""
+    extractions, _ = extract_cached(sorted(articles, key=lambda a: a.id), progress=progress,
+                                    rejects=rejects)
+    return resolve_extractions(extractions)
 
 
 GRAPHML = ".graphml"  # --out with this suffix writes the property graph instead of RDF
@@ -81,15 +138,20 @@ def _check_output(out: Path) -> None:
 
 
 def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: bool = False,
-          ontology_path: Path | None = None, progress: bool = False) -> BuildReport:
+          ontology_path: Path | None = None, progress: bool = False, workers: int | None = None,
+          dask: str | None = None, reextract: bool = False) -> BuildReport:
     """Load paths, add them to the store's articles (or start clean with rebuild) and rebuild the graph.
 
+    Extraction runs on ``workers`` local processes (default: the machine's cores) or on the Dask
+    cluster at ``dask`` ("local" starts one), reusing cached extractions unless ``reextract``.
     Everything not built (load rejects, skipped files, failed extractions) is written to ``<store>/rejects.jsonl``,
     replaced on every build.  An article whose extraction fails stays stored, so a later build retries it."""
     ontology: Ontology = load_ontology(ontology_path)  # a broken ontology stops the build before the store is touched
     if out is not None:
         _check_output(Path(out))
+    started = time.perf_counter()
     report = BuildReport(load=load_paths(list(paths), progress=progress) if paths else LoadResult())
+    engine = engine_for(workers, dask)
     new_articles = report.load.articles
     with StoreWriter(Path(store_dir)) as writer:
         stored = [] if rebuild else writer.stored_articles()
@@ -97,21 +159,33 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
         merged = {a.id: a for a in stored}
         merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
         articles = sorted(merged.values(), key=lambda a: a.id)
-        graph = extract_and_resolve(articles, progress=progress, rejects=report.extraction_rejects)
-        dataset = to_dataset(graph, ontology)
-        nquads = dataset.serialize(format="nquads", encoding="utf-8")
+        del stored, merged
+        report.seconds["load"] = time.perf_counter() - started
+        with ExtractionCache(writer.root / INDEX) as cache:
+            extractions, report.extracted = extract_cached(articles, cache, engine, reextract, progress,
+                                                           report.extraction_rejects)
+            if rebuild:
+                cache.keep_only({a.id for a in articles})
+        report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
+        report.seconds["extract"] = time.perf_counter() - started - report.seconds["load"]
+        graph = resolve_extractions(extractions)
+        del extractions
+        report.seconds["resolve"] = time.perf_counter() - started - sum(report.seconds.values())
         if out is not None:
             # The file is written before the store switches, so a failure leaves the store as it was.
             with atomic_path(Path(out)) as staging:
                 if Path(out).suffix.lower() == GRAPHML:
                     write_graphml(to_networkx(graph, ontology), staging)
                 else:
-                    serialise(dataset, staging, format_for(out))
-        generation = writer.publish(nquads, articles)
+                    serialise(to_dataset(graph, ontology), staging, format_for(out))
+        projection = NodeDigests(to_nquads(graph, ontology))
+        generation = writer.publish(projection, articles, digests=projection)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
+        report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
     report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)
-    report.quads = sum(1 for line in nquads.splitlines() if line.strip())
+    report.quads = len(ox.Store.read_only(str(generation / "oxigraph")))
     report.generation = generation.name
+    report.changed_nodes = writer.changed_nodes
     return report
 
 

@@ -19,8 +19,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -45,21 +48,27 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
 
 
-def literal(value: object) -> Literal:
-    """A literal in the canonical lexical form Oxigraph keeps (so stores and files compare equal)."""
+def lexical(value: object) -> tuple[str, str | None]:
+    """A value's canonical lexical form (the one Oxigraph keeps) and datatype IRI (None for a plain string)."""
     if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=XSD.boolean)
+        return ("true" if value else "false"), str(XSD.boolean)
     if isinstance(value, int):
-        return Literal(str(value), datatype=XSD.integer)
+        return str(value), str(XSD.integer)
     if isinstance(value, (float, Decimal)):
         text = format(Decimal(str(value)), "f")
         text = text.rstrip("0").rstrip(".") if "." in text else text
-        return Literal(text if text not in ("", "-0") else "0", datatype=XSD.decimal)
+        return (text if text not in ("", "-0") else "0"), str(XSD.decimal)
     text = str(value)
     for pattern, datatype in _DATE_FORMATS:
         if pattern.fullmatch(text):
-            return Literal(text, datatype=datatype)
-    return Literal(text)
+            return text, str(datatype)
+    return text, None
+
+
+def literal(value: object) -> Literal:
+    """A literal in the canonical lexical form Oxigraph keeps (so stores and files compare equal)."""
+    text, datatype = lexical(value)
+    return Literal(text, datatype=URIRef(datatype) if datatype else None)
 
 
 def graph_iri(article_id: str) -> URIRef:
@@ -67,117 +76,219 @@ def graph_iri(article_id: str) -> URIRef:
     return URIRef(iri(f"graph/{article_id}"))
 
 
+class _RdflibTerms:
+    """Terms for an rdflib Dataset (small graphs, exports, SHACL)."""
+
+    named = URIRef
+
+    @staticmethod
+    def literal(text: str, datatype: str | None = None, language: str | None = None) -> Literal:
+        return Literal(text, datatype=URIRef(datatype) if datatype else None, lang=language)
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+class _NQuadsTerms:
+    """Terms as N-Quads text (the build path: Oxigraph parses them in bulk; no rdflib or pyoxigraph objects
+    per term, which cost more than the projection itself).  IRIs come from kg.identity.iri and the
+    ontology, so they need no escaping; literals are escaped as N-Triples requires."""
+
+    @staticmethod
+    @lru_cache(maxsize=1 << 16)  # articles and entities recur in every evidence record that names them
+    def named(value: str) -> str:
+        return f"<{value}>"
+
+    @staticmethod
+    def literal(text: str, datatype: str | None = None, language: str | None = None) -> str:
+        quoted = '"' + text.translate(_NT_ESCAPES) + '"'
+        if language:
+            return f"{quoted}@{language}"
+        return f"{quoted}^^<{datatype}>" if datatype and datatype != _XSD_STRING else quoted
+
+
+_XSD_STRING = str(XSD.string)
+
+
+#: One quad as the projector emits it: subject, predicate, object, graph (None = the default graph).
+Emitted = tuple[object, object, object, object | None]
+
+
 class _Projector:
-    def __init__(self, ontology: Ontology) -> None:
+    """Emits the quads of one unit (an article node, an entity with its evidence, a fact with its
+    statements) at a time, in terms of one library; ``to_dataset`` and ``to_nquads`` consume them."""
+
+    def __init__(self, ontology: Ontology, terms=_RdflibTerms) -> None:
         self.ontology = ontology
-        self.dataset = Dataset()
-        self.default = self.dataset.default_graph
-        for prefix, namespace in ontology.prefixes.items():
-            self.dataset.bind(prefix, namespace)
-        self.terms = {name: URIRef(ontology.term(name)) for name in (
+        self.named, self.literal = terms.named, terms.literal
+        # Node of an entity or article id: kg.identity.iri walks every character, and ids recur in every
+        # evidence record and fact that names them.
+        self.node = lru_cache(maxsize=1 << 16)(lambda node_id: self.named(iri(node_id)))
+        self._out: list[Emitted] = []
+        self._graphs: dict[str, object] = {}
+        self.terms = {name: self.named(ontology.term(name)) for name in (
             "Article", "Evidence", "Role", "Honor", "IndustryScheme", "entityId", "name", "alias", "hasHonor", "about",
             "sentence", "startOffset", "endOffset", "method", "confidence", "title")}
+        self.vocabulary = {name: self.named(str(term)) for name, term in (
+            ("type", RDF.type), ("label", RDFS.label), ("Statement", RDF.Statement), ("subject", RDF.subject),
+            ("predicate", RDF.predicate), ("object", RDF.object), ("inScheme", SKOS.inScheme),
+            ("prefLabel", SKOS.prefLabel), ("wasDerivedFrom", PROV.wasDerivedFrom), ("Bundle", PROV.Bundle))}
+        org = ontology.prefixes["org"]  # W3C ORG, as kg.ttl binds it
+        self.vocabulary["member"], self.vocabulary["organization"] = self.named(org + "member"), self.named(org + "organization")
+        self.mentions = self.named(ontology.predicate("mentions").iri)
+        self._predicates = {p.contract_name: self.named(p.iri) for p in ontology.predicates}
+        self._honor_labels = {h: [self._from_rdflib(label) for label in ontology.graph.objects(URIRef(ontology.honor(h)),
+                                                                                                RDFS.label)]
+                              for h in ontology.honors}
+
+    def _from_rdflib(self, term: Literal):
+        return self.literal(str(term), str(term.datatype) if term.datatype else None, term.language)
+
+    def value(self, value: object):
+        return self.literal(*lexical(value))
+
+    def graph(self, article_id: str):
+        node = self._graphs.get(article_id)
+        if node is None:
+            node = self._graphs[article_id] = self.named(iri(f"graph/{article_id}"))
+        return node
+
+    def take(self) -> list[Emitted]:
+        """The quads emitted since the last call."""
+        out, self._out = self._out, []
+        return out
 
     def add(self, triple: tuple, article_ids: list[str] | tuple[str, ...] = ()) -> None:
-        self.default.add(triple)
+        self._out.append((*triple, None))
         for article_id in article_ids:
-            self.dataset.graph(graph_iri(article_id)).add(triple)
+            self._out.append((*triple, self.graph(article_id)))
 
-    def evidence(self, node: URIRef, p: Provenance) -> None:
-        t = self.terms
-        for triple in ((node, RDF.type, t["Evidence"]),
-                       (node, PROV.wasDerivedFrom, URIRef(iri(article_id_to_entity_id(p.article_id)))),
-                       (node, t["sentence"], Literal(p.sentence)),
-                       (node, t["startOffset"], literal(p.start)),
-                       (node, t["endOffset"], literal(p.end)),
-                       (node, t["method"], Literal(p.method)),
-                       (node, t["confidence"], literal(float(p.confidence)))):
+    def article_node(self, article_id: str):
+        return self.node(article_id_to_entity_id(article_id))
+
+    def evidence(self, node, p: Provenance) -> None:
+        t, v = self.terms, self.vocabulary
+        for triple in ((node, v["type"], t["Evidence"]),
+                       (node, v["wasDerivedFrom"], self.article_node(p.article_id)),
+                       (node, t["sentence"], self.literal(p.sentence)),
+                       (node, t["startOffset"], self.value(p.start)),
+                       (node, t["endOffset"], self.value(p.end)),
+                       (node, t["method"], self.literal(p.method)),
+                       (node, t["confidence"], self.value(float(p.confidence)))):
             self.add(triple, [p.article_id])
 
-    def attributes(self, node: URIRef, attributes: dict[str, object], article_ids: list[str] = ()) -> None:
+    def attributes(self, node, attributes: dict[str, object], article_ids: list[str] = ()) -> None:
         for key, value in sorted(attributes.items()):
             attribute = self.ontology.attribute(key)
             if attribute is not None and value is not None:
-                self.add((node, URIRef(attribute.iri), literal(value)), article_ids)
+                self.add((node, self.named(attribute.iri), self.value(value)), article_ids)
 
     def entity(self, entity: Entity) -> None:
-        t, node = self.terms, URIRef(iri(entity.id))
+        t, v, node = self.terms, self.vocabulary, self.node(entity.id)
         for class_iri in self.ontology.rdf_types(entity.type, entity.kind):
-            self.add((node, RDF.type, URIRef(class_iri)))
-        self.add((node, t["entityId"], Literal(entity.id)))
-        self.add((node, t["name"], Literal(entity.name)))
+            self.add((node, v["type"], self.named(class_iri)))
+        self.add((node, t["entityId"], self.literal(entity.id)))
+        self.add((node, t["name"], self.literal(entity.name)))
         for alias in sorted(entity.aliases):
-            self.add((node, t["alias"], Literal(alias)))
+            self.add((node, t["alias"], self.literal(alias)))
         for honor in sorted(entity.honors):
-            honor_node = URIRef(self.ontology.honor(honor))
+            honor_node = self.named(self.ontology.honor(honor))
             self.add((node, t["hasHonor"], honor_node))
             # The honour's own description travels with the data, so SHACL and queries see its class and labels.
-            self.add((honor_node, RDF.type, t["Honor"]))
-            for label in self.ontology.graph.objects(honor_node, RDFS.label):
-                self.add((honor_node, RDFS.label, label))
+            self.add((honor_node, v["type"], t["Honor"]))
+            for label in self._honor_labels.get(honor, ()):
+                self.add((honor_node, v["label"], label))
         if self.ontology.class_for(entity.type).iri == self.ontology.term("Industry"):
-            self.add((node, SKOS.inScheme, t["IndustryScheme"]))
-            self.add((node, SKOS.prefLabel, Literal(entity.name)))
+            self.add((node, v["inScheme"], t["IndustryScheme"]))
+            self.add((node, v["prefLabel"], self.literal(entity.name)))
         self.attributes(node, entity.attributes)
-        mentions = URIRef(self.ontology.predicate("mentions").iri)
         for p in entity.provenance:
-            evidence = URIRef(iri("evidence/" + _digest(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)))
+            evidence = self.named(iri("evidence/" + _digest(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)))
             self.evidence(evidence, p)
             self.add((evidence, t["about"], node), [p.article_id])
-            self.add((URIRef(iri(article_id_to_entity_id(p.article_id))), mentions, node), [p.article_id])
+            self.add((self.article_node(p.article_id), self.mentions, node), [p.article_id])
 
     def relation(self, relation: Relation) -> None:
-        t = self.terms
-        s, o = URIRef(iri(relation.subject)), URIRef(iri(relation.object))
-        p = URIRef(self.ontology.predicate(relation.predicate).iri)
+        t, v = self.terms, self.vocabulary
+        s, o = self.node(relation.subject), self.node(relation.object)
+        p = self._predicates[relation.predicate]
         articles = sorted({record.article_id for record in relation.provenance})
         self.add((s, p, o), articles)
         role = None
         if relation.title:
-            role = URIRef(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
-            org = self.ontology.prefixes["org"]  # W3C ORG, as kg.ttl binds it
-            for triple in ((role, RDF.type, t["Role"]), (role, URIRef(org + "member"), s),
-                           (role, URIRef(org + "organization"), o), (role, t["title"], Literal(relation.title))):
+            role = self.named(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
+            for triple in ((role, v["type"], t["Role"]), (role, v["member"], s),
+                           (role, v["organization"], o), (role, t["title"], self.literal(relation.title))):
                 self.add(triple)
         for record in relation.provenance:
             # One rdf:Statement per provenance record: it reifies the fact and carries the evidence.
-            node = URIRef(iri("evidence/" + _digest(*relation.key, record.article_id, record.start, record.end,
-                                                    record.method, record.sentence)))
+            node = self.named(iri("evidence/" + _digest(*relation.key, record.article_id, record.start, record.end,
+                                                        record.method, record.sentence)))
             self.evidence(node, record)
-            statement = [(node, RDF.type, RDF.Statement), (node, RDF.subject, s), (node, RDF.predicate, p),
-                         (node, RDF.object, o)]
+            statement = [(node, v["type"], v["Statement"]), (node, v["subject"], s), (node, v["predicate"], p),
+                         (node, v["object"], o)]
             if relation.title:
-                statement += [(node, t["title"], Literal(relation.title)), (node, t["about"], role)]
+                statement += [(node, t["title"], self.literal(relation.title)), (node, t["about"], role)]
             for triple in statement:
                 self.add(triple, [record.article_id])
             self.attributes(node, relation.attributes, [record.article_id])
 
     def article(self, article_id: str, article: Article | None) -> None:
-        node = URIRef(iri(article_id_to_entity_id(article_id)))
-        self.add((node, RDF.type, self.terms["Article"]))
-        self.add((node, self.terms["entityId"], Literal(article_id_to_entity_id(article_id))))
+        v, node = self.vocabulary, self.article_node(article_id)
+        self.add((node, v["type"], self.terms["Article"]))
+        self.add((node, self.terms["entityId"], self.literal(article_id_to_entity_id(article_id))))
         for field_name, attribute in self.ontology.article_fields.items():
             value = getattr(article, field_name, None) if article else None
             if value is not None:
-                self.add((node, URIRef(attribute.iri), literal(value)))
-        bundle = graph_iri(article_id)
-        self.add((bundle, RDF.type, PROV.Bundle))
-        self.add((bundle, PROV.wasDerivedFrom, node))
+                self.add((node, self.named(attribute.iri), self.value(value)))
+        bundle = self.graph(article_id)
+        self.add((bundle, v["type"], v["Bundle"]))
+        self.add((bundle, v["wasDerivedFrom"], node))
 
 
-def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Dataset:
-    """Project a KnowledgeGraph onto an RDF dataset (default graph plus one named graph per article)."""
-    projector = _Projector(ontology or load_ontology())
+def _units(graph: KnowledgeGraph, projector: _Projector) -> Iterator[tuple[tuple[str, ...], list[Emitted]]]:
+    """The projection unit by unit: (ids of the article/entity nodes the unit describes, its quads).
+
+    A fact belongs to its subject and its object; the ids let a build tell which nodes changed."""
     for article_id, article in referenced_articles(graph).items():
         projector.article(article_id, article)
+        yield (article_id_to_entity_id(article_id),), projector.take()
     for entity in graph.entities.values():
         projector.entity(entity)
+        yield (entity.id,), projector.take()
     for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
             if end not in graph.entities:
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         projector.relation(relation)
-    return projector.dataset
+        yield (relation.subject, relation.object), projector.take()
+
+
+def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Dataset:
+    """Project a KnowledgeGraph onto an rdflib dataset (default graph plus one named graph per article).
+
+    For small graphs, exports and SHACL; a build streams ``to_nquads`` into Oxigraph instead."""
+    ontology = ontology or load_ontology()
+    dataset = Dataset()
+    for prefix, namespace in ontology.prefixes.items():
+        dataset.bind(prefix, namespace)
+    graphs: dict[object, Graph] = {None: dataset.default_graph}
+    for _, quads in _units(graph, _Projector(ontology)):
+        for s, p, o, g in quads:
+            target = graphs.get(g)
+            if target is None:
+                target = graphs[g] = dataset.graph(g)
+            target.add((s, p, o))
+    return dataset
+
+
+def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+    """The projection as N-Quads lines, one unit at a time (ids of the nodes it describes, its lines).
+
+    The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
+    a store keeps one), without building any rdflib object: memory stays one unit."""
+    for ids, quads in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms)):
+        yield ids, [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n" for s, p, o, g in quads]
 
 
 def load_context() -> dict:

@@ -8,3 +8,6 @@ DEFAULT_STORE = Path(os.environ.get("KG_STORE", ".kg/store"))
 
 #: The folder of ontology files shipped with the project (kg.ttl, shapes.ttl, context.jsonld, style.grass).
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
+
+#: The kg package folder (the extraction cache digests the extractor's files under it).
+PACKAGE_DIR = Path(__file__).resolve().parent

@@ -8,6 +8,8 @@ Layout of a store folder::
     DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
     DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
+    DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache) and, per
+                             generation, a digest of every node's quads and the nodes that changed
 
 A build writes the next generation beside the current one and then replaces the marker with
 ``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
@@ -15,22 +17,46 @@ and the store opens; the next build removes the leftovers.  Published generation
 written again, so readers open them read-only, and a build running meanwhile does not disturb them:
 it deletes an old generation only when no reader holds the store.  A build refuses to start while
 another process has the store open or is building it.
+
+Changes, for delta consumers (a delta ``kg push``)::
+
+    with GraphStore.open(DIR) as store:
+        marker = store.change_marker            # remember this after a full push
+    ...                                         # builds run
+    with GraphStore.open(DIR) as store:
+        store.changes_since(marker)             # IRIs of entity/article nodes whose quads changed
+                                                # (added, edited or removed), or None: unknown
+        store.change_marker                     # the marker to remember now
+
+A build projects the graph node by node (an article, an entity with its evidence; a fact counts for
+its subject and its object), keeps a digest of each node's quads per generation, and records the
+nodes whose digest differs from the previous generation's (or that appeared or went).  A generation
+written without digests (``publish`` of raw N-Quads, a SPARQL update) makes ``changes_since`` answer
+None for every marker before it: a consumer then falls back to a full push.  The records of a build
+killed before its generation was published are dropped by the next build.
+
+Readers never write: ``GraphStore.open`` on a folder the user may only read takes its shared lock
+through a read-only descriptor and opens Oxigraph and the index read-only.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import fcntl
+import hashlib
 import json
 import os
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from kg.identity import iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
@@ -39,6 +65,8 @@ MARKER = "kg-store.json"
 REJECTS = "rejects.jsonl"
 LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
+INDEX = "build.sqlite"
+BULK_CHUNK = 100_000  # quads per Oxigraph bulk load (kg.build's chunks): a few hundred MB at most, whatever the graph's size
 FORMAT = "kg-store"
 VERSION = 1
 
@@ -76,7 +104,7 @@ def _read_articles(path: Path) -> list[Article]:
 # ------------------------------------------------------------------ folder checks and locks
 
 def _is_ours(name: str) -> bool:
-    return name in (LOCK, BUILD_LOCK, f"{MARKER}.tmp", REJECTS) or name.startswith("gen-")
+    return name in (LOCK, BUILD_LOCK, f"{MARKER}.tmp", REJECTS) or name.startswith(("gen-", INDEX))
 
 
 def _marker(root: Path) -> dict | None:
@@ -104,7 +132,11 @@ def _lock(root: Path, exclusive: bool, name: str = LOCK) -> int:
     try:
         fd = os.open(root / name, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
-        raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
+        if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS) or exclusive or not (root / name).exists():
+            raise StoreError(f"{root}: cannot open the store lock: {error.strerror}") from None
+        # A reader without write access: flock works on a read-only descriptor too, so the
+        # shared lock still keeps builds from deleting the generation being read.
+        fd = os.open(root / name, os.O_RDONLY)
     try:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -128,6 +160,57 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# ------------------------------------------------------------------ the build index (build.sqlite)
+
+def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None:
+    """The store's SQLite index; read-only gives None when there is none yet."""
+    path = Path(root) / INDEX
+    if read_only:
+        if not path.exists():
+            return None
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(path)
+    connection.executescript("""
+        CREATE TABLE IF NOT EXISTS nodes (generation INTEGER, node TEXT, digest BLOB, PRIMARY KEY (generation, node));
+        CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
+        CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
+        CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
+    """)
+    return connection
+
+
+def generation_number(name: str) -> int:
+    return int(name.split("-")[1])
+
+
+class NodeDigests:
+    """N-Quads lines in, N-Quads text out in chunks, keeping one order-independent digest per node id
+    (see the module docstring).  Wraps a projection given as (node ids, lines) units (kg.rdf.to_nquads);
+    ``digests`` is complete once it is consumed."""
+
+    def __init__(self, units: Iterable[tuple[tuple[str, ...], list[str]]]) -> None:
+        self._units = units
+        self.digests: dict[str, int] = {}
+
+    def __iter__(self) -> Iterator[bytes]:
+        digests, chunk, size = self.digests, [], 0
+        for ids, lines in self._units:
+            text = "".join(lines).encode("utf-8")
+            unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
+            for node in ids:
+                digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
+            chunk.append(text)
+            size += len(lines)
+            if size >= BULK_CHUNK:
+                yield b"".join(chunk)
+                chunk, size = [], 0
+        if chunk:
+            yield b"".join(chunk)
+
+
+_DIGEST_MODULUS = 1 << 128
+
+
 # ------------------------------------------------------------------ writing
 
 class StoreWriter:
@@ -137,6 +220,7 @@ class StoreWriter:
         self.root = Path(root)
         self._fd: int | None = None
         self._marker: dict | None = None
+        self.changed_nodes = 0  # nodes whose quads the last publish changed (all of them when not tracked)
 
     def __enter__(self) -> StoreWriter:
         _marker(self.root)  # refuse a foreign folder before creating anything in it
@@ -172,20 +256,26 @@ class StoreWriter:
         store = ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph"))
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
-    def publish(self, nquads: bytes, articles: list[Article], update: str | None = None) -> Path:
+    def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
+                digests: NodeDigests | None = None) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
 
+        ``quads`` is N-Quads text, or an iterable of N-Quads chunks streamed into the store (a build
+        gives ``NodeDigests`` over its projection, as both ``quads`` and ``digests``, so that the nodes
+        whose quads changed are recorded for ``GraphStore.changes_since``).
         ``update`` (SPARQL Update) is applied to the new generation before it is published; to edit
         the current graph: ``writer.publish(writer.current_nquads(), writer.stored_articles(), update)``.
         """
-        previous = int(self._marker["generation"].split("-")[1]) if self._marker else 0
+        previous = generation_number(self._marker["generation"]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
         staging = self.root / f"{generation}.tmp"
         shutil.rmtree(staging, ignore_errors=True)
         try:
             staging.mkdir()
             store = ox.Store(str(staging / "oxigraph"))
-            store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
+            for chunk in [quads] if isinstance(quads, bytes) else quads:
+                store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
             store.flush()
@@ -194,18 +284,48 @@ class StoreWriter:
                 out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
                 out.flush()
                 os.fsync(out.fileno())
+            self._record_changes(previous, previous + 1, None if update else digests)
             staging.rename(self.root / generation)
             marker_tmp = self.root / f"{MARKER}.tmp"
             marker_tmp.write_text(json.dumps({"format": FORMAT, "version": VERSION, "generation": generation}),
                                   encoding="utf-8")
             os.replace(marker_tmp, self.root / MARKER)
             _fsync_dir(self.root)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
             shutil.rmtree(staging, ignore_errors=True)
-            raise StoreError(f"{self.root}: cannot write the store: {error.strerror or error}") from None
+            raise StoreError(f"{self.root}: cannot write the store: {getattr(error, 'strerror', None) or error}") from None
         self._marker = {"format": FORMAT, "version": VERSION, "generation": generation}
+        with open_index(self.root) as index:
+            index.execute("DELETE FROM nodes WHERE generation < ?", (previous + 1,))
         self._remove_stale(keep=generation)
         return self.root / generation
+
+    def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None) -> None:
+        """Node digests of the new generation and the nodes that differ from the previous one (one transaction;
+        rows of a build killed before it published are replaced here)."""
+        index = open_index(self.root)
+        try:
+            with index:
+                for table in ("nodes", "changes", "generations"):
+                    index.execute(f"DELETE FROM {table} WHERE generation >= ?", (generation,))  # noqa: S608 (fixed names)
+                index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
+                if digests is None:
+                    self.changed_nodes = 0
+                    return
+                before = {node: int.from_bytes(digest) for node, digest in
+                          index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (previous,))}
+                tracked_before = previous == 0 or index.execute(
+                    "SELECT tracked FROM generations WHERE generation = ?", (previous,)).fetchone() == (1,)
+                now = digests.digests
+                index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
+                                  ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
+                if not tracked_before:
+                    index.execute("UPDATE generations SET tracked = 0 WHERE generation = ?", (generation,))
+                changed = {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
+                index.executemany("INSERT INTO changes VALUES (?, ?)", ((generation, node) for node in sorted(changed)))
+                self.changed_nodes = len(changed)
+        finally:
+            index.close()
 
     def _remove_stale(self, keep: str) -> None:
         try:
@@ -350,6 +470,31 @@ class GraphStore:
                     article = article_from_json(line)
                     found[article.id] = article
         return dict(sorted(found.items()))
+
+    @property
+    def change_marker(self) -> int:
+        """The current generation's number: give it to ``changes_since`` later."""
+        return generation_number(self.generation.name)
+
+    def changes_since(self, marker: int) -> set[str] | None:
+        """IRIs of the entity and article nodes whose quads changed (added, edited, removed) in the builds
+        after ``marker`` up to this generation; None when that is not known (a build in between was not
+        tracked, or the marker is not from this store), so the caller must treat everything as changed."""
+        current = self.change_marker
+        if marker == current:
+            return set()
+        index = open_index(self.root, read_only=True)
+        if index is None or not 0 <= marker < current:
+            return None
+        try:
+            tracked = dict(index.execute("SELECT generation, tracked FROM generations WHERE generation > ? "
+                                         "AND generation <= ?", (marker, current)))
+            if any(tracked.get(g) != 1 for g in range(marker + 1, current + 1)):
+                return None
+            return {iri(node) for (node,) in index.execute(
+                "SELECT DISTINCT node FROM changes WHERE generation > ? AND generation <= ?", (marker, current))}
+        finally:
+            index.close()
 
     def knowledge_graph(self) -> KnowledgeGraph:
         """The stored graph as a KnowledgeGraph (read back from RDF, articles from the store folder)."""

@@ -19,7 +19,7 @@ from loaders import detect
 from loaders.csvfile import parse_csv
 from loaders.decode import UndecodableError, declared_charset, decode
 from loaders.html import parse_html, too_deep
-from loaders.jsonl import parse_json, parse_jsonl
+from loaders.jsonl import parse_json, parse_jsonl, stream_jsonl
 from loaders.page import parse_page, parse_plaintext
 from loaders.results import Duplicate, LoadResult, LoadWarning, NotAnArticle, Reject
 
@@ -68,6 +68,11 @@ def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
 
     Raises NotAnArticle for files that are not article records.
     """
+    if name != STDIN and detect.format_by_name(name) == "jsonl" and _is_large(name, size_limit):
+        # A JSON Lines export over the size limit is streamed record by record instead of refused:
+        # the limit then applies to each line (one record), so memory never holds the file.
+        yield from _stream_large_jsonl(name, size_limit)
+        return
     try:
         raw = _read(name, size_limit, stdin)
     except _TooLarge as error:
@@ -91,6 +96,22 @@ def read_file(name: str, *, size_limit: int = DEFAULT_SIZE_LIMIT,
         yield LoadWarning(name, None, note)
     fmt = by_name or detect.format_by_content(text)
     yield from _parse(fmt, text, name, encoding)
+
+
+def _is_large(name: str, size_limit: int) -> bool:
+    try:
+        return Path(name).stat().st_size > size_limit
+    except OSError:
+        return False  # _read reports it
+
+
+def _stream_large_jsonl(name: str, size_limit: int) -> Iterator[Article | Reject]:
+    with open(name, "rb") as handle:
+        head = handle.read(64 * 1024)
+    if detect.is_binary(head):
+        yield Reject(name, None, "binary file, not text")
+        return
+    yield from stream_jsonl(name, line_limit=size_limit)
 
 
 def _parse(fmt: str, text: str, name: str, encoding: str) -> Iterator[Article | Reject]:
@@ -185,33 +206,34 @@ def load_paths(paths: Iterable[str | Path] | str | Path, size_limit: int = DEFAU
     result = LoadResult(rejects=missing)
     seen_ids: dict[str, Article] = {}
     seen_content: dict[str, Article] = {}
+
+    def take(item: Article | Reject | LoadWarning, name: str) -> None:
+        if isinstance(item, LoadWarning):
+            result.warnings.append(item)
+            return
+        if isinstance(item, Article):
+            item, warnings = checked(item)
+            result.warnings += warnings
+        if isinstance(item, Reject):
+            result.rejects.append(item)
+            return
+        key = content_key(item)
+        earlier = seen_ids.get(item.id) or seen_content.get(key)
+        if earlier is not None:
+            same = "id" if earlier.id == item.id else "content"
+            where = f"{earlier.path}:{earlier.line}" if earlier.line else earlier.path
+            result.duplicates.append(Duplicate(item.path or name, item.line, earlier.id, f"same {same} as {where}"))
+            return
+        seen_ids[item.id] = item
+        seen_content[key] = item
+        result.articles.append(item)
+
     for name in tqdm(files, disable=not progress, file=sys.stderr, unit="file", desc="loading"):
         try:
-            items = list(read_file(name, size_limit=size_limit, stdin=stdin))
-        except NotAnArticle as why:
+            for item in read_file(name, size_limit=size_limit, stdin=stdin):  # item by item: a big file is streamed
+                take(item, name)
+        except NotAnArticle as why:  # raised before a file's first item
             result.skipped.append(Reject(name, None, f"not an article record: {why}"))
-            continue
         except Exception as error:  # one broken file must not stop the batch
             result.rejects.append(Reject(name, None, f"cannot parse: {type(error).__name__}: {error}"))
-            continue
-        for item in items:
-            if isinstance(item, LoadWarning):
-                result.warnings.append(item)
-                continue
-            if isinstance(item, Article):
-                item, warnings = checked(item)
-                result.warnings += warnings
-            if isinstance(item, Reject):
-                result.rejects.append(item)
-                continue
-            key = content_key(item)
-            earlier = seen_ids.get(item.id) or seen_content.get(key)
-            if earlier is not None:
-                same = "id" if earlier.id == item.id else "content"
-                where = f"{earlier.path}:{earlier.line}" if earlier.line else earlier.path
-                result.duplicates.append(Duplicate(item.path or name, item.line, earlier.id, f"same {same} as {where}"))
-                continue
-            seen_ids[item.id] = item
-            seen_content[key] = item
-            result.articles.append(item)
     return result

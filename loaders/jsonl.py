@@ -7,7 +7,7 @@ not an article record.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.model import Article
 from loaders.fields import RecordError, record_to_article
@@ -15,7 +15,33 @@ from loaders.results import NotAnArticle, Reject
 
 
 def parse_jsonl(text: str, *, path: str, encoding: str) -> Iterator[Article | Reject]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    yield from parse_lines(enumerate(text.splitlines(), start=1), path=path, encoding=encoding)
+
+
+def stream_jsonl(path: str, *, line_limit: int) -> Iterator[Article | Reject]:
+    """A JSON Lines file of any size, read line by line (UTF-8): memory holds one line, never the file."""
+    def lines() -> Iterator[tuple[int, str | Reject]]:
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if len(raw) > line_limit:
+                    yield number, Reject(path, number, f"line too long: {len(raw)} bytes, over the limit of {line_limit}")
+                    continue
+                try:
+                    yield number, raw.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    yield number, Reject(path, number, f"not UTF-8 at byte {error.start}")
+
+    yield from parse_lines(lines(), path=path, encoding="utf-8")
+
+
+def parse_lines(lines: Iterable[tuple[int, str | Reject]], *, path: str, encoding: str) -> Iterator[Article | Reject]:
+    """Records from numbered lines (a line may already be a Reject)."""
+    for number, line in lines:
+        if isinstance(line, Reject):
+            yield line
+            continue
         if not line.strip():
             continue
         try:

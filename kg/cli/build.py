@@ -28,8 +28,14 @@ def _fail(error: Exception) -> click.ClickException:
 @click.option("--strict", is_flag=True,
               help="Exit with status 1 if any input was rejected or failed extraction (the graph is still built).")
 @click.option("--progress/--no-progress", default=False, help="Show progress bars while loading and extracting.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extract on N local worker processes (default: the machine's cores; 1: in this process).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on a Dask distributed cluster: tcp://SCHEDULER:PORT, or 'local' to start one here.")
+@click.option("--reextract", is_flag=True, help="Ignore the extraction cache: extract every article again.")
 def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, rebuild: bool, ontology_path: Path | None,
-                  rejects_path: Path | None, strict: bool, progress: bool) -> None:
+                  rejects_path: Path | None, strict: bool, progress: bool, workers: int | None,
+                  dask_address: str | None, reextract: bool) -> None:
     """Load PATHS, extract, resolve with the stored articles and replace the graph in the store.
 
     Input that is not built (rejected records, skipped files, articles whose extraction failed) is reported
@@ -44,7 +50,8 @@ def build_command(paths: tuple[str, ...], store_dir: Path, out: Path | None, reb
     if not paths and not rebuild and not store_dir.exists():
         raise click.UsageError("give at least one PATH (file or folder of articles)")
     try:
-        report = build(list(paths), store_dir, out=out, rebuild=rebuild, ontology_path=ontology_path, progress=progress)
+        report = build(list(paths), store_dir, out=out, rebuild=rebuild, ontology_path=ontology_path, progress=progress,
+                       workers=workers, dask=dask_address, reextract=reextract)
     except (BuildError, OntologyError, StoreError, ValueError) as error:
         raise _fail(error) from None
     report_items(report.load)
