@@ -15,6 +15,7 @@ someone else can write.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from kg.model import Article, Extraction
-from kg.settings import PACKAGE_DIR
+from kg.settings import EXTRACTION_FILTER_SETTING, PACKAGE_DIR
 
 #: Everything extraction reads besides the article: its package (code, gazetteers, the CRF model)
 #: and the modules it imports from kg.
@@ -33,9 +34,17 @@ EXTRACTOR_SOURCES = (PACKAGE_DIR / "extract", PACKAGE_DIR / "model.py", PACKAGE_
 EXTRACTOR_LIBRARIES = ("jieba", "opencc", "cpca", "python-crfsuite", "pycountry", "pyahocorasick")
 
 
-@cache
 def extractor_version() -> str:
-    """A digest of the extractor's files and library versions (computed once per process)."""
+    """A digest of the extractor's files and library versions (once per process), and of the extraction
+    filter chosen by the environment (another model file, or none), which may change between builds."""
+    setting = os.environ.get(EXTRACTION_FILTER_SETTING, "")
+    chosen = Path(setting).read_bytes() if setting and setting != "off" and Path(setting).is_file() else setting.encode()
+    return hashlib.sha256(extractor_files_version().encode() + b"\0" + chosen).hexdigest()[:32]
+
+
+@cache
+def extractor_files_version() -> str:
+    """A digest of the extractor's files and the versions of the libraries it reads with."""
     digest = hashlib.sha256()
     for source in EXTRACTOR_SOURCES:
         files = sorted(p for p in source.rglob("*") if p.is_file()) if source.is_dir() else [source]

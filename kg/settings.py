@@ -11,3 +11,7 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontologies"
 
 #: The kg package folder (the extraction cache digests the extractor's files under it).
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+#: Environment variable naming the extraction filter model to use instead of the shipped one, or "off"
+#: for the cue rules alone (kg.extract.learned); the extraction cache keys on it too.
+EXTRACTION_FILTER_SETTING = "KG_EXTRACTION_FILTER"

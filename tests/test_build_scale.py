@@ -16,6 +16,7 @@ import kg.build
 import kg.cache
 from kg.build import build
 from kg.identity import entity_id, iri
+from kg.settings import EXTRACTION_FILTER_SETTING
 from kg.store import GraphStore, StoreWriter
 from loaders import load_paths
 
@@ -59,16 +60,16 @@ def test_a_changed_extractor_re_extracts_everything(tmp_path, monkeypatch):
     (sources / "rules.py").write_text("CUE = '举行'\n", encoding="utf-8")
     monkeypatch.setattr(kg.cache, "EXTRACTOR_SOURCES", (sources,))
     monkeypatch.setattr(kg.cache, "PACKAGE_DIR", tmp_path)
-    kg.cache.extractor_version.cache_clear()
+    kg.cache.extractor_files_version.cache_clear()  # the files are digested once per process
     before = kg.cache.extractor_version()
     root = tmp_path / "store"
     assert build([str(_records(tmp_path / "a.jsonl", BODIES))], root).extracted == 3
     assert build([], root).extracted == 0
     (sources / "rules.py").write_text("CUE = '召开'\n", encoding="utf-8")  # the extractor's code changed
-    kg.cache.extractor_version.cache_clear()
+    kg.cache.extractor_files_version.cache_clear()  # the files are digested once per process
     assert kg.cache.extractor_version() != before
     assert build([], root).extracted == 3
-    kg.cache.extractor_version.cache_clear()
+    kg.cache.extractor_files_version.cache_clear()  # the files are digested once per process
 
 
 def test_cli_reextract_flag(tmp_path):
@@ -182,8 +183,11 @@ def test_building_a_then_a_changed_article_equals_building_the_final_version(tmp
     assert not any("武汉" in q for q in _quads(step))  # the old version's facts went with it
 
 
-def test_building_a_then_b_where_b_splits_a_homonym(tmp_path):
+def test_building_a_then_b_where_b_splits_a_homonym(tmp_path, monkeypatch):
     """A has one 陈志刚; B's 陈志刚 works elsewhere, so the stored person gets a disambiguated id."""
+    # The split is resolution's: the cue rules state both employers.  (On these one-line texts the learned
+    # filter drops the 管委会 with the headline 园区新闻; its choices are tested in test_extraction_filter.py.)
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
     a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。"}
     b = {"rec-2": "天津经济技术开发区管委会主任陈志刚出席新能源汽车产业大会。"}
     person = "<https://kg-zones.org/ontology#Person>"

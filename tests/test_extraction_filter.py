@@ -10,7 +10,7 @@ from conftest import require_shared
 
 from kg.extract.contract import PREDICATE_TYPES
 from kg.extract.filter_training import gold_pairs, label, model_from
-from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, ExtractionFilter, featurise, sentence_pairs
+from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, featurise, sentence_pairs
 from kg.extract.pipeline import extract_article, rule_extraction
 from loaders import load_paths
 
@@ -96,3 +96,16 @@ def test_training_labels_by_the_scorers_matching_and_fits_per_type_thresholds():
     gold_names = {e["name"] for e in gold["entities"]}
     assert len(gold_names & {e.name for e in filtered.entities}) >= 0.8 * len(gold_names & {
         e.name for e in extract_article(article).entities})
+
+
+def test_the_extraction_cache_keys_on_the_chosen_filter(monkeypatch, tmp_path):
+    from kg.cache import extractor_version
+
+    monkeypatch.delenv(SETTING, raising=False)
+    shipped = extractor_version()
+    monkeypatch.setenv(SETTING, "off")
+    rules_only = extractor_version()
+    other = tmp_path / "model.json"
+    other.write_text(json.dumps({"entity": {}, "relation": {}, "threshold": {"entity": {}, "relation": {}}}))
+    monkeypatch.setenv(SETTING, str(other))
+    assert len({shipped, rules_only, extractor_version()}) == 3

@@ -28,9 +28,10 @@ from kg.extract.contract import PREDICATE_TYPES
 from kg.extract.document import Sentence, tokens
 from kg.extract.script import to_simplified
 from kg.model import Entity, Extraction, Provenance, Relation
+from kg.settings import EXTRACTION_FILTER_SETTING
 
 MODEL = Path(__file__).resolve().parent / "models" / "extraction_filter.json"
-SETTING = "KG_EXTRACTION_FILTER"
+SETTING = EXTRACTION_FILTER_SETTING
 BIAS = "__bias__"
 
 
