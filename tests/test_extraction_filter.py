@@ -10,7 +10,7 @@ from conftest import require_shared
 
 from kg.extract.contract import PREDICATE_TYPES
 from kg.extract.filter_training import gold_pairs, label, model_from
-from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, featurise, sentence_pairs
+from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, featurise, candidate_pairs
 from kg.extract.pipeline import extract_article, rule_extraction
 from loaders import load_paths
 
@@ -51,9 +51,9 @@ def test_weights_drop_what_they_score_low_and_take_the_relations_with_them(seed_
     assert [e for e in kept.entities if e.type == "Person"]  # persons are never filtered
 
 
-def test_sentence_pairs_join_entities_of_one_sentence_that_no_rule_related(seed_article):
+def test_candidate_pairs_join_entities_of_one_sentence_that_no_rule_related(seed_article):
     record, sentences = rule_extraction(seed_article)
-    pairs = sentence_pairs(record, sentences)
+    pairs = candidate_pairs(record, sentences)
     stated = {(r.subject, r.predicate, r.object) for r in record.relations}
     assert pairs and not stated & {(r.subject, r.predicate, r.object) for r in pairs}
     text = seed_article.text

@@ -155,59 +155,49 @@ PAIR_CONFIDENCE = 0.5
 _PAIRED_PREDICATES = {p: types for p, types in PREDICATE_TYPES.items() if p != "roleAt"}
 
 
-def sentence_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Relation]:
-    """Every pair of entities named in one sentence whose types a predicate joins and that no rule related:
-    the candidates from which the model recovers relations the cue rules missed."""
+def candidate_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Relation]:
+    """Relations the model may recover where the cue rules stated none: every pair of entities named in one
+    sentence whose types a predicate joins, and every entity with the article's own event or zone (facts
+    stated far from their names: 签约企业 lists, 出席 lists), with the entity's first sentence as evidence."""
     text = extraction.article.text
     stated = {(r.subject, r.predicate, r.object) for r in extraction.relations}
     starts = [s.start for s in sentences]
+    candidates: list[Relation] = []
+
+    def propose(subject: Entity, obj: Entity, sentence: Sentence, method: str) -> None:
+        for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
+            if subject.type in subject_types and obj.type in object_types and (subject.id, predicate, obj.id) not in stated:
+                stated.add((subject.id, predicate, obj.id))
+                candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
+                    extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start, sentence.end,
+                    method, PAIR_CONFIDENCE)]))
+
     in_sentence: dict[int, list[Entity]] = {}
     for entity in extraction.entities:
-        indexes = {bisect_right(starts, p.start) - 1 for p in entity.provenance if p.end > p.start}
-        for index in indexes:
+        for index in {bisect_right(starts, p.start) - 1 for p in entity.provenance if p.end > p.start}:
             if index >= 0:
                 in_sentence.setdefault(index, []).append(entity)
-    candidates = []
     for index, entities in sorted(in_sentence.items()):
-        sentence = sentences[index]
         for subject in entities:
             for obj in entities:
-                if subject is obj:
-                    continue
-                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
-                    if (subject.type in subject_types and obj.type in object_types
-                            and (subject.id, predicate, obj.id) not in stated):
-                        stated.add((subject.id, predicate, obj.id))
-                        candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
-                            extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
-                            sentence.end, PAIR_METHOD, PAIR_CONFIDENCE)]))
-    # the article's own event and zone take part in facts stated far from their names (签约企业 lists, 出席 lists)
+                if subject is not obj:
+                    propose(subject, obj, sentences[index], PAIR_METHOD)
     leads = [e for e in extraction.entities if e.id in _leading(extraction.entities) and e.type in ("Event", "Zone")]
     for entity in extraction.entities:
         mentioned = [p for p in entity.provenance if p.end > p.start]
-        if not mentioned:
-            continue
-        index = bisect_right(starts, mentioned[0].start) - 1
+        index = bisect_right(starts, mentioned[0].start) - 1 if mentioned else -1
         if index < 0:
             continue
-        sentence = sentences[index]
         for lead in leads:
-            if lead is entity:
-                continue
-            for subject, obj in ((entity, lead), (lead, entity)):
-                for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
-                    if (subject.type in subject_types and obj.type in object_types
-                            and (subject.id, predicate, obj.id) not in stated):
-                        stated.add((subject.id, predicate, obj.id))
-                        candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
-                            extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start,
-                            sentence.end, LEAD_METHOD, PAIR_CONFIDENCE)]))
+            if lead is not entity:
+                propose(entity, lead, sentences[index], LEAD_METHOD)
+                propose(lead, entity, sentences[index], LEAD_METHOD)
     return candidates
 
 
 def with_candidates(extraction: Extraction, sentences: list[Sentence]) -> Extraction:
     return Extraction(extraction.article, extraction.entities,
-                      extraction.relations + sentence_pairs(extraction, sentences))
+                      extraction.relations + candidate_pairs(extraction, sentences))
 
 
 def _leading(entities: list[Entity]) -> set[str]:
