@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from kg.identity import ENTITY_NS, article_id_from_iri, article_id_to_entity_id, id_from_iri, iri
 from kg.model import KnowledgeGraph
-from kg.neo4j_push import PushStats, Vocabulary, node_row, push_rows, relationship_row
+from kg.neo4j_push import PushStats, Vocabulary, graph_counts, node_row, push_rows, relationship_row
 from kg.neo4j_state import PushState
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS, edge_key, to_networkx
@@ -259,12 +259,25 @@ def push_store(driver, store: GraphStore, database: str | None = None, batch_siz
 
     ``changed`` (entity or article IRIs, e.g. what an incremental build rewrote) limits the push to
     those elements and their facts and mentions; what the state recorded at them and the store no
-    longer holds is deleted.  Without it every row is read and compared (or sent, with ``full``).
+    longer holds is deleted.  Without it, a state that remembers the store's change marker from its
+    last complete push, and a database that still agrees with the state, the nodes the builds since
+    changed (GraphStore.changes_since) are read; when the store cannot tell, every row is read and
+    compared (or sent, with ``full``).
     """
     ontology = ontology or load_ontology()
+    store_key = str(store.root.resolve())
+    complete = changed is None  # a push of everything that changed: its marker may be recorded
+    if complete and state is not None and not full:
+        marker = state.marker(store_key)
+        if marker is not None and state.counts() == graph_counts(driver, database):
+            changed = store.changes_since(marker)
     touching = None
     if changed is not None:
         changed = set(changed)
         touching = {id_from_iri(value) for value in changed if value.startswith(ENTITY_NS)}
-    return push_rows(driver, store_rows(store, ontology, changed), Vocabulary.from_ontology(ontology), database,
-                     batch_size, on_batch, state, touching, full)
+    stats = push_rows(driver, store_rows(store, ontology, changed), Vocabulary.from_ontology(ontology), database,
+                      batch_size, on_batch, state, touching, full)
+    stats.changed = len(changed) if changed is not None else None
+    if complete and state is not None:
+        state.set_marker(store_key, store.change_marker)
+    return stats

@@ -5,6 +5,9 @@ sends only new or changed rows; what the target holds from an earlier push but t
 longer has (an entity merged into another, a fact gone) is deleted.  The file lives beside the
 store by default (``DIR/push-state.sqlite``); SQLite keeps it on disk, so memory stays bounded
 however many elements were pushed.  A target is the Bolt URI plus the database name.
+
+It also keeps, per target and store folder, the store's change marker as of the last complete
+push: the next push asks the store what changed since (GraphStore.changes_since) and reads only that.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ CREATE TABLE IF NOT EXISTS element (
     PRIMARY KEY (target, key));
 CREATE INDEX IF NOT EXISTS element_run ON element (target, kind, run);
 CREATE TABLE IF NOT EXISTS target (name TEXT PRIMARY KEY, run INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS marker (target TEXT NOT NULL, store TEXT NOT NULL, marker INTEGER NOT NULL,
+    PRIMARY KEY (target, store));
 """
 
 
@@ -131,6 +136,17 @@ class PushState:
             entry = Entry(*row)
             if touching is None or {entry.id, entry.start, entry.end} & touching:
                 yield entry
+
+    def marker(self, store: str) -> int | None:
+        """The store's change marker (GraphStore.change_marker) when the target last received all of it."""
+        found = self._db.execute("SELECT marker FROM marker WHERE target = ? AND store = ?",
+                                 (self.target, store)).fetchone()
+        return found[0] if found else None
+
+    def set_marker(self, store: str, marker: int) -> None:
+        self._db.execute("INSERT INTO marker VALUES (?, ?, ?) ON CONFLICT(target, store) DO UPDATE SET marker = ?",
+                         (self.target, store, marker, marker))
+        self._db.commit()
 
     def forget(self, keys: list[str]) -> None:
         self._db.executemany("DELETE FROM element WHERE target = ? AND key = ?", [(self.target, k) for k in keys])

@@ -83,9 +83,10 @@ def push(uri: str, user: str, database: str | None, batch_size: int, full: bool,
         raise click.ClickException(f"Neo4j refused a write: {error.code}: {error.message}") from None
     finally:
         bar.close()
+    read = "the whole store" if stats.changed is None else f"the {stats.changed} nodes changed since the last push"
     click.echo(f"pushed {stats.nodes} nodes and {stats.relationships} relationships in {stats.transactions} "
                f"transactions ({stats.seconds:.1f}s, {stats.elements_per_second:,.0f} elements/s); "
-               f"{stats.unchanged} unchanged, {stats.removed} removed; "
+               f"{stats.unchanged} unchanged, {stats.removed} removed; read {stats.read} rows ({read}); "
                f"the database now holds {nodes} nodes and {relationships} relationships")
 
 
