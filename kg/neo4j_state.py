@@ -128,14 +128,27 @@ class PushState:
         self._db.commit()
 
     def obsolete(self, kind: str, run: int, touching: set[str] | None = None) -> Iterator[Entry]:
-        """Elements recorded before ``run`` and not seen in it (only those at ``touching`` ids, when given)."""
-        rows = self._db.execute(
-            'SELECT kind, key, digest, root, id, start, start_root, "end", end_root, type, rkey FROM element '
-            "WHERE target = ? AND kind = ? AND run < ? ORDER BY key", (self.target, kind, run)).fetchall()
-        for row in rows:
-            entry = Entry(*row)
-            if touching is None or {entry.id, entry.start, entry.end} & touching:
-                yield entry
+        """Elements recorded before ``run`` and not seen in it (only those at ``touching`` ids, when given).
+
+        With ``touching``, SQLite selects them a block of ids at a time, so a delta push after a small
+        build does not load the whole state.
+        """
+        columns = 'SELECT kind, key, digest, root, id, start, start_root, "end", end_root, type, rkey FROM element ' \
+                  "WHERE target = ? AND kind = ? AND run < ?"
+        if touching is None:
+            yield from (Entry(*row) for row in
+                        self._db.execute(columns + " ORDER BY key", (self.target, kind, run)).fetchall())
+            return
+        ids, seen = sorted(touching), set()
+        for start in range(0, len(ids), 300):  # SQLite bounds the number of parameters (3 lists per query)
+            part = ids[start:start + 300]
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(f'{columns} AND (id IN ({marks}) OR start IN ({marks}) OR "end" IN ({marks})) '
+                                    "ORDER BY key", (self.target, kind, run, *part, *part, *part)).fetchall()
+            for row in rows:
+                if row[1] not in seen:
+                    seen.add(row[1])
+                    yield Entry(*row)
 
     def marker(self, store: str) -> int | None:
         """The store's change marker (GraphStore.change_marker) when the target last received all of it."""
