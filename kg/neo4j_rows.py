@@ -15,7 +15,6 @@ mentions that touch them: the entry point for a push after an incremental build.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,16 +23,16 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg.identity import ENTITY_NS, article_id_from_iri, article_id_to_entity_id, id_from_iri, iri
-from kg.model import KnowledgeGraph
+from kg.model import KnowledgeGraph, Provenance
 from kg.neo4j_push import PushStats, Vocabulary, graph_counts, node_row, push_rows, relationship_row
 from kg.neo4j_state import PushState
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS, edge_key, to_networkx
+from kg.property_graph import _ontology_properties as ontology_properties
+from kg.property_graph import _provenance_lists as provenance_lists
 from kg.rdf import _attribute_keys as attribute_keys
 from kg.store import GraphStore
 from kg.store_read import chunked, values
-
-log = logging.getLogger(__name__)
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -53,13 +52,6 @@ def _value(term: ox.Literal) -> object:
     if datatype == _XSD + "boolean":
         return term.value in ("true", "1")
     return term.value
-
-
-def _provenance_lists(records: list[tuple]) -> dict[str, list]:
-    """kg.property_graph's provenance lists from (article, start, end, method, sentence, confidence) tuples."""
-    ordered = sorted(records, key=lambda p: p[:5])
-    return {"articles": [p[0] for p in ordered], "evidence": [p[4] for p in ordered], "methods": [p[3] for p in ordered],
-            "starts": [p[1] for p in ordered], "ends": [p[2] for p in ordered], "confidences": [p[5] for p in ordered]}
 
 
 @dataclass
@@ -105,9 +97,9 @@ class _Reader:
     def own(self, iris: list[str]) -> dict[str, _Node]:
         return self.subjects(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values(iris)} }} ?s ?p ?o }}")
 
-    def evidence(self, iris: list[str]) -> dict[str, list[tuple]]:
-        """Entity IRI -> its provenance tuples (article, start, end, method, sentence, confidence)."""
-        found: dict[str, list[tuple]] = defaultdict(list)
+    def evidence(self, iris: list[str]) -> dict[str, list[Provenance]]:
+        """Entity IRI -> its provenance records."""
+        found: dict[str, list[Provenance]] = defaultdict(list)
         about: dict[str, str] = {}
         nodes: dict[str, _Node] = defaultdict(_Node)
         for row in self.select(f"SELECT ?n ?s ?p ?o WHERE {{ VALUES ?n {{ {values(iris)} }} ?s kg:about ?n . ?s ?p ?o }}"):
@@ -122,12 +114,12 @@ class _Reader:
         return self.subjects(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?n {{ {values(iris)} }} {ends} "
                              "?s a rdf:Statement . ?s ?p ?o }")
 
-    def provenance(self, node: _Node) -> tuple:
+    def provenance(self, node: _Node) -> Provenance:
         t = self.term
         confidence = node.one(t["confidence"])
-        return (article_id_from_iri(node.one(_PROV_DERIVED).value), int(node.one(t["startOffset"]).value),
-                int(node.one(t["endOffset"]).value), node.one(t["method"]).value, node.one(t["sentence"]).value,
-                float(confidence.value) if confidence is not None else 1.0)
+        return Provenance(article_id_from_iri(node.one(_PROV_DERIVED).value), node.one(t["sentence"]).value,
+                          int(node.one(t["startOffset"]).value), int(node.one(t["endOffset"]).value),
+                          node.one(t["method"]).value, float(confidence.value) if confidence is not None else 1.0)
 
     def entity(self, node: _Node) -> dict | None:
         """The property-graph attributes of an entity node (kg.property_graph), None when it is no entity."""
@@ -142,24 +134,13 @@ class _Reader:
                 "iri": self.iri(entity_id), "name": name.value, "entity_type": most_specific.contract_type,
                 "aliases": sorted({a.value for a in node.values.get(self.term["alias"], ())}),
                 "honors": sorted({self.honors[h.value] for h in node.values.get(self.term["hasHonor"], ())})}
-        data.update(self.properties(f"entity {entity_id}", node, skip_title=False))
+        data.update(ontology_properties(f"entity {entity_id}", self.attributes(node), self.ontology))
         return data
 
-    def properties(self, owner: str, node: _Node, skip_title: bool) -> dict[str, object]:
-        """Datatype properties under their ontology names (kg.property_graph._ontology_properties)."""
-        by_key: dict[str, object] = {}
-        for predicate, objects in node.values.items():
-            key = self.keys.get(predicate)
-            if key is not None and not (skip_title and key == "title"):
-                by_key[key] = _value(objects[-1])
-        properties: dict[str, object] = {}
-        for key, value in sorted(by_key.items()):
-            attribute = self.ontology.attribute(key)
-            if attribute is None or value is None:
-                log.warning("%s: attribute %r has no property in the ontology; not projected", owner, key)
-                continue
-            properties[attribute.name] = value
-        return properties
+    def attributes(self, node: _Node) -> dict[str, object]:
+        """Model key -> value of the node's datatype properties (kg.rdf.from_graph's reading)."""
+        return {self.keys[predicate]: _value(objects[-1]) for predicate, objects in node.values.items()
+                if predicate in self.keys}
 
     def end_row(self, data: dict) -> dict:
         """What relationship_row reads of an end node: its id and root label."""
@@ -192,19 +173,19 @@ def store_rows(store: GraphStore, ontology: Ontology | None = None, changed: Ite
         for node_iri, node in sorted(reader.own(part).items()):
             data = reader.entity(node)
             if data is not None:
-                data.update(_provenance_lists(evidence.get(node_iri, [])))
+                data.update(provenance_lists(evidence.get(node_iri, [])))
                 entities.append((data, evidence.get(node_iri, [])))
         entities.sort(key=lambda pair: pair[0]["id"])
         rows = [node_row(vocabulary, data["id"], data) for data, _ in entities]
         yield from (("nodes", row) for row in rows)
         for row, (data, records) in zip(rows, entities):
-            by_article: dict[str, list[tuple]] = defaultdict(list)
+            by_article: dict[str, list[Provenance]] = defaultdict(list)
             for record in records:
-                by_article[record[0]].append(record)
+                by_article[record.article_id].append(record)
             for article_id, found in sorted(by_article.items()):
                 start = {"props": {"id": article_id_to_entity_id(article_id)}, "root": article_root}
                 attributes = {"type": mentions.relationship_type, "predicate": mentions.contract_name,
-                              **_provenance_lists(found)}
+                              **provenance_lists(found)}
                 yield "relationships", relationship_row(vocabulary, start, row, mentions.relationship_type, attributes)
     # Facts: each chunk's statements (outgoing, or touching a changed entity), with both ends read for their ids and labels.
     for part in chunked(entity_iris(), chunk):
@@ -230,28 +211,21 @@ def _fact_rows(reader: _Reader, statements: dict[str, _Node]) -> Iterator[dict]:
         title = title.value if title is not None else None
         key = (ends[subject.value]["props"]["id"], predicate.value, ends[obj.value]["props"]["id"], title)
         fact = facts.setdefault(key, {"subject": subject.value, "object": obj.value, "attributes": {}, "provenance": []})
-        for property_iri, objects in node.values.items():
-            model_key = reader.keys.get(property_iri)
-            if model_key is not None and model_key != "title":
-                fact["attributes"][model_key] = _value(objects[-1])
+        fact["attributes"].update((k, v) for k, v in reader.attributes(node).items() if k != "title")
         fact["provenance"].append(reader.provenance(node))
     vocabulary, ontology = reader.vocabulary, reader.ontology
     for key in sorted(facts, key=lambda k: (k[0], reader.predicates[k[1]].contract_name, k[2], k[3] or "")):
         fact = facts[key]
         predicate = reader.predicates[key[1]]
-        attributes: dict[str, object] = {}
-        for model_key, value in sorted(fact["attributes"].items()):
-            attribute = ontology.attribute(model_key)
-            if attribute is None or value is None:
-                log.warning("relation %s: attribute %r has no property in the ontology; not projected", key, model_key)
-                continue
-            attributes[attribute.name] = value
+        attributes = ontology_properties(f"relation {key}", fact["attributes"], ontology)
         attributes.update(type=predicate.relationship_type, predicate=predicate.contract_name)
         if key[3]:
             attributes["title"] = key[3]
-        attributes.update(_provenance_lists(fact["provenance"]))
+        attributes.update(provenance_lists(fact["provenance"]))
         yield relationship_row(vocabulary, ends[fact["subject"]], ends[fact["object"]],
                                edge_key(predicate.relationship_type, key[3]), attributes)
+
+
 def push_store(driver, store: GraphStore, database: str | None = None, batch_size: int = 1000,
                state: PushState | None = None, changed: Iterable[str] | None = None, full: bool = False,
                on_batch: Callable[[PushStats], None] | None = None, ontology: Ontology | None = None) -> PushStats:
