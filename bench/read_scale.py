@@ -96,6 +96,7 @@ def run_child(task: dict) -> dict:
                 out["push_seconds"] = round(time.perf_counter() - begin, 2)
                 out["sent"] = stats.nodes + stats.relationships
                 out["unchanged"] = stats.unchanged
+                out["read"] = stats.read
                 out["counts"] = list(graph_counts(driver))
     out["seconds"] = round(time.perf_counter() - started, 2)
     out["peak_mb"] = round(_peak_mb())
@@ -109,6 +110,7 @@ def main() -> None:
     parser.add_argument("--hops", type=int, default=2)
     parser.add_argument("--no-push", action="store_true", help="skip the Neo4j push measurements")
     parser.add_argument("--no-old", action="store_true", help="skip the old whole-graph paths (they are slow)")
+    parser.add_argument("--push-only", action="store_true", help="only the Neo4j push measurements")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -124,35 +126,44 @@ def main() -> None:
         for store in args.stores:
             base = {"store": str(store), "around": args.around, "hops": args.hops}
             print(f"== {store}", flush=True)
-            new = _child({**base, "what": "export-new"})
-            line = f"export --around {args.around} --hops {args.hops}: new {new['seconds']}s {new['peak_mb']} MB " \
-                   f"(entities, relations, articles {new['size']})"
-            if not args.no_old:
-                old = _child({**base, "what": "export-old"})
-                assert old["digest"] == new["digest"], "the SPARQL cut differs from the whole-graph cut"
-                line += f"; old {old['seconds']}s {old['peak_mb']} MB; {old['seconds'] / new['seconds']:.0f}x faster"
-            print(line, flush=True)
-            questions = _child({**base, "what": "questions"})["questions"]
-            for name, (seconds, rows) in questions.items():
-                print(f"  ask {name:28s} {seconds:7.2f}s {rows:6d} rows", flush=True)
+            if not args.push_only:
+                _read_measurements(args, base)
             if info is not None:
-                target = {"uri": info.uri, "user": info.user, "password": info.password}
-                state = Path(store) / "bench-push-state.sqlite"
-                state.unlink(missing_ok=True)
-                new = _child({**base, "what": "push-new", "server": target, "state": str(state)})
-                delta = _child({**base, "what": "push-delta", "server": target, "state": str(state)})
-                line = (f"push: streamed {new['seconds']}s {new['peak_mb']} MB ({new['sent']} elements); "
-                        f"delta with nothing changed {delta['seconds']}s ({delta['unchanged']} unchanged, "
-                        f"{delta['sent']} sent)")
-                if not args.no_old:
-                    old = _child({**base, "what": "push-old", "server": target})
-                    assert old["counts"] == new["counts"], "the streamed push wrote other counts"
-                    line += f"; old {old['seconds']}s {old['peak_mb']} MB"
-                print(line, flush=True)
-                state.unlink(missing_ok=True)
+                _push_measurements(args, base, Path(store), {"uri": info.uri, "user": info.user, "password": info.password})
     finally:
         if server is not None:
             server.stop()
+
+
+def _read_measurements(args: argparse.Namespace, base: dict) -> None:
+    new = _child({**base, "what": "export-new"})
+    line = f"export --around {args.around} --hops {args.hops}: new {new['seconds']}s {new['peak_mb']} MB " \
+           f"(entities, relations, articles {new['size']})"
+    if not args.no_old:
+        old = _child({**base, "what": "export-old"})
+        assert old["digest"] == new["digest"], "the SPARQL cut differs from the whole-graph cut"
+        line += f"; old {old['seconds']}s {old['peak_mb']} MB; {old['seconds'] / new['seconds']:.0f}x faster"
+    print(line, flush=True)
+    questions = _child({**base, "what": "questions"})["questions"]
+    for name, (seconds, rows) in questions.items():
+        print(f"  ask {name:28s} {seconds:7.2f}s {rows:6d} rows", flush=True)
+
+
+def _push_measurements(args: argparse.Namespace, base: dict, store: Path, target: dict) -> None:
+        state = store / "bench-push-state.sqlite"
+        state.unlink(missing_ok=True)
+        new = _child({**base, "what": "push-new", "server": target, "state": str(state)})
+        delta = _child({**base, "what": "push-delta", "server": target, "state": str(state)})
+        line = (f"push: streamed {new['seconds']}s {new['peak_mb']} MB ({new['sent']} elements); "
+                f"delta with nothing changed {delta['seconds']}s ({delta['unchanged']} unchanged, "
+                f"{delta['sent']} sent, {delta['read']} rows read)")
+        if not args.no_old:
+            old = _child({**base, "what": "push-old", "server": target})
+            assert old["counts"] == new["counts"], "the streamed push wrote other counts"
+            line += (f"; old whole-graph {old['seconds']}s {old['peak_mb']} MB; "
+                     f"streamed/old {new['seconds'] / old['seconds']:.2f}")
+        print(line, flush=True)
+        state.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,12 @@ class PushStats:
     seconds: float = 0.0
     unchanged: int = 0  # rows a delta push did not send: the target holds them already
     removed: int = 0  # elements a delta push deleted: the store no longer holds them
+    changed: int | None = None  # nodes the push read as changed (the build's change log); None: it read them all
+
+    @property
+    def read(self) -> int:
+        """Rows read from the store and sent or compared."""
+        return self.nodes + self.relationships + self.unchanged
 
     @property
     def elements_per_second(self) -> float:

@@ -136,6 +136,7 @@ def test_stats_count_by_class_and_predicate(incremental_store):
     assert counts["articles"] == 25
     assert counts["classes"]["Article"] == 25
     with GraphStore.open(incremental_store) as store:
+        assert counts["articles"] == len(store.articles())  # counted from the lines, not the parsed records
         people = store.query("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Person }")[0]["n"]
         attended = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s kg:attended ?o }")[0]["n"]
     assert counts["classes"]["Person"] == people > 0

@@ -17,7 +17,7 @@ from test_neo4j_push import _snapshot
 from kg.cli import main
 from kg.identity import iri
 from kg.neo4j_push import clear_database, graph_counts, push_graph
-from kg.neo4j_rows import push_store
+from kg.neo4j_rows import push_store, store_rows
 from kg.neo4j_state import PushState
 from kg.property_graph import to_networkx
 from kg.rdf import to_dataset
@@ -125,3 +125,27 @@ def test_a_cleared_database_gets_everything_again(neo4j_server, neo4j_driver, me
     assert "0 unchanged" in output and graph_counts(neo4j_driver) == expected
     full = _push(neo4j_server, before, "--full")
     assert "0 unchanged" in full and graph_counts(neo4j_driver) == expected
+
+
+def test_push_after_a_build_reads_only_what_the_build_changed(neo4j_server, neo4j_driver, tmp_path):
+    from kg.build import build
+
+    store = tmp_path / "store"
+    target = PushState.target_name(neo4j_server.uri, None)
+    build([str(CORPUS / "seed-anji-cgt-2023.txt")], store)
+    clear_database(neo4j_driver)
+    with GraphStore.open(store) as opened, PushState(tmp_path / "state.sqlite", target) as state:
+        first = push_store(neo4j_driver, opened, state=state, batch_size=50)
+        marker = opened.change_marker
+    assert first.changed is None  # no marker yet: the whole store was read
+    build([str(CORPUS / "dev" / "records.jsonl")], store)
+    with GraphStore.open(store) as opened, PushState(tmp_path / "state.sqlite", target) as state:
+        changes = opened.changes_since(marker)
+        assert changes  # the build tracked what it changed
+        whole = sum(1 for _ in store_rows(opened))
+        touched = sum(1 for _ in store_rows(opened, changed=changes))
+        delta = push_store(neo4j_driver, opened, state=state, batch_size=50)
+        again = push_store(neo4j_driver, opened, state=state, batch_size=50)
+    assert delta.changed == len(changes) and delta.read == touched < whole
+    assert _snapshot(neo4j_driver) == _fresh_full_push(neo4j_driver, store)
+    assert again.changed == 0 and again.read == 0 and again.removed == 0

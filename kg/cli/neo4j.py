@@ -48,8 +48,9 @@ def push(uri: str, user: str, database: str | None, batch_size: int, full: bool,
 
     Rows are read from the store in chunks.  By default only what changed since the last push to
     this URI and database is sent, and what the store no longer holds (an entity merged into
-    another) is deleted; the digests of what was sent are kept in the push-state file.  The
-    password is read from NEO4J_PASSWORD, else prompted for.
+    another) is deleted; the digests of what was sent, and the store's change marker, are kept in
+    the push-state file, so after a build only the nodes it changed are read.  The password is
+    read from NEO4J_PASSWORD, else prompted for.
     """
     from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
     from tqdm import tqdm
@@ -83,9 +84,10 @@ def push(uri: str, user: str, database: str | None, batch_size: int, full: bool,
         raise click.ClickException(f"Neo4j refused a write: {error.code}: {error.message}") from None
     finally:
         bar.close()
+    read = "the whole store" if stats.changed is None else f"the {stats.changed} nodes changed since the last push"
     click.echo(f"pushed {stats.nodes} nodes and {stats.relationships} relationships in {stats.transactions} "
                f"transactions ({stats.seconds:.1f}s, {stats.elements_per_second:,.0f} elements/s); "
-               f"{stats.unchanged} unchanged, {stats.removed} removed; "
+               f"{stats.unchanged} unchanged, {stats.removed} removed; read {stats.read} rows ({read}); "
                f"the database now holds {nodes} nodes and {relationships} relationships")
 
 
