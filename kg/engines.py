@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import replace
 
+from kg.batching import chunked
 from kg.model import Article, Extraction
 
 BATCH = 16  # articles per task: about a second of work, so scheduling costs little and progress stays smooth
@@ -42,17 +43,6 @@ def extract_batch(articles: list[Article]) -> list[tuple[Extraction | None, str 
     return results
 
 
-def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _outcomes(batch: list[Article], results: list[tuple[Extraction | None, str | None]]) -> Iterator[Outcome]:
     for article, (extraction, error) in zip(batch, results):
         yield article, (replace(extraction, article=article) if extraction is not None else None), error
@@ -64,7 +54,7 @@ class InProcess:
     name = "in process"
 
     def run(self, articles: Iterable[Article]) -> Iterator[Outcome]:
-        for batch in _batches(articles):
+        for batch in chunked(articles, BATCH):
             yield from _outcomes(batch, extract_batch(batch))
 
 
@@ -79,7 +69,7 @@ class ProcessPool:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
             pending: dict = {}
-            batches = _batches(articles)
+            batches = chunked(articles, BATCH)
             for batch in batches:
                 pending[pool.submit(extract_batch, batch)] = batch
                 if len(pending) >= self.workers * IN_FLIGHT_PER_WORKER:
@@ -110,7 +100,7 @@ class DaskCluster:
             client = Client(self.address)
         try:
             limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
-            batches = _batches(articles)
+            batches = chunked(articles, BATCH)
             pending: dict = {}
             completed = as_completed()
             for batch in batches:

@@ -23,7 +23,7 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
 
 from kg.ontology import Ontology, load_ontology
-from kg.store_read import chunked
+from kg.batching import chunked
 
 if TYPE_CHECKING:
     from kg.neo4j_state import PushState

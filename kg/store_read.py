@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import batching
+
 IRIS_PER_QUERY = 2000  # IRIs in one VALUES block
 
 
@@ -22,14 +24,8 @@ def values(iris: Iterable[str]) -> str:
 
 
 def chunked(items: Iterable, size: int = IRIS_PER_QUERY) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    """``items`` in lists of one VALUES block each."""
+    return batching.chunked(items, size)
 
 
 def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:

@@ -11,7 +11,6 @@ scikit-learn is needed here only (the `train` extra); extraction reads the weigh
 from __future__ import annotations
 
 import importlib.util
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,7 @@ class Examples:
     features: list[dict[str, float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)  # the article of each row, for folds by article
-    missed: dict[str, dict[str, int]] = field(default_factory=dict)  # article -> group -> gold items never produced
+    missed: dict[str, int] = field(default_factory=dict)  # article -> gold items no candidate produced
 
     def subset(self, articles: set[str]) -> Examples:
         """The rows (and misses) of these articles only: a fold's training part."""
@@ -75,7 +74,7 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
             entities.features.append(row)
             entities.labels.append(int(id(item) in good))
             entities.articles.append(gold["article"])
-        entities.missed[gold["article"]] = Counter(g["type"] for g in missed if g["type"] in annotated)
+        entities.missed[gold["article"]] = sum(1 for g in missed if g["type"] in annotated)
         if not gold.get("relations_annotated", True):
             continue
         good = {id(r) for r, _ in relations_matched}
@@ -85,7 +84,7 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
                 relations.features.append(row)
                 relations.labels.append(int(id(item) in good))
                 relations.articles.append(gold["article"])
-        relations.missed[gold["article"]] = Counter(g["predicate"] for g in relations_missed)
+        relations.missed[gold["article"]] = len(relations_missed)
     return entities, relations
 
 
@@ -127,7 +126,7 @@ def _fit(examples: Examples, groups_of, thresholded=lambda groups: True) -> tupl
     probabilities = cross_val_predict(model, x, examples.labels, groups=examples.articles,
                                       cv=GroupKFold(n_splits=folds), method="predict_proba")[:, 1]
     thresholds = _thresholds([groups_of(row) for row in examples.features], probabilities, examples.labels,
-                             sum(sum(per_group.values()) for per_group in examples.missed.values()), thresholded)
+                             sum(examples.missed.values()), thresholded)
     model.fit(x, examples.labels)
     # weights too small to move a probability are left out (and the rest rounded): a smaller file, the same choices
     weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
