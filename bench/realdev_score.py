@@ -5,13 +5,15 @@ The texts are other people's writing and are not in the repository: bench/realde
 how to fetch them again into bench/realdev/texts/ (untracked) and `bench/realdev/verify.py` checks
 them against the digests in the gold files.
 
-Folds are fixed by article id (a digest, so adding articles does not reshuffle the others).  The
-learned extraction filter (kg/extract/learned.py) is refitted for each fold on the shared corpus and
-the other four folds, and the fold is extracted with that model: no article is scored by a model that
-saw it.  The table pools the folds (micro-average over all articles); `--rules-only` scores the cue
-rules without the filter, as a baseline.  Needs scikit-learn (the `train` extra).
+Folds are fixed by article id (a digest, so adding articles does not reshuffle the others).  For
+each fold, the zone-news span tagger (kg/extract/spans.py) is trained on the shared corpus and the
+other four folds, then the learned extraction filter (kg/extract/learned.py) on what the cue rules
+and that tagger find in the same articles (plus a CLUENER sample), and the fold is extracted with
+both models: no article is scored by a model that saw it.  The table pools the folds (micro-average
+over all articles); `--no-spans` leaves the span tagger out, `--rules-only` both models, as
+baselines.  Needs scikit-learn (the `train` extra).
 
-    .venv/bin/python bench/realdev_score.py [--folds 5] [--rules-only] [--show-errors N] [--json]
+    .venv/bin/python bench/realdev_score.py [--folds 5] [--rules-only | --no-spans] [--show-errors N] [--json]
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(REPO / "scripts")]
+sys.path.insert(0, str(REPO))
 
 from kg.extract.filter_training import model_from  # noqa: E402
 from kg.extract.learned import SETTING  # noqa: E402
+from kg.extract.span_training import train as train_spans  # noqa: E402
+from kg.settings import SPAN_MODEL_SETTING  # noqa: E402
 REALDEV = HERE / "realdev"
 SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 
@@ -45,11 +49,11 @@ def gold_files(gold_dir: Path) -> list[Path]:
     return sorted(gold_dir.glob("*.json"))
 
 
-def extract(texts: list[Path], out: Path, extraction_filter: str) -> None:
-    """`kg extract` on the texts, with the filter model at that path ("off": the cue rules alone)."""
+def extract(texts: list[Path], out: Path, models: dict[str, str]) -> None:
+    """`kg extract` on the texts, with the models those settings name ("off": without that model)."""
     with out.open("w", encoding="utf-8") as handle:
         subprocess.run([sys.executable, "-m", "kg.cli", "extract", *map(str, texts), "--format", "jsonl"],
-                       stdout=handle, check=True, cwd=REPO, env={**os.environ, SETTING: extraction_filter})
+                       stdout=handle, check=True, cwd=REPO, env={**os.environ, **models})
 
 
 def score(gold: list[Path], predictions: Path, show_errors: int) -> dict:
@@ -81,7 +85,10 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--gold", type=Path, default=REALDEV / "gold")
     parser.add_argument("--texts", type=Path, default=REALDEV / "texts")
-    parser.add_argument("--rules-only", action="store_true", help="score the cue rules without the learned filter")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the cue rules without the learned filter and the span tagger")
+    parser.add_argument("--no-spans", dest="spans", action="store_false",
+                        help="without the zone-news span tagger (the filter alone on the cue rules' findings)")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list N errors per fold")
     parser.add_argument("--json", action="store_true", help="print the pooled and per-fold results as JSON")
     args = parser.parse_args()
@@ -94,26 +101,35 @@ def main() -> int:
               + ", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""), file=sys.stderr)
         return 2
 
-    examples = None
+    labelled = pairs = None
     if not args.rules_only:
-        from train_extraction_filter import training_pairs
-
-        from kg.extract.filter_training import label
-        examples = label(training_pairs(args.gold, args.texts))
+        from kg.extract.filter_training import CLUENER, cluener_pairs, label, zone_news_pairs
+        pairs = (zone_news_pairs(args.gold, args.texts), cluener_pairs(CLUENER))
+        if not args.spans:
+            os.environ[SPAN_MODEL_SETTING] = "off"  # label() runs the cue rules in this process
+            labelled = label(pairs[0] + pairs[1])
     results, per_fold = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(args.folds):
             test = [p for p, g in golds.items() if fold_of(g["article"], args.folds) == fold]
             if not test:
                 continue
-            model = "off"
-            if examples is not None:
-                model = str(Path(tmp) / f"filter{fold}.json")
-                held_out = {golds[p]["article"] for p in test}
+            held_out = {golds[p]["article"] for p in test}
+            models = {SETTING: "off", SPAN_MODEL_SETTING: "off"}
+            if pairs is not None:
+                zone_news = [(g, a) for g, a in pairs[0] if g["article"] not in held_out]
+                examples = labelled
+                if args.spans:
+                    # the span tagger learns from the other folds, then the filter learns from the
+                    # rules' and the tagger's findings on those folds
+                    models[SPAN_MODEL_SETTING] = str(train_spans(zone_news, Path(tmp) / f"spans{fold}.crfsuite"))
+                    os.environ[SPAN_MODEL_SETTING] = models[SPAN_MODEL_SETTING]
+                    examples = label(zone_news + pairs[1])
                 fitted = model_from(*(part.subset(set(part.missed) - held_out) for part in examples))
-                Path(model).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
+                models[SETTING] = str(Path(tmp) / f"filter{fold}.json")
+                Path(models[SETTING]).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
             predictions = Path(tmp) / f"fold{fold}.jsonl"
-            extract([args.texts / golds[p]["text_file"] for p in test], predictions, model)
+            extract([args.texts / golds[p]["text_file"] for p in test], predictions, models)
             result = score(test, predictions, args.show_errors)
             results.append(result)
             e, r = result["entities"]["ALL"], result["relations"]["ALL"]
@@ -126,7 +142,8 @@ def main() -> int:
                                             for k, c in rows.items()} for part, rows in tables.items()},
                           "folds": per_fold}, ensure_ascii=False, indent=1))
         return 0
-    method = "cue rules alone" if args.rules_only else "cue rules + learned filter refitted per fold"
+    method = ("cue rules alone" if args.rules_only else
+              "cue rules + learned filter refitted per fold" + (" + span tagger trained per fold" if args.spans else ""))
     print(f"realdev: {len(gold)} articles, {args.folds}-fold cross-validation by article (pooled), {method}")
     for part, rows in tables.items():
         print(f"{part}:")

@@ -15,20 +15,8 @@ import argparse
 import json
 from pathlib import Path
 
-from kg.extract.filter_training import cluener_pairs, gold_pairs, train
+from kg.extract.filter_training import training_pairs, train
 from kg.extract.learned import MODEL
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED_CORPUS = REPO.parent / "shared" / "corpus"
-REALDEV = REPO / "bench" / "realdev"
-CLUENER = REPO.parent / "shared" / "datasets" / "cluener2020" / "train.json"
-
-
-def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts"):
-    pairs = gold_pairs(sorted((SHARED_CORPUS / "gold").glob("*.json")) + sorted((SHARED_CORPUS / "dev" / "gold").glob("*.json")),
-                       [SHARED_CORPUS])
-    pairs += gold_pairs(sorted(realdev_gold.glob("*.json")), [realdev_texts])
-    return pairs + cluener_pairs(CLUENER)
 
 
 def main() -> None:

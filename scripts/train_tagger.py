@@ -16,7 +16,6 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 import pycrfsuite
@@ -24,7 +23,7 @@ import pycrfsuite
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.extract.tagger import LABELS, MODEL_PATH, CharTagger, normalise, sentence_features  # noqa: E402
+from kg.extract.tagger import LABELS, MODEL_PATH, CharTagger, char_labels, normalise, sentence_features  # noqa: E402
 
 DATASET = REPO.parent / "shared" / "datasets" / "cluener2020" / "train.json"
 HELDOUT_EVERY = 10
@@ -56,20 +55,6 @@ def split(records: list, every: int = HELDOUT_EVERY) -> tuple[list, list]:
     train = [r for i, r in enumerate(records) if i % every != every - 1]
     heldout = [r for i, r in enumerate(records) if i % every == every - 1]
     return train, heldout
-
-
-def char_labels(length: int, spans: Iterable[Span], scheme: str = "bioes") -> list[str]:
-    """One label per character, BIOES or BIO."""
-    labels = ["O"] * length
-    for start, end, cls in sorted(spans):
-        if any(labels[i] != "O" for i in range(start, end)):
-            continue  # overlapping annotation: keep the first
-        labels[start : end] = ["B-" + cls] + ["I-" + cls] * (end - start - 1)
-        if scheme == "bioes":
-            labels[start] = "S-" + cls if end - start == 1 else "B-" + cls
-            if end - start > 1:
-                labels[end - 1] = "E-" + cls
-    return labels
 
 
 def score(gold: list[set[Span]], predicted: list[set[Span]]) -> dict[str, dict[str, float]]:

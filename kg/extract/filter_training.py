@@ -19,7 +19,11 @@ from kg.extract.learned import BIAS, entity_groups, featurise, is_candidate, rel
 from kg.extract.contract import CONTRACT_TYPES
 from kg.model import Article, Extraction
 
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SCORER = SHARED / "tools" / "score_extraction.py"
+SHARED_CORPUS = SHARED / "corpus"
+CLUENER = SHARED / "datasets" / "cluener2020" / "train.json"
+REALDEV = Path(__file__).resolve().parents[2] / "bench" / "realdev"
 UNFILTERED_TYPES = ("Person",)  # persons are already precise; the tagger's recall on them is kept whole
 MIN_GROUP_ROWS = 40
 
@@ -220,3 +224,17 @@ def gold_pairs(gold_files: Iterable[Path], paths: Iterable[str | Path]) -> list[
         if article is not None:
             pairs.append((gold, article))
     return pairs
+
+
+def zone_news_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts") -> list[tuple[dict, Article]]:
+    """Every annotated zone-news article: the shared corpus (seed + dev) and bench/realdev (bench/heldout
+    is never trained on: it only measures)."""
+    pairs = gold_pairs(sorted((SHARED_CORPUS / "gold").glob("*.json")) + sorted((SHARED_CORPUS / "dev" / "gold").glob("*.json")),
+                       [SHARED_CORPUS])
+    return pairs + gold_pairs(sorted(realdev_gold.glob("*.json")), [realdev_texts])
+
+
+def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts") -> list[tuple[dict, Article]]:
+    """What the filter learns from: the zone news, and for persons and organisations in general news a
+    sample of CLUENER2020 outside its held-out split."""
+    return zone_news_pairs(realdev_gold, realdev_texts) + cluener_pairs(CLUENER)

@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,6 +217,20 @@ def sentence_features(sentence: str) -> list[list[str]]:
         if title_start[i] or title_end[i]:
             row.append("title0")
     return rows
+
+
+def char_labels(length: int, spans: Iterable[tuple[int, int, str]], scheme: str = "bioes") -> list[str]:
+    """One label per character, BIOES or BIO."""
+    labels = ["O"] * length
+    for start, end, cls in sorted(spans):
+        if any(labels[i] != "O" for i in range(start, end)):
+            continue  # overlapping annotation: keep the first
+        labels[start : end] = ["B-" + cls] + ["I-" + cls] * (end - start - 1)
+        if scheme == "bioes":
+            labels[start] = "S-" + cls if end - start == 1 else "B-" + cls
+            if end - start > 1:
+                labels[end - 1] = "E-" + cls
+    return labels
 
 
 def spans_from_labels(labels: list[str]) -> list[tuple[int, int, str]]:
