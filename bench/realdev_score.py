@@ -35,7 +35,6 @@ sys.path.insert(0, str(REPO))
 
 from kg.extract.filter_training import model_from  # noqa: E402
 from kg.extract.learned import SETTING  # noqa: E402
-from kg.extract.span_training import train as train_spans  # noqa: E402
 from kg.settings import SPAN_MODEL_SETTING  # noqa: E402
 REALDEV = HERE / "realdev"
 SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
@@ -103,7 +102,7 @@ def main() -> int:
 
     labelled = pairs = None
     if not args.rules_only:
-        from kg.extract.filter_training import CLUENER, cluener_pairs, label, zone_news_pairs
+        from kg.extract.filter_training import CLUENER, cluener_pairs, label, label_cross_fitted, zone_news_pairs
         pairs = (zone_news_pairs(args.gold, args.texts), cluener_pairs(CLUENER))
         if not args.spans:
             os.environ[SPAN_MODEL_SETTING] = "off"  # label() runs the cue rules in this process
@@ -117,15 +116,16 @@ def main() -> int:
             held_out = {golds[p]["article"] for p in test}
             models = {SETTING: "off", SPAN_MODEL_SETTING: "off"}
             if pairs is not None:
-                zone_news = [(g, a) for g, a in pairs[0] if g["article"] not in held_out]
-                examples = labelled
                 if args.spans:
-                    # the span tagger learns from the other folds, then the filter learns from the
-                    # rules' and the tagger's findings on those folds
-                    models[SPAN_MODEL_SETTING] = str(train_spans(zone_news, Path(tmp) / f"spans{fold}.crfsuite"))
-                    os.environ[SPAN_MODEL_SETTING] = models[SPAN_MODEL_SETTING]
-                    examples = label(zone_news + pairs[1])
-                fitted = model_from(*(part.subset(set(part.missed) - held_out) for part in examples))
+                    # both models learn from the other folds only (the tagger cross-fitted inside them)
+                    work = Path(tmp) / f"fold{fold}"
+                    work.mkdir()
+                    zone_news = [(g, a) for g, a in pairs[0] if g["article"] not in held_out]
+                    examples, span_model = label_cross_fitted(zone_news, pairs[1], work)
+                    models[SPAN_MODEL_SETTING] = str(span_model)
+                else:
+                    examples = tuple(part.subset(set(part.missed) - held_out) for part in labelled)
+                fitted = model_from(*examples)
                 models[SETTING] = str(Path(tmp) / f"filter{fold}.json")
                 Path(models[SETTING]).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
             predictions = Path(tmp) / f"fold{fold}.jsonl"

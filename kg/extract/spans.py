@@ -4,7 +4,7 @@ The CLUENER tagger (kg.extract.tagger) knows persons and organisations of genera
 classes for zones, events, funds, clusters or industries, and real pages name those in ways no
 suffix cue foresees (a forum called by its brand, a company by its trade name).  This tagger uses
 the same character features with labels of the contract's types, learned from gold articles (the
-shared corpus and bench/realdev; ``scripts/train_span_tagger.py``).  Its spans are added where no
+shared corpus and bench/realdev; ``scripts/train_extraction_models.py``).  Its spans are added where no
 finder read anything, as mentions of method ``crf:zone-news``; the learned filter
 (kg.extract.learned) then judges them like every other finding.
 
@@ -48,13 +48,16 @@ def add_spans(doc: Document) -> list[Mention]:
     tagger = active_span_tagger()
     if tagger is None:
         return []
-    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions))
+    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    places = [(m.start, m.end) for m in doc.mentions if m.type == "Place"]
     found = []
     for sentence in doc.sentences:
         for span in tagger.tag_sentence(doc.simplified[sentence.start: sentence.end]):
             start, end = sentence.start + span.start, sentence.start + span.end
             if span.label not in ADDED_TYPES or end - start < 2 or taken.overlaps(start, end):
                 continue
+            if any(s < end and start < e and not (start <= s and e <= end) for s, e in places):
+                continue  # a name may hold a place (杭州高新区), never cut one
             found.append(doc.add(Mention(start, end, span.label, None, METHOD, round(span.confidence, 3))))
             taken.mark(start, end)
     return found
