@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -90,6 +91,8 @@ def main() -> int:
                         help="without the zone-news span tagger (the filter alone on the cue rules' findings)")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list N errors per fold")
     parser.add_argument("--json", action="store_true", help="print the pooled and per-fold results as JSON")
+    parser.add_argument("--save-predictions", type=Path, metavar="DIR",
+                        help="keep each fold's `kg extract` output there (foldK.jsonl), for error analysis")
     args = parser.parse_args()
 
     gold = gold_files(args.gold)
@@ -130,6 +133,9 @@ def main() -> int:
                 Path(models[SETTING]).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
             predictions = Path(tmp) / f"fold{fold}.jsonl"
             extract([args.texts / golds[p]["text_file"] for p in test], predictions, models)
+            if args.save_predictions:
+                args.save_predictions.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(predictions, args.save_predictions / predictions.name)
             result = score(test, predictions, args.show_errors)
             results.append(result)
             e, r = result["entities"]["ALL"], result["relations"]["ALL"]

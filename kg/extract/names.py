@@ -54,7 +54,9 @@ def titles() -> tuple[str, ...]:
     # 管委会主任, 实验室主任: the organisation word belongs to the organisation's name, not the title
     from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
 
-    heads = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "中心", "学部", "系", "人大", "政协", "街道办", "学术委员会")
+    # 东莞市委书记: the party committee (市委, 区委 …) is the organisation the title is held at
+    heads = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "中心", "学部", "系", "人大", "政协", "街道办", "学术委员会",
+             "省委", "市委", "区委", "县委", "州委")
     # bylines (记者, 通讯员, 编辑) are not content: a name after them is no entity of the article
     byline = ("记者", "通讯员", "编辑", "主编", "总编辑", "副总编辑", "摄影", "实习生", "主持人")
     extra = [t for t in extra if not t.startswith(heads) and t not in byline]

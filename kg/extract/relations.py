@@ -15,9 +15,13 @@ from kg.extract.document import Document, Mention, Sentence
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
-from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES
+from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, SIGN_CUES
 from kg.extract.roles import Role
 
+
+#: A zone's verb of bringing companies in, close before the list that names them; the end of a list of parties (等15家企业, 等一批项目) right before the clause's comma.
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入)[^，。；]{0,12}$")
+_LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质)?(?:企业|公司|项目|单位|机构)$")
 
 @dataclass
 class LocalRelation:
@@ -126,18 +130,24 @@ class RelationFinder:
         if any(cue in text for cue in ATTEND_CUES):
             for m in self.mentions(sentence, "Person"):
                 self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
-        if any(cue in text for cue in ORG_ATTEND_CUES):
+        signing = any(cue in text for cue in SIGN_CUES)
+        named_events = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
+        if signing or any(cue in text for cue in ORG_ATTEND_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
                 if e is None or id(m) in employers or self._inside_other(m, sentence):
                     continue
+                event = self.current_event(m.start)
+                if not any(cue in text for cue in ORG_ATTEND_CUES) and not (
+                        event and any(cue in event.name for cue in SIGN_CUES) and event in named_events):
+                    continue  # signing makes a company a party of the signing ceremony the sentence names
                 clause = self._clause(m)
                 hosted = any(c in text for c in HOST_CUES)
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m):
-                    self.add(e, "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.7)
+                    self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
 
     def _clause(self, mention: Mention) -> str:
         text = self.doc.simplified
@@ -204,11 +214,23 @@ class RelationFinder:
                      if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING]
         for m in companies:
             e = self.entity(m)
+            clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
+            brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
+            if brought and self._listed(m):  # 高新区已新引进A、B等一批项目: the zone brought them in
+                before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
+                target = self.entity(before[-1]) if before else self.main_zone
+                self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
+                continue
             clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
-            if text.startswith("，在", clause_end):  # …将投资10亿元，在X产业园建设…: the place is in the next clause
+            listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
+            if text.startswith("，在", clause_end) or listed:
+                # …将投资10亿元，在X产业园建设…; A、B等15家企业，分别与…签约: the verb is in the next clause
                 clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             window = text[m.end : clause_end]
-            if not re.search(r"^(?:[^。；]{0,32}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{2,20}(?:建设|设立)|设立)", window):
+            if listed:
+                window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
+            reach = 60 if listed else 32  # a list's verb clause names the other parties first
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
