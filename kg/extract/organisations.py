@@ -62,6 +62,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:
                 start = extended
+        if entity_type in ("Zone", "Cluster"):
+            start = _after_leading_verb(text, start, suffix_start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -86,6 +88,21 @@ def _find_sites(doc: Document) -> list[Mention]:
             continue  # already part of another name
         found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:site-cue", 0.7, name=name)))
     return found
+
+
+_VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
+
+
+def _after_leading_verb(text: str, start: int, suffix_start: int) -> int:
+    """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区: a zone's name starts at the place after a verb
+    the left walk took in (verbs can stand inside names, so the walk does not stop at them)."""
+    parts = tokens(text[start:suffix_start])
+    offset = 0
+    for index, token in enumerate(parts):
+        if index and word_tags().get(parts[index - 1]) in _VERB_TAGS and best_candidate(token) is not None:
+            return start + offset
+        offset += len(token)
+    return start
 
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
