@@ -41,6 +41,9 @@ EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十�
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+_VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆")
+
+
 def find_events(doc: Document) -> list[Mention]:
     text = doc.simplified
     found: list[Mention] = []
@@ -52,6 +55,8 @@ def find_events(doc: Document) -> list[Mention]:
         end = year.end() if year else end
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
+        if text.startswith(_VENUE_WORDS, end):
+            continue  # 国际会议中心, 会展中心: a venue, not an event
         start = _quoted_start(text, _left(text, head_start), head_start)
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])

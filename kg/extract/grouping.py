@@ -173,6 +173,8 @@ def _antecedent(doc, mention, entities, by_mention):
         for e in candidates:
             if any(normalise_name(f) in {normalise_name(z) for z in zone_keys} for f in [e.name, *e.aliases]):
                 return e
+    if mention.type == "Event":  # 本届论坛: the latest forum named before, not a meeting named since
+        before = [e for e in before if e.name.endswith(head)] or before
     if before:
         return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))
     return candidates[0]

@@ -134,6 +134,7 @@ ATTEND_CUES = (
 ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出")
 SIGN_CUES = ("签约", "签署", "签订")  # a company signing at a signing ceremony is a party to it
 HOST_CUES = ("主办", "承办", "协办", "联合主办", "共同主办")
+ORGANISER_CUES = tuple(c for c in HOST_CUES if c != "协办")  # the guide: 协办, 指导, 支持 organise nothing
 HELD_CUES = ("举行", "举办", "召开", "开幕", "开展", "启幕", "揭幕", "落幕", "闭幕")
 FOCUS_CUES = (
     "聚焦", "锚定", "主导产业", "首位发展产业", "重点投向", "主要投向", "投向", "重点支持", "重点打造", "重点培育",

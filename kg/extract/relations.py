@@ -15,7 +15,7 @@ from kg.extract.document import Document, Mention, Sentence
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
-from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, SIGN_CUES
+from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, ORGANISER_CUES, SIGN_CUES
 from kg.extract.roles import Role
 
 
@@ -186,18 +186,34 @@ class RelationFinder:
             if before and after and not re.search("在|由", text[before[-1].end - sentence.start : cue.start()]):
                 for m in after:
                     self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
-        if not any(cue in text for cue in HOST_CUES):
+        if not any(cue in text for cue in ORGANISER_CUES):
             return
         event = self.entity(events[0]) if events else self.current_event(sentence.start)
-        for cue in re.finditer("|".join(HOST_CUES), text):
+        for cue in re.finditer("|".join(ORGANISER_CUES), text):
             # the clause starts after punctuation or after 由 (not the 由 of 自由贸易, 理由, 经由)
             by = [b.start() for b in re.finditer(r"(?<![自理经缘])由", text[: cue.start()])]
             clause_start = max([text.rfind(ch, 0, cue.start()) for ch in "，。；"] + by[-1:])
+            clause_start = self._list_clauses_before(sentence, clause_start)
             for m in self.mentions(sentence, "Organization", "Zone"):
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
                     if self._inside_other(m, sentence):
                         continue
                     self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+
+    def _list_clauses_before(self, sentence: Sentence, clause_start: int) -> int:
+        """由A发起，B、C，D、E承办: a clause before that names only bodies (no verb of its own) is part of the list."""
+        text = self.doc.sentence_text(sentence)
+        names = [(m.start - sentence.start, m.end - sentence.start) for m in self.mentions(sentence, "Organization", "Zone")]
+        while clause_start > 0 and text[clause_start] == "，":
+            previous = max(text.rfind(ch, 0, clause_start) for ch in "，。；")
+            rest = list(text[previous + 1: clause_start])
+            for start, end in names:
+                if previous < start and end <= clause_start:
+                    rest[start - previous - 1: end - previous - 1] = [""] * (end - start)
+            if not names or any(ch not in "、和及与 " for ch in "".join(rest)) or "".join(rest) == "".join(text[previous + 1: clause_start]):
+                break
+            clause_start = previous
+        return clause_start
 
     def _inside_other(self, mention: Mention, sentence: Sentence) -> bool:
         return any(
