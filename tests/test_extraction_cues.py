@@ -11,6 +11,13 @@ import pytest
 from kg.extract.pipeline import rule_extraction
 from kg.extract.forms import org_forms, zone_forms
 from kg.model import Article, Extraction
+from kg.settings import SPAN_MODEL_SETTING
+
+
+@pytest.fixture(autouse=True)
+def cue_rules_alone(monkeypatch):
+    """The span tagger (a model, tested in test_extraction_spans.py) stays out of these tests."""
+    monkeypatch.setenv(SPAN_MODEL_SETTING, "off")
 
 
 def extract(body: str, title: str = "测试", published: str = "2024-05-20", zone: str | None = None) -> Extraction:
@@ -255,3 +262,51 @@ def test_no_list_named_or_no_cue_means_no_designation():
 def test_a_cluster_named_twice_keeps_its_first_designation():
     x = extract("凤鸣市新材料产业集群入选省级先进制造业集群培育名单。次年，凤鸣市新材料产业集群入选国家先进制造业集群名单。")
     assert designations(x)["凤鸣市新材料产业集群"] == "省级先进制造业集群培育名单"
+
+
+@pytest.mark.parametrize("committee", ["东莞市委", "吉林省委", "虎丘区委", "巩义市市委"])
+def test_a_party_committee_before_a_title_is_where_the_title_is_held(committee):
+    x = extract(f"{committee}书记张明远出席会议。")
+    assert (("张明远", "roleAt", committee, "书记") in relations(x)), relations(x)
+
+
+def test_companies_signing_at_a_signing_ceremony_named_in_the_sentence_attend_and_settle():
+    x = extract("在凤鸣高新区举行的重点项目集中签约仪式上，云帆科技、澜舟新材料等15家企业，"
+                "分别与凤鸣高新区投促中心等单位签约。")
+    found = relations(x)
+    for company in ("云帆科技", "澜舟新材料"):
+        assert (company, "attended", "重点项目集中签约仪式", None) in found
+        assert (company, "settledIn", "凤鸣高新区", None) in found
+
+
+def test_signing_without_a_named_ceremony_attends_nothing():
+    x = extract("凤鸣高新区重点项目集中签约仪式举行。\n\n在签约项目中，云帆科技有限公司、澜舟新材料有限公司等企业的项目也同步签约。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0].startswith(("云帆", "澜舟"))}
+
+
+def test_companies_a_zone_brought_in_settle_there():
+    x = extract("今年以来，凤鸣高新区已新引进云帆科技有限公司、澜舟新材料有限公司等一批优质项目。")
+    found = relations(x)
+    assert ("云帆科技有限公司", "settledIn", "凤鸣高新区", None) in found
+    assert ("澜舟新材料有限公司", "settledIn", "凤鸣高新区", None) in found
+
+
+@pytest.mark.parametrize("sentence", ["文章勾勒出井冈山经开区的发展路径。", "欢迎来井冈山经开区投资。",
+                                      "保留井冈山经开区的名称。"])
+def test_a_zone_name_starts_at_the_place_after_a_verb(sentence):
+    assert set(by_name(extract(sentence), "Zone")) == {"井冈山经开区"}
+
+
+def test_a_conference_centre_is_a_venue_and_this_forum_is_the_forum_named_before():
+    x = extract("4月27日，首届凤鸣科学城论坛在凤鸣国际会议中心开幕。本届论坛由杭州市人民政府主办，"
+                "杭州市科学技术局、余杭区人民政府共同承办。")
+    assert set(by_name(x, "Event")) == {"首届凤鸣科学城论坛"}
+    organisers = {r[2] for r in relations(x) if r[1] == "organizedBy"}
+    assert organisers == {"杭州市人民政府", "杭州市科学技术局", "余杭区人民政府"}
+
+
+def test_bodies_listed_before_the_organising_verb_organise_and_co_organisers_do_not():
+    x = extract("“数字凤鸣”产业论坛在杭州举行。该论坛由凤鸣创新协会发起，杭州市科学技术局、杭州市商务局，"
+                "云帆科技有限公司承办，澜舟新材料有限公司协办。")
+    organisers = {r[2] for r in relations(x) if r[1] == "organizedBy"}
+    assert organisers == {"杭州市科学技术局", "杭州市商务局", "云帆科技有限公司"}
