@@ -5,15 +5,13 @@ The texts are other people's writing and are not in the repository: bench/realde
 how to fetch them again into bench/realdev/texts/ (untracked) and `bench/realdev/verify.py` checks
 them against the digests in the gold files.
 
-Folds are fixed by article id (a digest, so adding articles does not reshuffle the others).  For
-each fold, the zone-news span tagger (kg/extract/spans.py) is trained on the shared corpus and the
-other four folds, then the learned extraction filter (kg/extract/learned.py) on what the cue rules
-and that tagger find in the same articles (plus a CLUENER sample), and the fold is extracted with
-both models: no article is scored by a model that saw it.  The table pools the folds (micro-average
-over all articles); `--no-spans` leaves the span tagger out, `--rules-only` both models, as
-baselines.  Needs scikit-learn (the `train` extra).
+Folds are fixed by article id (a digest, so adding articles does not reshuffle the others).  The
+learned extraction filter (kg/extract/learned.py) is refitted for each fold on the shared corpus and
+the other four folds, and the fold is extracted with that model: no article is scored by a model that
+saw it.  The table pools the folds (micro-average over all articles); `--rules-only` scores the cue
+rules without the filter, as a baseline.  Needs scikit-learn (the `train` extra).
 
-    .venv/bin/python bench/realdev_score.py [--folds 5] [--rules-only | --no-spans] [--show-errors N] [--json]
+    .venv/bin/python bench/realdev_score.py [--folds 5] [--rules-only] [--show-errors N] [--json] [--save-predictions DIR]
 """
 
 from __future__ import annotations
@@ -36,7 +34,6 @@ sys.path.insert(0, str(REPO))
 
 from kg.extract.filter_training import model_from  # noqa: E402
 from kg.extract.learned import SETTING  # noqa: E402
-from kg.settings import SPAN_MODEL_SETTING  # noqa: E402
 REALDEV = HERE / "realdev"
 SCORER = REPO.parent / "shared" / "tools" / "score_extraction.py"
 
@@ -49,11 +46,11 @@ def gold_files(gold_dir: Path) -> list[Path]:
     return sorted(gold_dir.glob("*.json"))
 
 
-def extract(texts: list[Path], out: Path, models: dict[str, str]) -> None:
-    """`kg extract` on the texts, with the models those settings name ("off": without that model)."""
+def extract(texts: list[Path], out: Path, extraction_filter: str) -> None:
+    """`kg extract` on the texts, with the filter model at that path ("off": the cue rules alone)."""
     with out.open("w", encoding="utf-8") as handle:
         subprocess.run([sys.executable, "-m", "kg.cli", "extract", *map(str, texts), "--format", "jsonl"],
-                       stdout=handle, check=True, cwd=REPO, env={**os.environ, **models})
+                       stdout=handle, check=True, cwd=REPO, env={**os.environ, SETTING: extraction_filter})
 
 
 def score(gold: list[Path], predictions: Path, show_errors: int) -> dict:
@@ -85,10 +82,7 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--gold", type=Path, default=REALDEV / "gold")
     parser.add_argument("--texts", type=Path, default=REALDEV / "texts")
-    parser.add_argument("--rules-only", action="store_true",
-                        help="score the cue rules without the learned filter and the span tagger")
-    parser.add_argument("--no-spans", dest="spans", action="store_false",
-                        help="without the zone-news span tagger (the filter alone on the cue rules' findings)")
+    parser.add_argument("--rules-only", action="store_true", help="score the cue rules without the learned filter")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list N errors per fold")
     parser.add_argument("--json", action="store_true", help="print the pooled and per-fold results as JSON")
     parser.add_argument("--save-predictions", type=Path, metavar="DIR",
@@ -103,36 +97,24 @@ def main() -> int:
               + ", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""), file=sys.stderr)
         return 2
 
-    labelled = pairs = None
+    examples = None
     if not args.rules_only:
-        from kg.extract.filter_training import CLUENER, cluener_pairs, label, label_cross_fitted, zone_news_pairs
-        pairs = (zone_news_pairs(args.gold, args.texts), cluener_pairs(CLUENER))
-        if not args.spans:
-            os.environ[SPAN_MODEL_SETTING] = "off"  # label() runs the cue rules in this process
-            labelled = label(pairs[0] + pairs[1])
+        from kg.extract.filter_training import label, training_pairs
+        examples = label(training_pairs(args.gold, args.texts))
     results, per_fold = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(args.folds):
             test = [p for p, g in golds.items() if fold_of(g["article"], args.folds) == fold]
             if not test:
                 continue
-            held_out = {golds[p]["article"] for p in test}
-            models = {SETTING: "off", SPAN_MODEL_SETTING: "off"}
-            if pairs is not None:
-                if args.spans:
-                    # both models learn from the other folds only (the tagger cross-fitted inside them)
-                    work = Path(tmp) / f"fold{fold}"
-                    work.mkdir()
-                    zone_news = [(g, a) for g, a in pairs[0] if g["article"] not in held_out]
-                    examples, span_model = label_cross_fitted(zone_news, pairs[1], work)
-                    models[SPAN_MODEL_SETTING] = str(span_model)
-                else:
-                    examples = tuple(part.subset(set(part.missed) - held_out) for part in labelled)
-                fitted = model_from(*examples)
-                models[SETTING] = str(Path(tmp) / f"filter{fold}.json")
-                Path(models[SETTING]).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
+            model = "off"
+            if examples is not None:
+                model = str(Path(tmp) / f"filter{fold}.json")
+                held_out = {golds[p]["article"] for p in test}
+                fitted = model_from(*(part.subset(set(part.missed) - held_out) for part in examples))
+                Path(model).write_text(json.dumps(fitted, ensure_ascii=False), encoding="utf-8")
             predictions = Path(tmp) / f"fold{fold}.jsonl"
-            extract([args.texts / golds[p]["text_file"] for p in test], predictions, models)
+            extract([args.texts / golds[p]["text_file"] for p in test], predictions, model)
             if args.save_predictions:
                 args.save_predictions.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(predictions, args.save_predictions / predictions.name)
@@ -148,8 +130,7 @@ def main() -> int:
                                             for k, c in rows.items()} for part, rows in tables.items()},
                           "folds": per_fold}, ensure_ascii=False, indent=1))
         return 0
-    method = ("cue rules alone" if args.rules_only else
-              "cue rules + learned filter refitted per fold" + (" + span tagger trained per fold" if args.spans else ""))
+    method = "cue rules alone" if args.rules_only else "cue rules + learned filter refitted per fold"
     print(f"realdev: {len(gold)} articles, {args.folds}-fold cross-validation by article (pooled), {method}")
     for part, rows in tables.items():
         print(f"{part}:")

@@ -25,7 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from kg.model import Article, Extraction
-from kg.settings import EXTRACTION_FILTER_SETTING, PACKAGE_DIR, SPAN_MODEL_SETTING
+from kg.settings import EXTRACTION_FILTER_SETTING, PACKAGE_DIR
 
 #: Everything extraction reads besides the article: its package (code, gazetteers, the CRF model)
 #: and the modules it imports from kg.
@@ -35,15 +35,11 @@ EXTRACTOR_LIBRARIES = ("jieba", "opencc", "cpca", "python-crfsuite", "pycountry"
 
 
 def extractor_version() -> str:
-    """A digest of the extractor's files and library versions (once per process), and of the models
-    chosen by the environment (another extraction filter or span tagger file, or none), which may
-    change between builds."""
-    digest = hashlib.sha256(extractor_files_version().encode())
-    for name in (EXTRACTION_FILTER_SETTING, SPAN_MODEL_SETTING):
-        setting = os.environ.get(name, "")
-        chosen = Path(setting).read_bytes() if setting and setting != "off" and Path(setting).is_file() else setting.encode()
-        digest.update(b"\0" + chosen)
-    return digest.hexdigest()[:32]
+    """A digest of the extractor's files and library versions (once per process), and of the extraction
+    filter chosen by the environment (another model file, or none), which may change between builds."""
+    setting = os.environ.get(EXTRACTION_FILTER_SETTING, "")
+    chosen = Path(setting).read_bytes() if setting and setting != "off" and Path(setting).is_file() else setting.encode()
+    return hashlib.sha256(extractor_files_version().encode() + b"\0" + chosen).hexdigest()[:32]
 
 
 @cache

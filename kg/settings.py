@@ -15,7 +15,3 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 #: Environment variable naming the extraction filter model to use instead of the shipped one, or "off"
 #: for the cue rules alone (kg.extract.learned); the extraction cache keys on it too.
 EXTRACTION_FILTER_SETTING = "KG_EXTRACTION_FILTER"
-
-#: Environment variable naming the zone-news span tagger model to use instead of the shipped one, or "off"
-#: to do without it (kg.extract.spans); the extraction cache keys on it too.
-SPAN_MODEL_SETTING = "KG_SPAN_MODEL"

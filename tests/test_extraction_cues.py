@@ -11,13 +11,6 @@ import pytest
 from kg.extract.pipeline import rule_extraction
 from kg.extract.forms import org_forms, zone_forms
 from kg.model import Article, Extraction
-from kg.settings import SPAN_MODEL_SETTING
-
-
-@pytest.fixture(autouse=True)
-def cue_rules_alone(monkeypatch):
-    """The span tagger (a model, tested in test_extraction_spans.py) stays out of these tests."""
-    monkeypatch.setenv(SPAN_MODEL_SETTING, "off")
 
 
 def extract(body: str, title: str = "测试", published: str = "2024-05-20", zone: str | None = None) -> Extraction:

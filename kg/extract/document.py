@@ -69,12 +69,6 @@ class Sentence:
     paragraph: int
 
 
-def finder_form(text: str) -> str:
-    """What the finders match on: the matching text in simplified script, clause punctuation unified
-    (the same length as ``text``)."""
-    return _clause_punctuation(to_simplified(matching_text(text)))
-
-
 class Document:
     """An article with its matching text and sentence index."""
 
@@ -82,7 +76,8 @@ class Document:
         self.article = article
         self.text = article.text
         self.matching = matching_text(self.text)
-        self.simplified = _clause_punctuation(to_simplified(self.matching))  # finder_form, matching computed once
+        # what the finders match on: the matching text in simplified script, clause punctuation unified
+        self.simplified = _clause_punctuation(to_simplified(self.matching))
         self.sentences = list(_split(self.simplified))
         self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = []

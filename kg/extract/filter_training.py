@@ -10,18 +10,14 @@ scikit-learn is needed here only (the `train` extra); extraction reads the weigh
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract.learned import BIAS, entity_groups, featurise, is_candidate, relation_groups, with_candidates
 from kg.extract.contract import CONTRACT_TYPES
 from kg.model import Article, Extraction
-from kg.settings import SPAN_MODEL_SETTING
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SCORER = SHARED / "tools" / "score_extraction.py"
@@ -45,13 +41,6 @@ class Examples:
     labels: list[int] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)  # the article of each row, for folds by article
     missed: dict[str, int] = field(default_factory=dict)  # article -> gold items no candidate produced
-
-    def extend(self, other: Examples) -> Examples:
-        self.features += other.features
-        self.labels += other.labels
-        self.articles += other.articles
-        self.missed.update(other.missed)
-        return self
 
     def subset(self, articles: set[str]) -> Examples:
         """The rows (and misses) of these articles only: a fold's training part."""
@@ -241,41 +230,7 @@ def zone_news_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path =
 
 
 
-def label_cross_fitted(zone_news: list[tuple[dict, Article]], general: list[tuple[dict, Article]], work: Path,
-                       folds: int = 4, scorer_path: Path = SCORER) -> tuple[tuple[Examples, Examples], Path]:
-    """Examples for the filter, with the zone-news span tagger (kg.extract.spans) in the extraction, and that
-    tagger trained on all of ``zone_news`` (its path is returned with the examples).
-
-    The filter must learn how far to trust the tagger on articles the tagger never saw: on its own training
-    articles it is nearly always right.  So each zone-news article is labelled with a tagger trained on the
-    other ``folds - 1`` parts (cross-fitting); ``general`` articles (CLUENER) with the tagger trained on all."""
-    from kg.extract import span_training
-
-    def part_of(pair: tuple[dict, Article]) -> int:
-        return int(hashlib.sha256(pair[0]["article"].encode("utf-8")).hexdigest(), 16) % folds
-
-    entities, relations = Examples(), Examples()
-    for part in range(folds):
-        model = span_training.train([p for p in zone_news if part_of(p) != part], work / f"spans-part{part}.crfsuite")
-        with _span_model(model):
-            found = label([p for p in zone_news if part_of(p) == part], scorer_path)
-        entities.extend(found[0])
-        relations.extend(found[1])
-    whole = span_training.train(zone_news, work / "spans.crfsuite")
-    with _span_model(whole):
-        found = label(general, scorer_path)
-    return (entities.extend(found[0]), relations.extend(found[1])), whole
-
-
-@contextmanager
-def _span_model(path: Path) -> Iterator[None]:
-    """Extraction in this process uses the span tagger at ``path`` (label() runs the cue rules here)."""
-    before = os.environ.get(SPAN_MODEL_SETTING)
-    os.environ[SPAN_MODEL_SETTING] = str(path)
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ[SPAN_MODEL_SETTING]
-        else:
-            os.environ[SPAN_MODEL_SETTING] = before
+def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts") -> list[tuple[dict, Article]]:
+    """What the filter learns from: the zone news, and for persons and organisations in general news a
+    sample of CLUENER2020 outside its held-out split."""
+    return zone_news_pairs(realdev_gold, realdev_texts) + cluener_pairs(CLUENER)

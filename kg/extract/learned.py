@@ -5,7 +5,7 @@ places inside longer names, slogans as zones and relations between things that m
 sentence.  A logistic-regression model scores every entity and relation of an Extraction from
 features of its own evidence (type, kind, the finder that produced it, the shape of the name, the
 words between the two ends of a relation, …) and drops what it finds unlikely.  It is trained by
-``scripts/train_extraction_models.py`` on gold articles (the shared corpus and bench/realdev), and
+``scripts/train_extraction_filter.py`` on gold articles (the shared corpus and bench/realdev), and
 bench/realdev_score.py trains it per fold so that it is only ever scored on articles it did not see.
 
 The model is a JSON file of feature weights (``models/extraction_filter.json``); the environment

@@ -20,7 +20,6 @@ from kg.extract.places import find_places
 from kg.extract.record import to_record
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
-from kg.extract.spans import add_spans
 from kg.extract.tagging import add_tagged
 from kg.extract.windows import WINDOW_CHARS, extract_in_windows
 from kg.identity import normalise_name
@@ -63,7 +62,6 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_industries(doc)
     cluster_fields(doc)
     event_fields(doc)
-    add_spans(doc)  # last: the tagger takes only what no finder read
     settle_overlaps(doc)
     kept = {id(m) for m in doc.mentions}
     roles = [r for r in roles if id(r.person) in kept]
