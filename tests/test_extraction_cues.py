@@ -303,3 +303,14 @@ def test_bodies_listed_before_the_organising_verb_organise_and_co_organisers_do_
                 "云帆科技有限公司承办，澜舟新材料有限公司协办。")
     organisers = {r[2] for r in relations(x) if r[1] == "organizedBy"}
     assert organisers == {"杭州市科学技术局", "杭州市商务局", "云帆科技有限公司"}
+
+
+@pytest.mark.parametrize(("sentence", "entity_type", "names"), [
+    ("我区北斗导航产业集群发展迅速。", "Cluster", {"北斗导航产业集群"}),
+    ("伴随着杭州市光电子信息集群壮大。", "Cluster", {"杭州市光电子信息集群"}),
+    ("要高度重视产业基金的作用。", "Fund", set()),
+    ("积极开展创投基金合作。", "Fund", set()),
+    ("设立凤鸣区产业投资基金。", "Fund", {"凤鸣区产业投资基金"}),
+])
+def test_names_do_not_start_with_the_speakers_district_or_a_governance_verb(sentence, entity_type, names):
+    assert {e.name for e in extract(sentence).entities if e.type == entity_type} == names

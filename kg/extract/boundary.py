@@ -83,6 +83,10 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         if token in joiners and index > 0 and not is_stop(parts[index - 1]) and not _ends_a_name(parts[index - 1]):
             edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
             continue
+        if token == "我":  # 我区, 我市: the speaker's own district, never the start of a name
+            if index + 1 < len(parts) and parts[index + 1] in ("区", "市", "省", "县", "镇"):
+                edge += 1
+            break
         if is_stop(token) and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
         if _function_char_then_place(token):

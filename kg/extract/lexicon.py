@@ -165,7 +165,8 @@ STOP_TOKENS = frozenset(
     推进 促进 介绍 听取 了解 访问 投向 提升 肯定 探讨 发挥 加强 标志着 衔接 编制 创建 走进 来到 迈向 完善 受邀
     继续 不断 深入 加快 助力 带动 参观 视察 到访 前往 抵达 进入 布局 扎根 深耕 对标 表示 希望 记者 昨天 今天
     愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
-    揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为""".split()
+    揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为 重视 高度重视 利用 充分利用 利用好 开展 积极开展
+    申报 成功申报 伴随 伴随着""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

@@ -62,7 +62,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:
                 start = extended
-        if entity_type in ("Zone", "Cluster"):
+        if entity_type in ("Zone", "Cluster", "Fund"):
             start = _after_leading_verb(text, start, suffix_start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
