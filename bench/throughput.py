@@ -13,13 +13,15 @@ default 1,000).  For each, rounds of back-to-back passes:
 
 The fastest round of each is reported (least disturbed by other jobs on the shared
 machine) as characters per second, and the ratio extraction / segmentation (goal >= 0.5).
-``--profile`` writes a cProfile of one extra extraction pass over the generated articles.
+``--shares`` adds passes without the CRF tagger (``kg.extract.tagging.ENABLED``) and without the
+learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--profile`` writes a cProfile of one extra extraction pass over the generated articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import sys
 import time
 from pathlib import Path
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from extraction import _clear_caches  # noqa: E402
 from extraction_identity import generated_articles  # noqa: E402
 
-from kg.extract import extract_article  # noqa: E402
+from kg.extract import extract_article, learned, tagging  # noqa: E402
 from loaders import load_paths  # noqa: E402
 
 
@@ -53,18 +55,37 @@ def extraction_pass(articles) -> float:
     return time.perf_counter() - started
 
 
-def measure(label: str, articles, repeat: int) -> None:
+def without_tagger(articles) -> float:
+    tagging.ENABLED = False
+    try:
+        return extraction_pass(articles)
+    finally:
+        tagging.ENABLED = True
+
+
+def without_filter(articles) -> float:
+    os.environ[learned.SETTING] = "off"
+    try:
+        return extraction_pass(articles)
+    finally:
+        del os.environ[learned.SETTING]
+
+
+def measure(label: str, articles, repeat: int, shares: bool) -> None:
     texts = [a.text for a in articles]
     chars = sum(map(len, texts))
-    segmentation, extraction = [], []
-    for _ in range(repeat):
-        segmentation.append(segmentation_pass(texts))
-        extraction.append(extraction_pass(articles))
-    seg, ext = min(segmentation), min(extraction)
+    passes = {"jieba.lcut": segmentation_pass, "kg extraction": extraction_pass}
+    if shares:
+        passes |= {"  without the CRF tagger": without_tagger, "  without the learned filter": without_filter}
+    seconds: dict[str, list[float]] = {name: [] for name in passes}
+    for _ in range(repeat):  # back to back in each round, so load from other jobs hits them alike
+        for name, one_pass in passes.items():
+            seconds[name].append(one_pass(texts if name == "jieba.lcut" else articles))
+    best = {name: min(times) for name, times in seconds.items()}
     print(f"{label}: {len(articles)} articles, {chars:,} chars, fastest of {repeat} rounds")
-    print(f"  jieba.lcut      {chars / seg:12,.0f} chars/s  ({seg:.3f} s)")
-    print(f"  kg extraction   {chars / ext:12,.0f} chars/s  ({ext:.3f} s)")
-    print(f"  ratio extraction / segmentation: {seg / ext:.3f}  (goal >= 0.5)", flush=True)
+    for name, taken in best.items():
+        print(f"  {name:30} {chars / taken:12,.0f} chars/s  ({taken:.3f} s)")
+    print(f"  ratio extraction / segmentation: {best['jieba.lcut'] / best['kg extraction']:.3f}  (goal >= 0.5)", flush=True)
 
 
 def main() -> None:
@@ -72,14 +93,15 @@ def main() -> None:
     parser.add_argument("--generated", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--shares", action="store_true", help="also time passes without the tagger and without the filter")
     args = parser.parse_args()
     corpus = load_paths([str(SHARED / "corpus")]).articles
     generated = generated_articles(args.generated)
     jieba.initialize()
     for article in corpus[:2]:  # one-time loads outside the timed passes
         extract_article(article)
-    measure("shared corpus", corpus, args.repeat)
-    measure(f"{args.generated} generated articles", generated, args.repeat)
+    measure("shared corpus", corpus, args.repeat, args.shares)
+    measure(f"{args.generated} generated articles", generated, args.repeat, args.shares)
     if args.profile:
         _clear_caches()
         cProfile.runctx("for a in generated: extract_article(a)", globals(), {"generated": generated},
