@@ -37,6 +37,10 @@ SETTING = EXTRACTION_FILTER_SETTING
 BIAS = "__bias__"
 
 
+# The features read short windows around mentions, the same ones over and over; OpenCC per call was their cost.
+_simplified = lru_cache(maxsize=65536)(to_simplified)
+
+
 def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 3, 5, 8, 13, 21, 34)) -> str:
     for edge in edges:
         if n <= edge:
@@ -59,8 +63,8 @@ def entity_features(entity: Entity, article_text: str, title_end: int) -> dict[s
         features[f"method={t}|{p.method}"] = 1.0
         features[f"family={t}|{_method_family(p.method)}"] = 1.0
         if p.end > p.start:
-            before = to_simplified(article_text[max(0, p.start - 2): p.start])
-            after = to_simplified(article_text[p.end: p.end + 2])
+            before = _simplified(article_text[max(0, p.start - 2): p.start])
+            after = _simplified(article_text[p.end: p.end + 2])
             features[f"before={t}|{before[-1:]}"] = 1.0
             features[f"after={t}|{after[:1]}"] = 1.0
             features[f"after2={t}|{after}"] = 1.0
@@ -114,15 +118,15 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
     else:
         s_start, s_end, o_start, o_end = pair
         first_end, second_start = (s_end, o_start) if s_start <= o_start else (o_end, s_start)
-        between = to_simplified(article_text[first_end:second_start]) if second_start > first_end else ""
+        between = _simplified(article_text[first_end:second_start]) if second_start > first_end else ""
         features[f"order={p}|{'so' if s_start <= o_start else 'os'}"] = 1.0
         features[f"distance={p}|{_bucket(len(between), (0, 2, 5, 10, 20, 40, 80))}"] = 1.0
         if len(between) <= 60:
             for word in set(tokens(between)):
                 if word.strip():
                     features[f"between={p}|{word}"] = 1.0
-        left = to_simplified(article_text[max(evidence.start, min(s_start, o_start) - 6): min(s_start, o_start)])
-        right = to_simplified(article_text[max(s_end, o_end): min(evidence.end, max(s_end, o_end) + 6)])
+        left = _simplified(article_text[max(evidence.start, min(s_start, o_start) - 6): min(s_start, o_start)])
+        right = _simplified(article_text[max(s_end, o_end): min(evidence.end, max(s_end, o_end) + 6)])
         for word in set(tokens(left)):
             if word.strip():
                 features[f"left={p}|{word}"] = 1.0
