@@ -16,14 +16,18 @@ Times are this process's CPU seconds (``time.process_time``), not wall-clock: on
 fastest round of each is reported as characters per second, and the ratio extraction /
 segmentation (goal >= 0.5).
 ``--shares`` adds passes without the CRF tagger (``kg.extract.tagging.ENABLED``) and without the
-learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--profile`` writes a cProfile of one extra extraction pass over the generated articles.
+learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--against-tree DIR`` alternates fresh one-round processes of this checkout and of DIR (another
+version, e.g. ``git archive REF | tar -x -C DIR`` with this script and extraction_identity.py copied
+in) and compares their extraction CPU time round by round.  ``--profile`` writes a cProfile of one extra extraction pass over the generated articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -73,7 +77,8 @@ def without_filter(articles) -> float:
         del os.environ[learned.SETTING]
 
 
-def measure(label: str, articles, repeat: int, shares: bool) -> None:
+def measure(label: str, articles, repeat: int, shares: bool, quiet: bool = False) -> dict[str, float]:
+    """Fastest CPU seconds of each pass over ``articles`` (and ``chars``); printed unless ``quiet``."""
     texts = [a.text for a in articles]
     chars = sum(map(len, texts))
     passes = {"jieba.lcut": segmentation_pass, "kg extraction": extraction_pass}
@@ -84,10 +89,34 @@ def measure(label: str, articles, repeat: int, shares: bool) -> None:
         for name, one_pass in passes.items():
             seconds[name].append(one_pass(texts if name == "jieba.lcut" else articles))
     best = {name: min(times) for name, times in seconds.items()}
-    print(f"{label}: {len(articles)} articles, {chars:,} chars, fastest of {repeat} rounds")
-    for name, taken in best.items():
-        print(f"  {name:30} {chars / taken:12,.0f} chars/s  ({taken:.3f} s)")
-    print(f"  ratio extraction / segmentation: {best['jieba.lcut'] / best['kg extraction']:.3f}  (goal >= 0.5)", flush=True)
+    if not quiet:
+        print(f"{label}: {len(articles)} articles, {chars:,} chars, fastest of {repeat} rounds")
+        for name, taken in best.items():
+            print(f"  {name:30} {chars / taken:12,.0f} chars/s  ({taken:.3f} s)")
+        print(f"  ratio extraction / segmentation: {best['jieba.lcut'] / best['kg extraction']:.3f}  (goal >= 0.5)",
+              flush=True)
+    return {**best, "chars": chars}
+
+
+def against_tree(other: Path, rounds: int, generated: int) -> None:
+    """Rounds of one pass each, this checkout and ``other`` (another version's tree holding this script)
+    alternately, each in a fresh process: slow drifts in the machine's load hit both alike."""
+    results: dict[str, list[dict]] = {"other": [], "this": []}
+    for _ in range(rounds):
+        for name, tree in (("other", other), ("this", ROOT)):
+            out = subprocess.run([sys.executable, str(tree / "bench" / "throughput.py"), "--repeat", "1", "--json",
+                                  "--generated", str(generated)], capture_output=True, text=True, check=True).stdout
+            results[name].append(json.loads(out.splitlines()[-1]))
+    for label in ("shared corpus", "generated"):
+        print(f"{label}: CPU seconds per round (jieba.lcut / kg extraction), {other} vs this checkout")
+        seg = min(r[label]["jieba.lcut"] for rows in results.values() for r in rows)  # the same jieba on both sides
+        for name, rows in results.items():
+            cells = "  ".join(f"{r[label]['jieba.lcut']:.3f}/{r[label]['kg extraction']:.3f}" for r in rows)
+            best = min(rows, key=lambda r: r[label]["kg extraction"])[label]
+            print(f"  {name:5} {cells}   fastest: {best['chars'] / best['kg extraction']:,.0f} chars/s, "
+                  f"ratio to the fastest jieba pass {seg / best['kg extraction']:.3f}")
+        print(f"  extraction time this / other (fastest rounds): "
+              f"{min(r[label]['kg extraction'] for r in results['this']) / min(r[label]['kg extraction'] for r in results['other']):.3f}")
 
 
 def main() -> None:
@@ -96,14 +125,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--shares", action="store_true", help="also time passes without the tagger and without the filter")
+    parser.add_argument("--json", action="store_true", help="print the fastest passes as one JSON line")
+    parser.add_argument("--against-tree", type=Path, help="another version's tree (with this script): rounds alternate")
     args = parser.parse_args()
+    if args.against_tree:
+        against_tree(args.against_tree, args.repeat, args.generated)
+        return
     corpus = load_paths([str(SHARED / "corpus")]).articles
     generated = generated_articles(args.generated)
     jieba.initialize()
     for article in corpus[:2]:  # one-time loads outside the timed passes
         extract_article(article)
-    measure("shared corpus", corpus, args.repeat, args.shares)
-    measure(f"{args.generated} generated articles", generated, args.repeat, args.shares)
+    results = {"shared corpus": measure("shared corpus", corpus, args.repeat, args.shares, args.json),
+               "generated": measure(f"{args.generated} generated articles", generated, args.repeat, args.shares,
+                                    args.json)}
+    if args.json:
+        print(json.dumps(results))
     if args.profile:
         _clear_caches()
         cProfile.runctx("for a in generated: extract_article(a)", globals(), {"generated": generated},
