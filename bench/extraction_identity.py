@@ -64,8 +64,8 @@ def generated_articles(count: int = 1000, seed: int = 5) -> list[Article]:
     """The generator's articles, loaded the way ``kg extract`` loads a .jsonl file."""
     out = Path("/tmp") / f"kg-identity-gen-{count}-{seed}.jsonl"
     if not out.exists():
-        text = subprocess.run([sys.executable, str(SHARED / "tools" / "gen_articles.py"), str(count), "--seed", str(seed)],
-                              capture_output=True, text=True, check=True).stdout
+        command = [sys.executable, str(SHARED / "tools" / "gen_articles.py"), str(count), "--seed", str(seed)]
+        text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
         out.write_text(text, encoding="utf-8")
     return load_paths([str(out)]).articles
 

@@ -1,6 +1,7 @@
 """Extraction throughput against jieba segmentation of the same texts, in one run.
 
-    .venv/bin/python bench/throughput.py [--generated N] [--repeat R] [--profile OUT.prof]
+    .venv/bin/python bench/throughput.py [--generated N] [--repeat R] [--shares] [--profile OUT.prof]
+    .venv/bin/python bench/throughput.py --against-tree DIR [--repeat R]
 
 Two inputs: the shared corpus and N generated articles (``gen_articles.py N --seed 5``,
 default 1,000).  For each, rounds of back-to-back passes:
@@ -15,10 +16,13 @@ Times are this process's CPU seconds (``time.process_time``), not wall-clock: on
 2-core machine other jobs make a pass wait for a core, which CPU time does not count.  The
 fastest round of each is reported as characters per second, and the ratio extraction /
 segmentation (goal >= 0.5).
+
 ``--shares`` adds passes without the CRF tagger (``kg.extract.tagging.ENABLED``) and without the
-learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--against-tree DIR`` alternates fresh one-round processes of this checkout and of DIR (another
-version, e.g. ``git archive REF | tar -x -C DIR`` with this script and extraction_identity.py copied
-in) and compares their extraction CPU time round by round.  ``--profile`` writes a cProfile of one extra extraction pass over the generated articles.
+learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--against-tree DIR``
+alternates fresh one-round processes of this checkout and of DIR (another version, e.g.
+``git archive REF | tar -x -C DIR`` with this script and extraction_identity.py copied in) and
+compares their extraction CPU time round by round.  ``--profile`` writes a cProfile of one extra
+extraction pass over the generated articles.
 """
 
 from __future__ import annotations
@@ -115,8 +119,8 @@ def against_tree(other: Path, rounds: int, generated: int) -> None:
             best = min(rows, key=lambda r: r[label]["kg extraction"])[label]
             print(f"  {name:5} {cells}   fastest: {best['chars'] / best['kg extraction']:,.0f} chars/s, "
                   f"ratio to the fastest jieba pass {seg / best['kg extraction']:.3f}")
-        print(f"  extraction time this / other (fastest rounds): "
-              f"{min(r[label]['kg extraction'] for r in results['this']) / min(r[label]['kg extraction'] for r in results['other']):.3f}")
+        fastest = {name: min(r[label]["kg extraction"] for r in rows) for name, rows in results.items()}
+        print(f"  extraction time this / other (fastest rounds): {fastest['this'] / fastest['other']:.3f}")
 
 
 def main() -> None:
@@ -124,7 +128,8 @@ def main() -> None:
     parser.add_argument("--generated", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=Path)
-    parser.add_argument("--shares", action="store_true", help="also time passes without the tagger and without the filter")
+    parser.add_argument("--shares", action="store_true",
+                        help="also time passes without the tagger and without the filter")
     parser.add_argument("--json", action="store_true", help="print the fastest passes as one JSON line")
     parser.add_argument("--against-tree", type=Path, help="another version's tree (with this script): rounds alternate")
     args = parser.parse_args()

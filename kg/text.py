@@ -65,13 +65,15 @@ def _asks_question(text: str, index: int) -> bool:
     return bool(_QUESTION_CUES.search(text, start, index))
 
 
-_DOT_CANDIDATES = re.compile("[" + "".join(re.escape(ch) for ch in sorted({*_ALWAYS_DOT, *_QUESTION_MARKS, *_JOINING_DOTS})) + "]")
+# Every character _lost_dot_positions may keep, so one regex scan finds the few places to look at.
+_DOT_CANDIDATES = re.compile(
+    "[" + "".join(re.escape(ch) for ch in sorted({*_ALWAYS_DOT, *_QUESTION_MARKS, *_JOINING_DOTS})) + "]")
 
 
 def _lost_dot_positions(text: str) -> list[int]:
     """Positions of characters that stand for a middle dot."""
     positions = []
-    for match in _DOT_CANDIDATES.finditer(text):  # the few characters the rules below can keep, found in C
+    for match in _DOT_CANDIDATES.finditer(text):
         i, ch = match.start(), match.group()
         if ch in _ALWAYS_DOT:
             positions.append(i)
