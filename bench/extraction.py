@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from kg.extract import document, extract_articles, forms, places, tagging  # noqa: E402
+from kg.extract import document, extract_articles, forms, learned, places, tagging  # noqa: E402
 from kg.extract.contract import contract_records  # noqa: E402
 from kg.resolve import resolve  # noqa: E402
 from loaders import load_paths  # noqa: E402
@@ -121,7 +121,8 @@ def cluener_scores(every: int = 10, held: int = 9) -> dict[str, tuple[float, flo
 def _clear_caches() -> None:
     """Empty every cache keyed on a piece of text (windows, place and name lookups); one-time loads
     (models, gazetteers, automata, jieba's dictionary) stay, as they do across a real run."""
-    for cached in (document.tokens, places.best_candidate, forms.zone_forms, forms.org_forms):
+    for cached in (document.tokens, places.best_candidate, forms.zone_forms, forms.org_forms, learned.known_term,
+                   learned._simplified):
         cached.cache_clear()
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MIDDLE_DOT = "\u00b7"
 REPLACEMENT_CHARACTER = "\ufffd"
@@ -64,10 +65,16 @@ def _asks_question(text: str, index: int) -> bool:
     return bool(_QUESTION_CUES.search(text, start, index))
 
 
+# Every character _lost_dot_positions may keep, so one regex scan finds the few places to look at.
+_DOT_CANDIDATES = re.compile(
+    "[" + "".join(re.escape(ch) for ch in sorted({*_ALWAYS_DOT, *_QUESTION_MARKS, *_JOINING_DOTS})) + "]")
+
+
 def _lost_dot_positions(text: str) -> list[int]:
     """Positions of characters that stand for a middle dot."""
     positions = []
-    for i, ch in enumerate(text):
+    for match in _DOT_CANDIDATES.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in _ALWAYS_DOT:
             positions.append(i)
             continue
@@ -91,6 +98,7 @@ def repair(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=65536)  # texts use a few thousand distinct characters; NFKC per character was the cost
 def _fold(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
@@ -98,7 +106,7 @@ def _fold(ch: str) -> str:
 
 def matching_text(text: str) -> str:
     """The text extraction matches on: same length as ``text``, dots restored, widths folded."""
-    chars = [_fold(ch) for ch in text]
+    chars = list(map(_fold, text))
     for i in _lost_dot_positions(text):
         chars[i] = MIDDLE_DOT
     return "".join(chars)

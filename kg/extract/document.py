@@ -155,8 +155,9 @@ def word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def tokens(window: str) -> tuple[str, ...]:
-    """Dictionary segmentation of a short window (cached: names repeat)."""
+    """Dictionary segmentation of a short window (cached: names repeat; 1,000 generated articles ask for
+    about 18,500 distinct windows, which 4,096 entries kept evicting)."""
     _suffix_words()
     return tuple(jieba.cut(window, HMM=False))

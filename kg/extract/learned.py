@@ -22,6 +22,8 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 from kg.extract.contract import PREDICATE_TYPES
@@ -33,6 +35,10 @@ from kg.settings import EXTRACTION_FILTER_SETTING
 MODEL = Path(__file__).resolve().parent / "models" / "extraction_filter.json"
 SETTING = EXTRACTION_FILTER_SETTING
 BIAS = "__bias__"
+
+
+# The features read short windows around mentions, the same ones over and over; OpenCC per call was their cost.
+_simplified = lru_cache(maxsize=65536)(to_simplified)
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 3, 5, 8, 13, 21, 34)) -> str:
@@ -59,8 +65,8 @@ def entity_features(entity: Entity, article_text: str, title_end: int) -> dict[s
         if _method_family(p.method) == "crf":  # a tagger's span: how sure it was (mean marginal, in tenths)
             features[f"confidence={t}|{p.method}|{min(int(p.confidence * 10), 9)}"] = 1.0
         if p.end > p.start:
-            before = to_simplified(article_text[max(0, p.start - 2): p.start])
-            after = to_simplified(article_text[p.end: p.end + 2])
+            before = _simplified(article_text[max(0, p.start - 2): p.start])
+            after = _simplified(article_text[p.end: p.end + 2])
             features[f"before={t}|{before[-1:]}"] = 1.0
             features[f"after={t}|{after[:1]}"] = 1.0
             features[f"after2={t}|{after}"] = 1.0
@@ -75,6 +81,7 @@ def entity_features(entity: Entity, article_text: str, title_end: int) -> dict[s
     return features
 
 
+@lru_cache(maxsize=8192)
 def known_term(entity_type: str, name: str) -> bool:
     """The name is in a gazetteer of its type (an industry of the scheme, a division or country)."""
     from kg.extract.gazetteers import lookup_place
@@ -113,15 +120,15 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
     else:
         s_start, s_end, o_start, o_end = pair
         first_end, second_start = (s_end, o_start) if s_start <= o_start else (o_end, s_start)
-        between = to_simplified(article_text[first_end:second_start]) if second_start > first_end else ""
+        between = _simplified(article_text[first_end:second_start]) if second_start > first_end else ""
         features[f"order={p}|{'so' if s_start <= o_start else 'os'}"] = 1.0
         features[f"distance={p}|{_bucket(len(between), (0, 2, 5, 10, 20, 40, 80))}"] = 1.0
         if len(between) <= 60:
             for word in set(tokens(between)):
                 if word.strip():
                     features[f"between={p}|{word}"] = 1.0
-        left = to_simplified(article_text[max(evidence.start, min(s_start, o_start) - 6): min(s_start, o_start)])
-        right = to_simplified(article_text[max(s_end, o_end): min(evidence.end, max(s_end, o_end) + 6)])
+        left = _simplified(article_text[max(evidence.start, min(s_start, o_start) - 6): min(s_start, o_start)])
+        right = _simplified(article_text[max(s_end, o_end): min(evidence.end, max(s_end, o_end) + 6)])
         for word in set(tokens(left)):
             if word.strip():
                 features[f"left={p}|{word}"] = 1.0
@@ -157,6 +164,14 @@ PAIR_CONFIDENCE = 0.5
 _PAIRED_PREDICATES = {p: types for p, types in PREDICATE_TYPES.items() if p != "roleAt"}
 
 
+@lru_cache(maxsize=None)
+def _predicates_joining(subject_type: str, object_type: str) -> tuple[str, ...]:
+    """The paired predicates that may join these types, in _PAIRED_PREDICATES order (asked once per pair of types,
+    not once per pair of entities)."""
+    return tuple(p for p, (subject_types, object_types) in _PAIRED_PREDICATES.items()
+                 if subject_type in subject_types and object_type in object_types)
+
+
 def candidate_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[Relation]:
     """Relations the model may recover where the cue rules stated none: every pair of entities named in one
     sentence whose types a predicate joins, and every entity with the article's own event or zone (facts
@@ -167,8 +182,8 @@ def candidate_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[R
     candidates: list[Relation] = []
 
     def propose(subject: Entity, obj: Entity, sentence: Sentence, method: str) -> None:
-        for predicate, (subject_types, object_types) in _PAIRED_PREDICATES.items():
-            if subject.type in subject_types and obj.type in object_types and (subject.id, predicate, obj.id) not in stated:
+        for predicate in _predicates_joining(subject.type, obj.type):
+            if (subject.id, predicate, obj.id) not in stated:
                 stated.add((subject.id, predicate, obj.id))
                 candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(
                     extraction.article.id, text[sentence.start:sentence.end].strip(), sentence.start, sentence.end,
@@ -184,7 +199,8 @@ def candidate_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[R
             for obj in entities:
                 if subject is not obj:
                     propose(subject, obj, sentences[index], PAIR_METHOD)
-    leads = [e for e in extraction.entities if e.id in _leading(extraction.entities) and e.type in ("Event", "Zone")]
+    leading = _leading(extraction.entities)  # once, not once per entity
+    leads = [e for e in extraction.entities if e.id in leading and e.type in ("Event", "Zone")]
     for entity in extraction.entities:
         mentioned = [p for p in entity.provenance if p.end > p.start]
         index = bisect_right(starts, mentioned[0].start) - 1 if mentioned else -1
@@ -273,7 +289,8 @@ class ExtractionFilter:
 
     @staticmethod
     def probability(weights: dict[str, float], features: dict[str, float]) -> float:
-        z = weights.get(BIAS, 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+        # the same products summed in the same order as a generator over items() would, iterated in C
+        z = weights.get(BIAS, 0.0) + sum(map(mul, map(weights.get, features, repeat(0.0)), features.values()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def apply(self, extraction: Extraction, sentences: list[Sentence]) -> Extraction:
