@@ -1,14 +1,18 @@
 """Benchmark: reading a big store, new paths against the old whole-graph paths in the same run.
 
     .venv/bin/python bench/read_scale.py STORE [STORE...] [--around 格雷格·塞门扎] [--hops 2] [--no-push] [--no-old]
+        [--questions-only] [--zone 苏州工业园区] [--old-questions DIR] [--old-skip NAME]
 
 Make stores with ``python ../shared/tools/gen_articles.py N --seed 5 > a.jsonl && kg build a.jsonl --store sN``.
 Per store it prints seconds (and peak RSS growth where it matters) for:
 
 - ``export --around``: the old path (GraphStore.knowledge_graph, then select) against the SPARQL
   cut (kg.export.store_selection); the two subgraphs are checked equal;
-- every named question (kg/query/questions/*.rq) with its parameters empty, and person-profile /
-  evidence for the centre;
+- every named question (kg/query/questions/*.rq) with its parameters empty (person-profile and
+  evidence for the centre), and each question with a zone parameter for ``--zone``; with
+  ``--old-questions DIR`` (main's question files: ``git archive main kg/query/questions | tar -x -C DIR``)
+  the same questions also with those texts, on the same store in the same process, rows checked
+  equal (``--old-skip NAME`` leaves a question's old text out: zones-sharing-people took minutes);
 - ``kg push`` into a throwaway Neo4j test server: the old path (whole networkx graph, push_graph)
   against the streamed push (kg.neo4j_rows.push_store), then a delta push with nothing changed,
   each into an emptied database; the databases are checked equal.
@@ -66,13 +70,22 @@ def run_child(task: dict) -> dict:
         elif task["what"] == "questions":
             from kg.query import catalogue, sparql
 
+            old = catalogue(Path(task["old_questions"])) if task.get("old_questions") else {}
             seconds = {}
             for name, question in catalogue().items():
                 params = {"person": task["around"]} if name == "person-profile" else \
                     {"entity": task["around"]} if name == "evidence" else {}
-                begin = time.perf_counter()
-                rows = sparql.ask(store.oxigraph, question, params)
-                seconds[name] = [round(time.perf_counter() - begin, 2), len(rows)]
+                cases = [params] + ([{"zone": task["zone"]}] if "zone" in {p.name for p in question.parameters} else [])
+                for values in cases:
+                    label = name + "".join(f" {k}={v}" for k, v in values.items() if k == "zone")
+                    begin = time.perf_counter()
+                    rows = sparql.ask(store.oxigraph, question, values)
+                    seconds[label] = [round(time.perf_counter() - begin, 3), len(rows)]
+                    if name in old and name not in task["old_skip"]:
+                        begin = time.perf_counter()
+                        old_rows = sparql.ask(store.oxigraph, old[name], values)
+                        seconds[label].append(round(time.perf_counter() - begin, 3))
+                        assert old_rows == rows, f"{label}: the old and new texts give different rows"
             out["questions"] = seconds
         else:
             from neo4j import GraphDatabase
@@ -108,6 +121,10 @@ def main() -> None:
     parser.add_argument("stores", nargs="*", type=Path)
     parser.add_argument("--around", default="格雷格·塞门扎")
     parser.add_argument("--hops", type=int, default=2)
+    parser.add_argument("--zone", default="苏州工业园区", help="the zone the zone questions are also asked for")
+    parser.add_argument("--old-questions", type=Path, help="a folder with other (main's) question files to compare")
+    parser.add_argument("--old-skip", action="append", default=[], help="a question whose old text is not run")
+    parser.add_argument("--questions-only", action="store_true", help="only the named questions")
     parser.add_argument("--no-push", action="store_true", help="skip the Neo4j push measurements")
     parser.add_argument("--no-old", action="store_true", help="skip the old whole-graph paths (they are slow)")
     parser.add_argument("--push-only", action="store_true", help="only the Neo4j push measurements")
@@ -117,14 +134,15 @@ def main() -> None:
         print(json.dumps(run_child(json.loads(args.child))))
         return
     server = info = None
-    if not args.no_push:
+    if not (args.no_push or args.questions_only):
         from kg.neo4j_server import Neo4jTestServer
 
         server = Neo4jTestServer(heap="2g", pagecache="512m")
         info = server.start()
     try:
         for store in args.stores:
-            base = {"store": str(store), "around": args.around, "hops": args.hops}
+            base = {"store": str(store), "around": args.around, "hops": args.hops, "zone": args.zone,
+                    "old_questions": str(args.old_questions or ""), "old_skip": args.old_skip}
             print(f"== {store}", flush=True)
             if not args.push_only:
                 _read_measurements(args, base)
@@ -136,6 +154,17 @@ def main() -> None:
 
 
 def _read_measurements(args: argparse.Namespace, base: dict) -> None:
+    if not args.questions_only:
+        _export_measurements(args, base)
+    questions = _child({**base, "what": "questions"})["questions"]
+    for label, (seconds, rows, *old) in questions.items():
+        line = f"  ask {label:40s} {seconds:8.3f}s {rows:6d} rows"
+        if old:
+            line += f"; old text {old[0]:8.3f}s, same rows, {old[0] / max(seconds, 0.001):.0f}x"
+        print(line, flush=True)
+
+
+def _export_measurements(args: argparse.Namespace, base: dict) -> None:
     new = _child({**base, "what": "export-new"})
     line = f"export --around {args.around} --hops {args.hops}: new {new['seconds']}s {new['peak_mb']} MB " \
            f"(entities, relations, articles {new['size']})"
@@ -144,9 +173,6 @@ def _read_measurements(args: argparse.Namespace, base: dict) -> None:
         assert old["digest"] == new["digest"], "the SPARQL cut differs from the whole-graph cut"
         line += f"; old {old['seconds']}s {old['peak_mb']} MB; {old['seconds'] / new['seconds']:.0f}x faster"
     print(line, flush=True)
-    questions = _child({**base, "what": "questions"})["questions"]
-    for name, (seconds, rows) in questions.items():
-        print(f"  ask {name:28s} {seconds:7.2f}s {rows:6d} rows", flush=True)
 
 
 def _push_measurements(args: argparse.Namespace, base: dict, store: Path, target: dict) -> None:

@@ -5,7 +5,8 @@ Layout of a store folder::
     DIR/kg-store.json        marker and pointer: {"format": "kg-store", "version": 1, "generation": "gen-000002"}
     DIR/.lock                flock: shared while a GraphStore is open; exclusive to delete old generations
     DIR/.build.lock          flock: exclusive while a build runs (one build at a time)
-    DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
+    DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation (the graph, and the
+                             zone-event index derived from it in its own named graph: kg.store_index)
     DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
     DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache) and, per
@@ -60,6 +61,7 @@ from kg.identity import iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
+from kg.store_index import is_index_quad, write_indexes
 
 MARKER = "kg-store.json"
 REJECTS = "rejects.jsonl"
@@ -278,6 +280,7 @@ class StoreWriter:
                 store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
+            write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
             with open(staging / "articles.jsonl", "w", encoding="utf-8") as out:
@@ -428,11 +431,13 @@ class GraphStore:
         return list(result)
 
     def quads(self) -> set[str]:
-        """Every quad as canonical N-Quads text (for comparing stores)."""
-        return {str(quad) for quad in self._store}
+        """Every quad of the graph as canonical N-Quads text (for comparing stores); the derived
+        index (kg.store_index) is left out."""
+        return {str(quad) for quad in self._store if not is_index_quad(quad)}
 
     def dump(self, rdf_format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
-        return self._store.dump(format=rdf_format)
+        """The graph's quads (without the derived index) serialised."""
+        return ox.serialize((quad for quad in self._store if not is_index_quad(quad)), format=rdf_format)
 
     def dataset(self) -> Dataset:
         dataset = Dataset()

@@ -245,3 +245,45 @@ def test_companies_settled_reads_the_amount_of_the_fact(tmp_path):
         rows = opened.ask("companies-settled", zone="乙开发区")
     assert rows == [{"zone": "乙开发区", "company": "甲公司", "site": "乙开发区", "amount_yuan": 48600000.0,
                      "amount_text": "4,860万元"}]
+
+
+# ------------------------------------------------------------------ one text per given/empty parameter
+
+HEADER = "# description: test\n# param: zone name optional\n# param: fund name optional\n# columns: x\n"
+
+
+def _question_dir(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "q.rq").write_text(HEADER + body, encoding="utf-8")
+    (tmp_path / "q.cypher").write_text(HEADER.replace("#", "//") + "RETURN 1 AS x\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_if_blocks_keep_the_lines_of_the_given_parameters(tmp_path):
+    from kg.query.catalogue import load_question
+
+    body = "SELECT ?x ?_zone ?_fund WHERE {\n#if fund\n  F\n#elif zone\n  Z\n#else\n  E\n#end\n  A\n#if zone\n  Z2\n#end\n}\n"
+    q = load_question("q", _question_dir(tmp_path, body))
+
+    def kept(**values):
+        return [line.strip() for line in q.text("sparql", q.bind(values)).splitlines()[5:-1]]
+
+    assert kept() == ["E", "A"]
+    assert kept(zone="甲") == ["Z", "A", "Z2"]
+    assert kept(fund="乙") == ["F", "A"]
+    assert kept(zone="甲", fund="乙") == ["F", "A", "Z2"]
+    assert q.text("sparql") == HEADER + body  # without values: the file as written
+
+
+@pytest.mark.parametrize("body, message", [
+    ("#if zone\nA\n", "no #end"),
+    ("#if zone\n#if fund\n#end\n#end\n", "do not nest"),
+    ("#else\n", "without an open #if"),
+    ("#if zone\n#else\n#elif fund\n#end\n", "without an open #if"),
+    ("#if zones\n#end\n", "no such parameter"),
+    ("#if\n#end\n", "needs a parameter name"),
+])
+def test_malformed_if_blocks_are_refused(tmp_path, body, message):
+    from kg.query.catalogue import load_question
+
+    with pytest.raises(QuestionError, match=message):
+        load_question("q", _question_dir(tmp_path, "SELECT ?x WHERE {\n" + body + "}\n"))

@@ -56,7 +56,7 @@ def loaded(request, neo4j_server, neo4j_session_driver, tmp_path_factory):
 
 def raw_sparql(store: ox.Store, name: str, bound: dict) -> list[dict]:
     q = question(name)
-    solutions = store.query(q.text("sparql"), substitutions={
+    solutions = store.query(q.text("sparql", bound), substitutions={
         ox.Variable(SPARQL_PARAM_PREFIX + k): term(v) for k, v in bound.items()})
     names = [v.value for v in solutions.variables]
     return typed_rows([{n: term_value(row[n]) for n in names} for row in solutions], q.columns)

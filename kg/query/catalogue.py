@@ -20,6 +20,15 @@ them; the runner drops them again), the Cypher text as ``$NAME``.  An optional p
 was not given is bound to its default, or to the empty string, which the queries read as
 "no filter" (Oxigraph folds ``BOUND()`` of a variable no pattern binds, so unbound cannot be
 used as the marker).
+"no filter" (Oxigraph folds ``BOUND()`` of a variable no pattern binds, so unbound cannot be
+used as the marker).
+
+One file can hold a query text per combination of given parameters, chosen by the runner: lines
+between ``#if NAME`` (``//if NAME`` in Cypher), optional ``#elif NAME`` and ``#else``, and ``#end``
+are kept when parameter NAME was given a non-empty value (the first branch that holds).  The
+value itself is still bound, never pasted: only which lines are kept depends on whether it is
+empty.  This lets a given name sit in a triple pattern, where Oxigraph looks it up in an index,
+instead of a ``FILTER(?_NAME = "" || EXISTS {...})`` that is evaluated on every row (issue 11).
 """
 
 from __future__ import annotations
@@ -73,11 +82,16 @@ class Question:
     columns: tuple[Column, ...]
     texts: dict  # backend -> query text
 
-    def text(self, backend: str) -> str:
+    def text(self, backend: str, values: dict[str, object] | None = None) -> str:
+        """The query text for ``backend``: for the given parameter values (bound ones, see ``bind``) the
+        lines their ``#if`` blocks keep; without values the file as written."""
         try:
-            return self.texts[backend]
+            text = self.texts[backend]
         except KeyError:
             raise QuestionError(f"question {self.name!r} has no {backend} version") from None
+        if values is None:
+            return text
+        return _keep_lines(text, frozenset(name for name, value in values.items() if value not in (None, "")))
 
     def bind(self, values: dict[str, object]) -> dict[str, str | int]:
         """Every declared parameter with a checked value (defaults and "" filled in); unknown names refused."""
@@ -125,6 +139,62 @@ def _valid_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_CONDITION = re.compile(r"\s*(?:#|//)(?P<keyword>if|elif|else|end)(?:\s+(?P<name>[a-z][a-z0-9_]*))?\s*$")
+
+
+def _conditions(text: str) -> list[tuple[int, str, str | None]]:
+    """The ``#if``/``#elif``/``#else``/``#end`` lines of a question text: (line index, keyword, parameter)."""
+    return [(index, match["keyword"], match["name"]) for index, line in enumerate(text.splitlines())
+            if (match := _CONDITION.fullmatch(line))]
+
+
+def _check_conditions(text: str, parameters: tuple[Parameter, ...], source: str) -> None:
+    """Refuse unbalanced or nested blocks and conditions on undeclared parameters (a typo would quietly
+    choose another branch)."""
+    declared, inside, seen_else = {p.name for p in parameters}, False, False
+    for index, keyword, name in _conditions(text):
+        where = f"{source}:{index + 1}"
+        if (keyword in ("if", "elif")) != (name is not None):
+            raise QuestionError(f"{where}: #{keyword} {'needs a parameter name' if name is None else 'takes no name'}")
+        if name is not None and name not in declared:
+            raise QuestionError(f"{where}: #{keyword} {name}: no such parameter in the header")
+        if keyword == "if":
+            if inside:
+                raise QuestionError(f"{where}: #if blocks do not nest")
+            inside, seen_else = True, False
+        elif not inside or (seen_else and keyword != "end"):
+            raise QuestionError(f"{where}: #{keyword} without an open #if (or after #else)")
+        elif keyword == "else":
+            seen_else = True
+        elif keyword == "end":
+            inside = False
+    if inside:
+        raise QuestionError(f"{source}: an #if block has no #end")
+
+
+@lru_cache(maxsize=256)
+def _keep_lines(text: str, given: frozenset[str]) -> str:
+    kept, keeping, taken = [], True, False
+    lines = text.splitlines(keepends=True)
+    directives = {index: (keyword, name) for index, keyword, name in _conditions(text)}
+    for index, line in enumerate(lines):
+        if index not in directives:
+            if keeping:
+                kept.append(line)
+            continue
+        keyword, name = directives[index]
+        if keyword == "if":
+            keeping = taken = name in given
+        elif keyword == "elif":
+            keeping = not taken and name in given
+            taken = taken or keeping
+        elif keyword == "else":
+            keeping = not taken
+        else:
+            keeping = True
+    return "".join(kept)
 
 
 def parse_header(text: str, source: str) -> dict:
@@ -184,6 +254,7 @@ def load_question(name: str, directory: Path = QUESTIONS_DIR) -> Question:
         if path.exists():
             texts[backend] = path.read_text(encoding="utf-8")
             headers[backend] = parse_header(texts[backend], str(path))
+            _check_conditions(texts[backend], headers[backend]["parameters"], str(path))
     if not headers:
         raise QuestionError(f"no question {name!r} in {directory}")
     first, *others = headers.values()

@@ -80,7 +80,7 @@ def ask(driver: Driver, question: Question, values: dict[str, object], database:
     bound = question.bind(values)
 
     def work(tx):
-        result = tx.run(question.text("cypher"), bound)
+        result = tx.run(question.text("cypher", bound), bound)
         names = list(result.keys())
         return names, [{k: plain(v) for k, v in record.items()} for record in result]
 

@@ -153,7 +153,7 @@ def ask(store: ox.Store, question: Question, values: dict[str, object]) -> list[
     """A named question's rows (typed, sorted) on an Oxigraph store."""
     bound = question.bind(values)
     substitutions = {ox.Variable(SPARQL_PARAM_PREFIX + name): rdf_term(value) for name, value in bound.items()}
-    result = store.query(question.text("sparql"), substitutions=substitutions)
+    result = store.query(question.text("sparql", bound), substitutions=substitutions)
     names = [v.value for v in result.variables]
     missing = [c.name for c in question.columns if c.name not in names]
     if missing:
@@ -178,6 +178,7 @@ def update_store(root: Path, text: str, *, allow_service: bool = False) -> None:
     The next ``kg build`` rebuilds the graph from the stored articles and drops such edits.
     """
     from kg.store import StoreWriter
+    from kg.store_index import write_indexes
 
     parsed = parse_sparql(text)
     if parsed.kind != "update":
@@ -186,5 +187,6 @@ def update_store(root: Path, text: str, *, allow_service: bool = False) -> None:
     with StoreWriter(Path(root)):
         store = ox.Store(str(current_generation(root)))
         store.update(text)
+        write_indexes(store)  # the derived index follows the edited facts
         store.flush()
         del store

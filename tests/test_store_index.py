@@ -1,0 +1,56 @@
+"""The derived index (kg.store_index) on real stores: it equals the rule computed in plain Python, stays
+out of the graph's quads, and follows a SPARQL update."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pyoxigraph as ox
+from query_gold import Reference, gold_graph
+from test_query import store_of
+
+from kg.identity import iri
+from kg.model import KnowledgeGraph
+from kg.query.sparql import update_store
+from kg.store import GraphStore
+from kg.store_index import INDEX_GRAPH
+
+KG = "https://kg-zones.org/ontology#"
+
+
+def index_pairs(store: GraphStore, predicate: str) -> set[tuple[str, str]]:
+    quads = store.oxigraph.quads_for_pattern(None, ox.NamedNode(KG + predicate), None, ox.NamedNode(INDEX_GRAPH))
+    return {(quad.subject.value, quad.object.value) for quad in quads}
+
+
+def zone_events(graph: KnowledgeGraph) -> set[tuple[str, str]]:
+    reference = Reference(graph)
+    return {(iri(e), iri(z)) for z in reference.zones() for e in reference.zone_events(z)}
+
+
+def test_index_is_the_zone_event_rule_and_stays_out_of_the_graph(tmp_path):
+    graph = gold_graph()
+    expected_events = zone_events(graph)
+    attended = [(s, o) for s, p, o, _ in graph.relations if p == "attended"]
+    expected_visits = {(iri(person), zone) for person, event in attended
+                       for e, zone in expected_events if e == iri(event)}
+    root = store_of(graph, tmp_path / "store")
+    with GraphStore.open(root) as store:
+        assert index_pairs(store, "eventOfZone") == expected_events
+        assert index_pairs(store, "visitedZone") == expected_visits
+        # Parks and places contribute: the index is more than the plain heldIn/organizedBy facts.
+        direct = {(iri(s), iri(o)) for s, p, o, _ in graph.relations if p in ("heldIn", "organizedBy")}
+        assert expected_events - direct
+        assert not any(INDEX_GRAPH in quad for quad in store.quads())
+        assert store.knowledge_graph().relations.keys() == graph.relations.keys()
+
+
+def test_a_sparql_update_recomputes_the_index(tmp_path):
+    graph = gold_graph()
+    held = sorted(key for key in graph.relations if key[1] == "heldIn")
+    root = store_of(graph, tmp_path / "store")
+    update_store(root, " ; ".join(f"DELETE DATA {{ <{iri(s)}> <{KG}heldIn> <{iri(o)}> }}" for s, _, o, _ in held))
+    without = dataclasses.replace(graph, relations={k: r for k, r in graph.relations.items() if k not in held})
+    assert zone_events(without) != zone_events(graph)
+    with GraphStore.open(root) as store:
+        assert index_pairs(store, "eventOfZone") == zone_events(without)
