@@ -50,13 +50,13 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.identity import iri
+from kg.identity import ENTITY_NS, article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
@@ -175,6 +175,9 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
         CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
         CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
+        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB);
+        CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
+        CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
     return connection
 
@@ -184,19 +187,21 @@ def generation_number(name: str) -> int:
 
 
 class NodeDigests:
-    """N-Quads lines in, N-Quads text out in chunks, keeping one order-independent digest per node id
-    (see the module docstring).  Wraps a projection given as (node ids, lines) units (kg.rdf.to_nquads);
-    ``digests`` is complete once it is consumed."""
+    """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
+    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
+    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed."""
 
-    def __init__(self, units: Iterable[tuple[tuple[str, ...], list[str]]]) -> None:
+    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]]) -> None:
         self._units = units
+        self.units: dict[str, tuple[tuple[str, ...], int]] = {}
         self.digests: dict[str, int] = {}
 
     def __iter__(self) -> Iterator[bytes]:
         digests, chunk, size = self.digests, [], 0
-        for ids, lines in self._units:
+        for key, ids, lines in self._units:
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
+            self.units[key] = (ids, unit)
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
@@ -208,7 +213,61 @@ class NodeDigests:
             yield b"".join(chunk)
 
 
+@dataclasses.dataclass
+class Rewrite:
+    """What an incremental build replaces in the current generation: the quads of these entity nodes
+    (with their evidence, roles and facts) and of these article nodes (with their named graph's bundle)."""
+
+    entities: set[str]
+    articles: set[str]
+
+
 _DIGEST_MODULUS = 1 << 128
+
+
+def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, bytes]]:
+    for key, (ids, digest) in digests.units.items():
+        yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16)
+
+
+_EVIDENCE, _ROLE = ENTITY_NS + "evidence/", ENTITY_NS + "role/"
+
+
+def _remove_nodes(store: ox.Store, rewrite: Rewrite) -> set[ox.NamedNode]:
+    """Remove what the projection (kg.rdf) wrote for these entity and article nodes: every quad about an
+    entity or naming it, the evidence, statements and roles that hang off it, and an article's own quads
+    and its bundle's.  Gives the honours the removed entities held (their descriptions are shared)."""
+    doomed: set[ox.Quad] = set()
+    hanging: set[ox.NamedNode] = set()
+    honors: set[ox.NamedNode] = set()
+    has_honor = ox.NamedNode(load_ontology().term("hasHonor"))
+    for entity in rewrite.entities:
+        node = ox.NamedNode(iri(entity))
+        for quad in store.quads_for_pattern(node, None, None, None):
+            doomed.add(quad)
+            if quad.predicate == has_honor:
+                honors.add(quad.object)
+        for quad in store.quads_for_pattern(None, None, node, None):
+            doomed.add(quad)
+            if quad.subject.value.startswith((_EVIDENCE, _ROLE)):
+                hanging.add(quad.subject)
+    for article in rewrite.articles:
+        for node in (iri(article_id_to_entity_id(article)), iri(f"graph/{article}")):
+            doomed.update(store.quads_for_pattern(ox.NamedNode(node), None, None, None))
+    for node in hanging:
+        doomed.update(store.quads_for_pattern(node, None, None, None))
+    for quad in doomed:
+        store.remove(quad)
+    return honors
+
+
+def _remove_unused_honors(store: ox.Store, honors: set[ox.NamedNode]) -> None:
+    """An honour's description stays while any entity holds the honour (as a full projection writes it)."""
+    has_honor = ox.NamedNode(load_ontology().term("hasHonor"))
+    for honor in honors:
+        if next(store.quads_for_pattern(None, has_honor, honor, None), None) is None:
+            for quad in list(store.quads_for_pattern(honor, None, None, None)):
+                store.remove(quad)
 
 
 # ------------------------------------------------------------------ writing
@@ -249,6 +308,20 @@ class StoreWriter:
             return []
         return _read_articles(self.root / self._marker["generation"] / "articles.jsonl")
 
+    @property
+    def generation(self) -> str | None:
+        """The current generation's name (None for a new store)."""
+        return self._marker["generation"] if self._marker else None
+
+    def unit_counts(self) -> tuple[int, int]:
+        """The entities and facts the current projection holds (from the recorded units)."""
+        index = open_index(self.root)
+        try:
+            return tuple(index.execute("SELECT COUNT(*) FROM units WHERE unit LIKE ?", (f'["{kind}",%',)).fetchone()[0]
+                         for kind in ("entity", "relation"))
+        finally:
+            index.close()
+
     def current_nquads(self) -> bytes:
         """The current generation's quads (empty for a new store)."""
         if self._marker is None:
@@ -257,7 +330,8 @@ class StoreWriter:
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
     def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
-                digests: NodeDigests | None = None) -> Path:
+                digests: NodeDigests | None = None, rewrite: Rewrite | None = None,
+                record: Callable[[sqlite3.Connection, int], None] | None = None) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
 
         ``quads`` is N-Quads text, or an iterable of N-Quads chunks streamed into the store (a build
@@ -265,6 +339,9 @@ class StoreWriter:
         whose quads changed are recorded for ``GraphStore.changes_since``).
         ``update`` (SPARQL Update) is applied to the new generation before it is published; to edit
         the current graph: ``writer.publish(writer.current_nquads(), writer.stored_articles(), update)``.
+        With ``rewrite`` the new generation starts as a copy of the current one (an Oxigraph backup:
+        hard links to its immutable files), loses the nodes ``rewrite`` names and gains ``quads``.
+        ``record`` writes the build's own index rows in the transaction that records the changes.
         """
         previous = generation_number(self._marker["generation"]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
@@ -272,10 +349,19 @@ class StoreWriter:
         shutil.rmtree(staging, ignore_errors=True)
         try:
             staging.mkdir()
-            store = ox.Store(str(staging / "oxigraph"))
-            # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
-            for chunk in [quads] if isinstance(quads, bytes) else quads:
-                store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+            if rewrite is not None:
+                ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
+                    str(staging / "oxigraph"))
+                store = ox.Store(str(staging / "oxigraph"))
+                honors = _remove_nodes(store, rewrite)
+                for chunk in [quads] if isinstance(quads, bytes) else quads:
+                    store.load(chunk, ox.RdfFormat.N_QUADS)
+                _remove_unused_honors(store, honors)
+            else:
+                store = ox.Store(str(staging / "oxigraph"))
+                # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
+                for chunk in [quads] if isinstance(quads, bytes) else quads:
+                    store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
             store.flush()
@@ -284,7 +370,7 @@ class StoreWriter:
                 out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
                 out.flush()
                 os.fsync(out.fileno())
-            self._record_changes(previous, previous + 1, None if update else digests)
+            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record)
             staging.rename(self.root / generation)
             marker_tmp = self.root / f"{MARKER}.tmp"
             marker_tmp.write_text(json.dumps({"format": FORMAT, "version": VERSION, "generation": generation}),
@@ -300,32 +386,79 @@ class StoreWriter:
         self._remove_stale(keep=generation)
         return self.root / generation
 
-    def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None) -> None:
-        """Node digests of the new generation and the nodes that differ from the previous one (one transaction;
-        rows of a build killed before it published are replaced here)."""
+    def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
+                        rewrite: Rewrite | None = None,
+                        record: Callable[[sqlite3.Connection, int], None] | None = None) -> None:
+        """Unit and node digests of the new generation and the nodes that differ from the previous one (one
+        transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
         try:
             with index:
                 for table in ("nodes", "changes", "generations"):
                     index.execute(f"DELETE FROM {table} WHERE generation >= ?", (generation,))  # noqa: S608 (fixed names)
                 index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
+                if record is not None:
+                    record(index, generation)
                 if digests is None:
                     self.changed_nodes = 0
                     return
-                before = {node: int.from_bytes(digest) for node, digest in
-                          index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (previous,))}
                 tracked_before = previous == 0 or index.execute(
                     "SELECT tracked FROM generations WHERE generation = ?", (previous,)).fetchone() == (1,)
-                now = digests.digests
-                index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
-                                  ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
                 if not tracked_before:
                     index.execute("UPDATE generations SET tracked = 0 WHERE generation = ?", (generation,))
-                changed = {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
+                if rewrite is None:
+                    changed = self._record_all(index, previous, generation, digests)
+                else:
+                    changed = self._record_rewrite(index, previous, generation, digests, rewrite)
                 index.executemany("INSERT INTO changes VALUES (?, ?)", ((generation, node) for node in sorted(changed)))
                 self.changed_nodes = len(changed)
         finally:
             index.close()
+
+    @staticmethod
+    def _record_all(index: sqlite3.Connection, previous: int, generation: int, digests: NodeDigests) -> set[str]:
+        before = {node: int.from_bytes(digest) for node, digest in
+                  index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (previous,))}
+        now = digests.digests
+        index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
+                          ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
+        index.execute("DELETE FROM units")
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", _unit_rows(digests))
+        return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
+
+    @staticmethod
+    def _record_rewrite(index: sqlite3.Connection, previous: int, generation: int, digests: NodeDigests,
+                        rewrite: Rewrite) -> set[str]:
+        """The digests of the nodes a rewrite touched: their units' sums, from the units table (a fact shared
+        with a node the build did not rewrite changes that node's digest too); the other nodes' are copied."""
+        index.execute("CREATE TEMP TABLE IF NOT EXISTS gone (node TEXT PRIMARY KEY)")
+        index.execute("DELETE FROM gone")
+        index.executemany("INSERT OR IGNORE INTO gone VALUES (?)", (
+            (node,) for node in (*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles))))
+        removed = index.execute("SELECT unit, node1, node2 FROM units WHERE node1 IN (SELECT node FROM gone) "
+                                "UNION SELECT unit, node1, node2 FROM units WHERE node2 IN (SELECT node FROM gone)"
+                                ).fetchall()
+        affected = {node for _, *nodes in removed for node in nodes if node is not None}
+        affected |= {node for ids, _ in digests.units.values() for node in ids}
+        index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", _unit_rows(digests))
+        index.execute("DELETE FROM gone")
+        index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
+        index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "
+                      "AND node NOT IN (SELECT node FROM gone)", (generation, previous))
+        changed = set()
+        for node in sorted(affected):
+            units = index.execute("SELECT digest FROM units WHERE node1 = ? UNION ALL "
+                                  "SELECT digest FROM units WHERE node2 = ?", (node, node)).fetchall()
+            now = sum(int.from_bytes(digest) for (digest,) in units) % _DIGEST_MODULUS if units else None
+            before = index.execute("SELECT digest FROM nodes WHERE generation = ? AND node = ?",
+                                   (previous, node)).fetchone()
+            if now is not None:
+                index.execute("INSERT INTO nodes VALUES (?, ?, ?)", (generation, node, now.to_bytes(16)))
+            if (int.from_bytes(before[0]) if before else None) != now:
+                changed.add(node)
+        index.execute("DROP TABLE gone")
+        return changed
 
     def _remove_stale(self, keep: str) -> None:
         try:
