@@ -371,6 +371,8 @@ class StoreWriter:
                 out.flush()
                 os.fsync(out.fileno())
             self._record_changes(previous, previous + 1, None if update else digests, rewrite, record)
+            # A build killed between this rename and the marker switch left this (never current) generation.
+            shutil.rmtree(self.root / generation, ignore_errors=True)
             staging.rename(self.root / generation)
             marker_tmp = self.root / f"{MARKER}.tmp"
             marker_tmp.write_text(json.dumps({"format": FORMAT, "version": VERSION, "generation": generation}),
