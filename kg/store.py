@@ -233,32 +233,30 @@ def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, byt
 _EVIDENCE, _ROLE = ENTITY_NS + "evidence/", ENTITY_NS + "role/"
 
 
-def _remove_nodes(store: ox.Store, rewrite: Rewrite) -> set[ox.NamedNode]:
-    """Remove what the projection (kg.rdf) wrote for these entity and article nodes: every quad about an
-    entity or naming it, the evidence, statements and roles that hang off it, and an article's own quads
-    and its bundle's.  Gives the honours the removed entities held (their descriptions are shared)."""
-    doomed: set[ox.Quad] = set()
+def _quads_of(store: ox.Store, rewrite: Rewrite) -> tuple[set[ox.Quad], set[ox.NamedNode]]:
+    """What the projection (kg.rdf) wrote for these entity and article nodes: every quad about an entity or
+    naming it, the evidence, statements and roles that hang off it, and an article's own quads and its
+    bundle's.  And the honours those entities hold (their descriptions are shared, so not among the quads)."""
+    found: set[ox.Quad] = set()
     hanging: set[ox.NamedNode] = set()
     honors: set[ox.NamedNode] = set()
     has_honor = ox.NamedNode(load_ontology().term("hasHonor"))
     for entity in rewrite.entities:
         node = ox.NamedNode(iri(entity))
         for quad in store.quads_for_pattern(node, None, None, None):
-            doomed.add(quad)
+            found.add(quad)
             if quad.predicate == has_honor:
                 honors.add(quad.object)
         for quad in store.quads_for_pattern(None, None, node, None):
-            doomed.add(quad)
+            found.add(quad)
             if quad.subject.value.startswith((_EVIDENCE, _ROLE)):
                 hanging.add(quad.subject)
     for article in rewrite.articles:
         for node in (iri(article_id_to_entity_id(article)), iri(f"graph/{article}")):
-            doomed.update(store.quads_for_pattern(ox.NamedNode(node), None, None, None))
+            found.update(store.quads_for_pattern(ox.NamedNode(node), None, None, None))
     for node in hanging:
-        doomed.update(store.quads_for_pattern(node, None, None, None))
-    for quad in doomed:
-        store.remove(quad)
-    return honors
+        found.update(store.quads_for_pattern(node, None, None, None))
+    return found, honors
 
 
 def _remove_unused_honors(store: ox.Store, honors: set[ox.NamedNode]) -> None:
@@ -353,9 +351,13 @@ class StoreWriter:
                 ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
                     str(staging / "oxigraph"))
                 store = ox.Store(str(staging / "oxigraph"))
-                honors = _remove_nodes(store, rewrite)
-                for chunk in [quads] if isinstance(quads, bytes) else quads:
-                    store.load(chunk, ox.RdfFormat.N_QUADS)
+                before, honors = _quads_of(store, rewrite)
+                after = {quad for chunk in ([quads] if isinstance(quads, bytes) else quads)
+                         for quad in ox.parse(chunk, ox.RdfFormat.N_QUADS)}
+                # Only the difference is written: most of a rewritten node's quads (a zone's evidence) stay.
+                for quad in before - after:
+                    store.remove(quad)
+                store.extend(after - before)
                 _remove_unused_honors(store, honors)
             else:
                 store = ox.Store(str(staging / "oxigraph"))
