@@ -198,7 +198,7 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
     report.articles = len(articles)
-    report.quads = len(ox.Store.read_only(str(generation / "oxigraph")))
+    report.quads = writer.quad_count()
     report.generation = generation.name
     report.changed_nodes = writer.changed_nodes
     return report

@@ -50,13 +50,14 @@ import os
 import re
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.identity import ENTITY_NS, article_id_to_entity_id, iri
+from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
@@ -175,7 +176,8 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
         CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
         CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
-        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB);
+        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB);
+        CREATE TABLE IF NOT EXISTS quad_counts (generation INTEGER PRIMARY KEY, quads INTEGER);
         CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
         CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
@@ -193,7 +195,7 @@ class NodeDigests:
 
     def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]]) -> None:
         self._units = units
-        self.units: dict[str, tuple[tuple[str, ...], int]] = {}
+        self.units: dict[str, tuple[tuple[str, ...], int, bytes]] = {}  # name -> (node ids, digest, zlib'd text)
         self.digests: dict[str, int] = {}
 
     def __iter__(self) -> Iterator[bytes]:
@@ -201,7 +203,8 @@ class NodeDigests:
         for key, ids, lines in self._units:
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
-            self.units[key] = (ids, unit)
+            # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
+            self.units[key] = (ids, unit, zlib.compress(text, 1))
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
@@ -226,46 +229,8 @@ _DIGEST_MODULUS = 1 << 128
 
 
 def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, bytes]]:
-    for key, (ids, digest) in digests.units.items():
-        yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16)
-
-
-_EVIDENCE, _ROLE = ENTITY_NS + "evidence/", ENTITY_NS + "role/"
-
-
-def _quads_of(store: ox.Store, rewrite: Rewrite) -> tuple[set[ox.Quad], set[ox.NamedNode]]:
-    """What the projection (kg.rdf) wrote for these entity and article nodes: every quad about an entity or
-    naming it, the evidence, statements and roles that hang off it, and an article's own quads and its
-    bundle's.  And the honours those entities hold (their descriptions are shared, so not among the quads)."""
-    found: set[ox.Quad] = set()
-    hanging: set[ox.NamedNode] = set()
-    honors: set[ox.NamedNode] = set()
-    has_honor = ox.NamedNode(load_ontology().term("hasHonor"))
-    for entity in rewrite.entities:
-        node = ox.NamedNode(iri(entity))
-        for quad in store.quads_for_pattern(node, None, None, None):
-            found.add(quad)
-            if quad.predicate == has_honor:
-                honors.add(quad.object)
-        for quad in store.quads_for_pattern(None, None, node, None):
-            found.add(quad)
-            if quad.subject.value.startswith((_EVIDENCE, _ROLE)):
-                hanging.add(quad.subject)
-    for article in rewrite.articles:
-        for node in (iri(article_id_to_entity_id(article)), iri(f"graph/{article}")):
-            found.update(store.quads_for_pattern(ox.NamedNode(node), None, None, None))
-    for node in hanging:
-        found.update(store.quads_for_pattern(node, None, None, None))
-    return found, honors
-
-
-def _remove_unused_honors(store: ox.Store, honors: set[ox.NamedNode]) -> None:
-    """An honour's description stays while any entity holds the honour (as a full projection writes it)."""
-    has_honor = ox.NamedNode(load_ontology().term("hasHonor"))
-    for honor in honors:
-        if next(store.quads_for_pattern(None, has_honor, honor, None), None) is None:
-            for quad in list(store.quads_for_pattern(honor, None, None, None)):
-                store.remove(quad)
+    for key, (ids, digest, text) in digests.units.items():
+        yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
 
 
 # ------------------------------------------------------------------ writing
@@ -311,6 +276,16 @@ class StoreWriter:
         """The current generation's name (None for a new store)."""
         return self._marker["generation"] if self._marker else None
 
+    def quad_count(self) -> int | None:
+        """The quads of the current generation, as its build counted them (None when it did not)."""
+        index = open_index(self.root)
+        try:
+            row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                                (generation_number(self.generation),)).fetchone() if self.generation else None
+        finally:
+            index.close()
+        return row[0] if row else None
+
     def unit_counts(self) -> tuple[int, int]:
         """The entities and facts the current projection holds (from the recorded units)."""
         index = open_index(self.root)
@@ -351,28 +326,25 @@ class StoreWriter:
                 ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
                     str(staging / "oxigraph"))
                 store = ox.Store(str(staging / "oxigraph"))
-                before, honors = _quads_of(store, rewrite)
-                after = {quad for chunk in ([quads] if isinstance(quads, bytes) else quads)
-                         for quad in ox.parse(chunk, ox.RdfFormat.N_QUADS)}
-                # Only the difference is written: most of a rewritten node's quads (a zone's evidence) stay.
-                for quad in before - after:
-                    store.remove(quad)
-                store.extend(after - before)
-                _remove_unused_honors(store, honors)
+                count = self._rewrite(store, quads, digests, rewrite)
             else:
                 store = ox.Store(str(staging / "oxigraph"))
                 # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
                 for chunk in [quads] if isinstance(quads, bytes) else quads:
                     store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+                count = None
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
+                count = None
+            if count is None:
+                count = len(store)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
             with open(staging / "articles.jsonl", "w", encoding="utf-8") as out:
                 out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
                 out.flush()
                 os.fsync(out.fileno())
-            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record)
+            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count)
             # A build killed between this rename and the marker switch left this (never current) generation.
             shutil.rmtree(self.root / generation, ignore_errors=True)
             staging.rename(self.root / generation)
@@ -390,9 +362,52 @@ class StoreWriter:
         self._remove_stale(keep=generation)
         return self.root / generation
 
+    def _rewrite(self, store: ox.Store, quads: Iterable[bytes], digests: NodeDigests, rewrite: Rewrite) -> int:
+        """Turn a copy of the current generation into the next: the units (kg.rdf) of the rewritten nodes
+        whose text changed lose the quads no new unit has, and the new or changed units' quads are added.
+        Gives the new number of quads."""
+        index = open_index(self.root)
+        try:
+            (count,) = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                                     (generation_number(self._marker["generation"]),)).fetchone() or (None,)
+            nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
+            old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
+                "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
+                "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
+        finally:
+            index.close()
+        every_new_line = {line for chunk in quads for line in chunk.splitlines()}
+        new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
+        old_lines = {line for unit, (digest, text) in old.items() if new.get(unit, (None,))[0] != digest
+                     for line in zlib.decompress(text).splitlines()}
+        gone_lines = old_lines - every_new_line
+        # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
+        added_text = b"".join(line + b"\n" for line in {
+            line for unit, (digest, text) in new.items() if old.get(unit, (None,))[0] != digest
+            for line in zlib.decompress(text).splitlines()} - old_lines)
+        honor_nodes = tuple(f"<{h}> ".encode() for h in load_ontology().honors.values())
+        has_honor = f" <{load_ontology().term('hasHonor')}> ".encode()
+        # An honour's description is shared by every entity holding it: kept while one does.
+        honors = {ox.NamedNode(line.split(b" ")[2][1:-1].decode()) for line in gone_lines if has_honor in line}
+        gone = list(ox.parse(b"".join(line + b"\n" for line in gone_lines if not line.startswith(honor_nodes)),
+                             ox.RdfFormat.N_QUADS))
+        for quad in gone:
+            store.remove(quad)
+        added = [quad for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS) if quad not in store]
+        store.bulk_extend(added)  # the copy is not published yet: no transaction needed
+        count = None if count is None else count - len(gone) + len(added)
+        for honor in honors:
+            if next(store.quads_for_pattern(None, ox.NamedNode(load_ontology().term("hasHonor")), honor, None),
+                    None) is None:
+                described = list(store.quads_for_pattern(honor, None, None, None))
+                for quad in described:
+                    store.remove(quad)
+                count = None if count is None else count - len(described)
+        return len(store) if count is None else count
+
     def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
                         rewrite: Rewrite | None = None,
-                        record: Callable[[sqlite3.Connection, int], None] | None = None) -> None:
+                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0) -> None:
         """Unit and node digests of the new generation and the nodes that differ from the previous one (one
         transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
@@ -401,6 +416,8 @@ class StoreWriter:
                 for table in ("nodes", "changes", "generations"):
                     index.execute(f"DELETE FROM {table} WHERE generation >= ?", (generation,))  # noqa: S608 (fixed names)
                 index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
+                index.execute("DELETE FROM quad_counts WHERE generation < ?", (generation - 1,))
+                index.execute("INSERT OR REPLACE INTO quad_counts VALUES (?, ?)", (generation, count))
                 if record is not None:
                     record(index, generation)
                 if digests is None:
@@ -427,7 +444,7 @@ class StoreWriter:
         index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
                           ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
         index.execute("DELETE FROM units")
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", _unit_rows(digests))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", _unit_rows(digests))
         return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
 
     @staticmethod
@@ -443,9 +460,9 @@ class StoreWriter:
                                 "UNION SELECT unit, node1, node2 FROM units WHERE node2 IN (SELECT node FROM gone)"
                                 ).fetchall()
         affected = {node for _, *nodes in removed for node in nodes if node is not None}
-        affected |= {node for ids, _ in digests.units.values() for node in ids}
+        affected |= {node for ids, _, _ in digests.units.values() for node in ids}
         index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?)", _unit_rows(digests))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", _unit_rows(digests))
         index.execute("DELETE FROM gone")
         index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
         index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "

@@ -151,8 +151,9 @@ from pathlib import Path
 import kg.store
 from kg.build import build
 where = sys.argv[3]
-if where == "rewrite":  # inside the Oxigraph rewrite of the copied generation
-    kg.store._remove_unused_honors = lambda store, honors: os._exit(9)
+if where == "rewrite":  # the copied generation rewritten, the index not yet
+    rewrite = kg.store.StoreWriter._rewrite
+    kg.store.StoreWriter._rewrite = lambda *args: (rewrite(*args), os._exit(9))
 else:  # after the index and the new generation are written, before the marker switches to it
     real = os.replace
     os.replace = lambda a, b: os._exit(9) if str(b).endswith("kg-store.json") else real(a, b)
