@@ -1,4 +1,4 @@
-"""The embedded persistent store: Oxigraph (pyoxigraph) on disk, replaced whole on every build.
+"""The embedded persistent store: Oxigraph (pyoxigraph) on disk, a new generation on every build.
 
 Layout of a store folder::
 
@@ -6,13 +6,17 @@ Layout of a store folder::
     DIR/.lock                flock: shared while a GraphStore is open; exclusive to delete old generations
     DIR/.build.lock          flock: exclusive while a build runs (one build at a time)
     DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation
-    DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
+    DIR/gen-000002/articles.jsonl  every loaded article
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
-    DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache) and, per
-                             generation, a digest of every node's quads and the nodes that changed
+    DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache), the
+                             resolution index (kg.incremental), the projection's units (name, nodes,
+                             digest, compressed N-Quads text), per generation a digest of every node's
+                             quads, the nodes that changed and the number of quads
 
-A build writes the next generation beside the current one and then replaces the marker with
-``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
+A build writes the next generation beside the current one (a full build bulk-loads the whole
+projection; an incremental one starts from an Oxigraph backup of the current generation, hard
+links to its immutable files, and replaces the quads of the units that changed) and then replaces
+the marker with ``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
 and the store opens; the next build removes the leftovers.  Published generations are never
 written again, so readers open them read-only, and a build running meanwhile does not disturb them:
 it deletes an old generation only when no reader holds the store.  A build refuses to start while
