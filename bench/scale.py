@@ -47,7 +47,8 @@ if __name__ == "__main__":
     report = build([sys.argv[1]], Path(sys.argv[2]), workers=workers)
     print(json.dumps({"stages": report.seconds, "quads": report.quads, "articles": report.articles,
                       "extracted": report.extracted, "changed": report.changed_nodes,
-                      "incremental": report.incremental, "rewritten": report.rewritten}))
+                      "incremental": report.incremental, "rewritten": report.rewritten,
+                      "resolved_again": report.resolved_again}))
 """
 
 
@@ -127,7 +128,8 @@ def line(label: str, n: int, result: dict) -> str:
         share = stages.get("extract", 0.0) / max(sum(stages.values()), 1e-9)
         text += f"  {result['quads']:>10} quads  extraction {share:4.0%}  ({result['extracted']} extracted, " \
                 f"{result['changed']} nodes changed"
-        text += f", incremental: {result['rewritten']} nodes rewritten)" if result.get("incremental") else ")"
+        text += (f", incremental: {result['resolved_again']} articles resolved again, {result['rewritten']} nodes "
+                 "rewritten)") if result.get("incremental") else ")"
     return text
 
 

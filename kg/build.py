@@ -63,6 +63,7 @@ class BuildReport:
     changed_nodes: int = 0  # entity and article nodes whose quads changed (GraphStore.changes_since)
     incremental: bool = False  # only what the new or changed articles touch was resolved and rewritten
     rewritten: int = 0  # entity and article nodes whose quads an incremental build replaced
+    resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -76,7 +77,8 @@ class BuildReport:
                 f"extraction failed for {len(self.extraction_rejects)}, "
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
                 f"{self.changed_nodes} nodes changed"
-                + (f" (incremental: {self.rewritten} nodes rewritten)" if self.incremental else ""))
+                + (f" (incremental: {self.resolved_again} articles resolved again, {self.rewritten} nodes rewritten)"
+                   if self.incremental else ""))
 
 
 def extract_cached(articles: list[Article], cache: ExtractionCache | None = None, engine: Engine | None = None,
@@ -194,7 +196,8 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             generation = writer.publish(projection, articles, digests=projection,
                                         rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
             report.entities, report.relations = writer.unit_counts()
-            report.incremental, report.rewritten = True, len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
+            report.incremental, report.resolved_again = True, delta.resolved
+            report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
     report.articles = len(articles)

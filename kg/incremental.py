@@ -122,6 +122,7 @@ class Delta:
     entities: set[str]  # the touched groups' stored nodes: their quads are replaced
     articles: set[str]  # the changed articles: their nodes' quads are replaced
     record: Callable[[sqlite3.Connection, int], None]  # the index rows (kg.store's publish writes them)
+    resolved: int  # articles whose extractions were resolved again (the changed ones and their groups')
 
 
 def _in(index: sqlite3.Connection, query: str, values: Iterable) -> list[tuple]:
@@ -200,4 +201,5 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         connection.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in fresh))
         connection.execute("UPDATE res_state SET generation = ?, version = ?", (generation, version))
 
-    return Delta(graph, frozenset(node for node in fixed.values() if node is not None), old_nodes, set(changed), record)
+    return Delta(graph, frozenset(node for node in fixed.values() if node is not None), old_nodes, set(changed), record,
+                 len(extractions))

@@ -232,6 +232,12 @@ class Rewrite:
 _DIGEST_MODULUS = 1 << 128
 
 
+def _fact(unit: str) -> tuple[str, str, str] | None:
+    """The subject, predicate and object of a fact's unit (kg.rdf.unit_key), None for another unit."""
+    kind, *parts = json.loads(unit)
+    return tuple(parts[:3]) if kind == "relation" else None
+
+
 def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, bytes]]:
     for key, (ids, digest, text) in digests.units.items():
         yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
@@ -380,15 +386,21 @@ class StoreWriter:
                 "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
         finally:
             index.close()
-        every_new_line = {line for chunk in quads for line in chunk.splitlines()}
+        for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
+            pass
         new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
-        old_lines = {line for unit, (digest, text) in old.items() if new.get(unit, (None,))[0] != digest
-                     for line in zlib.decompress(text).splitlines()}
-        gone_lines = old_lines - every_new_line
+        changed_old = [unit for unit, (digest, _) in old.items() if new.get(unit, (None,))[0] != digest]
+        changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit, (None,))[0] != digest}
+        old_lines = {line for unit in changed_old for line in zlib.decompress(old[unit][1]).splitlines()}
+        new_lines = {line for unit in changed_new for line in zlib.decompress(new[unit][1]).splitlines()}
+        # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
+        # the lines of an unchanged unit stating the fact of a changed one stay.
+        shared = {fact for fact in map(_fact, changed_old) if fact is not None}
+        kept = {line for unit in new if unit not in changed_new and _fact(unit) in shared
+                for line in zlib.decompress(new[unit][1]).splitlines()} if shared else set()
+        gone_lines = old_lines - new_lines - kept
         # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
-        added_text = b"".join(line + b"\n" for line in {
-            line for unit, (digest, text) in new.items() if old.get(unit, (None,))[0] != digest
-            for line in zlib.decompress(text).splitlines()} - old_lines)
+        added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
         honor_nodes = tuple(f"<{h}> ".encode() for h in load_ontology().honors.values())
         has_honor = f" <{load_ontology().term('hasHonor')}> ".encode()
         # An honour's description is shared by every entity holding it: kept while one does.

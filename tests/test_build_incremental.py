@@ -178,3 +178,14 @@ def test_a_killed_incremental_build_is_harmless(tmp_path, where):
     build([str(tmp_path / "a.jsonl"), str(b)], once)
     assert _state(root) == _state(once)
     assert sorted(p.name for p in root.iterdir() if p.name.startswith("gen-")) == ["gen-000002"]
+
+
+def test_a_fact_under_two_titles_keeps_its_triple_when_one_title_goes(tmp_path, monkeypatch):
+    """Two roleAt facts of one person and organisation share their triple: a changed article drops one."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。",
+         "rec-2": "苏州工业园区管委会副主任陈志刚出席光电子产业峰会。"}
+    b = {"rec-1": "苏州工业园区举行生物医药产业论坛。"}
+    quads = _steps_equal_once(tmp_path, a, b)
+    role_at = "<https://kg-zones.org/ontology#roleAt>"
+    assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
