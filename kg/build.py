@@ -9,8 +9,8 @@ streams the projection into a new Oxigraph generation (N-Quads chunks, no rdflib
 and records which nodes changed (kg.store).  Building A then B gives exactly the graph of building
 A and B at once.
 
-That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, or a changed extractor,
-resolution or ontology).  Otherwise a build is incremental (kg.incremental): only the groups of entities
+That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, a changed extractor,
+resolution or ontology, or new articles touching groups that most stored articles share).  Otherwise a build is incremental (kg.incremental): only the groups of entities
 the new or changed articles touch are resolved again, and the new generation is a copy of the current
 one with only their nodes' quads replaced; its cost follows what the articles add, not the store's size.
 """
