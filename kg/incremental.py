@@ -150,11 +150,11 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     zone_keys = {s[len(_ZONE):] for s in new_slots | old_slots if s.startswith(_ZONE)}
     touched |= {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)}
     loaded: dict[str, Extraction] = {}
-    (stored,) = index.execute("SELECT COUNT(*) FROM res_article").fetchone()
+    (resolved,) = index.execute("SELECT COUNT(*) FROM res_article").fetchone()
     while True:
         members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", touched)
         region = {article for article, _, _ in members} - changed.keys()
-        if len(region) > max(REGION_FLOOR, REGION_SHARE * stored):
+        if len(region) > max(REGION_FLOOR, REGION_SHARE * resolved):
             return None  # resolving everything costs less
         free = {(article, local) for article, local, _ in members} | {(x.article.id, e.id) for x in fresh
                                                                          for e in x.entities}

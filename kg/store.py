@@ -472,13 +472,18 @@ class StoreWriter:
         index.execute("DELETE FROM gone")
         index.executemany("INSERT OR IGNORE INTO gone VALUES (?)", (
             (node,) for node in (*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles))))
-        removed = index.execute("SELECT unit, node1, node2 FROM units WHERE node1 IN (SELECT node FROM gone) "
-                                "UNION SELECT unit, node1, node2 FROM units WHERE node2 IN (SELECT node FROM gone)"
-                                ).fetchall()
+        region = index.execute("SELECT unit, node1, node2, digest FROM units WHERE node1 IN (SELECT node FROM gone) "
+                               "UNION SELECT unit, node1, node2, digest FROM units WHERE node2 IN "
+                               "(SELECT node FROM gone)").fetchall()
+        # A unit whose text is the same keeps its row, and its nodes' digests do not move on its account.
+        stays = {unit for unit, _, _, digest in region
+                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest}
+        removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
+        added = [row for row in _unit_rows(digests) if row[0] not in stays]
         affected = {node for _, *nodes in removed for node in nodes if node is not None}
-        affected |= {node for ids, _, _ in digests.units.values() for node in ids}
+        affected |= {node for _, node1, node2, _, _ in added for node in (node1, node2) if node is not None}
         index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", _unit_rows(digests))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", added)
         index.execute("DELETE FROM gone")
         index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
         index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "
