@@ -409,9 +409,16 @@ class StoreWriter:
                              ox.RdfFormat.N_QUADS))
         for quad in gone:
             store.remove(quad)
-        added = [quad for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS) if quad not in store]
-        store.bulk_extend(added)  # the copy is not published yet: no transaction needed
-        count = None if count is None else count - len(gone) + len(added)
+        added, chunk = 0, []
+        for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS):
+            if quad not in store:
+                chunk.append(quad)
+            if len(chunk) >= BULK_CHUNK:
+                store.bulk_extend(chunk)  # the copy is not published yet: no transaction needed
+                added, chunk = added + len(chunk), []
+        store.bulk_extend(chunk)
+        added += len(chunk)
+        count = None if count is None else count - len(gone) + added
         for honor in honors:
             if next(store.quads_for_pattern(None, ox.NamedNode(load_ontology().term("hasHonor")), honor, None),
                     None) is None:
