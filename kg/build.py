@@ -10,7 +10,7 @@ and records which nodes changed (kg.store).  Building A then B gives exactly the
 A and B at once.
 
 That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, a changed extractor,
-resolution or ontology, or new articles touching groups that most stored articles share).  Otherwise a build is incremental (kg.incremental): only the groups of entities
+resolution or ontology).  Otherwise a build is incremental (kg.incremental): only the groups of entities
 the new or changed articles touch are resolved again, and the new generation is a copy of the current
 one with only their nodes' quads replaced; its cost follows what the articles add, not the store's size.
 """
@@ -220,10 +220,12 @@ def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, r
         if rebuild:
             cache.keep_only({a.id for a in articles})
     report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
-    report.seconds["extract"] = time.perf_counter() - start
+    extracted_at = time.perf_counter()
     graph, groups = resolve_groups(extractions)
     record = record_all(groups, extractions, version)
-    report.seconds["resolve"] = time.perf_counter() - start - report.seconds["extract"]
+    # Added to what an incremental attempt that gave up spent.
+    report.seconds["extract"] = report.seconds.get("extract", 0.0) + extracted_at - start
+    report.seconds["resolve"] = report.seconds.get("resolve", 0.0) + time.perf_counter() - extracted_at
     return graph, record
 
 

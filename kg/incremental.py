@@ -58,12 +58,6 @@ TABLES = """
 
 _ZONE = "Zone\0"
 
-#: The full path is cheaper once the touched groups' articles are most of the store (a bulk load instead
-#: of a diff; resolution and projection cost the same): beyond this share, and this many articles,
-#: ``plan`` gives up.  A zone or industry every article mentions puts every article in the region.
-REGION_SHARE = 0.5
-REGION_FLOOR = 200
-
 
 def index_version(ontology_path: Path | None) -> str:
     """A digest of the extractor's version, the resolution and projection code, and the ontology."""
@@ -150,12 +144,8 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     zone_keys = {s[len(_ZONE):] for s in new_slots | old_slots if s.startswith(_ZONE)}
     touched |= {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)}
     loaded: dict[str, Extraction] = {}
-    (resolved,) = index.execute("SELECT COUNT(*) FROM res_article").fetchone()
     while True:
         members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", touched)
-        region = {article for article, _, _ in members} - changed.keys()
-        if len(region) > max(REGION_FLOOR, REGION_SHARE * resolved):
-            return None  # resolving everything costs less
         free = {(article, local) for article, local, _ in members} | {(x.article.id, e.id) for x in fresh
                                                                          for e in x.entities}
         wanted = {article for article, _, _ in members} - changed.keys() - loaded.keys()

@@ -190,19 +190,3 @@ def test_a_fact_under_two_titles_keeps_its_triple_when_one_title_goes(tmp_path, 
     role_at = "<https://kg-zones.org/ontology#roleAt>"
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
 
-
-def test_articles_touching_what_most_of_the_store_shares_take_the_full_path(tmp_path, monkeypatch):
-    import kg.incremental
-
-    monkeypatch.setattr(kg.incremental, "REGION_FLOOR", 0)
-    a = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2": "苏州工业园区举行光电子产业峰会。",
-         "rec-3": "武汉东湖新技术开发区举行量子产业大会。"}
-    root, once = tmp_path / "store", tmp_path / "once"
-    build([str(_records(tmp_path / "a.jsonl", a))], root)
-    wuhan = _records(tmp_path / "b.jsonl", {"rec-4": "武汉东湖新技术开发区举行人工智能产业大会。"})
-    assert build([str(wuhan)], root).incremental  # one stored article of three shares its zone
-    suzhou = _records(tmp_path / "c.jsonl", {"rec-5": "苏州工业园区举行人工智能产业大会。"})
-    report = build([str(suzhou)], root)  # two of four share Suzhou, its industry is rec-4's: three of four
-    assert not report.incremental and report.extracted == 1
-    build([str(tmp_path / "a.jsonl"), str(wuhan), str(suzhou)], once)
-    assert _state(root) == _state(once)
