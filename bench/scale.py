@@ -1,10 +1,13 @@
-"""Builds that scale: kg build of N generated articles into fresh stores, then 1,000 more into the biggest.
+"""Builds that scale: kg build of N generated articles into fresh stores, then more articles added to them.
 
-    .venv/bin/python bench/scale.py [--sizes 1000,10000[,100000]] [--add 1000] [--workers N]
+    .venv/bin/python bench/scale.py [--sizes 1000,10000[,100000]] [--add 1000[,100]] [--add-seed 6]
+                                    [--add-to all|biggest] [--workers N]
                                     [--baseline-ref main] [--baseline-sizes 1000] [--keep DIR]
 
-Articles come from ../shared/tools/gen_articles.py N --seed 5 (deterministic; article i is the same
-whatever N, so the added articles are gen(N + add)'s last ``add`` records).  Every build runs as its
+Articles come from ../shared/tools/gen_articles.py N --seed 5 (deterministic).  The added articles are
+``gen_articles.py A --seed 6`` (another seed: other people, companies, events, the same recurring zones),
+their ids and URLs renamed (gen-... -> add6-...) so that they are new articles.  Each add runs on its own
+copy of the store (``--add-to``: every size, or only the biggest).  Every build runs as its
 own process (``kg.build.build``, what ``kg build`` runs); a sampler adds up the resident memory of
 that process and its worker processes every 0.2 s, so the peak counts the workers too.  Printed per
 run: seconds, articles/s, peak RSS (all processes, and the driver alone), quads, and the share of the
@@ -12,8 +15,9 @@ time spent extracting.
 
 Baseline in the same run: ``--baseline-ref`` (default ``main``) is exported with ``git archive`` to a
 temporary folder and its ``kg build`` runs on the ``--baseline-sizes`` (default: the smallest size;
-the old path needs about 1.6 GB per 1,000 articles, so bigger sizes do not fit) and on the add step
-at that size; ratios old/new are printed.  ``--baseline-ref ''`` skips it.
+the old path needs about 1.6 GB per 1,000 articles, so bigger sizes do not fit) and on every add, to a
+copy of the new path's store (the same store format: an old ``kg build`` re-resolves and rewrites
+everything, this one is incremental); ratios old/new are printed.  ``--baseline-ref ''`` skips it.
 """
 
 from __future__ import annotations
@@ -42,17 +46,26 @@ if __name__ == "__main__":
     workers = int(sys.argv[3]) if sys.argv[3] != "-" else None
     report = build([sys.argv[1]], Path(sys.argv[2]), workers=workers)
     print(json.dumps({"stages": report.seconds, "quads": report.quads, "articles": report.articles,
-                      "extracted": report.extracted, "changed": report.changed_nodes}))
+                      "extracted": report.extracted, "changed": report.changed_nodes,
+                      "incremental": report.incremental, "rewritten": report.rewritten,
+                      "resolved_again": report.resolved_again}))
 """
 
 
-def generate(n: int, folder: Path, skip: int = 0) -> Path:
-    """gen_articles.py records skip+1 .. n as a JSONL file."""
-    path = folder / (f"articles-{n}.jsonl" if not skip else f"articles-{skip + 1}-{n}.jsonl")
+def generate(n: int, folder: Path, seed: int = 5) -> Path:
+    """gen_articles.py's n records as a JSONL file; with another seed than 5 the ids and URLs are renamed
+    (the generator numbers every seed's records alike), so that they add to a seed-5 store."""
+    path = folder / (f"articles-{n}.jsonl" if seed == 5 else f"added-{n}-seed-{seed}.jsonl")
     if not path.exists():
-        text = subprocess.run([sys.executable, str(GENERATOR), str(n), "--seed", "5"], capture_output=True,
+        text = subprocess.run([sys.executable, str(GENERATOR), str(n), "--seed", str(seed)], capture_output=True,
                               text=True, check=True).stdout
-        path.write_text("".join(text.splitlines(keepends=True)[skip:]), encoding="utf-8")
+        if seed != 5:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+            for record in records:
+                record["id"] = record["id"].replace("gen-", f"add{seed}-", 1)
+                record["url"] = record["url"].replace("/gen/", f"/add{seed}/", 1)
+            text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+        path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -114,20 +127,26 @@ def line(label: str, n: int, result: dict) -> str:
         stages = result["stages"]
         share = stages.get("extract", 0.0) / max(sum(stages.values()), 1e-9)
         text += f"  {result['quads']:>10} quads  extraction {share:4.0%}  ({result['extracted']} extracted, " \
-                f"{result['changed']} nodes changed)"
+                f"{result['changed']} nodes changed"
+        text += (f", incremental: {result['resolved_again']} articles resolved again, {result['rewritten']} nodes "
+                 "rewritten)") if result.get("incremental") else ")"
     return text
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (default 1000,10000)")
-    parser.add_argument("--add", type=int, default=1000, help="new articles added to the biggest store (default 1000)")
+    parser.add_argument("--add", default="1000", help="comma-separated counts of articles added (default 1000)")
+    parser.add_argument("--add-seed", type=int, default=6, help="gen_articles.py seed of the added articles (default 6)")
+    parser.add_argument("--add-to", choices=("all", "biggest"), default="biggest",
+                        help="add to every size's store or to the biggest only (default)")
     parser.add_argument("--workers", type=int, default=None, help="kg build --workers (default: the machine's cores)")
     parser.add_argument("--baseline-ref", default="main", help="git ref of the old build path ('' to skip)")
     parser.add_argument("--baseline-sizes", default=None, help="sizes to build with the baseline (default: the smallest)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the articles and stores in this folder")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    adds = [int(a) for a in args.add.split(",") if a and int(a)]
     baseline_sizes = {int(s) for s in args.baseline_sizes.split(",")} if args.baseline_sizes else {sizes[0]}
     folder = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -147,15 +166,24 @@ def main() -> None:
                 print(line("old: fresh build", n, old), flush=True)
                 print(f"{'':<28} ratio old/new: time {old['seconds'] / new['seconds']:.2f}x, "
                       f"peak RSS {old['peak']['total'] / new['peak']['total']:.2f}x", flush=True)
-            if n == sizes[-1] and args.add:
-                added = generate(n + args.add, folder, skip=n)
-                more = new_build(added, store, args.workers)
-                print(line(f"new: add {args.add} to {n}", args.add, more), flush=True)
-                if tree is not None and n in baseline_sizes:
-                    old = old_build(tree, added, folder / f"old-store-{n}")
-                    print(line(f"old: add {args.add} to {n}", args.add, old), flush=True)
+                shutil.rmtree(old_store)
+            if args.add_to == "biggest" and n != sizes[-1]:
+                continue
+            for count in adds:
+                added = generate(count, folder, seed=args.add_seed)
+                copy = folder / f"store-{n}-add-{count}"
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(store, copy)
+                more = new_build(added, copy, args.workers)
+                print(line(f"new: add {count} to {n}", count, more), flush=True)
+                shutil.rmtree(copy)
+                if tree is not None:
+                    shutil.copytree(store, copy)
+                    old = old_build(tree, added, copy)
+                    print(line(f"old: add {count} to {n}", count, old), flush=True)
                     print(f"{'':<28} ratio old/new: time {old['seconds'] / more['seconds']:.2f}x, "
                           f"peak RSS {old['peak']['total'] / more['peak']['total']:.2f}x", flush=True)
+                    shutil.rmtree(copy)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

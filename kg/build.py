@@ -8,6 +8,11 @@ nodes): a build re-resolves every stored article's cached extraction together wi
 streams the projection into a new Oxigraph generation (N-Quads chunks, no rdflib on this path)
 and records which nodes changed (kg.store).  Building A then B gives exactly the graph of building
 A and B at once.
+
+That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, a changed extractor,
+resolution or ontology).  Otherwise a build is incremental (kg.incremental): only the groups of entities
+the new or changed articles touch are resolved again, and the new generation is a copy of the current
+one with only their nodes' quads replaced; its cost follows what the articles add, not the store's size.
 """
 
 from __future__ import annotations
@@ -25,12 +30,15 @@ from loaders import LoadResult, Reject, load_paths, write_rejects
 
 from kg.cache import ExtractionCache
 from kg.engines import Engine, InProcess, engine_for
+from kg.incremental import Delta, current, index_version, plan, record_all, resolved_articles
 from kg.export.files import atomic_path
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
-from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, StoreWriter
+from kg.cache import article_digest
+from kg.resolve import resolve_groups
+from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number, open_index
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -53,6 +61,9 @@ class BuildReport:
     quads: int = 0
     generation: str = ""
     changed_nodes: int = 0  # entity and article nodes whose quads changed (GraphStore.changes_since)
+    incremental: bool = False  # only what the new or changed articles touch was resolved and rewritten
+    rewritten: int = 0  # entity and article nodes whose quads an incremental build replaced
+    resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -65,7 +76,9 @@ class BuildReport:
                 f"{self.extracted} extracted ({self.engine}), the rest from the cache, "
                 f"extraction failed for {len(self.extraction_rejects)}, "
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
-                f"{self.changed_nodes} nodes changed")
+                f"{self.changed_nodes} nodes changed"
+                + (f" (incremental: {self.resolved_again} articles resolved again, {self.rewritten} nodes rewritten)"
+                   if self.incremental else ""))
 
 
 def extract_cached(articles: list[Article], cache: ExtractionCache | None = None, engine: Engine | None = None,
@@ -153,40 +166,104 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
     report = BuildReport(load=load_paths(list(paths), progress=progress) if paths else LoadResult())
     engine = engine_for(workers, dask)
     new_articles = report.load.articles
+    version = index_version(ontology_path)
     with StoreWriter(Path(store_dir)) as writer:
         stored = [] if rebuild else writer.stored_articles()
         report.stored_before = len(stored)
         merged = {a.id: a for a in stored}
         merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
         articles = sorted(merged.values(), key=lambda a: a.id)
-        del stored, merged
+        del merged
         report.seconds["load"] = time.perf_counter() - started
-        with ExtractionCache(writer.root / INDEX) as cache:
-            extractions, report.extracted = extract_cached(articles, cache, engine, reextract, progress,
-                                                           report.extraction_rejects)
-            if rebuild:
-                cache.keep_only({a.id for a in articles})
-        report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
-        report.seconds["extract"] = time.perf_counter() - started - report.seconds["load"]
-        graph = resolve_extractions(extractions)
-        del extractions
-        report.seconds["resolve"] = time.perf_counter() - started - sum(report.seconds.values())
-        if out is not None:
-            # The file is written before the store switches, so a failure leaves the store as it was.
-            with atomic_path(Path(out)) as staging:
-                if Path(out).suffix.lower() == GRAPHML:
-                    write_graphml(to_networkx(graph, ontology), staging)
-                else:
-                    serialise(to_dataset(graph, ontology), staging, format_for(out))
-        projection = NodeDigests(to_nquads(graph, ontology))
-        generation = writer.publish(projection, articles, digests=projection)
+        delta = None
+        if not (rebuild or reextract or out is not None or writer.generation is None):
+            delta = _incremental(writer, stored, new_articles, engine, version, report, progress)
+        del stored
+        if delta is None:
+            graph, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
+            if out is not None:
+                # The file is written before the store switches, so a failure leaves the store as it was.
+                with atomic_path(Path(out)) as staging:
+                    if Path(out).suffix.lower() == GRAPHML:
+                        write_graphml(to_networkx(graph, ontology), staging)
+                    else:
+                        serialise(to_dataset(graph, ontology), staging, format_for(out))
+            projection = NodeDigests(to_nquads(graph, ontology))
+            generation = writer.publish(projection, articles, digests=projection, record=record)
+            report.entities, report.relations = len(graph.entities), len(graph.relations)
+        else:
+            projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside))
+            generation = writer.publish(projection, articles, digests=projection,
+                                        rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
+            report.entities, report.relations = writer.unit_counts()
+            report.incremental, report.resolved_again = True, delta.resolved
+            report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
-    report.articles, report.entities, report.relations = len(articles), len(graph.entities), len(graph.relations)
-    report.quads = len(ox.Store.read_only(str(generation / "oxigraph")))
+    report.articles = len(articles)
+    report.quads = writer.quad_count()
     report.generation = generation.name
     report.changed_nodes = writer.changed_nodes
     return report
+
+
+def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, reextract: bool, rebuild: bool,
+                 version: str, report: BuildReport, progress: bool):
+    """The full path: every article's extraction (cached or now), resolved together; the graph and the
+    resolution index's rows for publish."""
+    start = time.perf_counter()
+    report.extraction_rejects = []  # an incremental attempt that gave up may have reported some already
+    with ExtractionCache(writer.root / INDEX) as cache:
+        extractions, extracted = extract_cached(articles, cache, engine, reextract, progress,
+                                                report.extraction_rejects)
+        report.extracted = max(report.extracted, extracted)
+        if rebuild:
+            cache.keep_only({a.id for a in articles})
+    report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
+    extracted_at = time.perf_counter()
+    graph, groups = resolve_groups(extractions)
+    record = record_all(groups, extractions, version)
+    # Added to what an incremental attempt that gave up spent.
+    report.seconds["extract"] = report.seconds.get("extract", 0.0) + extracted_at - start
+    report.seconds["resolve"] = report.seconds.get("resolve", 0.0) + time.perf_counter() - extracted_at
+    return graph, record
+
+
+def _incremental(writer: StoreWriter, stored: list[Article], new_articles: list[Article], engine: Engine,
+                 version: str, report: BuildReport, progress: bool) -> Delta | None:
+    """Extract the new and changed articles and resolve what they touch (kg.incremental), or None when the
+    store's resolution index cannot serve this build (the full path then runs)."""
+    start = time.perf_counter()
+    index = open_index(writer.root)
+    try:
+        if not current(index, generation_number(writer.generation), version):
+            return None
+        by_id = {a.id: a for a in stored}
+        resolved = resolved_articles(index)
+        # New or changed articles, and stored ones whose extraction failed before (retried, as a full build does).
+        changed = {a.id: a for a in new_articles if a.id not in by_id or article_digest(a) != article_digest(by_id[a.id])}
+        changed.update({a.id: a for a in stored if a.id not in resolved and a.id not in changed})
+        with ExtractionCache(writer.root / INDEX) as cache:
+            extractions, report.extracted = extract_cached(list(changed.values()), cache, engine, False, progress,
+                                                           report.extraction_rejects)
+            report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
+            report.seconds["extract"] = time.perf_counter() - start
+            fresh: dict[str, Extraction | None] = dict.fromkeys(changed)
+            fresh.update({x.article.id: x for x in extractions})
+
+            def load(ids: set[str]) -> dict[str, Extraction] | None:
+                found = {}
+                for article, extraction in cache.get(by_id[i] for i in sorted(ids)):
+                    if extraction is None:
+                        return None
+                    found[article.id] = extraction
+                return found
+
+            delta = plan(index, fresh, load, version)
+        report.seconds["resolve"] = time.perf_counter() - start - report.seconds["extract"]
+        return delta
+    finally:
+        index.close()
 
 
 def _count_records(path: Path) -> int:

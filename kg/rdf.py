@@ -246,22 +246,31 @@ class _Projector:
         self.add((bundle, v["wasDerivedFrom"], node))
 
 
-def _units(graph: KnowledgeGraph, projector: _Projector) -> Iterator[tuple[tuple[str, ...], list[Emitted]]]:
-    """The projection unit by unit: (ids of the article/entity nodes the unit describes, its quads).
+def unit_key(kind: str, *parts: str | None) -> str:
+    """The name of a projection unit: an article, an entity, or a fact by its key."""
+    return json.dumps([kind, *parts], ensure_ascii=False)
 
-    A fact belongs to its subject and its object; the ids let a build tell which nodes changed."""
-    for article_id, article in referenced_articles(graph).items():
+
+def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str] | None = None
+           ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted]]]:
+    """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads).
+
+    A fact belongs to its subject and its object; the ids let a build tell which nodes changed.
+    With ``outside`` (the part of a graph an incremental build rewrites) a fact may also name those
+    stored nodes, and only the graph's own articles are projected."""
+    articles = referenced_articles(graph) if outside is None else dict(sorted(graph.articles.items()))
+    for article_id, article in articles.items():
         projector.article(article_id, article)
-        yield (article_id_to_entity_id(article_id),), projector.take()
+        yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take()
     for entity in graph.entities.values():
         projector.entity(entity)
-        yield (entity.id,), projector.take()
+        yield unit_key("entity", entity.id), (entity.id,), projector.take()
     for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
-            if end not in graph.entities:
+            if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         projector.relation(relation)
-        yield (relation.subject, relation.object), projector.take()
+        yield unit_key("relation", *relation.key), (relation.subject, relation.object), projector.take()
 
 
 def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Dataset:
@@ -273,7 +282,7 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     for prefix, namespace in ontology.prefixes.items():
         dataset.bind(prefix, namespace)
     graphs: dict[object, Graph] = {None: dataset.default_graph}
-    for _, quads in _units(graph, _Projector(ontology)):
+    for _, _, quads in _units(graph, _Projector(ontology)):
         for s, p, o, g in quads:
             target = graphs.get(g)
             if target is None:
@@ -282,13 +291,14 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     return dataset
 
 
-def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Iterator[tuple[tuple[str, ...], list[str]]]:
-    """The projection as N-Quads lines, one unit at a time (ids of the nodes it describes, its lines).
+def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None
+              ) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
+    """The projection as N-Quads lines, one unit at a time (its name, ids of the nodes it describes, its lines).
 
     The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
-    a store keeps one), without building any rdflib object: memory stays one unit."""
-    for ids, quads in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms)):
-        yield ids, [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n" for s, p, o, g in quads]
+    a store keeps one), without building any rdflib object: memory stays one unit.  ``outside``: see ``_units``."""
+    for key, ids, quads in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms), outside):
+        yield key, ids, [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n" for s, p, o, g in quads]
 
 
 def load_context() -> dict:

@@ -1,4 +1,4 @@
-"""The embedded persistent store: Oxigraph (pyoxigraph) on disk, replaced whole on every build.
+"""The embedded persistent store: Oxigraph (pyoxigraph) on disk, a new generation on every build.
 
 Layout of a store folder::
 
@@ -7,13 +7,17 @@ Layout of a store folder::
     DIR/.build.lock          flock: exclusive while a build runs (one build at a time)
     DIR/gen-000002/oxigraph/ the Oxigraph database of the current generation (the graph, and the
                              zone-event index derived from it in its own named graph: kg.store_index)
-    DIR/gen-000002/articles.jsonl  every loaded article (incremental builds re-resolve them all)
+    DIR/gen-000002/articles.jsonl  every loaded article
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
-    DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache) and, per
-                             generation, a digest of every node's quads and the nodes that changed
+    DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache), the
+                             resolution index (kg.incremental), the projection's units (name, nodes,
+                             digest, compressed N-Quads text), per generation a digest of every node's
+                             quads, the nodes that changed and the number of quads
 
-A build writes the next generation beside the current one and then replaces the marker with
-``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
+A build writes the next generation beside the current one (a full build bulk-loads the whole
+projection; an incremental one starts from an Oxigraph backup of the current generation, hard
+links to its immutable files, and replaces the quads of the units that changed) and then replaces
+the marker with ``os.replace`` (atomic), so a build killed at any point leaves the previous generation current
 and the store opens; the next build removes the leftovers.  Published generations are never
 written again, so readers open them read-only, and a build running meanwhile does not disturb them:
 it deletes an old generation only when no reader holds the store.  A build refuses to start while
@@ -51,13 +55,14 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.identity import iri
+from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
@@ -177,6 +182,10 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
         CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
         CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
+        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB);
+        CREATE TABLE IF NOT EXISTS quad_counts (generation INTEGER PRIMARY KEY, quads INTEGER);
+        CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
+        CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
     return connection
 
@@ -186,19 +195,22 @@ def generation_number(name: str) -> int:
 
 
 class NodeDigests:
-    """N-Quads lines in, N-Quads text out in chunks, keeping one order-independent digest per node id
-    (see the module docstring).  Wraps a projection given as (node ids, lines) units (kg.rdf.to_nquads);
-    ``digests`` is complete once it is consumed."""
+    """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
+    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
+    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed."""
 
-    def __init__(self, units: Iterable[tuple[tuple[str, ...], list[str]]]) -> None:
+    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]]) -> None:
         self._units = units
+        self.units: dict[str, tuple[tuple[str, ...], int, bytes]] = {}  # name -> (node ids, digest, zlib'd text)
         self.digests: dict[str, int] = {}
 
     def __iter__(self) -> Iterator[bytes]:
         digests, chunk, size = self.digests, [], 0
-        for ids, lines in self._units:
+        for key, ids, lines in self._units:
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
+            # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
+            self.units[key] = (ids, unit, zlib.compress(text, 1))
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
@@ -210,7 +222,27 @@ class NodeDigests:
             yield b"".join(chunk)
 
 
+@dataclasses.dataclass
+class Rewrite:
+    """What an incremental build replaces in the current generation: the quads of these entity nodes
+    (with their evidence, roles and facts) and of these article nodes (with their named graph's bundle)."""
+
+    entities: set[str]
+    articles: set[str]
+
+
 _DIGEST_MODULUS = 1 << 128
+
+
+def _fact(unit: str) -> tuple[str, str, str] | None:
+    """The subject, predicate and object of a fact's unit (kg.rdf.unit_key), None for another unit."""
+    kind, *parts = json.loads(unit)
+    return tuple(parts[:3]) if kind == "relation" else None
+
+
+def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, bytes]]:
+    for key, (ids, digest, text) in digests.units.items():
+        yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
 
 
 # ------------------------------------------------------------------ writing
@@ -251,6 +283,30 @@ class StoreWriter:
             return []
         return _read_articles(self.root / self._marker["generation"] / "articles.jsonl")
 
+    @property
+    def generation(self) -> str | None:
+        """The current generation's name (None for a new store)."""
+        return self._marker["generation"] if self._marker else None
+
+    def quad_count(self) -> int | None:
+        """The quads of the current generation, as its build counted them (None when it did not)."""
+        index = open_index(self.root)
+        try:
+            row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                                (generation_number(self.generation),)).fetchone() if self.generation else None
+        finally:
+            index.close()
+        return row[0] if row else None
+
+    def unit_counts(self) -> tuple[int, int]:
+        """The entities and facts the current projection holds (from the recorded units)."""
+        index = open_index(self.root)
+        try:
+            return tuple(index.execute("SELECT COUNT(*) FROM units WHERE unit LIKE ?", (f'["{kind}",%',)).fetchone()[0]
+                         for kind in ("entity", "relation"))
+        finally:
+            index.close()
+
     def current_nquads(self) -> bytes:
         """The current generation's quads (empty for a new store)."""
         if self._marker is None:
@@ -259,7 +315,8 @@ class StoreWriter:
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
     def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
-                digests: NodeDigests | None = None) -> Path:
+                digests: NodeDigests | None = None, rewrite: Rewrite | None = None,
+                record: Callable[[sqlite3.Connection, int], None] | None = None) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
 
         ``quads`` is N-Quads text, or an iterable of N-Quads chunks streamed into the store (a build
@@ -267,6 +324,9 @@ class StoreWriter:
         whose quads changed are recorded for ``GraphStore.changes_since``).
         ``update`` (SPARQL Update) is applied to the new generation before it is published; to edit
         the current graph: ``writer.publish(writer.current_nquads(), writer.stored_articles(), update)``.
+        With ``rewrite`` the new generation starts as a copy of the current one (an Oxigraph backup:
+        hard links to its immutable files), loses the nodes ``rewrite`` names and gains ``quads``.
+        ``record`` writes the build's own index rows in the transaction that records the changes.
         """
         previous = generation_number(self._marker["generation"]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
@@ -274,12 +334,22 @@ class StoreWriter:
         shutil.rmtree(staging, ignore_errors=True)
         try:
             staging.mkdir()
-            store = ox.Store(str(staging / "oxigraph"))
-            # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
-            for chunk in [quads] if isinstance(quads, bytes) else quads:
-                store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+            if rewrite is not None:
+                ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
+                    str(staging / "oxigraph"))
+                store = ox.Store(str(staging / "oxigraph"))
+                count = self._rewrite(store, quads, digests, rewrite)
+            else:
+                store = ox.Store(str(staging / "oxigraph"))
+                # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
+                for chunk in [quads] if isinstance(quads, bytes) else quads:
+                    store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+                count = None
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
+                count = None
+            if count is None:
+                count = len(store)  # the graph's quads, before the derived index joins them
             write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
@@ -287,7 +357,9 @@ class StoreWriter:
                 out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
                 out.flush()
                 os.fsync(out.fileno())
-            self._record_changes(previous, previous + 1, None if update else digests)
+            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count)
+            # A build killed between this rename and the marker switch left this (never current) generation.
+            shutil.rmtree(self.root / generation, ignore_errors=True)
             staging.rename(self.root / generation)
             marker_tmp = self.root / f"{MARKER}.tmp"
             marker_tmp.write_text(json.dumps({"format": FORMAT, "version": VERSION, "generation": generation}),
@@ -303,32 +375,142 @@ class StoreWriter:
         self._remove_stale(keep=generation)
         return self.root / generation
 
-    def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None) -> None:
-        """Node digests of the new generation and the nodes that differ from the previous one (one transaction;
-        rows of a build killed before it published are replaced here)."""
+    def _rewrite(self, store: ox.Store, quads: Iterable[bytes], digests: NodeDigests, rewrite: Rewrite) -> int:
+        """Turn a copy of the current generation into the next: the units (kg.rdf) of the rewritten nodes
+        whose text changed lose the quads no new unit has, and the new or changed units' quads are added.
+        Gives the new number of quads."""
+        index = open_index(self.root)
+        try:
+            (count,) = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                                     (generation_number(self._marker["generation"]),)).fetchone() or (None,)
+            nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
+            old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
+                "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
+                "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
+        finally:
+            index.close()
+        for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
+            pass
+        new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
+        changed_old = [unit for unit, (digest, _) in old.items() if new.get(unit, (None,))[0] != digest]
+        changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit, (None,))[0] != digest}
+        old_lines = {line for unit in changed_old for line in zlib.decompress(old[unit][1]).splitlines()}
+        new_lines = {line for unit in changed_new for line in zlib.decompress(new[unit][1]).splitlines()}
+        # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
+        # the lines of an unchanged unit stating the fact of a changed one stay.
+        shared = {fact for fact in map(_fact, changed_old) if fact is not None}
+        kept = {line for unit in new if unit not in changed_new and _fact(unit) in shared
+                for line in zlib.decompress(new[unit][1]).splitlines()} if shared else set()
+        gone_lines = old_lines - new_lines - kept
+        # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
+        added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
+        honor_nodes = tuple(f"<{h}> ".encode() for h in load_ontology().honors.values())
+        has_honor = f" <{load_ontology().term('hasHonor')}> ".encode()
+        # An honour's description is shared by every entity holding it: kept while one does.
+        honors = {ox.NamedNode(line.split(b" ")[2][1:-1].decode()) for line in gone_lines if has_honor in line}
+        gone = list(ox.parse(b"".join(line + b"\n" for line in gone_lines if not line.startswith(honor_nodes)),
+                             ox.RdfFormat.N_QUADS))
+        for quad in gone:
+            store.remove(quad)
+        added, chunk = 0, []
+        for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS):
+            if quad not in store:
+                chunk.append(quad)
+            if len(chunk) >= BULK_CHUNK:
+                store.bulk_extend(chunk)  # the copy is not published yet: no transaction needed
+                added, chunk = added + len(chunk), []
+        store.bulk_extend(chunk)
+        added += len(chunk)
+        count = None if count is None else count - len(gone) + added
+        for honor in honors:
+            if next(store.quads_for_pattern(None, ox.NamedNode(load_ontology().term("hasHonor")), honor, None),
+                    None) is None:
+                described = list(store.quads_for_pattern(honor, None, None, None))
+                for quad in described:
+                    store.remove(quad)
+                count = None if count is None else count - len(described)
+        return len(store) if count is None else count
+
+    def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
+                        rewrite: Rewrite | None = None,
+                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0) -> None:
+        """Unit and node digests of the new generation and the nodes that differ from the previous one (one
+        transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
         try:
             with index:
                 for table in ("nodes", "changes", "generations"):
                     index.execute(f"DELETE FROM {table} WHERE generation >= ?", (generation,))  # noqa: S608 (fixed names)
                 index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
+                index.execute("DELETE FROM quad_counts WHERE generation < ?", (generation - 1,))
+                index.execute("INSERT OR REPLACE INTO quad_counts VALUES (?, ?)", (generation, count))
+                if record is not None:
+                    record(index, generation)
                 if digests is None:
                     self.changed_nodes = 0
                     return
-                before = {node: int.from_bytes(digest) for node, digest in
-                          index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (previous,))}
                 tracked_before = previous == 0 or index.execute(
                     "SELECT tracked FROM generations WHERE generation = ?", (previous,)).fetchone() == (1,)
-                now = digests.digests
-                index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
-                                  ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
                 if not tracked_before:
                     index.execute("UPDATE generations SET tracked = 0 WHERE generation = ?", (generation,))
-                changed = {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
+                if rewrite is None:
+                    changed = self._record_all(index, previous, generation, digests)
+                else:
+                    changed = self._record_rewrite(index, previous, generation, digests, rewrite)
                 index.executemany("INSERT INTO changes VALUES (?, ?)", ((generation, node) for node in sorted(changed)))
                 self.changed_nodes = len(changed)
         finally:
             index.close()
+
+    @staticmethod
+    def _record_all(index: sqlite3.Connection, previous: int, generation: int, digests: NodeDigests) -> set[str]:
+        before = {node: int.from_bytes(digest) for node, digest in
+                  index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (previous,))}
+        now = digests.digests
+        index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
+                          ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
+        index.execute("DELETE FROM units")
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", _unit_rows(digests))
+        return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
+
+    @staticmethod
+    def _record_rewrite(index: sqlite3.Connection, previous: int, generation: int, digests: NodeDigests,
+                        rewrite: Rewrite) -> set[str]:
+        """The digests of the nodes a rewrite touched: their units' sums, from the units table (a fact shared
+        with a node the build did not rewrite changes that node's digest too); the other nodes' are copied."""
+        index.execute("CREATE TEMP TABLE IF NOT EXISTS gone (node TEXT PRIMARY KEY)")
+        index.execute("DELETE FROM gone")
+        index.executemany("INSERT OR IGNORE INTO gone VALUES (?)", (
+            (node,) for node in (*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles))))
+        region = index.execute("SELECT unit, node1, node2, digest FROM units WHERE node1 IN (SELECT node FROM gone) "
+                               "UNION SELECT unit, node1, node2, digest FROM units WHERE node2 IN "
+                               "(SELECT node FROM gone)").fetchall()
+        # A unit whose text is the same keeps its row, and its nodes' digests do not move on its account.
+        stays = {unit for unit, _, _, digest in region
+                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest}
+        removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
+        added = [row for row in _unit_rows(digests) if row[0] not in stays]
+        affected = {node for _, *nodes in removed for node in nodes if node is not None}
+        affected |= {node for _, node1, node2, _, _ in added for node in (node1, node2) if node is not None}
+        index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", added)
+        index.execute("DELETE FROM gone")
+        index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
+        index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "
+                      "AND node NOT IN (SELECT node FROM gone)", (generation, previous))
+        changed = set()
+        for node in sorted(affected):
+            units = index.execute("SELECT digest FROM units WHERE node1 = ? UNION ALL "
+                                  "SELECT digest FROM units WHERE node2 = ?", (node, node)).fetchall()
+            now = sum(int.from_bytes(digest) for (digest,) in units) % _DIGEST_MODULUS if units else None
+            before = index.execute("SELECT digest FROM nodes WHERE generation = ? AND node = ?",
+                                   (previous, node)).fetchone()
+            if now is not None:
+                index.execute("INSERT INTO nodes VALUES (?, ?, ?)", (generation, node, now.to_bytes(16)))
+            if (int.from_bytes(before[0]) if before else None) != now:
+                changed.add(node)
+        index.execute("DROP TABLE gone")
+        return changed
 
     def _remove_stale(self, keep: str) -> None:
         try:
