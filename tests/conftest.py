@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import json
 from pathlib import Path
 
 import pytest
 
 
 # ---- Inputs from /work/shared (beside the repo): skip locally when missing, fail under CI ----
+
+def write_records(path: Path, bodies: dict[str, str]) -> Path:
+    """A JSON-lines file of article records (id -> body), each titled 园区新闻."""
+    path.write_text("".join(json.dumps({"id": key, "title": "园区新闻", "body": body}, ensure_ascii=False) + "\n"
+                            for key, body in bodies.items()), encoding="utf-8")
+    return path
+
 
 def require_shared(path: Path) -> Path:
     """``path`` if it exists; otherwise skip the test, or fail it when env CI is set (as for Neo4j and Chromium),

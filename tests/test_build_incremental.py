@@ -4,7 +4,6 @@ the recorded node digests and the resolution index of a build of everything at o
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import require_shared
+from conftest import require_shared, write_records
 
 from kg.build import build
 from kg.identity import entity_id, iri
@@ -21,12 +20,6 @@ from kg.store import GraphStore
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
-
-
-def _records(path: Path, bodies: dict[str, str]) -> Path:
-    path.write_text("".join(json.dumps({"id": key, "title": "园区新闻", "body": body}, ensure_ascii=False) + "\n"
-                            for key, body in bodies.items()), encoding="utf-8")
-    return path
 
 
 def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple]]:
@@ -50,10 +43,10 @@ def _steps_equal_once(tmp_path: Path, *steps: dict[str, str]) -> set[str]:
     step, once, final = tmp_path / "step", tmp_path / "once", {}
     records = tmp_path / "articles.jsonl"  # every step is an export to one file (the path is an article field)
     for number, bodies in enumerate(steps):
-        report = build([str(_records(records, bodies))], step)
+        report = build([str(write_records(records, bodies))], step)
         assert report.incremental == (number > 0)
         final.update(bodies)
-    assert not build([str(_records(records, final))], once).incremental
+    assert not build([str(write_records(records, final))], once).incremental
     assert _state(step) == _state(once)
     return _state(step)[0]
 
@@ -93,9 +86,9 @@ def test_a_changed_article_is_rewritten_and_what_it_said_before_goes(tmp_path):
 def test_the_same_articles_again_rewrite_nothing(tmp_path):
     a = {"rec-1": "苏州工业园区举行生物医药产业论坛。"}
     root = tmp_path / "store"
-    build([str(_records(tmp_path / "a.jsonl", a))], root)
+    build([str(write_records(tmp_path / "a.jsonl", a))], root)
     before = _state(root)
-    again = build([str(_records(tmp_path / "a.jsonl", a))], root)
+    again = build([str(write_records(tmp_path / "a.jsonl", a))], root)
     assert again.incremental and again.rewritten == 0 and again.changed_nodes == 0 and _state(root) == before
 
 
@@ -124,10 +117,10 @@ def test_rebuild_removes_then_an_incremental_add_still_equals_one_build(tmp_path
     a = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2": "武汉东湖新技术开发区举行光电子产业峰会。"}
     b = {"rec-3": "苏州工业园区举行人工智能产业大会。"}
     root, once = tmp_path / "store", tmp_path / "once"
-    build([str(_records(tmp_path / "a.jsonl", a))], root)
-    report = build([str(_records(tmp_path / "a1.jsonl", {"rec-1": a["rec-1"]}))], root, rebuild=True)
+    build([str(write_records(tmp_path / "a.jsonl", a))], root)
+    report = build([str(write_records(tmp_path / "a1.jsonl", {"rec-1": a["rec-1"]}))], root, rebuild=True)
     assert not report.incremental and report.articles == 1
-    assert build([str(_records(tmp_path / "b.jsonl", b))], root).incremental
+    assert build([str(write_records(tmp_path / "b.jsonl", b))], root).incremental
     build([str(tmp_path / "a1.jsonl"), str(tmp_path / "b.jsonl")], once)
     assert _state(root) == _state(once)
 
@@ -136,10 +129,10 @@ def test_another_ontology_resolves_everything(tmp_path):
     from kg.ontology import ONTOLOGY_FILE
 
     root = tmp_path / "store"
-    build([str(_records(tmp_path / "a.jsonl", {"rec-1": "苏州工业园区举行生物医药产业论坛。"}))], root)
+    build([str(write_records(tmp_path / "a.jsonl", {"rec-1": "苏州工业园区举行生物医药产业论坛。"}))], root)
     edited = tmp_path / "kg.ttl"
     edited.write_text(ONTOLOGY_FILE.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    b = _records(tmp_path / "b.jsonl", {"rec-2": "苏州工业园区举行人工智能产业大会。"})
+    b = write_records(tmp_path / "b.jsonl", {"rec-2": "苏州工业园区举行人工智能产业大会。"})
     assert not build([str(b)], root, ontology_path=edited).incremental
     assert not build([], root).incremental  # back to the default ontology: once more in full
     assert build([], root).incremental
@@ -164,9 +157,9 @@ build([sys.argv[1]], Path(sys.argv[2]))
 @pytest.mark.parametrize("where", ["rewrite", "switch"])
 def test_a_killed_incremental_build_is_harmless(tmp_path, where):
     a = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2": "武汉东湖新技术开发区举行光电子产业峰会。"}
-    b = _records(tmp_path / "b.jsonl", {"rec-3": "苏州工业园区举行人工智能产业大会。"})
+    b = write_records(tmp_path / "b.jsonl", {"rec-3": "苏州工业园区举行人工智能产业大会。"})
     root, once = tmp_path / "store", tmp_path / "once"
-    build([str(_records(tmp_path / "a.jsonl", a))], root)
+    build([str(write_records(tmp_path / "a.jsonl", a))], root)
     before = _state(root)[0]
     killed = subprocess.run([sys.executable, "-c", textwrap.dedent(KILLED), str(b), str(root), where],
                             capture_output=True, text=True, cwd=REPO)

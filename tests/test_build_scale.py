@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import require_shared
+from conftest import require_shared, write_records
 
 import kg.build
 import kg.cache
@@ -24,12 +24,6 @@ REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
 
 
-def _records(path: Path, bodies: dict[str, str]) -> Path:
-    path.write_text("".join(json.dumps({"id": key, "title": "园区新闻", "body": body}, ensure_ascii=False) + "\n"
-                            for key, body in bodies.items()), encoding="utf-8")
-    return path
-
-
 def _quads(root: Path) -> set[str]:
     with GraphStore.open(root) as store:
         return store.quads()
@@ -41,11 +35,11 @@ BODIES = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2
 
 def test_a_rebuild_extracts_only_new_or_changed_articles(tmp_path):
     root = tmp_path / "store"
-    first = build([str(_records(tmp_path / "a.jsonl", BODIES))], root)
+    first = build([str(write_records(tmp_path / "a.jsonl", BODIES))], root)
     assert first.extracted == 3
     assert build([], root).extracted == 0  # nothing new: every extraction comes from the cache
     changed = {"rec-2": BODIES["rec-2"].replace("光电子", "人工智能"), "rec-4": "合肥高新技术产业开发区举行量子产业大会。"}
-    second = build([str(_records(tmp_path / "b.jsonl", changed))], root)
+    second = build([str(write_records(tmp_path / "b.jsonl", changed))], root)
     assert second.extracted == 2 and second.articles == 4  # the changed rec-2 and the new rec-4
     cached = _quads(root)
     assert any("人工智能" in q for q in cached) and not any("光电子产业峰会" in q for q in cached)
@@ -63,7 +57,7 @@ def test_a_changed_extractor_re_extracts_everything(tmp_path, monkeypatch):
     kg.cache.extractor_files_version.cache_clear()  # the files are digested once per process
     before = kg.cache.extractor_version()
     root = tmp_path / "store"
-    assert build([str(_records(tmp_path / "a.jsonl", BODIES))], root).extracted == 3
+    assert build([str(write_records(tmp_path / "a.jsonl", BODIES))], root).extracted == 3
     assert build([], root).extracted == 0
     (sources / "rules.py").write_text("CUE = '召开'\n", encoding="utf-8")  # the extractor's code changed
     kg.cache.extractor_files_version.cache_clear()  # the files are digested once per process
@@ -77,7 +71,7 @@ def test_cli_reextract_flag(tmp_path):
 
     from kg.cli import main
 
-    records, root = _records(tmp_path / "a.jsonl", BODIES), tmp_path / "store"
+    records, root = write_records(tmp_path / "a.jsonl", BODIES), tmp_path / "store"
     assert CliRunner().invoke(main, ["build", str(records), "--store", str(root), "--workers", "1"]).exit_code == 0
     again = CliRunner().invoke(main, ["build", "--store", str(root), "--workers", "1"])
     assert "0 extracted" in again.stderr
@@ -122,13 +116,13 @@ def test_a_dask_cluster_builds_the_serial_graph(generated, serial_quads, tmp_pat
 
 def test_builds_record_which_nodes_changed(tmp_path):
     root = tmp_path / "store"
-    build([str(_records(tmp_path / "a.jsonl", {"rec-1": BODIES["rec-1"], "rec-2": BODIES["rec-2"]}))], root)
+    build([str(write_records(tmp_path / "a.jsonl", {"rec-1": BODIES["rec-1"], "rec-2": BODIES["rec-2"]}))], root)
     with GraphStore.open(root) as store:
         first = store.change_marker
         assert store.changes_since(first) == set()
     suzhou, wuhan = iri(entity_id("Zone", "苏州工业园区")), iri(entity_id("Zone", "武汉东湖新技术开发区"))
     # rec-3 mentions Suzhou again: its zone node gains evidence, Wuhan's is untouched.
-    build([str(_records(tmp_path / "b.jsonl", {"rec-3": "苏州工业园区举行新能源汽车产业大会。"}))], root)
+    build([str(write_records(tmp_path / "b.jsonl", {"rec-3": "苏州工业园区举行新能源汽车产业大会。"}))], root)
     with GraphStore.open(root) as store:
         changes = store.changes_since(first)
         second = store.change_marker
@@ -152,7 +146,7 @@ def test_builds_record_which_nodes_changed(tmp_path):
 def _a_then_b(tmp_path: Path, a: dict[str, str], b: dict[str, str]) -> set[str]:
     """Build A, then B into the same store; check that this equals building A and B at once; the quads."""
     step, once = tmp_path / "step", tmp_path / "once"
-    first, second = _records(tmp_path / "a.jsonl", a), _records(tmp_path / "b.jsonl", b)
+    first, second = write_records(tmp_path / "a.jsonl", a), write_records(tmp_path / "b.jsonl", b)
     build([str(first)], step)
     build([str(second)], step)
     build([str(first), str(second)], once)
@@ -164,7 +158,7 @@ def test_building_a_then_b_where_b_renames_a_stored_entity(tmp_path):
     """A knows a zone only by its short form; B gives the full name, under which the stored zone is merged."""
     short, full = iri(entity_id("Zone", "东湖高新区")), iri(entity_id("Zone", "武汉东湖新技术开发区"))
     a = {"rec-1": "东湖高新区举行光电子产业峰会。"}
-    build([str(_records(tmp_path / "alone.jsonl", a))], tmp_path / "alone")
+    build([str(write_records(tmp_path / "alone.jsonl", a))], tmp_path / "alone")
     assert any(q.startswith(f"<{short}>") for q in _quads(tmp_path / "alone"))
     quads = _a_then_b(tmp_path, a, {"rec-2": "武汉东湖新技术开发区举行人工智能产业大会。"})
     assert not any(f"<{short}>" in q for q in quads) and any(q.startswith(f"<{full}>") for q in quads)
@@ -173,10 +167,10 @@ def test_building_a_then_b_where_b_renames_a_stored_entity(tmp_path):
 def test_building_a_then_a_changed_article_equals_building_the_final_version(tmp_path):
     changed = {"rec-2": "合肥高新技术产业开发区举行量子产业大会。"}
     step, once = tmp_path / "step", tmp_path / "once"
-    first = _records(tmp_path / "a.jsonl", {"rec-1": BODIES["rec-1"]})
-    second = _records(tmp_path / "b.jsonl", {"rec-2": BODIES["rec-2"]})
+    first = write_records(tmp_path / "a.jsonl", {"rec-1": BODIES["rec-1"]})
+    second = write_records(tmp_path / "b.jsonl", {"rec-2": BODIES["rec-2"]})
     build([str(first), str(second)], step)
-    _records(second, changed)  # the same file, re-exported with rec-2 changed
+    write_records(second, changed)  # the same file, re-exported with rec-2 changed
     assert build([str(second)], step).extracted == 1
     build([str(first), str(second)], once)
     assert _quads(step) == _quads(once)
@@ -220,7 +214,7 @@ with GraphStore.open(sys.argv[1]) as store:
 def test_readers_need_no_write_access(tmp_path):
     """The store on a read-only mount (EROFS even for root, in a private mount namespace): open, ask, read."""
     root = tmp_path / "store"
-    build([str(_records(tmp_path / "a.jsonl", BODIES))], root)
+    build([str(write_records(tmp_path / "a.jsonl", BODIES))], root)
     if shutil.which("unshare") is None:
         pytest.skip("needs unshare(1) for a private read-only mount")
     mount = f"mount --bind {root} {root} && mount -o remount,bind,ro {root}"
