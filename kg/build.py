@@ -12,7 +12,8 @@ A and B at once.
 That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, a changed extractor,
 resolution or ontology).  Otherwise a build is incremental (kg.incremental): only the groups of entities
 the new or changed articles touch are resolved again, and the new generation is a copy of the current
-one with only their nodes' quads replaced; its cost follows what the articles add, not the store's size.
+one with only their nodes' quads replaced.  Its cost follows the groups touched: where a few hub entities
+(a recurring zone, its administration) appear in most articles, those groups hold most of the store.
 """
 
 from __future__ import annotations
@@ -23,12 +24,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 from tqdm import tqdm
 
 from loaders import LoadResult, Reject, load_paths, write_rejects
 
-from kg.cache import ExtractionCache
+from kg.cache import ExtractionCache, article_digest
 from kg.engines import Engine, InProcess, engine_for
 from kg.incremental import Delta, current, index_version, plan, record_all, resolved_articles
 from kg.export.files import atomic_path
@@ -36,7 +36,6 @@ from kg.model import Article, Extraction, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
-from kg.cache import article_digest
 from kg.resolve import resolve_groups
 from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number, open_index
 
