@@ -314,3 +314,11 @@ def test_bodies_listed_before_the_organising_verb_organise_and_co_organisers_do_
 ])
 def test_names_do_not_start_with_the_speakers_district_or_a_governance_verb(sentence, entity_type, names):
     assert {e.name for e in extract(sentence).entities if e.type == entity_type} == names
+
+
+def test_nothing_named_on_a_page_furniture_line_is_an_entity():
+    x = extract("返回主页 | 凤鸣晚报 | 标题导航\n\n凤鸣高新区举办人工智能产业论坛，凤鸣日报记者到场。\n\n"
+                "凤鸣晨报版权所有\n\n上一篇：第三届凤鸣乡村振兴论坛")
+    names = {e.name for e in x.entities}
+    assert "凤鸣高新区" in names and "人工智能产业论坛" in names
+    assert not names & {"凤鸣晚报", "凤鸣晨报", "第三届凤鸣乡村振兴论坛"}

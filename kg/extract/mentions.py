@@ -13,6 +13,21 @@ from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
+# A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
+# copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
+_FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回主页|返回首页|当前位置|您的位置|标题导航|上一篇|下一篇|相关新闻|相关阅读",
+                        re.IGNORECASE)
+
+
+def drop_page_furniture(doc: Document) -> None:
+    """Remove the mentions that stand on a furniture line."""
+    text = doc.simplified
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _FURNITURE.search(m.group())]
+    if lines:
+        doc.mentions[:] = [m for m in doc.mentions
+                           if m.end == m.start or not any(start <= m.start < end for start, end in lines)]
+
+
 # Which mention survives when two overlap: higher wins; a Place nested in a
 # longer name is kept (nested places are entities of their own).
 PRIORITY = {"Event": 6, "Fund": 5, "Cluster": 5, "Organization": 4, "Zone": 4, "Person": 3, "Industry": 2, "Place": 1}

@@ -13,7 +13,8 @@ from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
 from kg.extract.learned import filtered
-from kg.extract.mentions import cluster_fields, event_fields, repeat_person_names, repeat_short_forms, settle_overlaps
+from kg.extract.mentions import (cluster_fields, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
+                                 settle_overlaps)
 from kg.extract.organisations import find_suffixed
 from kg.extract.people import find_dotted, find_laureates, find_listed, find_references, find_speakers, find_titled
 from kg.extract.places import find_places
@@ -63,6 +64,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     cluster_fields(doc)
     event_fields(doc)
     settle_overlaps(doc)
+    drop_page_furniture(doc)
     kept = {id(m) for m in doc.mentions}
     roles = [r for r in roles if id(r.person) in kept]
     entities = group(doc)
