@@ -236,7 +236,6 @@ def zone_news_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path =
     return pairs + gold_pairs(sorted(realdev_gold.glob("*.json")), [realdev_texts])
 
 
-
 def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts") -> list[tuple[dict, Article]]:
     """What the filter learns from: the zone news, and for persons and organisations in general news a
     sample of CLUENER2020 outside its held-out split."""

@@ -19,9 +19,11 @@ from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES,
 from kg.extract.roles import Role
 
 
-#: A zone's verb of bringing companies in, close before the list that names them; the end of a list of parties (等15家企业, 等一批项目) right before the clause's comma.
+#: A zone's verb of bringing companies in, close before the list that names them.
 _BROUGHT_IN = re.compile(r"(?:引进|招引|引入)[^，。；]{0,12}$")
+#: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质)?(?:企业|公司|项目|单位|机构)$")
+
 
 @dataclass
 class LocalRelation:
@@ -130,20 +132,21 @@ class RelationFinder:
         if any(cue in text for cue in ATTEND_CUES):
             for m in self.mentions(sentence, "Person"):
                 self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
-        signing = any(cue in text for cue in SIGN_CUES)
-        named_events = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
-        if signing or any(cue in text for cue in ORG_ATTEND_CUES):
+        attending = any(cue in text for cue in ORG_ATTEND_CUES)
+        if attending or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
+            # signing makes a company a party only of a signing ceremony the sentence names
+            named = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
+            ceremonies = [e for e in named if e is not None and any(cue in e.name for cue in SIGN_CUES)]
+            hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
                 if e is None or id(m) in employers or self._inside_other(m, sentence):
                     continue
                 event = self.current_event(m.start)
-                if not any(cue in text for cue in ORG_ATTEND_CUES) and not (
-                        event and any(cue in event.name for cue in SIGN_CUES) and event in named_events):
-                    continue  # signing makes a company a party of the signing ceremony the sentence names
+                if not attending and event not in ceremonies:
+                    continue
                 clause = self._clause(m)
-                hosted = any(c in text for c in HOST_CUES)
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m):
@@ -206,11 +209,11 @@ class RelationFinder:
         names = [(m.start - sentence.start, m.end - sentence.start) for m in self.mentions(sentence, "Organization", "Zone")]
         while clause_start > 0 and text[clause_start] == "，":
             previous = max(text.rfind(ch, 0, clause_start) for ch in "，。；")
+            inside = [(start, end) for start, end in names if previous < start and end <= clause_start]
             rest = list(text[previous + 1: clause_start])
-            for start, end in names:
-                if previous < start and end <= clause_start:
-                    rest[start - previous - 1: end - previous - 1] = [""] * (end - start)
-            if not names or any(ch not in "、和及与 " for ch in "".join(rest)) or "".join(rest) == "".join(text[previous + 1: clause_start]):
+            for start, end in inside:
+                rest[start - previous - 1: end - previous - 1] = [""] * (end - start)
+            if not inside or "".join(rest).strip("、和及与 "):
                 break
             clause_start = previous
         return clause_start
