@@ -212,7 +212,7 @@ def _name_administrations_after_zones(items, groups, names, stored_zone) -> dict
 
     def zone_name(key, default=None):
         name = zone_by_key.get(key)
-        if name is None and key is not None:
+        if name is None:
             name = stored_zone(key)
         return default if name is None else name
 
@@ -225,7 +225,7 @@ def _name_administrations_after_zones(items, groups, names, stored_zone) -> dict
             continue
         keys = merge_keys("Zone", names[gi][: -len(admin)])
         lookups[gi] = set(keys)
-        zone = zone_name(next(iter(keys), None))
+        zone = None
         for k in keys:
             zone = zone_name(k, zone)
         if zone is not None and len(zone) + len(admin) > len(names[gi]):

@@ -66,7 +66,7 @@ from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
-from kg.store_index import is_index_quad, write_indexes
+from kg.store_index import drop_indexes, is_index_quad, write_indexes
 
 MARKER = "kg-store.json"
 REJECTS = "rejects.jsonl"
@@ -338,12 +338,14 @@ class StoreWriter:
                 ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
                     str(staging / "oxigraph"))
                 store = ox.Store(str(staging / "oxigraph"))
+                drop_indexes(store)  # recomputed below; the graph's own quads are what gets counted
                 count = self._rewrite(store, quads, digests, rewrite)
             else:
                 store = ox.Store(str(staging / "oxigraph"))
                 # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
                 for chunk in [quads] if isinstance(quads, bytes) else quads:
                     store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+                drop_indexes(store)  # current_nquads() (an update of the current graph) carries the old index
                 count = None
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
@@ -379,10 +381,9 @@ class StoreWriter:
         """Turn a copy of the current generation into the next: the units (kg.rdf) of the rewritten nodes
         whose text changed lose the quads no new unit has, and the new or changed units' quads are added.
         Gives the new number of quads."""
+        count = self.quad_count()
         index = open_index(self.root)
         try:
-            (count,) = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
-                                     (generation_number(self._marker["generation"]),)).fetchone() or (None,)
             nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
             old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
                 "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
@@ -404,8 +405,10 @@ class StoreWriter:
         gone_lines = old_lines - new_lines - kept
         # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
         added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
-        honor_nodes = tuple(f"<{h}> ".encode() for h in load_ontology().honors.values())
-        has_honor = f" <{load_ontology().term('hasHonor')}> ".encode()
+        ontology = load_ontology()
+        honor_nodes = tuple(f"<{h}> ".encode() for h in ontology.honors.values())
+        has_honor_node = ox.NamedNode(ontology.term("hasHonor"))
+        has_honor = f" {has_honor_node} ".encode()
         # An honour's description is shared by every entity holding it: kept while one does.
         honors = {ox.NamedNode(line.split(b" ")[2][1:-1].decode()) for line in gone_lines if has_honor in line}
         gone = list(ox.parse(b"".join(line + b"\n" for line in gone_lines if not line.startswith(honor_nodes)),
@@ -423,8 +426,7 @@ class StoreWriter:
         added += len(chunk)
         count = None if count is None else count - len(gone) + added
         for honor in honors:
-            if next(store.quads_for_pattern(None, ox.NamedNode(load_ontology().term("hasHonor")), honor, None),
-                    None) is None:
+            if next(store.quads_for_pattern(None, has_honor_node, honor, None), None) is None:
                 described = list(store.quads_for_pattern(honor, None, None, None))
                 for quad in described:
                     store.remove(quad)

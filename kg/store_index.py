@@ -49,5 +49,10 @@ def write_indexes(store: ox.Store) -> None:
     store.update(INDEX_UPDATE, prefixes=ontology.prefixes)
 
 
+def drop_indexes(store: ox.Store) -> None:
+    """Remove the derived indexes of a writable store (a copy of a generation, before its graph changes)."""
+    store.remove_graph(ox.NamedNode(INDEX_GRAPH))
+
+
 def is_index_quad(quad: ox.Quad) -> bool:
     return isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == INDEX_GRAPH

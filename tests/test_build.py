@@ -14,6 +14,8 @@ from kg.build import build, extract_and_resolve, stats
 from kg.ontology import load_ontology
 from kg.property_graph import to_networkx
 from kg.rdf import read_dataset, to_dataset
+from conftest import write_records
+
 from kg.store import GraphStore
 
 REPO = Path(__file__).resolve().parents[1]
@@ -226,11 +228,8 @@ def _failing_for(article_id: str, stage):
 
 
 def _three_records(tmp_path: Path) -> Path:
-    records = tmp_path / "records.jsonl"
     bodies = ("苏州工业园区举行生物医药产业论坛。", "武汉东湖新技术开发区举行光电子产业峰会。", "天津经济技术开发区举行新能源汽车产业大会。")
-    records.write_text("".join(json.dumps({"id": f"rec-{n}", "title": "园区新闻", "body": body}, ensure_ascii=False) + "\n"
-                               for n, body in enumerate(bodies, 1)), encoding="utf-8")
-    return records
+    return write_records(tmp_path / "records.jsonl", {f"rec-{n}": body for n, body in enumerate(bodies, 1)})
 
 
 def test_an_article_whose_extraction_fails_is_a_reject_and_the_others_are_built(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from conftest import require_shared, write_records
 from kg.build import build
 from kg.identity import entity_id, iri
 from kg.settings import EXTRACTION_FILTER_SETTING
-from kg.store import GraphStore
+from kg.store import INDEX, GraphStore
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
@@ -27,7 +27,7 @@ def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tupl
     projection's units, and every entity's node in the resolution index."""
     with GraphStore.open(root) as store:
         quads, generation = store.quads(), store.change_marker
-    index = sqlite3.connect(root / "build.sqlite")
+    index = sqlite3.connect(root / INDEX)
     try:
         nodes = dict(index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (generation,)))
         units = set(index.execute("SELECT unit, node1, node2, digest FROM units"))

@@ -12,7 +12,7 @@ from test_query import store_of
 from kg.identity import iri
 from kg.model import KnowledgeGraph
 from kg.query.sparql import update_store
-from kg.store import GraphStore
+from kg.store import GraphStore, StoreWriter
 from kg.store_index import INDEX_GRAPH
 
 KG = "https://kg-zones.org/ontology#"
@@ -54,3 +54,16 @@ def test_a_sparql_update_recomputes_the_index(tmp_path):
     assert zone_events(without) != zone_events(graph)
     with GraphStore.open(root) as store:
         assert index_pairs(store, "eventOfZone") == zone_events(without)
+
+
+def test_the_recorded_quad_count_is_the_graphs_own_after_an_update(tmp_path):
+    """publish(current_nquads(), …, update): the copied old index is not counted as the graph's."""
+    graph = gold_graph()
+    root = store_of(graph, tmp_path / "store")
+    s, _, o, _ = sorted(key for key in graph.relations if key[1] == "heldIn")[0]
+    with StoreWriter(root) as writer:
+        writer.publish(writer.current_nquads(), writer.stored_articles(),
+                       f"DELETE DATA {{ <{iri(s)}> <{KG}heldIn> <{iri(o)}> }}")
+        counted = writer.quad_count()
+    with GraphStore.open(root) as store:
+        assert counted == len(store.quads())

@@ -20,8 +20,6 @@ them; the runner drops them again), the Cypher text as ``$NAME``.  An optional p
 was not given is bound to its default, or to the empty string, which the queries read as
 "no filter" (Oxigraph folds ``BOUND()`` of a variable no pattern binds, so unbound cannot be
 used as the marker).
-"no filter" (Oxigraph folds ``BOUND()`` of a variable no pattern binds, so unbound cannot be
-used as the marker).
 
 One file can hold a query text per combination of given parameters, chosen by the runner: lines
 between ``#if NAME`` (``//if NAME`` in Cypher), optional ``#elif NAME`` and ``#else``, and ``#end``
