@@ -48,7 +48,7 @@ if __name__ == "__main__":
     print(json.dumps({"stages": report.seconds, "quads": report.quads, "articles": report.articles,
                       "extracted": report.extracted, "changed": report.changed_nodes,
                       "incremental": report.incremental, "rewritten": report.rewritten,
-                      "resolved_again": report.resolved_again}))
+                      "resolved_again": report.resolved_again, "extended": report.extended}))
 """
 
 
@@ -128,8 +128,8 @@ def line(label: str, n: int, result: dict) -> str:
         share = stages.get("extract", 0.0) / max(sum(stages.values()), 1e-9)
         text += f"  {result['quads']:>10} quads  extraction {share:4.0%}  ({result['extracted']} extracted, " \
                 f"{result['changed']} nodes changed"
-        text += (f", incremental: {result['resolved_again']} articles resolved again, {result['rewritten']} nodes "
-                 "rewritten)") if result.get("incremental") else ")"
+        text += (f", incremental: {result['resolved_again']} articles resolved again, {result['extended']} groups "
+                 f"extended, {result['rewritten']} nodes rewritten)") if result.get("incremental") else ")"
     return text
 
 

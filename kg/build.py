@@ -10,10 +10,10 @@ and records which nodes changed (kg.store).  Building A then B gives exactly the
 A and B at once.
 
 That is the full path (``--rebuild``, ``--reextract``, ``--out``, a new store, a changed extractor,
-resolution or ontology).  Otherwise a build is incremental (kg.incremental): only the groups of entities
-the new or changed articles touch are resolved again, and the new generation is a copy of the current
-one with only their nodes' quads replaced.  Its cost follows the groups touched: where a few hub entities
-(a recurring zone, its administration) appear in most articles, those groups hold most of the store.
+resolution or ontology).  Otherwise a build is incremental (kg.incremental): the groups of entities the
+new or changed articles touch are extended from their stored summaries (a recurring zone gains the new
+mentions) or, where their names or members change, resolved again; the new generation is a copy of the
+current one with only the touched units' quads replaced, and the stored articles are copied, not parsed.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.resolve import resolve_groups
-from kg.store import INDEX, REJECTS, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number, open_index
+from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number,
+                      open_index)
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -63,6 +64,7 @@ class BuildReport:
     incremental: bool = False  # only what the new or changed articles touch was resolved and rewritten
     rewritten: int = 0  # entity and article nodes whose quads an incremental build replaced
     resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
+    extended: int = 0  # stored groups an incremental build extended from their summaries (not resolved again)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -76,7 +78,8 @@ class BuildReport:
                 f"extraction failed for {len(self.extraction_rejects)}, "
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
                 f"{self.changed_nodes} nodes changed"
-                + (f" (incremental: {self.resolved_again} articles resolved again, {self.rewritten} nodes rewritten)"
+                + (f" (incremental: {self.resolved_again} articles resolved again, {self.extended} groups extended, "
+                   f"{self.rewritten} nodes rewritten)"
                    if self.incremental else ""))
 
 
@@ -167,18 +170,19 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
     new_articles = report.load.articles
     version = index_version(ontology_path)
     with StoreWriter(Path(store_dir)) as writer:
-        stored = [] if rebuild else writer.stored_articles()
-        report.stored_before = len(stored)
-        merged = {a.id: a for a in stored}
-        merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
-        articles = sorted(merged.values(), key=lambda a: a.id)
-        del merged
         report.seconds["load"] = time.perf_counter() - started
         delta = None
         if not (rebuild or reextract or out is not None or writer.generation is None):
-            delta = _incremental(writer, stored, new_articles, engine, version, report, progress)
-        del stored
+            delta = _incremental(writer, new_articles, engine, version, report, progress)
         if delta is None:
+            loading = time.perf_counter()
+            stored = [] if rebuild else writer.stored_articles()
+            report.stored_before = len(stored)
+            merged = {a.id: a for a in stored}
+            merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
+            articles = sorted(merged.values(), key=lambda a: a.id)
+            del merged, stored
+            report.seconds["load"] += time.perf_counter() - loading
             graph, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
             if out is not None:
                 # The file is written before the store switches, so a failure leaves the store as it was.
@@ -187,19 +191,20 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
                         write_graphml(to_networkx(graph, ontology), staging)
                     else:
                         serialise(to_dataset(graph, ontology), staging, format_for(out))
-            projection = NodeDigests(to_nquads(graph, ontology))
+            projection = NodeDigests(to_nquads(graph, ontology), spool=writer.root / UNIT_SPOOL)
             generation = writer.publish(projection, articles, digests=projection, record=record)
             report.entities, report.relations = len(graph.entities), len(graph.relations)
+            report.articles = len(articles)
         else:
             projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside))
-            generation = writer.publish(projection, articles, digests=projection,
+            # Only the new and re-loaded articles are given: the stored ones are copied, not read.
+            generation = writer.publish(projection, new_articles, digests=projection, articles_added=True,
                                         rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
             report.entities, report.relations = writer.unit_counts()
-            report.incremental, report.resolved_again = True, delta.resolved
+            report.incremental, report.resolved_again, report.extended = True, delta.resolved, delta.extended
             report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
-    report.articles = len(articles)
     report.quads = writer.quad_count()
     report.generation = generation.name
     report.changed_nodes = writer.changed_nodes
@@ -228,20 +233,24 @@ def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, r
     return graph, record
 
 
-def _incremental(writer: StoreWriter, stored: list[Article], new_articles: list[Article], engine: Engine,
-                 version: str, report: BuildReport, progress: bool) -> Delta | None:
+def _incremental(writer: StoreWriter, new_articles: list[Article], engine: Engine, version: str, report: BuildReport,
+                 progress: bool) -> Delta | None:
     """Extract the new and changed articles and resolve what they touch (kg.incremental), or None when the
-    store's resolution index cannot serve this build (the full path then runs)."""
+    store's resolution index cannot serve this build (the full path then runs).  Stored articles are read
+    only where needed: the ids, the stored versions of re-loaded articles, those resolved again."""
     start = time.perf_counter()
     index = open_index(writer.root)
     try:
         if not current(index, generation_number(writer.generation), version):
             return None
-        by_id = {a.id: a for a in stored}
-        resolved = resolved_articles(index)
-        # New or changed articles, and stored ones whose extraction failed before (retried, as a full build does).
-        changed = {a.id: a for a in new_articles if a.id not in by_id or article_digest(a) != article_digest(by_id[a.id])}
-        changed.update({a.id: a for a in stored if a.id not in resolved and a.id not in changed})
+        stored_ids = writer.stored_ids()
+        report.stored_before = len(stored_ids)
+        report.articles = len(stored_ids | {a.id for a in new_articles})
+        before = writer.find_articles(a.id for a in new_articles if a.id in stored_ids)
+        changed = {a.id: a for a in new_articles
+                   if a.id not in before or article_digest(a) != article_digest(before[a.id])}
+        # Stored articles whose extraction failed before are retried, as a full build does.
+        changed.update(writer.find_articles(stored_ids - resolved_articles(index) - changed.keys()))
         with ExtractionCache(writer.root / INDEX) as cache:
             extractions, report.extracted = extract_cached(list(changed.values()), cache, engine, False, progress,
                                                            report.extraction_rejects)
@@ -252,11 +261,11 @@ def _incremental(writer: StoreWriter, stored: list[Article], new_articles: list[
 
             def load(ids: set[str]) -> dict[str, Extraction] | None:
                 found = {}
-                for article, extraction in cache.get(by_id[i] for i in sorted(ids)):
+                for article, extraction in cache.get(article for _, article in sorted(writer.find_articles(ids).items())):
                     if extraction is None:
                         return None
                     found[article.id] = extraction
-                return found
+                return found if len(found) == len(ids) else None
 
             delta = plan(index, fresh, load, version)
         report.seconds["resolve"] = time.perf_counter() - start - report.seconds["extract"]

@@ -7,6 +7,9 @@ build decided (the resolution index):
     res_member   every entity of every resolved article: its group and its node (entity id)
     res_key      every derived form (slot) and the group that owns it
     res_comp     every group's type and canonical name (a zone's name names its administrations)
+    res_summary  every group's summary (kg.resolve.GroupSummary): name counts, aliases, honours, first kind
+                 and attributes, people's employers: what its entity is merged from, short of provenance
+    res_fact     the attributes of every fact that has any, each with the article and place it came from
     res_lookup   the zone forms an administration is named by
     res_role     (article, organisation, person) for every roleAt: who employs whom, by article
     res_article  the articles resolved (an article whose extraction failed is retried by the next build)
@@ -14,10 +17,15 @@ build decided (the resolution index):
 
 A build of new or changed articles touches: the groups with a member in a changed article, the groups
 owning a form a changed article's entity has (they merge with it), the administrations named after a
-touched zone, and the people whose employer's node changed (their disambiguator may change).  Those
-groups are resolved again from all their members' cached extractions, with every other entity fixed
-at its stored node; what is untouched keeps its node, so the result equals a build from scratch.  The
-store then replaces only the touched nodes' quads (kg.store.Rewrite).  Where that cannot give the
+zone form that changes hands, and the people whose employer's node changed (their disambiguator may
+change).  A touched group that new articles only *extend* (their entities join it and no other stored
+group, its canonical name and node stay, a person gains no conflicting employer, the facts they state
+about stored nodes keep their attributes) is merged from its summary and the new members alone: a
+recurring zone named by every article costs what the new articles say of it, not what the store holds.
+Every other touched group is resolved again from all its members' cached extractions, with every other
+entity fixed at its stored node; what is untouched keeps its node, so the result equals a build from
+scratch.  The store then replaces only the touched nodes' quads and the re-projected units (kg.store.Rewrite):
+an extended group's header and its new evidence, new statements of stored facts.  Where that cannot give the
 graph a build from scratch gives (two groups naming the same node, a missing cache entry, an index from
 another generation or version), ``plan`` answers None and the build resolves everything.
 """
@@ -25,15 +33,18 @@ another generation or version), ``plan`` answers None and the build resolves eve
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.cache import extractor_version
-from kg.model import Extraction, KnowledgeGraph
+from kg.model import Entity, Extraction, KnowledgeGraph
 from kg.ontology import ONTOLOGY_FILE
-from kg.resolve import Groups, Local, entity_slots, resolve_groups
+from kg.identity import entity_id
+from kg.rdf import unit_key
+from kg.resolve import GroupSummary, Groups, Local, canonical_name, entity_slots, resolve_groups, zone_named
 from kg.settings import PACKAGE_DIR
 
 #: What resolution and projection read besides the extractions: a change re-resolves everything.
@@ -54,6 +65,10 @@ TABLES = """
     CREATE TABLE IF NOT EXISTS res_role (article TEXT, org TEXT, person TEXT);
     CREATE INDEX IF NOT EXISTS res_role_by_org ON res_role (article, org);
     CREATE TABLE IF NOT EXISTS res_article (article TEXT PRIMARY KEY);
+    CREATE TABLE IF NOT EXISTS res_summary (comp INTEGER PRIMARY KEY, summary TEXT);
+    CREATE TABLE IF NOT EXISTS res_fact (fact TEXT PRIMARY KEY, subject TEXT, object TEXT, attributes TEXT);
+    CREATE INDEX IF NOT EXISTS res_fact_by_subject ON res_fact (subject);
+    CREATE INDEX IF NOT EXISTS res_fact_by_object ON res_fact (object);
 """
 
 _ZONE = "Zone\0"
@@ -98,15 +113,19 @@ def _write_groups(index: sqlite3.Connection, groups: Groups, base: int) -> None:
                       ((k, base + gi) for gi, keys in groups.lookups.items() for k in keys))
     index.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)",
                       ((article, local, base + gi, node) for article, local, gi, node in groups.members))
+    index.executemany("INSERT INTO res_summary VALUES (?, ?)",
+                      ((base + gi, summary.to_json()) for gi, summary in enumerate(groups.summaries)))
 
 
 def record_all(groups: Groups, extractions: list[Extraction], version: str) -> Callable[[sqlite3.Connection, int], None]:
     """The index rows of a build that resolved everything (written by kg.store's publish)."""
     def record(index: sqlite3.Connection, generation: int) -> None:
         open_tables(index)
-        for table in ("res_state", "res_member", "res_key", "res_comp", "res_lookup", "res_role", "res_article"):
+        for table in ("res_state", "res_member", "res_key", "res_comp", "res_lookup", "res_role", "res_article",
+                      "res_summary", "res_fact"):
             index.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
         _write_groups(index, groups, 0)
+        _write_facts(index, groups.fact_attributes)
         index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", _roles(extractions))
         index.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in extractions))
         index.execute("INSERT INTO res_state VALUES (0, ?, ?)", (generation, version))
@@ -118,11 +137,12 @@ class Delta:
     """The part of the graph an incremental build rewrites, and what it replaces."""
 
     graph: KnowledgeGraph  # the touched groups' entities, the facts naming them, the changed articles
-    outside: frozenset[str]  # stored nodes (untouched) those facts also name
-    entities: set[str]  # the touched groups' stored nodes: their quads are replaced
+    outside: frozenset[str]  # stored nodes those facts also name (kept, or extended: see plan)
+    entities: set[str]  # the stored nodes of the groups resolved again: all their quads are replaced
     articles: set[str]  # the changed articles: their nodes' quads are replaced
     record: Callable[[sqlite3.Connection, int], None]  # the index rows (kg.store's publish writes them)
     resolved: int  # articles whose extractions were resolved again (the changed ones and their groups')
+    extended: int = 0  # stored groups that only gained members: merged from their summaries, not re-read
 
 
 def _in(index: sqlite3.Connection, query: str, values: Iterable) -> list[tuple]:
@@ -130,24 +150,98 @@ def _in(index: sqlite3.Connection, query: str, values: Iterable) -> list[tuple]:
     return [row for value in values for row in index.execute(query, (value,))]
 
 
+def _fact_key(key: tuple) -> str:
+    return json.dumps(list(key), ensure_ascii=False)
+
+
+class _Joined:
+    """Union-find over the new entities and the stored groups and forms they name."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+
+    def find(self, x: tuple) -> tuple:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple, b: tuple) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+@dataclass
+class _Extension:
+    """A stored group that only gains members from new articles: its summary, node and new members."""
+
+    comp: int
+    type: str
+    name: str  # the stored canonical name (before naming after a zone)
+    node: str
+    stored: GroupSummary
+    members: list[tuple[Local, int, Entity]]  # (entity, its position in its article, the entity)
+    merged: GroupSummary | None = None  # the stored summary with the new members (set by _extend)
+
+
 def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
          load: Callable[[set[str]], dict[str, Extraction] | None], version: str) -> Delta | None:
     """Resolve again what ``changed`` (new or changed articles: their extraction, None when it failed) touches.
 
-    ``load`` gives the cached extractions of stored articles (None when one is missing).  None when the
-    result could differ from a build from scratch (see the module docstring)."""
+    A stored group that new entities only join (no other stored group with them, no member in a changed
+    article, its canonical name and node unchanged, for people no new employer conflict) is *extended*:
+    its entity is merged from its stored summary and the new members, and only its header and the new
+    evidence are written.  Every other touched group is resolved again from all its members.  ``load``
+    gives the cached extractions of stored articles (None when one is missing).  None when the result
+    could differ from a build from scratch (see the module docstring)."""
     fresh = [x for x in changed.values() if x is not None]
-    touched = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
-    new_slots = {s for x in fresh for e in x.entities for s in entity_slots(e)}
-    touched |= {comp for (comp,) in _in(index, "SELECT comp FROM res_key WHERE slot = ?", new_slots)}
-    old_slots = {s for (s,) in _in(index, "SELECT slot FROM res_key WHERE comp = ?", touched)}
-    zone_keys = {s[len(_ZONE):] for s in new_slots | old_slots if s.startswith(_ZONE)}
-    touched |= {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)}
+    whole = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
+    owner: dict[str, int | None] = {}
+    joined = _Joined()
+    for x in fresh:
+        for e in x.entities:
+            for s in entity_slots(e):
+                if s not in owner:
+                    row = index.execute("SELECT comp FROM res_key WHERE slot = ?", (s,)).fetchone()
+                    owner[s] = row[0] if row else None
+                joined.union(("entity", x.article.id, e.id), ("comp", owner[s]) if owner[s] is not None else ("slot", s))
+    components: dict[tuple, tuple[set[int], list[tuple[Local, int, Entity]]]] = {}
+    for x in fresh:
+        for position, e in enumerate(x.entities):
+            comps, members = components.setdefault(joined.find(("entity", x.article.id, e.id)), (set(), []))
+            members.append(((x.article.id, e.id), position, e))
+            comps |= {owner[s] for s in entity_slots(e) if owner[s] is not None}
+    for comps, _ in components.values():
+        if len(comps) > 1:
+            whole |= comps  # new entities merge stored groups
+    extended: dict[int, _Extension] = {}
+    for comps, members in components.values():
+        if len(comps) == 1 and not comps & whole:
+            extension = _extension(index, next(iter(comps)), members)
+            if extension is None:
+                whole |= comps
+            else:
+                extended[extension.comp] = extension
+    unowned_zone_keys = {s[len(_ZONE):] for s, comp in owner.items() if comp is None and s.startswith(_ZONE)}
+    slots_of: dict[int, set[str]] = {}
     loaded: dict[str, Extraction] = {}
+    stating = frozenset(changed)
     while True:
-        members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", touched)
-        free = {(article, local) for article, local, _ in members} | {(x.article.id, e.id) for x in fresh
-                                                                         for e in x.entities}
+        for comp in whole - slots_of.keys():
+            slots_of[comp] = {s for (s,) in index.execute("SELECT slot FROM res_key WHERE comp = ?", (comp,))}
+        zone_keys = unowned_zone_keys | {s[len(_ZONE):] for comp in whole for s in slots_of[comp] if s.startswith(_ZONE)}
+        named = {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)} - whole
+        if named:
+            whole |= named
+            for comp in named:
+                extended.pop(comp, None)
+            continue
+        members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", whole)
+        extending = {local: extension.node for extension in extended.values() for local, _, _ in extension.members}
+        free = {(article, local) for article, local, _ in members} | {
+            (x.article.id, e.id) for x in fresh for e in x.entities if (x.article.id, e.id) not in extending}
         wanted = {article for article, _, _ in members} - changed.keys() - loaded.keys()
         more = load(wanted) if wanted else {}
         if more is None:
@@ -155,7 +249,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         loaded.update(more)
         extractions = sorted([*(loaded[a] for a in {a for a, _, _ in members} - changed.keys()), *fresh],
                              key=lambda x: x.article.id)
-        fixed: dict[Local, str | None] = {}
+        fixed: dict[Local, str | None] = dict(extending)
         for x in extractions:
             if x.article.id in changed:
                 continue
@@ -170,36 +264,125 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         def stored_zone(key: str) -> str | None:
             row = index.execute("SELECT c.comp, c.name FROM res_key k JOIN res_comp c ON k.comp = c.comp "
                                 "WHERE k.slot = ?", (_ZONE + key,)).fetchone()
-            return row[1] if row and row[0] not in touched else None
+            return row[1] if row and row[0] not in whole else None
 
-        graph, groups = resolve_groups(extractions, fixed, stored_zone)
+        graph, groups = resolve_groups(extractions, fixed, stored_zone, stating)
         now = {(article, local): node for article, local, _, node in groups.members}
+        node_of = {**fixed, **now}
+        demote = {comp for comp, extension in extended.items()
+                  if not _extend(graph, extension, fresh, node_of, stored_zone)}
+        resolved_nodes = {node for node in now.values() if node is not None}
+        facts = {}
+        for key, relation in graph.relations.items():
+            if relation.subject in resolved_nodes or relation.object in resolved_nodes:
+                continue  # a group resolved again names it: every record of it is here
+            merged = _stored_attributes(index, key, groups.fact_attributes.get(key, {}))
+            if merged is None:
+                demote |= {comp for node in (relation.subject, relation.object) for (comp,) in index.execute(
+                    "SELECT comp FROM res_member WHERE node = ? LIMIT 1", (node,))}
+            else:
+                relation.attributes = {name: value for name, (_, value) in sorted(merged.items())}
+                facts[key] = merged
         moved = {(article, local) for article, local, node in members if now.get((article, local)) != node}
         people = {comp for article, org in moved for (comp,) in index.execute(
             "SELECT m.comp FROM res_role r JOIN res_member m ON m.article = r.article AND m.local = r.person "
-            "WHERE r.article = ? AND r.org = ?", (article, org))} - touched
-        if not people:
+            "WHERE r.article = ? AND r.org = ?", (article, org))}
+        grown = (demote | people) - whole
+        if not grown:
             break
-        touched |= people
+        whole |= grown
+        for comp in grown:
+            extended.pop(comp, None)
     old_nodes = {node for _, _, node in members if node is not None}
-    new_nodes = {node for node in now.values() if node is not None}
-    for node in old_nodes | new_nodes:
-        if any(comp not in touched for (comp,) in index.execute("SELECT comp FROM res_member WHERE node = ?", (node,))):
-            return None  # an untouched group names the same node: only a build from scratch orders them
+    for node in old_nodes | resolved_nodes:
+        if any(comp not in whole for (comp,) in index.execute("SELECT comp FROM res_member WHERE node = ?", (node,))):
+            return None  # a group not resolved again names the same node: only a build from scratch orders them
     graph.articles = {x.article.id: x.article for x in fresh}
+    facts.update({key: attributes for key, attributes in groups.fact_attributes.items() if key not in facts})
 
     def record(connection: sqlite3.Connection, generation: int) -> None:
-        for comp in touched:
-            for table in ("res_member", "res_key", "res_comp", "res_lookup"):
+        for comp in whole:
+            for table in ("res_member", "res_key", "res_comp", "res_lookup", "res_summary"):
                 connection.execute(f"DELETE FROM {table} WHERE comp = ?", (comp,))  # noqa: S608 (fixed names)
         for article in changed:
             for table in ("res_member", "res_role", "res_article"):
                 connection.execute(f"DELETE FROM {table} WHERE article = ?", (article,))  # noqa: S608
+        for node in old_nodes:
+            connection.execute("DELETE FROM res_fact WHERE subject = ? OR object = ?", (node, node))
         (base,) = connection.execute("SELECT COALESCE(MAX(comp), -1) + 1 FROM res_comp").fetchone()
         _write_groups(connection, groups, base)
+        for extension in extended.values():
+            connection.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)", (
+                (article, local, extension.comp, extension.node) for (article, local), _, _ in extension.members))
+            connection.executemany("INSERT OR IGNORE INTO res_key VALUES (?, ?)", (
+                (s, extension.comp) for _, _, e in extension.members for s in entity_slots(e)))
+            connection.execute("UPDATE res_summary SET summary = ? WHERE comp = ?",
+                               (extension.merged.to_json(), extension.comp))
+        _write_facts(connection, {key: attributes for key, attributes in facts.items() if attributes})
         connection.executemany("INSERT INTO res_role VALUES (?, ?, ?)", _roles(fresh))
         connection.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in fresh))
         connection.execute("UPDATE res_state SET generation = ?, version = ?", (generation, version))
 
     return Delta(graph, frozenset(node for node in fixed.values() if node is not None), old_nodes, set(changed), record,
-                 len(extractions))
+                 len(extractions), len(extended))
+
+
+def _extension(index: sqlite3.Connection, comp: int, members: list[tuple[Local, int, Entity]]) -> _Extension | None:
+    """The stored group ``comp`` as one that new ``members`` extend, or None when it must be resolved again
+    (no summary, or people who are stored as more than one person)."""
+    row = index.execute("SELECT c.type, c.name, s.summary FROM res_comp c JOIN res_summary s ON s.comp = c.comp "
+                        "WHERE c.comp = ?", (comp,)).fetchone()
+    nodes = index.execute("SELECT DISTINCT node FROM res_member WHERE comp = ? LIMIT 2", (comp,)).fetchall()
+    if row is None or len(nodes) != 1 or nodes[0][0] is None:
+        return None
+    return _Extension(comp, row[0], row[1], nodes[0][0], GroupSummary.from_json(row[2]), sorted(
+        members, key=lambda member: (member[0][0], member[1])))
+
+
+def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: list[Extraction], node_of: dict[Local, str | None],
+            stored_zone: Callable[[str], str | None]) -> bool:
+    """Put the extended group's entity (summary plus new members, their provenance) in ``graph``; False when the
+    group cannot be extended: its canonical name or node would change, or new employers split a person."""
+    summary = GroupSummary.from_json(extension.stored.to_json())
+    for (article, _), position, entity in extension.members:
+        summary.add((article, position), entity)
+    name = canonical_name(extension.type, summary.names)
+    if name != extension.name:
+        return False
+    if extension.type == "Person":
+        locals_ = {local for local, _, _ in extension.members}
+        employers = {node_of.get((x.article.id, r.object)) for x in fresh for r in x.relations
+                     if r.predicate == "roleAt" and (x.article.id, r.subject) in locals_} - {None}
+        if employers and len(summary.employers | employers) > 1:
+            return False  # same-name people told apart by employer: resolved again
+        summary.employers |= employers
+    else:
+        name = zone_named(extension.type, name, stored_zone)
+    if entity_id(extension.type, name) != extension.node:
+        return False
+    extension.merged = summary
+    graph.entities[extension.node] = summary.entity(extension.node, extension.type, name, [
+        p for _, _, entity in extension.members for p in entity.provenance])
+    return True
+
+
+def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tuple]) -> dict[str, tuple] | None:
+    """A stored fact's attributes with those of its new records (each name's first, in order); None when the
+    new records change them (every stored statement of the fact carries them: the fact is resolved again)."""
+    row = index.execute("SELECT attributes FROM res_fact WHERE fact = ?", (_fact_key(key),)).fetchone()
+    stored = {name: (tuple(order), value) for name, (order, value) in json.loads(row[0]).items()} if row else {}
+    if not new:
+        return stored
+    if row is None and index.execute("SELECT 1 FROM units WHERE unit = ?", (unit_key("relation", *key),)).fetchone() is None:
+        return dict(new)  # a new fact
+    merged = dict(stored)
+    for name, (order, value) in new.items():
+        if name not in merged or tuple(order) < merged[name][0]:
+            merged[name] = (tuple(order), value)
+    return merged if merged == stored else None
+
+
+def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]]) -> None:
+    index.executemany("INSERT OR REPLACE INTO res_fact VALUES (?, ?, ?, ?)", (
+        (_fact_key(key), key[0], key[2], json.dumps(attributes, ensure_ascii=False, sort_keys=True))
+        for key, attributes in facts.items()))

@@ -115,8 +115,10 @@ Emitted = tuple[object, object, object, object | None]
 
 
 class _Projector:
-    """Emits the quads of one unit (an article node, an entity with its evidence, a fact with its
-    statements) at a time, in terms of one library; ``to_dataset`` and ``to_nquads`` consume them."""
+    """Emits the quads of one unit (an article node; an entity; one article's evidence of an entity; a fact;
+    one article's statements of a fact) at a time, in terms of one library; ``to_dataset`` and ``to_nquads``
+    consume them.  Evidence is its own unit per article so that an entity or fact that new articles name
+    again gains units without the stored ones being rewritten (kg.incremental)."""
 
     def __init__(self, ontology: Ontology, terms=_RdflibTerms) -> None:
         self.ontology = ontology
@@ -158,8 +160,10 @@ class _Projector:
         out, self._out = self._out, []
         return out
 
-    def add(self, triple: tuple, article_ids: list[str] | tuple[str, ...] = ()) -> None:
-        self._out.append((*triple, None))
+    def add(self, triple: tuple, article_ids: list[str] | tuple[str, ...] = (), default: bool = True) -> None:
+        """The triple in the default graph (unless not ``default``) and in each article's named graph."""
+        if default:
+            self._out.append((*triple, None))
         for article_id in article_ids:
             self._out.append((*triple, self.graph(article_id)))
 
@@ -202,25 +206,39 @@ class _Projector:
             self.add((node, v["inScheme"], t["IndustryScheme"]))
             self.add((node, v["prefLabel"], self.literal(entity.name)))
         self.attributes(node, entity.attributes)
-        for p in entity.provenance:
+
+    def mentions_in(self, entity: Entity, records: list[Provenance]) -> None:
+        """One article's evidence of an entity (``records``: its provenance records from that article)."""
+        t, node = self.terms, self.node(entity.id)
+        for p in records:
             evidence = self.named(iri("evidence/" + _digest(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)))
             self.evidence(evidence, p)
             self.add((evidence, t["about"], node), [p.article_id])
             self.add((self.article_node(p.article_id), self.mentions, node), [p.article_id])
 
     def relation(self, relation: Relation) -> None:
+        """The fact in the default graph, and its kg:Role node for a titled role."""
         t, v = self.terms, self.vocabulary
         s, o = self.node(relation.subject), self.node(relation.object)
-        p = self._predicates[relation.predicate]
-        articles = sorted({record.article_id for record in relation.provenance})
-        self.add((s, p, o), articles)
-        role = None
+        self.add((s, self._predicates[relation.predicate], o))
         if relation.title:
-            role = self.named(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
+            role = self._role(relation)
             for triple in ((role, v["type"], t["Role"]), (role, v["member"], s),
                            (role, v["organization"], o), (role, t["title"], self.literal(relation.title))):
                 self.add(triple)
-        for record in relation.provenance:
+
+    def _role(self, relation: Relation):
+        return self.named(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
+
+    def statements_in(self, relation: Relation, article_id: str, records: list[Provenance]) -> None:
+        """One article's statement of a fact: the fact in the article's named graph and one rdf:Statement per
+        provenance record (``records``: those from that article), carrying its evidence and the fact's attributes."""
+        t, v = self.terms, self.vocabulary
+        s, o = self.node(relation.subject), self.node(relation.object)
+        p = self._predicates[relation.predicate]
+        self.add((s, p, o), [article_id], default=False)
+        role = self._role(relation) if relation.title else None
+        for record in records:
             # One rdf:Statement per provenance record: it reifies the fact and carries the evidence.
             node = self.named(iri("evidence/" + _digest(*relation.key, record.article_id, record.start, record.end,
                                                         record.method, record.sentence)))
@@ -247,7 +265,8 @@ class _Projector:
 
 
 def unit_key(kind: str, *parts: str | None) -> str:
-    """The name of a projection unit: an article, an entity, or a fact by its key."""
+    """The name of a projection unit: an article, an entity or a fact by its key, or one article's evidence of
+    an entity ("mention": entity id, article id) or statements of a fact ("statement": fact key, article id)."""
     return json.dumps([kind, *parts], ensure_ascii=False)
 
 
@@ -255,7 +274,8 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
            ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted]]]:
     """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads).
 
-    A fact belongs to its subject and its object; the ids let a build tell which nodes changed.
+    A fact (and its statements) belongs to its subject and its object, an entity's evidence to the entity; the
+    ids let a build tell which nodes changed.
     With ``outside`` (the part of a graph an incremental build rewrites) a fact may also name those
     stored nodes, and only the graph's own articles are projected."""
     articles = referenced_articles(graph) if outside is None else dict(sorted(graph.articles.items()))
@@ -265,12 +285,27 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
     for entity in graph.entities.values():
         projector.entity(entity)
         yield unit_key("entity", entity.id), (entity.id,), projector.take()
+        for article_id, records in _by_article(entity.provenance):
+            projector.mentions_in(entity, records)
+            yield unit_key("mention", entity.id, article_id), (entity.id,), projector.take()
     for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
             if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         projector.relation(relation)
-        yield unit_key("relation", *relation.key), (relation.subject, relation.object), projector.take()
+        ends = (relation.subject, relation.object)
+        yield unit_key("relation", *relation.key), ends, projector.take()
+        for article_id, records in _by_article(relation.provenance):
+            projector.statements_in(relation, article_id, records)
+            yield unit_key("statement", *relation.key, article_id), ends, projector.take()
+
+
+def _by_article(records: list[Provenance]) -> list[tuple[str, list[Provenance]]]:
+    """Provenance records grouped by article, in article id order, each article's in their own order."""
+    grouped: dict[str, list[Provenance]] = {}
+    for record in records:
+        grouped.setdefault(record.article_id, []).append(record)
+    return sorted(grouped.items())
 
 
 def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Dataset:

@@ -8,18 +8,21 @@ organisations stay two people, told apart by a disambiguator (their
 organisation) in the entity id.  Canonical names are the fullest form; every
 other form becomes an alias.  Relations are re-pointed at the merged entities
 and their provenance concatenated; an attribute (a settling's amount_yuan and
-amount_text) comes from the first article, in input order, that states it.
+amount_text) comes from the first article, in article id order, that states it.
+Each group also gets a summary (GroupSummary) from which kg.incremental merges
+new members into it without reading its stored ones.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.forms import ADMIN_SUFFIXES, merge_keys
 from kg.identity import entity_id
-from kg.model import Entity, Extraction, KnowledgeGraph, Relation
+from kg.model import Entity, Extraction, KnowledgeGraph, Provenance, Relation
 
 
 class _UnionFind:
@@ -43,6 +46,55 @@ class _UnionFind:
 Local = tuple[str, str]
 
 
+#: Where an entity or fact stands in resolution's input order: (article id, its index in the article's list).
+Order = tuple[str, int]
+
+
+@dataclass
+class GroupSummary:
+    """What a group's merged entity is made of, short of its provenance: enough to merge further members
+    into it without reading the members it has (kg.incremental keeps one per group).  Merging is
+    order-independent: the first kind and each attribute's first value go by ``Order``."""
+
+    names: dict[str, int] = field(default_factory=dict)  # how many members bear each name
+    aliases: set[str] = field(default_factory=set)  # every member's name and aliases
+    honors: set[str] = field(default_factory=set)
+    kind: tuple[Order, str] | None = None
+    attributes: dict[str, tuple[Order, object]] = field(default_factory=dict)
+    employers: set[str] = field(default_factory=set)  # people: the nodes of their members' employers
+
+    def add(self, order: Order, entity: Entity) -> None:
+        self.names[entity.name] = self.names.get(entity.name, 0) + 1
+        self.aliases |= {entity.name, *entity.aliases}
+        self.honors |= entity.honors
+        if entity.kind and (self.kind is None or order < self.kind[0]):
+            self.kind = (order, entity.kind)
+        for key, value in entity.attributes.items():
+            if key not in self.attributes or order < self.attributes[key][0]:
+                self.attributes[key] = (order, value)
+
+    def entity(self, gid: str, entity_type: str, name: str, provenance: list[Provenance]) -> Entity:
+        """The merged entity named ``name`` (its other names become aliases)."""
+        return Entity(id=gid, type=entity_type, name=name, kind=self.kind[1] if self.kind else None,
+                      aliases=self.aliases - {name}, honors=set(self.honors),
+                      attributes={key: value for key, (_, value) in sorted(self.attributes.items(),
+                                                                           key=lambda item: item[1][0])},
+                      provenance=provenance)
+
+    def to_json(self) -> str:
+        return json.dumps({"names": self.names, "aliases": sorted(self.aliases), "honors": sorted(self.honors),
+                           "kind": self.kind, "attributes": self.attributes, "employers": sorted(self.employers)},
+                          ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> GroupSummary:
+        data = json.loads(text)
+        return cls(names=data["names"], aliases=set(data["aliases"]), honors=set(data["honors"]),
+                   kind=(tuple(data["kind"][0]), data["kind"][1]) if data["kind"] else None,
+                   attributes={k: (tuple(order), value) for k, (order, value) in data["attributes"].items()},
+                   employers=set(data["employers"]))
+
+
 @dataclass
 class Groups:
     """What resolution decided, kept in the store's resolution index (kg.incremental) so that a later
@@ -53,6 +105,8 @@ class Groups:
     slots: list[set[str]] = field(default_factory=list)  # per group: the (type, form) slots it owns
     lookups: dict[int, set[str]] = field(default_factory=dict)  # administration group -> zone forms it is named by
     members: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # (article, local, group, node id)
+    summaries: list[GroupSummary] = field(default_factory=list)  # per group
+    fact_attributes: dict[tuple, dict[str, tuple[Order, object]]] = field(default_factory=dict)  # per fact with any
 
 
 def slot(entity_type: str, key: str) -> str:
@@ -72,16 +126,25 @@ def resolve(extractions: list[Extraction]) -> KnowledgeGraph:
 
 
 def resolve_groups(extractions: list[Extraction], fixed: dict[Local, str | None] | None = None,
-                   stored_zone: Callable[[str], str | None] | None = None) -> tuple[KnowledgeGraph, Groups]:
+                   stored_zone: Callable[[str], str | None] | None = None,
+                   stating: frozenset[str] = frozenset()) -> tuple[KnowledgeGraph, Groups]:
     """Resolve, and say which groups resolution formed.
 
     ``fixed`` gives the node of entities whose groups are not resolved again (an incremental build):
     they take part only as relation ends and employers; their groups, and relations between two of
-    them, are left out of the graph.  ``stored_zone`` names the zone a form belongs to among those
-    groups (for administrations named after their zone)."""
+    them, are left out of the graph, unless an article of ``stating`` states the relation (its records
+    from those articles are then kept).  ``stored_zone`` names the zone a form belongs to among those
+    groups (for administrations named after their zone).  Input order decides nothing: extractions are
+    taken in article id order."""
     fixed = fixed or {}
-    items: list[tuple[str, Entity]] = [(x.article.id, e) for x in extractions for e in x.entities
-                                       if (x.article.id, e.id) not in fixed]
+    extractions = sorted(extractions, key=lambda x: x.article.id)
+    items: list[tuple[str, Entity]] = []
+    orders: list[Order] = []
+    for x in extractions:
+        for position, e in enumerate(x.entities):
+            if (x.article.id, e.id) not in fixed:
+                items.append((x.article.id, e))
+                orders.append((x.article.id, position))
     groups = _group_non_persons(items)
     local_to_group = {}
     for gi, members in enumerate(groups):
@@ -90,21 +153,24 @@ def resolve_groups(extractions: list[Extraction], fixed: dict[Local, str | None]
             local_to_group[(article, entity.id)] = gi
     names = {gi: _canonical([items[i][1] for i in members]) for gi, members in enumerate(groups)}
     found = Groups(types=[items[m[0]][1].type for m in groups], names=[names[gi] for gi in range(len(groups))],
-                   slots=[set().union(*(entity_slots(items[i][1]) for i in members)) for members in groups])
+                   slots=[set().union(*(entity_slots(items[i][1]) for i in members)) for members in groups],
+                   summaries=[_summary(items, orders, members) for members in groups])
     found.lookups = _name_administrations_after_zones(items, groups, names, stored_zone or (lambda key: None))
     group_ids = {}
     for gi, members in enumerate(groups):
         if items[members[0]][1].type != "Person":
             group_ids[gi] = entity_id(items[members[0]][1].type, names[gi])
-    person_groups = _split_people(extractions, items, groups, local_to_group, group_ids, fixed)
+    employers = _employers(extractions, local_to_group, group_ids, fixed)
+    person_groups = _split_people(items, groups, employers)
     graph = KnowledgeGraph(articles={x.article.id: x.article for x in extractions})
     for gi, members in enumerate(groups):
-        entities = [items[i][1] for i in members]
-        if entities[0].type == "Person":
+        if items[members[0]][1].type == "Person":
+            found.summaries[gi].employers = {org for i in members for org in employers.get((items[i][0], items[i][1].id), ())}
             continue
-        graph.entities[group_ids[gi]] = _merged(group_ids[gi], entities, names[gi])
+        graph.entities[group_ids[gi]] = found.summaries[gi].entity(group_ids[gi], items[members[0]][1].type, names[gi],
+                                                                   [p for i in members for p in items[i][1].provenance])
     for gid, members in person_groups.items():
-        graph.entities[gid] = _merged(gid, [items[i][1] for i in members])
+        graph.entities[gid] = _merged(gid, items, orders, members, _canonical([items[i][1] for i in members]))
         for i in members:
             article, entity = items[i]
             local_to_group[(article, entity.id)] = gid
@@ -112,23 +178,37 @@ def resolve_groups(extractions: list[Extraction], fixed: dict[Local, str | None]
         for i in members:
             article, entity = items[i]
             found.members.append((article, entity.id, gi, _global(local_to_group, group_ids, fixed, article, entity.id)))
+    first_stated: dict[tuple, dict[str, Order]] = {}
     for x in extractions:
-        for r in x.relations:
-            if (x.article.id, r.subject) in fixed and (x.article.id, r.object) in fixed:
+        for position, r in enumerate(x.relations):
+            if (x.article.id, r.subject) in fixed and (x.article.id, r.object) in fixed and x.article.id not in stating:
                 continue  # both ends keep their nodes: the stored fact stays as it is
             s = _global(local_to_group, group_ids, fixed, x.article.id, r.subject)
             o = _global(local_to_group, group_ids, fixed, x.article.id, r.object)
             if s is None or o is None or s == o:
                 continue
             key = (s, r.predicate, o, r.title)
+            order = (x.article.id, position)
             if key in graph.relations:
                 merged = graph.relations[key]
                 merged.provenance.extend(r.provenance)
-                for name, value in r.attributes.items():  # the first article (input order) stating one keeps it
-                    merged.attributes.setdefault(name, value)
             else:
-                graph.relations[key] = Relation(s, r.predicate, o, r.title, dict(r.attributes), list(r.provenance))
+                merged = graph.relations[key] = Relation(s, r.predicate, o, r.title, {}, list(r.provenance))
+                first_stated[key] = {}
+            for name, value in r.attributes.items():  # the first article (in order) stating one keeps it
+                if name not in merged.attributes:
+                    merged.attributes[name] = value
+                    first_stated[key][name] = order
+    found.fact_attributes = {key: {name: (order, graph.relations[key].attributes[name]) for name, order in stated.items()}
+                             for key, stated in first_stated.items() if stated}
     return graph, found
+
+
+def _summary(items, orders, members) -> GroupSummary:
+    summary = GroupSummary()
+    for i in members:
+        summary.add(orders[i], items[i][1])
+    return summary
 
 
 def _global(local_to_group, group_ids, fixed, article, local_id):
@@ -156,15 +236,20 @@ def _group_non_persons(items) -> list[list[int]]:
     return [members for _, members in sorted(grouped.items())]
 
 
-def _split_people(extractions, items, groups, local_to_group, group_ids, fixed) -> dict[str, list[int]]:
-    """Same-name people: one person unless their employers conflict."""
-    employers: dict[tuple[str, str], set[str]] = defaultdict(set)
+def _employers(extractions, local_to_group, group_ids, fixed) -> dict[Local, set[str]]:
+    """The nodes of the organisations each person of an article holds a role at."""
+    employers: dict[Local, set[str]] = defaultdict(set)
     for x in extractions:
         for r in x.relations:
             if r.predicate == "roleAt":
                 org = _global(local_to_group, group_ids, fixed, x.article.id, r.object)
                 if org:
                     employers[(x.article.id, r.subject)].add(org)
+    return employers
+
+
+def _split_people(items, groups, employers) -> dict[str, list[int]]:
+    """Same-name people: one person unless their employers conflict."""
     result: dict[str, list[int]] = {}
     for members in groups:
         if items[members[0]][1].type != "Person":
@@ -194,7 +279,14 @@ def _canonical(entities: list[Entity]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for e in entities:
         counts[e.name] += 1
-    return max(counts, key=lambda n: (len(n) if entities[0].type not in ("Place", "Person", "EventSeries") else 0, counts[n], n))
+    return canonical_name(entities[0].type, counts)
+
+
+def canonical_name(entity_type: str, counts: dict[str, int]) -> str:
+    """The fullest of the names borne ``counts`` times: longest (but for places, people and series), then most
+    frequent, then first in sort order."""
+    by_length = entity_type not in ("Place", "Person", "EventSeries")
+    return max(counts, key=lambda n: (len(n) if by_length else 0, counts[n], n))
 
 
 def _name_administrations_after_zones(items, groups, names, stored_zone) -> dict[int, set[str]]:
@@ -210,39 +302,39 @@ def _name_administrations_after_zones(items, groups, names, stored_zone) -> dict
                     for k in merge_keys("Zone", name):
                         zone_by_key.setdefault(k, names[gi])
 
-    def zone_name(key, default=None):
+    def zone_name(key: str) -> str | None:
         name = zone_by_key.get(key)
-        if name is None:
-            name = stored_zone(key)
-        return default if name is None else name
+        return stored_zone(key) if name is None else name
 
     lookups = {}
     for gi, members in enumerate(groups):
         if items[members[0]][1].type != "Organization":
             continue
-        admin = next((s for s in ADMIN_SUFFIXES if names[gi].endswith(s)), None)
+        admin = _admin_suffix(names[gi])
         if admin is None:
             continue
-        keys = merge_keys("Zone", names[gi][: -len(admin)])
-        lookups[gi] = set(keys)
-        zone = None
-        for k in keys:
-            zone = zone_name(k, zone)
-        if zone is not None and len(zone) + len(admin) > len(names[gi]):
-            names[gi] = zone + admin
+        lookups[gi] = set(merge_keys("Zone", names[gi][: -len(admin)]))
+        names[gi] = zone_named("Organization", names[gi], zone_name)
     return lookups
 
 
-def _merged(gid: str, entities: list[Entity], name: str | None = None) -> Entity:
-    name = name or _canonical(entities)
-    first = entities[0]
-    merged = Entity(id=gid, type=first.type, name=name, kind=next((e.kind for e in entities if e.kind), None))
-    for e in entities:
-        merged.aliases |= {e.name, *e.aliases}
-        merged.honors |= e.honors
-        for k, v in e.attributes.items():
-            merged.attributes.setdefault(k, v)
-        merged.provenance.extend(e.provenance)
-    merged.aliases |= {e.name for e in entities}
-    merged.aliases.discard(name)
-    return merged
+def _admin_suffix(name: str) -> str | None:
+    return next((s for s in ADMIN_SUFFIXES if name.endswith(s)), None)
+
+
+def zone_named(entity_type: str, name: str, zone_name: Callable[[str], str | None]) -> str:
+    """An administration's name after its zone's fullest name, which ``zone_name`` gives for a zone form
+    (the last form that names one decides); any other name as it is."""
+    admin = _admin_suffix(name) if entity_type == "Organization" else None
+    if admin is None:
+        return name
+    zone = None
+    for key in merge_keys("Zone", name[: -len(admin)]):
+        zone = zone_name(key) or zone
+    return zone + admin if zone is not None and len(zone) + len(admin) > len(name) else name
+
+
+def _merged(gid: str, items, orders, members, name: str) -> Entity:
+    """The entity of a group's (or a person's) members: its summary, and their provenance in order."""
+    return _summary(items, orders, members).entity(gid, items[members[0]][1].type, name,
+                                                   [p for i in members for p in items[i][1].provenance])

@@ -50,6 +50,7 @@ import dataclasses
 import errno
 import fcntl
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -66,13 +67,14 @@ from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
 from kg.rdf import from_graph
-from kg.store_index import drop_indexes, is_index_quad, write_indexes
+from kg.store_index import drop_indexes, is_index_quad, update_indexes, write_indexes
 
 MARKER = "kg-store.json"
 REJECTS = "rejects.jsonl"
 LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 INDEX = "build.sqlite"
+UNIT_SPOOL = INDEX + ".units"  # a full build's projection units on their way into the index (NodeDigests)
 BULK_CHUNK = 100_000  # quads per Oxigraph bulk load (kg.build's chunks): a few hundred MB at most, whatever the graph's size
 FORMAT = "kg-store"
 VERSION = 1
@@ -106,6 +108,38 @@ def _read_articles(path: Path) -> list[Article]:
     if not path.exists():
         return []
     return [article_from_json(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _article_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """(id, line) of every stored article, in the file's (id) order; only the id is parsed (records are
+    written with sorted keys, so a quick look finds it)."""
+    if path.exists():
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                match = _ARTICLE_ID.search(line)
+                if match:
+                    yield json.loads(match.group(1)), line
+
+
+def _find_articles(path: Path, ids: Iterable[str]) -> dict[str, Article]:
+    """The stored articles with these ids, by id (one pass over the file, parsing only those)."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    return {article_id: article_from_json(line) for article_id, line in _article_lines(path) if article_id in wanted}
+
+
+def _write_articles(path: Path, articles: list[Article], added_to: Path | None = None) -> None:
+    """Write the articles file of a generation: ``articles``, or with ``added_to`` those of that file with
+    ``articles`` added (replacing any with the same id), merged in id order line by line."""
+    latest = {a.id: a for a in articles}  # the last of one id wins, as where a build merges its input
+    new = sorted((article_id, article_to_json(a) + "\n") for article_id, a in latest.items())
+    replaced = latest.keys()
+    old = (item for item in _article_lines(added_to) if item[0] not in replaced) if added_to else ()
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(line for _, line in heapq.merge(old, new, key=lambda item: item[0]))
+        out.flush()
+        os.fsync(out.fileno())
 
 
 # ------------------------------------------------------------------ folder checks and locks
@@ -197,35 +231,74 @@ def generation_number(name: str) -> int:
 class NodeDigests:
     """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
     digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
-    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed."""
+    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  With ``spool`` (a
+    file path) the units' rows are written there as they pass instead of kept in ``units``: a whole store's
+    units (evidence per article) would not fit in memory; ``StoreWriter.publish`` takes them from the file."""
 
-    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]]) -> None:
+    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]], spool: Path | None = None) -> None:
         self._units = units
         self.units: dict[str, tuple[tuple[str, ...], int, bytes]] = {}  # name -> (node ids, digest, zlib'd text)
         self.digests: dict[str, int] = {}
+        self.spool = spool
 
     def __iter__(self) -> Iterator[bytes]:
-        digests, chunk, size = self.digests, [], 0
+        digests, chunk, size, rows = self.digests, [], 0, []
+        spool = self._open_spool() if self.spool else None
         for key, ids, lines in self._units:
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
             # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
-            self.units[key] = (ids, unit, zlib.compress(text, 1))
+            if spool is None:
+                self.units[key] = (ids, unit, zlib.compress(text, 1))
+            else:
+                rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1)))
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
             size += len(lines)
             if size >= BULK_CHUNK:
+                if spool is not None:
+                    spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+                    rows = []
                 yield b"".join(chunk)
                 chunk, size = [], 0
+        if spool is not None:
+            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+            spool.commit()
+            spool.close()
         if chunk:
             yield b"".join(chunk)
+
+    def _open_spool(self) -> sqlite3.Connection:
+        self.spool.unlink(missing_ok=True)  # a killed build's
+        spool = sqlite3.connect(self.spool)
+        spool.execute("PRAGMA journal_mode = OFF")
+        spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB)")
+        return spool
+
+    def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes]]:
+        """The units' rows (name, first node, second node, digest, compressed text)."""
+        if self.spool is None:
+            for key, (ids, digest, text) in self.units.items():
+                yield _unit_row(key, ids, digest, text)
+            return
+        spool = sqlite3.connect(self.spool)
+        try:
+            yield from spool.execute("SELECT unit, node1, node2, digest, quads FROM units")
+        finally:
+            spool.close()
+
+
+def _unit_row(key: str, ids: tuple[str, ...], digest: int, text: bytes) -> tuple[str, str, str | None, bytes, bytes]:
+    return key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
 
 
 @dataclasses.dataclass
 class Rewrite:
     """What an incremental build replaces in the current generation: the quads of these entity nodes
-    (with their evidence, roles and facts) and of these article nodes (with their named graph's bundle)."""
+    (with their evidence, roles and facts) and of these article nodes (with their named graph's bundle).
+    Besides, every unit the build projects replaces the stored unit of the same name (kg.rdf.unit_key): an
+    extended group's header and the facts new articles state about stored nodes."""
 
     entities: set[str]
     articles: set[str]
@@ -237,12 +310,7 @@ _DIGEST_MODULUS = 1 << 128
 def _fact(unit: str) -> tuple[str, str, str] | None:
     """The subject, predicate and object of a fact's unit (kg.rdf.unit_key), None for another unit."""
     kind, *parts = json.loads(unit)
-    return tuple(parts[:3]) if kind == "relation" else None
-
-
-def _unit_rows(digests: NodeDigests) -> Iterator[tuple[str, str, str | None, bytes]]:
-    for key, (ids, digest, text) in digests.units.items():
-        yield key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
+    return tuple(parts[:3]) if kind in ("relation", "statement") else None
 
 
 # ------------------------------------------------------------------ writing
@@ -281,7 +349,18 @@ class StoreWriter:
     def stored_articles(self) -> list[Article]:
         if self._marker is None:
             return []
-        return _read_articles(self.root / self._marker["generation"] / "articles.jsonl")
+        return _read_articles(self._articles_file())
+
+    def stored_ids(self) -> set[str]:
+        """The ids of the stored articles (without parsing the articles)."""
+        return {article_id for article_id, _ in _article_lines(self._articles_file())} if self._marker else set()
+
+    def find_articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles with these ids, by id."""
+        return _find_articles(self._articles_file(), ids) if self._marker else {}
+
+    def _articles_file(self) -> Path:
+        return self.root / self._marker["generation"] / "articles.jsonl"
 
     @property
     def generation(self) -> str | None:
@@ -302,7 +381,9 @@ class StoreWriter:
         """The entities and facts the current projection holds (from the recorded units)."""
         index = open_index(self.root)
         try:
-            return tuple(index.execute("SELECT COUNT(*) FROM units WHERE unit LIKE ?", (f'["{kind}",%',)).fetchone()[0]
+            # A range of the unit names' own index (kg.rdf.unit_key: '["entity", ...'), not a scan of every unit.
+            return tuple(index.execute("SELECT COUNT(*) FROM units WHERE unit > ? AND unit < ?",
+                                       (f'["{kind}",', f'["{kind}",\U0010ffff')).fetchone()[0]
                          for kind in ("entity", "relation"))
         finally:
             index.close()
@@ -316,7 +397,7 @@ class StoreWriter:
 
     def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
                 digests: NodeDigests | None = None, rewrite: Rewrite | None = None,
-                record: Callable[[sqlite3.Connection, int], None] | None = None) -> Path:
+                record: Callable[[sqlite3.Connection, int], None] | None = None, articles_added: bool = False) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
 
         ``quads`` is N-Quads text, or an iterable of N-Quads chunks streamed into the store (a build
@@ -327,6 +408,8 @@ class StoreWriter:
         With ``rewrite`` the new generation starts as a copy of the current one (an Oxigraph backup:
         hard links to its immutable files), loses the nodes ``rewrite`` names and gains ``quads``.
         ``record`` writes the build's own index rows in the transaction that records the changes.
+        ``articles`` are the new generation's articles, or with ``articles_added`` those added to the current
+        generation's (replacing any with the same id; the stored ones are copied without being parsed).
         """
         previous = generation_number(self._marker["generation"]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
@@ -338,28 +421,34 @@ class StoreWriter:
                 ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph")).backup(
                     str(staging / "oxigraph"))
                 store = ox.Store(str(staging / "oxigraph"))
-                drop_indexes(store)  # recomputed below; the graph's own quads are what gets counted
-                count = self._rewrite(store, quads, digests, rewrite)
+                count, removed, added = self._rewrite(store, quads, digests, rewrite)
+                # The derived index follows what changed, unless it is recomputed below (after an update, or
+                # to count the graph's own quads).
+                indexed = not (update or count is None)
+                if indexed:
+                    update_indexes(store, removed, added)
+                else:
+                    drop_indexes(store)
             else:
                 store = ox.Store(str(staging / "oxigraph"))
                 # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
                 for chunk in [quads] if isinstance(quads, bytes) else quads:
                     store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
                 drop_indexes(store)  # current_nquads() (an update of the current graph) carries the old index
-                count = None
+                count, indexed = None, False
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
                 count = None
             if count is None:
                 count = len(store)  # the graph's quads, before the derived index joins them
-            write_indexes(store)  # derived from the default graph just written (and edited)
+            if not indexed:
+                write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
-            with open(staging / "articles.jsonl", "w", encoding="utf-8") as out:
-                out.writelines(article_to_json(a) + "\n" for a in sorted(articles, key=lambda a: a.id))
-                out.flush()
-                os.fsync(out.fileno())
+            _write_articles(staging / "articles.jsonl", articles, self._articles_file() if articles_added else None)
             self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count)
+            if digests is not None and digests.spool is not None:
+                digests.spool.unlink(missing_ok=True)
             # A build killed between this rename and the marker switch left this (never current) generation.
             shutil.rmtree(self.root / generation, ignore_errors=True)
             staging.rename(self.root / generation)
@@ -377,21 +466,26 @@ class StoreWriter:
         self._remove_stale(keep=generation)
         return self.root / generation
 
-    def _rewrite(self, store: ox.Store, quads: Iterable[bytes], digests: NodeDigests, rewrite: Rewrite) -> int:
+    def _rewrite(self, store: ox.Store, quads: Iterable[bytes], digests: NodeDigests, rewrite: Rewrite
+                 ) -> tuple[int | None, list[ox.Quad], list[ox.Quad]]:
         """Turn a copy of the current generation into the next: the units (kg.rdf) of the rewritten nodes
         whose text changed lose the quads no new unit has, and the new or changed units' quads are added.
-        Gives the new number of quads."""
+        Gives the new number of quads (None when the current one's is not known), and the default graph's quads
+        removed and added (for the indexes)."""
         count = self.quad_count()
+        for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
+            pass
         index = open_index(self.root)
         try:
             nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
             old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
                 "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
                 "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
+            # A unit projected again replaces its stored namesake (an extended group's header, a fact's).
+            old.update({unit: (digest, text) for unit in digests.units.keys() - old.keys()
+                        for digest, text in index.execute("SELECT digest, quads FROM units WHERE unit = ?", (unit,))})
         finally:
             index.close()
-        for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
-            pass
         new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
         changed_old = [unit for unit, (digest, _) in old.items() if new.get(unit, (None,))[0] != digest]
         changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit, (None,))[0] != digest}
@@ -415,23 +509,26 @@ class StoreWriter:
                              ox.RdfFormat.N_QUADS))
         for quad in gone:
             store.remove(quad)
-        added, chunk = 0, []
+        added, chunk, in_default = 0, [], []
         for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS):
             if quad not in store:
                 chunk.append(quad)
+                if isinstance(quad.graph_name, ox.DefaultGraph):
+                    in_default.append(quad)
             if len(chunk) >= BULK_CHUNK:
                 store.bulk_extend(chunk)  # the copy is not published yet: no transaction needed
                 added, chunk = added + len(chunk), []
         store.bulk_extend(chunk)
         added += len(chunk)
         count = None if count is None else count - len(gone) + added
+        gone = [quad for quad in gone if isinstance(quad.graph_name, ox.DefaultGraph)]
         for honor in honors:
             if next(store.quads_for_pattern(None, has_honor_node, honor, None), None) is None:
                 described = list(store.quads_for_pattern(honor, None, None, None))
                 for quad in described:
                     store.remove(quad)
                 count = None if count is None else count - len(described)
-        return len(store) if count is None else count
+        return count, gone, in_default
 
     def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
                         rewrite: Rewrite | None = None,
@@ -472,7 +569,7 @@ class StoreWriter:
         index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
                           ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
         index.execute("DELETE FROM units")
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", _unit_rows(digests))
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", digests.rows())
         return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
 
     @staticmethod
@@ -487,11 +584,14 @@ class StoreWriter:
         region = index.execute("SELECT unit, node1, node2, digest FROM units WHERE node1 IN (SELECT node FROM gone) "
                                "UNION SELECT unit, node1, node2, digest FROM units WHERE node2 IN "
                                "(SELECT node FROM gone)").fetchall()
+        seen = {unit for unit, *_ in region}
+        region += [row for unit in digests.units.keys() - seen
+                   for row in index.execute("SELECT unit, node1, node2, digest FROM units WHERE unit = ?", (unit,))]
         # A unit whose text is the same keeps its row, and its nodes' digests do not move on its account.
         stays = {unit for unit, _, _, digest in region
                  if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest}
         removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
-        added = [row for row in _unit_rows(digests) if row[0] not in stays]
+        added = [row for row in digests.rows() if row[0] not in stays]
         affected = {node for _, *nodes in removed for node in nodes if node is not None}
         affected |= {node for _, node1, node2, _, _ in added for node in (node1, node2) if node is not None}
         index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
@@ -647,18 +747,7 @@ class GraphStore:
 
     def find_articles(self, ids: Iterable[str]) -> dict[str, Article]:
         """The stored articles with these ids, by id (one pass over the file, keeping only those)."""
-        wanted, found = set(ids), {}
-        path = self.generation / "articles.jsonl"
-        if not wanted or not path.exists():
-            return found
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                # Records are written with sorted keys; a quick look at the id spares parsing the others.
-                match = _ARTICLE_ID.search(line)
-                if match and json.loads(match.group(1)) in wanted:
-                    article = article_from_json(line)
-                    found[article.id] = article
-        return dict(sorted(found.items()))
+        return dict(sorted(_find_articles(self.generation / "articles.jsonl", ids).items()))
 
     @property
     def change_marker(self) -> int:

@@ -14,7 +14,10 @@ graph (what kg.rdf reads back, what exports and pushes read) stays exactly the p
 KnowledgeGraph, and ``GraphStore.quads`` leaves the index out.  The index is recomputed from the
 default graph whenever a generation is written (``StoreWriter.publish``, also after its SPARQL
 update, and ``kg.query.sparql.update_store``), so it cannot disagree with the facts it is derived
-from.  kg.ttl declares the predicates.
+from.  An incremental build (a copy of the generation with some quads removed and added) updates it
+instead for what changed: the events whose organiser or venue changed, and the people who attend
+them or whose attendance changed; a change of any locatedIn fact, or a zone or place gone, recomputes
+it whole (the transitive rule reaches every event held below it).  kg.ttl declares the predicates.
 """
 
 from __future__ import annotations
@@ -39,6 +42,57 @@ WHERE {{
 INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?person kg:visitedZone ?zone }} }}
 WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?event kg:eventOfZone ?zone }} ?person kg:attended ?event }}
 """
+
+
+# The zone-event rule for one event (?event substituted), and the zones one person visited (?person); pyoxigraph
+# substitutes only variables of the projection.
+EVENT_ZONES = """
+SELECT DISTINCT ?event ?zone WHERE {
+  { ?event kg:organizedBy ?zone . ?zone a kg:Zone }
+  UNION { ?event kg:heldIn ?zone . ?zone a kg:Zone }
+  UNION { ?event kg:heldIn ?park . ?park a kg:Zone ; kg:locatedIn+ ?zone . ?zone a kg:Zone }
+  UNION { ?event kg:heldIn ?place . ?place a kg:Place . ?zone a kg:Zone ; kg:locatedIn ?place }
+}
+"""
+PERSON_ZONES = f"""
+SELECT DISTINCT ?person ?zone WHERE {{ ?person kg:attended ?event . GRAPH <{INDEX_GRAPH}> {{ ?event kg:eventOfZone ?zone }} }}
+"""
+
+
+def update_indexes(store: ox.Store, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
+    """Bring the derived indexes of a writable store up to date after ``removed`` and ``added`` quads changed its
+    default graph (see the module docstring: what the change can reach is recomputed, or everything)."""
+    ontology = load_ontology()
+    term = {name: ox.NamedNode(ontology.term(name)) for name in (
+        "locatedIn", "organizedBy", "heldIn", "attended", "Zone", "Place", "eventOfZone", "visitedZone")}
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    events, people = set(), set()
+    for quad in (*removed, *added):
+        if not isinstance(quad.graph_name, ox.DefaultGraph):
+            continue
+        if quad.predicate == term["locatedIn"]:
+            write_indexes(store)
+            return
+        if quad.predicate in (term["organizedBy"], term["heldIn"]):
+            events.add(quad.subject)
+        elif quad.predicate == term["attended"]:
+            people.add(quad.subject)
+    if any(quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in removed):
+        write_indexes(store)
+        return
+    graph = ox.NamedNode(INDEX_GRAPH)
+
+    def replace(node, predicate: str, query: str, variable: str) -> None:
+        for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
+            store.remove(quad)
+        rows = store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)
+        store.extend([ox.Quad(node, term[predicate], row["zone"], graph) for row in rows])
+
+    for event in events:
+        replace(event, "eventOfZone", EVENT_ZONES, "event")
+        people |= {quad.subject for quad in store.quads_for_pattern(None, term["attended"], event, ox.DefaultGraph())}
+    for person in people:
+        replace(person, "visitedZone", PERSON_ZONES, "person")
 
 
 def write_indexes(store: ox.Store) -> None:

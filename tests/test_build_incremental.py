@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from conftest import require_shared, write_records
 
@@ -17,38 +18,51 @@ from kg.build import build
 from kg.identity import entity_id, iri
 from kg.settings import EXTRACTION_FILTER_SETTING
 from kg.store import INDEX, GraphStore
+from kg.store_index import INDEX_GRAPH
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
 
 
-def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple]]:
+def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple], set[str]]:
     """The quads, and what the build recorded beside them: node digests of the current generation, the
-    projection's units, and every entity's node in the resolution index."""
+    projection's units, every entity's node, every group's summary and every fact's attributes in the
+    resolution index, and the derived zone-event index."""
     with GraphStore.open(root) as store:
         quads, generation = store.quads(), store.change_marker
+        derived = {str(quad) for quad in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH))}
     index = sqlite3.connect(root / INDEX)
     try:
         nodes = dict(index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (generation,)))
         units = set(index.execute("SELECT unit, node1, node2, digest FROM units"))
         members = set(index.execute("SELECT article, local, node FROM res_member"))
+        # Group numbers differ between builds; what each group is merged from must not.
+        members |= {("summary", summary) for (summary,) in index.execute("SELECT summary FROM res_summary")}
+        members |= set(index.execute("SELECT fact, subject, object, attributes FROM res_fact"))
     finally:
         index.close()
-    return quads, nodes, units, members
+    return quads, nodes, units, members, derived
 
 
 def _steps_equal_once(tmp_path: Path, *steps: dict[str, str]) -> set[str]:
     """Build the steps one after the other (every step after the first incremental) and all at once
     (the last version of each article); the same quads, digests and index; the quads."""
-    step, once, final = tmp_path / "step", tmp_path / "once", {}
+    reports, quads = _steps(tmp_path, *steps)
+    assert [report.incremental for report in reports] == [number > 0 for number in range(len(steps))]
+    return quads
+
+
+def _steps(tmp_path: Path, *steps: dict[str, str]) -> tuple[list, set[str]]:
+    """The reports of building ``steps`` one after the other, once the result is shown to equal one build
+    of every article's last version (the same quads, digests and index); and the quads."""
+    step, once, final, reports = tmp_path / "step", tmp_path / "once", {}, []
     records = tmp_path / "articles.jsonl"  # every step is an export to one file (the path is an article field)
-    for number, bodies in enumerate(steps):
-        report = build([str(write_records(records, bodies))], step)
-        assert report.incremental == (number > 0)
+    for bodies in steps:
+        reports.append(build([str(write_records(records, bodies))], step))
         final.update(bodies)
     assert not build([str(write_records(records, final))], once).incremental
     assert _state(step) == _state(once)
-    return _state(step)[0]
+    return reports, _state(step)[0]
 
 
 def test_b_merges_two_stored_zones_and_renames_their_administration(tmp_path, monkeypatch):
@@ -83,6 +97,35 @@ def test_a_changed_article_is_rewritten_and_what_it_said_before_goes(tmp_path):
     assert not any("武汉" in q for q in quads) and any("合肥" in q for q in quads)
 
 
+def test_a_zone_named_again_is_extended_from_its_summary_not_resolved_again(tmp_path, monkeypatch):
+    """B names a stored zone and its place again: their groups gain a member, and B's article is the only one
+    resolved (the stored articles naming them are not read again); the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2": "苏州工业园区举行光电子产业峰会。",
+         "rec-3": "苏州工业园区举行量子产业大会。"}
+    b = {"rec-4": "苏州工业园区举行人工智能产业大会。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.extended >= 2 and added.resolved_again == 1
+
+
+def test_a_new_statement_that_gives_a_stored_fact_its_amount_resolves_the_fact_again(tmp_path, monkeypatch):
+    """The first article (in id order) stating an amount gives the settling fact its amount, which every
+    statement of the fact carries: B, sorting before A, changes A's stored statement too."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-2": "华芯科技有限公司落户苏州工业园区。", "rec-3": "苏州工业园区举行生物医药产业论坛。"}
+    b = {"rec-1": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again > 1
+
+
+def test_a_new_article_after_a_stated_amount_keeps_it(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。"}
+    b = {"rec-2": "华芯科技有限公司落户苏州工业园区。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.extended >= 2
+
+
 def test_the_same_articles_again_rewrite_nothing(tmp_path):
     a = {"rec-1": "苏州工业园区举行生物医药产业论坛。"}
     root = tmp_path / "store"
@@ -109,6 +152,7 @@ def test_generated_articles_added_in_three_steps_equal_one_build(generated, tmp_
         assert report.incremental == (number > 0) and report.extracted == len(part)
         if number:
             assert 0 < report.rewritten < report.entities  # only what the new articles touch
+            assert report.extended > 0  # the recurring zones and laureates gain members without being re-read
     build([str(tmp_path / f"part-{number}.jsonl") for number in range(3)], once, workers=1)
     assert _state(step) == _state(once)
 
