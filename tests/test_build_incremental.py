@@ -24,13 +24,15 @@ REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
 
 
-def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple], set[str]]:
+def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple], set[str], list[tuple]]:
     """The quads, and what the build recorded beside them: node digests of the current generation, the
     projection's units, every entity's node, every group's summary and every fact's attributes in the
-    resolution index, and the derived zone-event index."""
+    resolution index, the derived zone-event index and the stored articles."""
     with GraphStore.open(root) as store:
         quads, generation = store.quads(), store.change_marker
         derived = {str(quad) for quad in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH))}
+        # Merged in id order, not re-read (where in its file each came from differs between the builds).
+        articles = [(a.id, a.title, a.body) for a in store.iter_articles()]
     index = sqlite3.connect(root / INDEX)
     try:
         nodes = dict(index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (generation,)))
@@ -41,7 +43,7 @@ def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tupl
         members |= set(index.execute("SELECT fact, subject, object, attributes FROM res_fact"))
     finally:
         index.close()
-    return quads, nodes, units, members, derived
+    return quads, nodes, units, members, derived, articles
 
 
 def _steps_equal_once(tmp_path: Path, *steps: dict[str, str]) -> set[str]:
