@@ -8,7 +8,8 @@ build decided (the resolution index):
     res_key      every derived form (slot) and the group that owns it
     res_comp     every group's type and canonical name (a zone's name names its administrations)
     res_summary  every group's summary (kg.resolve.GroupSummary): name counts, aliases, honours, first kind
-                 and attributes, people's employers: what its entity is merged from, short of provenance
+                 and attributes, and for same-name people the employed members and each person's own
+                 summary: what its entities are merged from, short of provenance
     res_fact     the attributes of every fact that has any, each with the article and place it came from
     res_lookup   the zone forms an administration is named by
     res_role     (article, organisation, person) for every roleAt: who employs whom, by article
@@ -19,8 +20,9 @@ A build of new or changed articles touches: the groups with a member in a change
 owning a form a changed article's entity has (they merge with it), the administrations named after a
 zone form that changes hands, and the people whose employer's node changed (their disambiguator may
 change).  A touched group that new articles only *extend* (their entities join it and no other stored
-group, its canonical name and node stay, a person gains no conflicting employer, the facts they state
-about stored nodes keep their attributes) is merged from its summary and the new members alone: a
+group, its canonical name and nodes stay: for same-name people, the split by employer keeps every stored
+person, the facts they state about stored nodes keep their attributes) is merged from its summary and
+the new members alone: a
 recurring zone named by every article costs what the new articles say of it, not what the store holds.
 Every other touched group is resolved again from all its members' cached extractions, with every other
 entity fixed at its stored node; what is untouched keeps its node, so the result equals a build from
@@ -44,7 +46,8 @@ from kg.model import Entity, Extraction, KnowledgeGraph
 from kg.ontology import ONTOLOGY_FILE
 from kg.identity import entity_id
 from kg.rdf import unit_key
-from kg.resolve import GroupSummary, Groups, Local, canonical_name, entity_slots, resolve_groups, zone_named
+from kg.resolve import (GroupSummary, Groups, Local, canonical_name, entity_slots, resolve_groups, split_people,
+                        zone_named)
 from kg.settings import PACKAGE_DIR
 
 #: What resolution and projection read besides the extractions: a change re-resolves everything.
@@ -175,15 +178,17 @@ class _Joined:
 
 @dataclass
 class _Extension:
-    """A stored group that only gains members from new articles: its summary, node and new members."""
+    """A stored group that only gains members from new articles: its summary, its new members and their nodes."""
 
     comp: int
     type: str
     name: str  # the stored canonical name (before naming after a zone)
-    node: str
     stored: GroupSummary
-    members: list[tuple[Local, int, Entity]]  # (entity, its position in its article, the entity)
+    members: list[tuple[Local, int, Entity]]  # (entity, its position in its article, the entity), in order
+    nodes: dict[Local, str]  # each new member's node (people: a first guess until their employers are known)
+    first: str  # the node stored members without an employer have (the group's only node for other types)
     merged: GroupSummary | None = None  # the stored summary with the new members (set by _extend)
+    guesses: int = 0  # times the new people's nodes were corrected (resolution runs again with them)
 
 
 def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
@@ -197,6 +202,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     gives the cached extractions of stored articles (None when one is missing).  None when the result
     could differ from a build from scratch (see the module docstring)."""
     fresh = [x for x in changed.values() if x is not None]
+    by_id = {x.article.id: x for x in fresh}
     whole = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
     owner: dict[str, int | None] = {}
     joined = _Joined()
@@ -239,7 +245,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
                 extended.pop(comp, None)
             continue
         members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", whole)
-        extending = {local: extension.node for extension in extended.values() for local, _, _ in extension.members}
+        extending = {local: node for extension in extended.values() for local, node in extension.nodes.items()}
         free = {(article, local) for article, local, _ in members} | {
             (x.article.id, e.id) for x in fresh for e in x.entities if (x.article.id, e.id) not in extending}
         wanted = {article for article, _, _ in members} - changed.keys() - loaded.keys()
@@ -270,7 +276,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         now = {(article, local): node for article, local, _, node in groups.members}
         node_of = {**fixed, **now}
         demote = {comp for comp, extension in extended.items()
-                  if not _extend(graph, extension, fresh, node_of, stored_zone)}
+                  if extension.guesses > 1 or not _extend(graph, extension, by_id, node_of, stored_zone)}
         resolved_nodes = {node for node in now.values() if node is not None}
         facts = {}
         for key, relation in graph.relations.items():
@@ -288,7 +294,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             "SELECT m.comp FROM res_role r JOIN res_member m ON m.article = r.article AND m.local = r.person "
             "WHERE r.article = ? AND r.org = ?", (article, org))}
         grown = (demote | people) - whole
-        if not grown:
+        if not grown and all(extension.merged is not None for extension in extended.values()):
             break
         whole |= grown
         for comp in grown:
@@ -313,7 +319,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         _write_groups(connection, groups, base)
         for extension in extended.values():
             connection.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)", (
-                (article, local, extension.comp, extension.node) for (article, local), _, _ in extension.members))
+                (article, local, extension.comp, node) for (article, local), node in extension.nodes.items()))
             connection.executemany("INSERT OR IGNORE INTO res_key VALUES (?, ?)", (
                 (s, extension.comp) for _, _, e in extension.members for s in entity_slots(e)))
             connection.execute("UPDATE res_summary SET summary = ? WHERE comp = ?",
@@ -329,20 +335,32 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
 
 def _extension(index: sqlite3.Connection, comp: int, members: list[tuple[Local, int, Entity]]) -> _Extension | None:
     """The stored group ``comp`` as one that new ``members`` extend, or None when it must be resolved again
-    (no summary, or people who are stored as more than one person)."""
+    (no summary, or no single node)."""
     row = index.execute("SELECT c.type, c.name, s.summary FROM res_comp c JOIN res_summary s ON s.comp = c.comp "
                         "WHERE c.comp = ?", (comp,)).fetchone()
-    nodes = index.execute("SELECT DISTINCT node FROM res_member WHERE comp = ? LIMIT 2", (comp,)).fetchall()
-    if row is None or len(nodes) != 1 or nodes[0][0] is None:
+    if row is None:
         return None
-    return _Extension(comp, row[0], row[1], nodes[0][0], GroupSummary.from_json(row[2]), sorted(
-        members, key=lambda member: (member[0][0], member[1])))
+    summary = GroupSummary.from_json(row[2])
+    if row[0] == "Person":
+        if not summary.people:
+            return None
+        # Members without an employer are with the first employed one (kg.resolve.split_people).
+        first = min(summary.employed)[2] if summary.employed else next(iter(summary.people))
+    else:
+        nodes = index.execute("SELECT DISTINCT node FROM res_member WHERE comp = ? LIMIT 2", (comp,)).fetchall()
+        if len(nodes) != 1 or nodes[0][0] is None:
+            return None
+        first = nodes[0][0]
+    members = sorted(members, key=lambda member: (member[0][0], member[1]))
+    return _Extension(comp, row[0], row[1], summary, members, {local: first for local, _, _ in members}, first)
 
 
-def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: list[Extraction], node_of: dict[Local, str | None],
-            stored_zone: Callable[[str], str | None]) -> bool:
+def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: dict[str, Extraction],
+            node_of: dict[Local, str | None], stored_zone: Callable[[str], str | None]) -> bool:
     """Put the extended group's entity (summary plus new members, their provenance) in ``graph``; False when the
-    group cannot be extended: its canonical name or node would change, or new employers split a person."""
+    group cannot be extended: its canonical name or a stored member's node would change.  New people whose
+    node was guessed wrong get their node and ``guesses`` counts up: resolution must run again first."""
+    extension.merged = None
     summary = GroupSummary.from_json(extension.stored.to_json())
     for (article, _), position, entity in extension.members:
         summary.add((article, position), entity)
@@ -350,19 +368,45 @@ def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: list[Extraction
     if name != extension.name:
         return False
     if extension.type == "Person":
-        locals_ = {local for local, _, _ in extension.members}
-        employers = {node_of.get((x.article.id, r.object)) for x in fresh for r in x.relations
-                     if r.predicate == "roleAt" and (x.article.id, r.subject) in locals_} - {None}
-        if employers and len(summary.employers | employers) > 1:
-            return False  # same-name people told apart by employer: resolved again
-        summary.employers |= employers
-    else:
-        name = zone_named(extension.type, name, stored_zone)
-    if entity_id(extension.type, name) != extension.node:
+        return _extend_people(graph, extension, summary, fresh, node_of)
+    name = zone_named(extension.type, name, stored_zone)
+    if entity_id(extension.type, name) != extension.first:
         return False
     extension.merged = summary
-    graph.entities[extension.node] = summary.entity(extension.node, extension.type, name, [
+    graph.entities[extension.first] = summary.entity(extension.first, extension.type, name, [
         p for _, _, entity in extension.members for p in entity.provenance])
+    return True
+
+
+def _extend_people(graph: KnowledgeGraph, extension: _Extension, summary: GroupSummary, fresh: dict[str, Extraction],
+                   node_of: dict[Local, str | None]) -> bool:
+    """Same-name people: split again from the stored employed members and the new ones (kg.resolve.split_people:
+    members without an employer do not change the split); False when a stored person's node would change."""
+    employers = {local: sorted({node_of.get((local[0], r.object)) for r in fresh[local[0]].relations
+                                if r.predicate == "roleAt" and r.subject == local[1]} - {None})
+                 for local, _, _ in extension.members}
+    sequence = sorted([(order, orgs, node, None) for order, orgs, node in summary.employed] +
+                      [((local[0], position), employers[local], None, local) for local, position, _ in extension.members])
+    nodes = split_people(extension.name, [(order, orgs) for order, orgs, _, _ in sequence])
+    if any(stored is not None and stored != now for (_, _, stored, _), now in zip(sequence, nodes)):
+        return False
+    employed = [now for (_, orgs, _, _), now in zip(sequence, nodes) if orgs]
+    if (employed[0] if employed else entity_id("Person", extension.name)) != extension.first:
+        return False  # the stored people without an employer would move
+    found = {local: now for (_, _, _, local), now in zip(sequence, nodes) if local is not None}
+    if found != extension.nodes:
+        extension.nodes, extension.guesses = found, extension.guesses + 1
+        return True
+    summary.employed = [(order, orgs, now) for (order, orgs, _, _), now in zip(sequence, nodes) if orgs]
+    provenance: dict[str, list] = {}
+    for local, position, entity in extension.members:
+        node = found[local]
+        summary.people.setdefault(node, GroupSummary()).add((local[0], position), entity)
+        provenance.setdefault(node, []).extend(entity.provenance)
+    for node, records in provenance.items():
+        person = summary.people[node]
+        graph.entities[node] = person.entity(node, "Person", canonical_name("Person", person.names), records)
+    extension.merged = summary
     return True
 
 

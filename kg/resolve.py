@@ -61,7 +61,11 @@ class GroupSummary:
     honors: set[str] = field(default_factory=set)
     kind: tuple[Order, str] | None = None
     attributes: dict[str, tuple[Order, object]] = field(default_factory=dict)
-    employers: set[str] = field(default_factory=set)  # people: the nodes of their members' employers
+    # Same-name people: the members with employers, in order, as (order, employer nodes, person node), which
+    # decide how the group splits (members without one join the first person: see split_people), and each
+    # person's own summary by node.
+    employed: list[tuple[Order, list[str], str]] = field(default_factory=list)
+    people: dict[str, GroupSummary] = field(default_factory=dict)
 
     def add(self, order: Order, entity: Entity) -> None:
         self.names[entity.name] = self.names.get(entity.name, 0) + 1
@@ -81,18 +85,37 @@ class GroupSummary:
                                                                            key=lambda item: item[1][0])},
                       provenance=provenance)
 
+    def merge(self, other: GroupSummary) -> None:
+        """Add another summary's members (not its people)."""
+        for name, count in other.names.items():
+            self.names[name] = self.names.get(name, 0) + count
+        self.aliases |= other.aliases
+        self.honors |= other.honors
+        if other.kind is not None and (self.kind is None or other.kind[0] < self.kind[0]):
+            self.kind = other.kind
+        for key, (order, value) in other.attributes.items():
+            if key not in self.attributes or order < self.attributes[key][0]:
+                self.attributes[key] = (order, value)
+
     def to_json(self) -> str:
-        return json.dumps({"names": self.names, "aliases": sorted(self.aliases), "honors": sorted(self.honors),
-                           "kind": self.kind, "attributes": self.attributes, "employers": sorted(self.employers)},
-                          ensure_ascii=False, sort_keys=True)
+        return json.dumps(self._as_dict(), ensure_ascii=False, sort_keys=True)
+
+    def _as_dict(self) -> dict:
+        return {"names": self.names, "aliases": sorted(self.aliases), "honors": sorted(self.honors), "kind": self.kind,
+                "attributes": self.attributes, "employed": self.employed,
+                "people": {node: person._as_dict() for node, person in self.people.items()}}
 
     @classmethod
     def from_json(cls, text: str) -> GroupSummary:
-        data = json.loads(text)
+        return cls._from_dict(json.loads(text))
+
+    @classmethod
+    def _from_dict(cls, data: dict) -> GroupSummary:
         return cls(names=data["names"], aliases=set(data["aliases"]), honors=set(data["honors"]),
                    kind=(tuple(data["kind"][0]), data["kind"][1]) if data["kind"] else None,
                    attributes={k: (tuple(order), value) for k, (order, value) in data["attributes"].items()},
-                   employers=set(data["employers"]))
+                   employed=[(tuple(order), orgs, node) for order, orgs, node in data["employed"]],
+                   people={node: cls._from_dict(person) for node, person in data["people"].items()})
 
 
 @dataclass
@@ -161,11 +184,10 @@ def resolve_groups(extractions: list[Extraction], fixed: dict[Local, str | None]
         if items[members[0]][1].type != "Person":
             group_ids[gi] = entity_id(items[members[0]][1].type, names[gi])
     employers = _employers(extractions, local_to_group, group_ids, fixed)
-    person_groups = _split_people(items, groups, employers)
+    person_groups = _split_people(items, orders, groups, employers, found.summaries)
     graph = KnowledgeGraph(articles={x.article.id: x.article for x in extractions})
     for gi, members in enumerate(groups):
         if items[members[0]][1].type == "Person":
-            found.summaries[gi].employers = {org for i in members for org in employers.get((items[i][0], items[i][1].id), ())}
             continue
         graph.entities[group_ids[gi]] = found.summaries[gi].entity(group_ids[gi], items[members[0]][1].type, names[gi],
                                                                    [p for i in members for p in items[i][1].provenance])
@@ -248,30 +270,49 @@ def _employers(extractions, local_to_group, group_ids, fixed) -> dict[Local, set
     return employers
 
 
-def _split_people(items, groups, employers) -> dict[str, list[int]]:
-    """Same-name people: one person unless their employers conflict."""
+def _split_people(items, orders, groups, employers, summaries) -> dict[str, list[int]]:
+    """Same-name people: one person unless their employers conflict (split_people); each group's summary
+    keeps its employed members and its people's own summaries."""
     result: dict[str, list[int]] = {}
-    for members in groups:
+    for gi, members in enumerate(groups):
         if items[members[0]][1].type != "Person":
             continue
-        clusters: list[tuple[set[str], list[int]]] = []
-        for index in members:
-            article, entity = items[index]
-            orgs = employers.get((article, entity.id), set())
-            for cluster_orgs, cluster_members in clusters:
-                if not orgs or not cluster_orgs or orgs & cluster_orgs:
-                    cluster_orgs |= orgs
-                    cluster_members.append(index)
-                    break
-            else:
-                clusters.append((set(orgs), [index]))
-        name = _canonical([items[i][1] for i in members])
-        for orgs, cluster_members in clusters:
-            disambiguator = None
-            if len(clusters) > 1 and orgs:
-                disambiguator = sorted(orgs)[0].split("/", 1)[-1]
-            result[entity_id("Person", name, disambiguator)] = cluster_members
+        orgs = [sorted(employers.get((items[i][0], items[i][1].id), ())) for i in members]
+        nodes = split_people(canonical_name("Person", summaries[gi].names),
+                             [(orders[i], found) for i, found in zip(members, orgs)])
+        people: dict[str, list[int]] = {}
+        for i, found, node in zip(members, orgs, nodes):
+            people.setdefault(node, []).append(i)
+            if found:
+                summaries[gi].employed.append((orders[i], found, node))
+        summaries[gi].people = {node: _summary(items, orders, indices) for node, indices in people.items()}
+        result.update(people)
     return result
+
+
+def split_people(name: str, members: list[tuple[Order, list[str]]]) -> list[str]:
+    """The person node of each member of a same-name group (``members``: order and employer nodes, in order).
+
+    A member joins the first person whose employers are unknown or shared with its own, else is a new
+    person; one without employers joins the first person.  So members without employers never change
+    how the others split: the split is decided by the employed members alone, and the unemployed join
+    the person of the first employed one.  With more than one person, each is told apart by its first
+    employer."""
+    clusters: list[tuple[set[str], list[int]]] = []
+    for index, (_, orgs) in enumerate(members):
+        for cluster_orgs, cluster_members in clusters:
+            if not orgs or not cluster_orgs or cluster_orgs & set(orgs):
+                cluster_orgs.update(orgs)
+                cluster_members.append(index)
+                break
+        else:
+            clusters.append((set(orgs), [index]))
+    nodes: list[str] = [""] * len(members)
+    for orgs, cluster_members in clusters:
+        disambiguator = sorted(orgs)[0].split("/", 1)[-1] if len(clusters) > 1 and orgs else None
+        for index in cluster_members:
+            nodes[index] = entity_id("Person", name, disambiguator)
+    return nodes
 
 
 def _canonical(entities: list[Entity]) -> str:
