@@ -110,6 +110,19 @@ def test_a_zone_named_again_is_extended_from_its_summary_not_resolved_again(tmp_
     assert added.incremental and added.extended >= 2 and added.resolved_again == 1
 
 
+def test_same_name_people_are_extended_when_the_split_keeps_every_stored_person(tmp_path, monkeypatch):
+    """Two 陈志刚 told apart by employer; B names one of them at his employer again and one without an
+    employer: both join a stored person, and only B's articles are resolved."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。",
+         "rec-2": "天津经济技术开发区管委会主任陈志刚出席新能源汽车产业大会。"}
+    b = {"rec-0": "苏州工业园区管委会主任陈志刚出席光电子产业峰会。", "rec-3": "陈志刚出席量子产业大会。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 2
+    person = "<https://kg-zones.org/ontology#Person>"
+    assert sum(1 for q in quads if q.endswith(person) and "陈志刚" in q) == 2
+
+
 def test_a_new_statement_that_gives_a_stored_fact_its_amount_resolves_the_fact_again(tmp_path, monkeypatch):
     """The first article (in id order) stating an amount gives the settling fact its amount, which every
     statement of the fact carries: B, sorting before A, changes A's stored statement too."""
