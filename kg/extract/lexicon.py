@@ -7,6 +7,8 @@ and the verbs that signal attendance, hosting, settling and funding.
 
 from __future__ import annotations
 
+import re
+
 # Suffix -> (contract type, ontology kind).  Longest suffixes are tried first.
 ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "股份有限公司": ("Organization", "Company"),
@@ -93,7 +95,9 @@ GENERIC_HEADS = frozenset(
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
 # Ranks that make a zone name a collective label (国家级经开区, 浙江省国家级经开区), never one zone's name.
-COLLECTIVE_RANKS = ("国家级", "省级", "市级")
+COLLECTIVE_RANKS = ("国家级", "自治区级", "省级", "市级", "县级", "世界级")
+# A kind of place or zone (生态型都市工业园区, 成长型制造业集群, 创新型城市): a category, never one zone's name.
+CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开放|智慧|资源节约|环境友好|枢纽|高成长|科技创新|都市)型")
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
 DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
     市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化""".split())
@@ -130,8 +134,10 @@ HONOUR_TITLES = ("院士", "外籍院士", "得主", "获得者", "博士", "教
 ATTEND_CUES = (
     "出席", "参加", "参会", "与会", "邀请到", "应邀", "致辞", "讲话", "报告", "演讲", "发言", "表示", "介绍",
     "说", "认为", "指出", "透露", "颁奖", "领奖", "获评", "调研", "主持", "推介", "作", "亮相", "参展", "现场",
+    "嘉宾", "受邀",
 )
-ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出")
+ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出",
+                   "派员", "共襄盛举", "求贤", "进场招聘")
 SIGN_CUES = ("签约", "签署", "签订")  # a company signing at a signing ceremony is a party to it
 HOST_CUES = ("主办", "承办", "协办", "联合主办", "共同主办")
 ORGANISER_CUES = tuple(c for c in HOST_CUES if c != "协办")  # the guide: 协办, 指导, 支持 organise nothing
@@ -139,7 +145,7 @@ HELD_CUES = ("举行", "举办", "召开", "开幕", "开展", "启幕", "揭幕
 FOCUS_CUES = (
     "聚焦", "锚定", "主导产业", "首位发展产业", "重点投向", "主要投向", "投向", "重点支持", "重点打造", "重点培育",
     "围绕", "涉及", "涵盖", "展区", "领域", "支柱产业", "战略性产业", "未来产业", "新兴产业", "特色产业", "一号产业",
-    "作为", "重点布局",
+    "作为", "重点布局", "重点发展",
 )
 
 # Particles and function words that never begin or sit inside a name.
