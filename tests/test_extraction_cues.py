@@ -407,3 +407,41 @@ def test_bodies_that_co_host_two_joined_events_organise_both():
     found = relations(x)
     assert ("第二届青溪人才大会", "organizedBy", "星河研究院", None) in found
     assert ("2024青溪创新论坛", "organizedBy", "星河研究院", None) in found
+
+
+def test_places_in_a_list_closed_by_a_body_word_stay_places():
+    x = extract("星河集团与河北保定、承德、张家口及天津宝坻等14个地方政府及机构达成协议。")
+    assert not {"河北保定", "承德", "张家口", "天津宝坻"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize("sentence", ["林一帆现任星河大学教授，兼云栖材料实验室主任。", "这些成果均出自云栖材料实验室。"])
+def test_a_name_does_not_start_with_a_joining_or_sourcing_word(sentence):
+    assert "云栖材料实验室" in by_name(extract(sentence), "Organization")
+
+
+def test_capital_of_a_kind_and_the_two_parties_are_not_organisations():
+    x = extract("青溪产业投资基金将撬动社会资本和金融资本投入。双方投资5亿元建设研发中心。")
+    assert not {"社会资本", "撬动社会资本", "金融资本", "双方"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize("label", ["江西省开发区", "江西省多地开发区", "京冀两地开发区"])
+def test_a_provinces_or_several_places_zones_are_a_collective_label(label):
+    x = extract(f"今年以来，{label}加快转型升级，灌云开发区表现突出。")
+    zones = by_name(x, "Zone")
+    assert label not in zones and "灌云开发区" in zones
+
+
+def test_a_place_that_holds_an_event_is_where_it_is_held():
+    x = extract("7月15日，湖州市举行2024青溪招商引资推介会，现场签约项目12个。")
+    assert ("2024青溪招商引资推介会", "heldIn", "湖州市", None) in relations(x) or \
+        ("2024青溪招商引资推介会", "heldIn", "湖州", None) in relations(x)
+
+
+def test_a_place_the_guests_gather_in_is_where_the_event_is_held():
+    x = extract("2024青溪招商引资推介会举行，120余家企业齐聚湖州，共商合作。")
+    assert {("2024青溪招商引资推介会", "heldIn", "湖州", None), ("2024青溪招商引资推介会", "heldIn", "湖州市", None)} & relations(x)
+
+
+def test_the_head_of_a_department_holds_a_role_at_it():
+    x = extract("浙江省商务厅厅长林一帆在揭牌仪式上说，开发区要加快发展。")
+    assert ("林一帆", "roleAt", "浙江省商务厅", "厅长") in relations(x)

@@ -90,7 +90,8 @@ ZONE_SUFFIXES: dict[str, str] = {
 # Words that name the thing generically ("the zone", "the company"): never a name on their own.
 GENERIC_HEADS = frozenset(
     "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 公司 企业 集团 联盟 协会 基金 集群 产业集群 "
-    "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼".split()
+    "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼 "
+    "社会资本 金融资本 民间资本 国有资本 产业资本 工商资本".split()  # capital of a kind, no investor named
 )
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
@@ -172,7 +173,7 @@ STOP_TOKENS = frozenset(
     继续 不断 深入 加快 助力 带动 参观 视察 到访 前往 抵达 进入 布局 扎根 深耕 对标 表示 希望 记者 昨天 今天
     愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
     揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为 重视 高度重视 利用 充分利用 利用好 开展 积极开展
-    申报 成功申报 伴随 伴随着""".split()
+    申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

@@ -139,6 +139,11 @@ def _describes_zones(prefix: str) -> bool:
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
+    if re.search(r"多地|两地|各地|均有|区域$", prefix):
+        return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
+    province = best_candidate(prefix)
+    if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")):
+        return True  # 江西开发区: a province's zones (one zone is named after its city or county)
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
 
 

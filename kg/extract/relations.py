@@ -186,6 +186,16 @@ class RelationFinder:
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
             event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+        # 孝感市举行E: a place holds the event in itself; …，120余家企业齐聚楚雄: where the event gathers them
+        events = [m for m in self.mentions(sentence, "Event") if not m.generic]
+        for m in self.mentions(sentence, "Place"):
+            after = text[m.end : m.end + 3]
+            if after.startswith(("举行", "召开")):
+                named = [e for e in events if e.start >= m.end + 2 and not re.search("[，。；]", text[m.end : e.start])]
+                if named:
+                    self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
+            elif text[m.start - 2 : m.start] == "齐聚" and events:
+                self.add(self.entity(events[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.75)
 
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
