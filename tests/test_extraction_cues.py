@@ -322,3 +322,126 @@ def test_nothing_named_on_a_page_furniture_line_is_an_entity():
     names = {e.name for e in x.entities}
     assert "凤鸣高新区" in names and "人工智能产业论坛" in names
     assert not names & {"凤鸣晚报", "凤鸣晨报", "第三届凤鸣乡村振兴论坛"}
+
+
+def test_a_list_closed_by_etc_and_a_sector_word_names_fields_whatever_words_stand_between():
+    x = extract("青溪经济开发区将重点发展港航物流、跨境贸易等现代服务业，引进精密铸件、纺织印染等传统主导产业。")
+    found = relations(x)
+    for field in ("港航物流", "跨境贸易", "精密铸件", "纺织印染"):
+        assert ("青溪经济开发区", "focusIndustry", field, None) in found
+
+
+def test_a_counted_list_keeps_words_joined_by_and_inside_one_field():
+    x = extract("青溪经济开发区已形成智能家电、船舶和海工装备、生物制药和医疗器械三大主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert {"智能家电", "船舶和海工装备", "生物制药和医疗器械"} <= fields
+    assert "船舶" not in fields
+
+
+def test_a_place_chain_reaches_the_city_named_by_its_short_form():
+    x = extract("新区涵盖河北省保定市莲池区、徐水区和安新县。保定将打造创新高地。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+    assert {("徐水区", "保定"), ("安新", "保定")} <= found or {("徐水区", "保定市"), ("安新县", "保定市")} <= found
+    assert not {r for r in found if r[0] == "徐水区" and r[1] in ("河北", "河北省")}
+
+
+def test_a_companys_own_project_in_a_projects_sentence_settles_it_in_the_zone():
+    x = extract("今年以来，青溪经济开发区签约项目12个，包括星河智造科技有限公司投资8亿元的智能水泵产业园项目、"
+                "云栖新材料有限公司年产5万吨涂料项目等。")
+    found = relations(x)
+    assert ("星河智造科技有限公司", "settledIn", "青溪经济开发区", None) in found
+    assert ("云栖新材料有限公司", "settledIn", "青溪经济开发区", None) in found
+    assert not {r for r in found if r[1] == "settledIn" and r[2] == "智能水泵产业园"}
+
+
+def test_companies_a_zone_attracted_settle_in_it():
+    x = extract("青溪经济开发区以龙头企业为引领，吸引了星河智造科技有限公司、云栖新材料有限公司等一批配套企业进驻园区。")
+    found = relations(x)
+    assert ("云栖新材料有限公司", "settledIn", "青溪经济开发区", None) in found
+
+
+@pytest.mark.parametrize("label", ["长江经济带国家级转型升级示范开发区", "世界级产业集群", "生态型都市工业园区", "自治区级园区",
+                                   "产业基金集群"])
+def test_collective_labels_and_kinds_of_zone_or_cluster_are_not_entities(label):
+    x = extract(f"青溪经济开发区入选{label}，并成立青溪产业投资基金。")
+    assert label not in {e.name for e in x.entities}
+
+
+def test_a_rank_after_a_place_stays_part_of_one_zones_name():
+    x = extract("据悉，湖州吴兴国家级绿色发展示范园区今年引进项目20个。")
+    assert "湖州吴兴国家级绿色发展示范园区" in by_name(x, "Zone")
+
+
+def test_a_place_known_to_lie_in_a_province_is_not_stated_to_unless_the_text_writes_it_so():
+    x = extract("湖州市与嘉兴市签署协议。浙江省有关部门出席。")
+    assert not {r for r in relations(x) if r[1] == "locatedIn"}
+
+
+def test_invited_dialogue_guests_attend_the_event():
+    x = extract("2024青溪创新峰会在湖州举行。\n\n星河研究院副院长林一帆、云栖资本合伙人周明远受邀担任对话嘉宾。")
+    found = relations(x)
+    assert ("林一帆", "attended", "2024青溪创新峰会", None) in found
+
+
+def test_companies_that_sent_staff_attend_the_event():
+    x = extract("青溪经济开发区招商说明会在湖州举行。星河智造科技有限公司、云栖新材料有限公司等多家企业均派员共襄盛举。")
+    found = relations(x)
+    assert ("云栖新材料有限公司", "attended", "青溪经济开发区招商说明会", None) in found
+
+
+def test_signatories_at_the_ceremony_being_reported_attend_it():
+    x = extract("青溪产业基金合作签约仪式在湖州举行。\n\n在签约仪式现场，青溪经济开发区管委会与云栖资本、星河投资等5家投资机构签署合作协议。")
+    found = relations(x)
+    assert ("星河投资", "attended", "青溪产业基金合作签约仪式", None) in found
+
+
+def test_every_body_after_by_holds_the_event_its_verb_names():
+    x = extract("近日，由星河研究院、云栖大学和青溪科技协会三家单位举办的2024青溪创新论坛在湖州开幕。")
+    found = relations(x)
+    for body in ("星河研究院", "云栖大学", "青溪科技协会"):
+        assert ("2024青溪创新论坛", "organizedBy", body, None) in found
+
+
+def test_bodies_that_co_host_two_joined_events_organise_both():
+    x = extract("由星河研究院联合主办的2024青溪创新论坛及第二届青溪人才大会在湖州开幕。")
+    found = relations(x)
+    assert ("第二届青溪人才大会", "organizedBy", "星河研究院", None) in found
+    assert ("2024青溪创新论坛", "organizedBy", "星河研究院", None) in found
+
+
+def test_places_in_a_list_closed_by_a_body_word_stay_places():
+    x = extract("星河集团与河北保定、承德、张家口及天津宝坻等14个地方政府及机构达成协议。")
+    assert not {"河北保定", "承德", "张家口", "天津宝坻"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize("sentence", ["林一帆现任星河大学教授，兼云栖材料实验室主任。", "这些成果均出自云栖材料实验室。"])
+def test_a_name_does_not_start_with_a_joining_or_sourcing_word(sentence):
+    assert "云栖材料实验室" in by_name(extract(sentence), "Organization")
+
+
+def test_capital_of_a_kind_and_the_two_parties_are_not_organisations():
+    x = extract("青溪产业投资基金将撬动社会资本和金融资本投入。双方投资5亿元建设研发中心。")
+    assert not {"社会资本", "撬动社会资本", "金融资本", "双方"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize("label", ["江西省开发区", "江西省多地开发区", "京冀两地开发区"])
+def test_a_provinces_or_several_places_zones_are_a_collective_label(label):
+    x = extract(f"今年以来，{label}加快转型升级，灌云开发区表现突出。")
+    zones = by_name(x, "Zone")
+    assert label not in zones and "灌云开发区" in zones
+
+
+def test_a_place_that_holds_an_event_is_where_it_is_held():
+    x = extract("7月15日，湖州市举行2024青溪招商引资推介会，现场签约项目12个。")
+    assert ("2024青溪招商引资推介会", "heldIn", "湖州市", None) in relations(x) or \
+        ("2024青溪招商引资推介会", "heldIn", "湖州", None) in relations(x)
+
+
+def test_a_place_the_guests_gather_in_is_where_the_event_is_held():
+    x = extract("2024青溪招商引资推介会举行，120余家企业齐聚湖州，共商合作。")
+    assert {("2024青溪招商引资推介会", "heldIn", "湖州", None), ("2024青溪招商引资推介会", "heldIn", "湖州市", None)} & relations(x)
+
+
+def test_the_head_of_a_department_holds_a_role_at_it():
+    x = extract("浙江省商务厅厅长林一帆在揭牌仪式上说，开发区要加快发展。")
+    assert ("林一帆", "roleAt", "浙江省商务厅", "厅长") in relations(x)

@@ -71,6 +71,16 @@ def test_candidate_pairs_join_entities_of_one_sentence_that_no_rule_related(seed
     assert across and all({pair.subject, pair.object} & leads for pair in across)
 
 
+def test_an_event_a_rule_places_gets_no_other_place_proposed():
+    from kg.model import Article
+
+    article = Article(id="t", title="测试", body=("2024青溪创新论坛在湖州青溪经济开发区举行，来自杭州、宁波的嘉宾出席。",))
+    record, sentences = rule_extraction(article)
+    events = {r.subject for r in record.relations if r.predicate == "heldIn"}
+    assert events
+    assert not [r for r in candidate_pairs(record, sentences) if r.predicate == "heldIn" and r.subject in events]
+
+
 def test_features_describe_each_item_of_an_extraction(seed_article):
     record, _ = rule_extraction(seed_article)
     entity_rows, relation_rows = featurise(record)

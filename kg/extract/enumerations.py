@@ -8,6 +8,8 @@ import re
 
 from kg.extract.boundary import left_edge, right_edge
 from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
+from kg.extract.forms import strip_leading_places
+from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES
@@ -57,7 +59,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
                 continue  # 设置整车: a verb leaked into the first item
             name = text[start:end]
-            if _plausible(name):
+            if _plausible(name) and not _a_place(name):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
                 taken.mark(start, end)
@@ -77,7 +79,7 @@ def find_investors(doc: Document) -> list[Mention]:
         name = text[start:end]
         if end - start < 2 or _overlaps(doc, start, end) or not _plausible(name) or text[start - 1 : start] == "的" \
                 or name.endswith(("协议", "项目", "合计", "累计", "共计", "计划", "一期", "二期")) \
-                or name.startswith(("单", "每", "各", "人均", "平均", "总", "累计")):  # 单笔投资500万元: an amount, no investor
+                or name.startswith(("单", "每", "各", "人均", "平均", "总", "累计", "双方", "三方", "多方")):  # 单笔投资500万元: an amount, no investor
             continue
         leading = tokens(name)[0]
         if word_tags().get(leading) in ("v", "vn", "r", "t", "m") or best_candidate(name) or industry_term(name):
@@ -107,6 +109,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _overlaps(doc: Document, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end and m.type != "Place" for m in doc.mentions)
+
+
+def _a_place(name: str) -> bool:
+    """承德, 河北保定, 天津宝坻 in a list of 地方政府: places, not bodies the list's cue names."""
+    return bool(lookup_place(([name] + strip_leading_places(name))[-1]))
 
 
 def _plausible(name: str) -> bool:

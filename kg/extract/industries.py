@@ -22,6 +22,14 @@ _CLOSER = re.compile(
     r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区)|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
 )
+# 机械制造、纺织服装等传统主导产业 / 航运物流、港口贸易等现代服务业 / 电子信息等新区重点发展产业: a list closed
+# by 等 and a few words that end on a sector word names fields, whatever the words in between say of them.
+_ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u9fff]{0,10}?(?:产业|领域|行业|服务业|制造业|板块)"
+                         r"(?!园|集群|群|基金|联盟|协会|促进会|链|化|区)")
+# The count a list announces (四大主导产业): when its 、-items are exactly that many, 和 / 及 / 与 join words inside
+# an item (高端汽车和新能源智能汽车 is one of the four), not two items.
+_COUNT = re.compile(r"^(?:等)?([两三四五六七八九十])大")
+_COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
@@ -100,17 +108,19 @@ def _joined_terms() -> tuple[str, ...]:
     return tuple(sorted((t for t in gazetteer_terms() if "与" in t), key=len, reverse=True))
 
 
-def split_fields(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗)."""
+def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
+    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗), and
+    和 / 及 / 与 join nothing when the list's announced ``count`` equals its number of 、-items."""
     items = []
     position = start
-    for part in re.split(r"[、和及]", text[start:end]):
+    joiners = "[、]" if count is not None and count > 1 and text[start:end].count("、") + 1 == count else "[、和及]"
+    for part in re.split(joiners, text[start:end]):
         joined = next((t for t in _joined_terms() if t in part), None)
         if joined:  # 安吉两山·国际细胞与基因治疗(CGT): the field 细胞与基因治疗 inside
             items.append((position + part.index(joined), joined))
             position += len(part) + 1
             continue
-        pieces = [part] if industry_term(clean_item(part)) else part.split("与")
+        pieces = [part] if industry_term(clean_item(part)) or joiners == "[、]" else part.split("与")
         offset = position
         for piece in pieces:
             items.append((offset, piece))
@@ -147,12 +157,15 @@ def find_industries(doc: Document) -> list[Mention]:
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
 
-    for closer in _CLOSER.finditer(text):
-        clause_start = max(text.rfind(ch, 0, closer.start()) for ch in _CLAUSE_EDGE) + 1
-        etc = text.rfind("等", clause_start, closer.start())
-        if 0 <= etc < closer.start() - 1:
+    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER) for c in pattern.finditer(text)})
+    for closer_start, closer in closers:
+        clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
+        etc = text.rfind("等", clause_start, closer_start)
+        if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
-        for start, item in split_fields(text, clause_start, closer.start()):
+        counted = _COUNT.match(closer)
+        count = _COUNTS[counted.group(1)] if counted else None
+        for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
     for shape in _SHAPES:
         for match in shape.finditer(text):
@@ -162,7 +175,7 @@ def find_industries(doc: Document) -> list[Mention]:
 
 
 def _plausible(item: str) -> bool:
-    if not 2 <= len(item) <= 10 or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
+    if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
         return False  # 完整, 年度: not a field

@@ -178,11 +178,15 @@ def candidate_pairs(extraction: Extraction, sentences: list[Sentence]) -> list[R
     stated far from their names: 签约企业 lists, 出席 lists), with the entity's first sentence as evidence."""
     text = extraction.article.text
     stated = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    # an event is held in the one place the text states: where a rule read it, no other place is proposed
+    held = {r.subject for r in extraction.relations if r.predicate == "heldIn"}
     starts = [s.start for s in sentences]
     candidates: list[Relation] = []
 
     def propose(subject: Entity, obj: Entity, sentence: Sentence, method: str) -> None:
         for predicate in _predicates_joining(subject.type, obj.type):
+            if predicate == "heldIn" and subject.id in held:
+                continue
             if (subject.id, predicate, obj.id) not in stated:
                 stated.add((subject.id, predicate, obj.id))
                 candidates.append(Relation(subject.id, predicate, obj.id, provenance=[Provenance(

@@ -7,6 +7,8 @@ and the verbs that signal attendance, hosting, settling and funding.
 
 from __future__ import annotations
 
+import re
+
 # Suffix -> (contract type, ontology kind).  Longest suffixes are tried first.
 ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "股份有限公司": ("Organization", "Company"),
@@ -88,12 +90,15 @@ ZONE_SUFFIXES: dict[str, str] = {
 # Words that name the thing generically ("the zone", "the company"): never a name on their own.
 GENERIC_HEADS = frozenset(
     "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 公司 企业 集团 联盟 协会 基金 集群 产业集群 "
-    "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼".split()
+    "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼 "
+    "社会资本 金融资本 民间资本 国有资本 产业资本 工商资本".split()  # capital of a kind, no investor named
 )
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
 # Ranks that make a zone name a collective label (国家级经开区, 浙江省国家级经开区), never one zone's name.
-COLLECTIVE_RANKS = ("国家级", "省级", "市级")
+COLLECTIVE_RANKS = ("国家级", "自治区级", "省级", "市级", "县级", "世界级")
+# A kind of place or zone (生态型都市工业园区, 成长型制造业集群, 创新型城市): a category, never one zone's name.
+CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开放|智慧|资源节约|环境友好|枢纽|高成长|科技创新|都市)型")
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
 DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
     市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化""".split())
@@ -130,8 +135,10 @@ HONOUR_TITLES = ("院士", "外籍院士", "得主", "获得者", "博士", "教
 ATTEND_CUES = (
     "出席", "参加", "参会", "与会", "邀请到", "应邀", "致辞", "讲话", "报告", "演讲", "发言", "表示", "介绍",
     "说", "认为", "指出", "透露", "颁奖", "领奖", "获评", "调研", "主持", "推介", "作", "亮相", "参展", "现场",
+    "嘉宾", "受邀",
 )
-ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出")
+ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出",
+                   "派员", "共襄盛举", "求贤", "进场招聘")
 SIGN_CUES = ("签约", "签署", "签订")  # a company signing at a signing ceremony is a party to it
 HOST_CUES = ("主办", "承办", "协办", "联合主办", "共同主办")
 ORGANISER_CUES = tuple(c for c in HOST_CUES if c != "协办")  # the guide: 协办, 指导, 支持 organise nothing
@@ -139,7 +146,7 @@ HELD_CUES = ("举行", "举办", "召开", "开幕", "开展", "启幕", "揭幕
 FOCUS_CUES = (
     "聚焦", "锚定", "主导产业", "首位发展产业", "重点投向", "主要投向", "投向", "重点支持", "重点打造", "重点培育",
     "围绕", "涉及", "涵盖", "展区", "领域", "支柱产业", "战略性产业", "未来产业", "新兴产业", "特色产业", "一号产业",
-    "作为", "重点布局",
+    "作为", "重点布局", "重点发展",
 )
 
 # Particles and function words that never begin or sit inside a name.
@@ -166,7 +173,7 @@ STOP_TOKENS = frozenset(
     继续 不断 深入 加快 助力 带动 参观 视察 到访 前往 抵达 进入 布局 扎根 深耕 对标 表示 希望 记者 昨天 今天
     愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
     揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为 重视 高度重视 利用 充分利用 利用好 开展 积极开展
-    申报 成功申报 伴随 伴随着""".split()
+    申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

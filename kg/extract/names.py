@@ -59,7 +59,8 @@ def titles() -> tuple[str, ...]:
              "省委", "市委", "区委", "县委", "州委")
     # bylines (记者, 通讯员, 编辑) are not content: a name after them is no entity of the article
     byline = ("记者", "通讯员", "编辑", "主编", "总编辑", "副总编辑", "摄影", "实习生", "主持人")
-    extra = [t for t in extra if not t.startswith(heads) and t not in byline]
+    # …but 厅长, 局长 are the head of the 厅 / 局 named before them (安徽省商务厅厅长)
+    extra = [t for t in extra if (not t.startswith(heads) or len(t) == 2 and t.endswith("长")) and t not in byline]
     return tuple(sorted({*BASE_TITLES, *extra}, key=len, reverse=True))
 
 

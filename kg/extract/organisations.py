@@ -15,8 +15,9 @@ from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
+from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import (CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (CATEGORY_KIND, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -114,6 +115,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
+    if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
+        return None  # 母基金+子基金集群: funds gathered, none of them named
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
     if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
@@ -131,17 +134,36 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 
 def _describes_zones(prefix: str) -> bool:
-    """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none."""
+    """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
+    nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
-    if unplaced.endswith(COLLECTIVE_RANKS):
+    if unplaced.endswith(COLLECTIVE_RANKS) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
+    if re.search(r"多地|两地|各地|均有|区域$", prefix):
+        return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
+    province = best_candidate(prefix)
+    if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")):
+        return True  # 江西开发区: a province's zones (one zone is named after its city or county)
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
+
+
+def _unplaced_rank(prefix: str) -> bool:
+    """A rank (国家级, 世界级) with nothing before it that names a place: 曹妃甸国家级… is one zone, 长江经济带国家级… a label."""
+    rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
+    if rank < 0:
+        return False
+    before = prefix[:rank]
+    return not any(lookup_place(before[i:j]) for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1))
 
 
 def _is_category(prefix: str) -> bool:
     """国家先进制造业集群, 安徽省先进制造业集群: a list's category, not a cluster."""
     if any(marker in prefix for marker in ("先进制造业", "战略性新兴", "中小企业特色")):
         return True  # 浙江省415X先进制造业集群: a programme's category of clusters
+    if prefix in ("产业", "投资", "产业投资", "股权投资", "引导", "产业引导", "政府引导"):
+        return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
+    if prefix.endswith("基金") or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
+        return True  # 产业基金集群 gathers funds; 世界级产业集群, 成长型制造业集群 are kinds of cluster
     return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))
 
 

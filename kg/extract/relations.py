@@ -20,7 +20,11 @@ from kg.extract.roles import Role
 
 
 #: A zone's verb of bringing companies in, close before the list that names them.
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入)[^，。；]{0,12}$")
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引)[^，。；]{0,12}$")
+# A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
+# (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
+_PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
+_OWN_PROJECT = re.compile(r"[^、，。；：]{0,30}?项目")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质)?(?:企业|公司|项目|单位|机构)$")
 
@@ -138,6 +142,11 @@ class RelationFinder:
             # signing makes a company a party only of a signing ceremony the sentence names
             named = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
             ceremonies = [e for e in named if e is not None and any(cue in e.name for cue in SIGN_CUES)]
+            if any(m.generic and any(cue in m.name for cue in SIGN_CUES) for m in self.mentions(sentence, "Event")):
+                # 在签约仪式现场，X与A、B等机构签署…: the ceremony being reported, named before
+                current = self.current_event(sentence.start)
+                if current is not None and any(cue in current.name for cue in SIGN_CUES):
+                    ceremonies.append(current)
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
@@ -177,6 +186,16 @@ class RelationFinder:
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
             event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+        # 孝感市举行E: a place holds the event in itself; …，120余家企业齐聚楚雄: where the event gathers them
+        events = [m for m in self.mentions(sentence, "Event") if not m.generic]
+        for m in self.mentions(sentence, "Place"):
+            after = text[m.end : m.end + 3]
+            if after.startswith(("举行", "召开")):
+                named = [e for e in events if e.start >= m.end + 2 and not re.search("[，。；]", text[m.end : e.start])]
+                if named:
+                    self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
+            elif text[m.start - 2 : m.start] == "齐聚" and events:
+                self.add(self.entity(events[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.75)
 
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
@@ -189,10 +208,19 @@ class RelationFinder:
             if before and after and not re.search("在|由", text[before[-1].end - sentence.start : cue.start()]):
                 for m in after:
                     self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
+            # 由A、B、C三部委举办的E: every body between 由 and the verb holds the event named right after it
+            by = re.search(r"(?<![自理经缘])由([^，。；]{2,80})$", text[: cue.start()])
+            if by and after and text.startswith("的", cue.end()):
+                hosts = [m for m in before if m.start >= sentence.start + by.start(1)]
+                for m in hosts:
+                    self.add(self.entity(after[0]), "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
         if not any(cue in text for cue in ORGANISER_CUES):
             return
         event = self.entity(events[0]) if events else self.current_event(sentence.start)
         for cue in re.finditer("|".join(ORGANISER_CUES), text):
+            # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
+            named = [self.entity(m) for m in events if not m.generic and m.start >= sentence.start + cue.end()
+                     and text.startswith("的", cue.end()) and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
             # the clause starts after punctuation or after 由 (not the 由 of 自由贸易, 理由, 经由)
             by = [b.start() for b in re.finditer(r"(?<![自理经缘])由", text[: cue.start()])]
             clause_start = max([text.rfind(ch, 0, cue.start()) for ch in "，。；"] + by[-1:])
@@ -201,7 +229,8 @@ class RelationFinder:
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
                     if self._inside_other(m, sentence):
                         continue
-                    self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+                    for organised in named or [event]:
+                        self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
 
     def _list_clauses_before(self, sentence: Sentence, clause_start: int) -> int:
         """由A发起，B、C，D、E承办: a clause before that names only bodies (no verb of its own) is part of the list."""
@@ -240,6 +269,8 @@ class RelationFinder:
                 target = self.entity(before[-1]) if before else self.main_zone
                 self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
                 continue
+            if self._own_project(e, m, zones, companies, sentence):
+                continue
             clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
             if text.startswith("，在", clause_end) or listed:
@@ -257,6 +288,31 @@ class RelationFinder:
             target = self.entity(later[0]) if later else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _own_project(self, company: LocalEntity, m: Mention, zones: list[Mention], companies: list[Mention],
+                     sentence: Sentence) -> bool:
+        """A company's own project in a sentence of projects at a stage (签约, 开工, 竣工 …) settles it in the
+        zone its clause settles it in (A项目落户Z), else the zone named before it, else the article's zone."""
+        text = self.doc.simplified
+        project = _OWN_PROJECT.match(text, m.end, sentence.end)
+        if not (project and _PROJECT_STAGE.search(text, sentence.start, sentence.end)):
+            return False
+        if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
+            return True  # settled where an earlier sentence said; its project is not a second settling
+        clause_end = min([i for i in (text.find(ch, project.end(), sentence.end) for ch in "、，。；") if i >= 0] or [sentence.end])
+        settled = re.match(r"[^、，。；]{0,8}?(?:落户|落地|入驻|进驻|签约落户|在)", text[project.end() : clause_end])
+        # A在Z投资…的项目 / A项目落户Z: the zone the company's own words name
+        named = [z for z in zones if m.end <= z.start and z.end <= project.end() and text[z.start - 1 : z.start] == "在"]
+        named += [z for z in zones if project.end() <= z.start and z.end <= clause_end] if settled else []
+        # else the zone the sentence opens with (Z签约项目…，包括A…项目); a park named in a project
+        # (A投资20亿元的绿色产业园项目) is what is built, not where
+        first_company = min(c.start for c in companies if sentence.start <= c.start)
+        before = [z for z in zones if sentence.start <= z.start and z.end <= first_company
+                  and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
+        target = self.entity(named[0]) if named else self.entity(before[-1]) if before else self.main_zone
+        self.add(company, "settledIn", target, sentence, "pattern:own-project", 0.7,
+                 attributes=self._investment(m, companies, sentence))
+        return True
 
     def _investment(self, company: Mention, companies: list[Mention], sentence: Sentence) -> dict[str, object]:
         """amount_yuan and amount_text of the investment stated for ``company``'s project.

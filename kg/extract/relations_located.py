@@ -125,20 +125,54 @@ def _located_cue(finder, zone):
     return None
 
 
+def _place_candidate(place):
+    """The gazetteer division a place entity names, read from any of its forms (保定 is ambiguous, 保定市 is not)."""
+    return next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+
+
 def _place_chain(finder, place, sentence):
-    candidate = best_candidate(place.name) or best_candidate(next(iter(place.aliases), place.name))
+    candidate = _place_candidate(place)
     if candidate is None:
         return
     others = {}
     for other in finder.entities:
         if other.type == "Place" and other is not place:
-            c = best_candidate(other.name)
+            c = _place_candidate(other)
             if c:
                 others[c.name] = other
     for parent in candidate.parents:
         if parent in others:
-            finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
+            if _written_under(finder, others[parent], place):
+                finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
             return
+
+
+def _place_forms(place) -> set[str]:
+    candidate = _place_candidate(place)
+    return {place.name, *place.aliases, *((candidate.name, candidate.short) if candidate else ())} - {"", None}
+
+
+def _written_under(finder, parent, place) -> bool:
+    """The text states the containment: the parent written right before the place (河北省保定市), or before
+    the first item of a list the place is in (保定市莲池区、徐水区和安新县).  That a city lies in its province
+    is known, not stated: the gold counts what the article says.  A record's own region (湖南省长沙市长沙县, or
+    the 安徽 a page files it under) states that the article's places lie in it."""
+    region = finder.doc.article.region or ""
+    if region and any(f in region for f in _place_forms(parent)):
+        return True
+    text = finder.doc.simplified
+    parent_forms = tuple(sorted(_place_forms(parent), key=len, reverse=True))
+    places = {m.end: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    for m in place.mentions:
+        start = m.start
+        for _ in range(12):  # list items back to the first
+            if any(text.endswith(form, 0, start) for form in parent_forms):
+                return True
+            previous = places.get(start - 1) if text[start - 1 : start] in ("、", "和", "及") else None
+            if previous is None:
+                break
+            start = previous.start
+    return False
 
 
 def _from_cue(finder):
