@@ -46,8 +46,8 @@ from kg.model import Entity, Extraction, KnowledgeGraph
 from kg.ontology import ONTOLOGY_FILE
 from kg.identity import entity_id
 from kg.rdf import unit_key
-from kg.resolve import (GroupSummary, Groups, Local, canonical_name, entity_slots, resolve_groups, split_people,
-                        zone_named)
+from kg.resolve import (GroupSummary, Groups, Local, UnionFind, canonical_name, entity_slots, resolve_groups,
+                        split_people, zone_named)
 from kg.settings import PACKAGE_DIR
 
 #: What resolution and projection read besides the extractions: a change re-resolves everything.
@@ -157,25 +157,6 @@ def _fact_key(key: tuple) -> str:
     return json.dumps(list(key), ensure_ascii=False)
 
 
-class _Joined:
-    """Union-find over the new entities and the stored groups and forms they name."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple, tuple] = {}
-
-    def find(self, x: tuple) -> tuple:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: tuple, b: tuple) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[ra] = rb
-
-
 @dataclass
 class _Extension:
     """A stored group that only gains members from new articles: its summary, its new members and their nodes."""
@@ -205,7 +186,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     by_id = {x.article.id: x for x in fresh}
     whole = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
     owner: dict[str, int | None] = {}
-    joined = _Joined()
+    joined = UnionFind()  # the new entities with the stored groups and forms they name
     for x in fresh:
         for e in x.entities:
             for s in entity_slots(e):

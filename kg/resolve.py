@@ -25,18 +25,20 @@ from kg.identity import entity_id
 from kg.model import Entity, Extraction, KnowledgeGraph, Provenance, Relation
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+class UnionFind:
+    """Disjoint sets of hashable, mutually comparable items (the smaller item stays the root)."""
 
-    def find(self, x: int) -> int:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
         self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a, b) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -243,7 +245,7 @@ def _global(local_to_group, group_ids, fixed, article, local_id):
 
 
 def _group_non_persons(items) -> list[list[int]]:
-    uf = _UnionFind()
+    uf = UnionFind()
     owner: dict[str, int] = {}
     for index, (_, entity) in enumerate(items):
         uf.find(index)
