@@ -246,11 +246,13 @@ def _incremental(writer: StoreWriter, new_articles: list[Article], engine: Engin
         stored_ids = writer.stored_ids()
         report.stored_before = len(stored_ids)
         report.articles = len(stored_ids | {a.id for a in new_articles})
-        before = writer.find_articles(a.id for a in new_articles if a.id in stored_ids)
+        # Stored articles whose extraction failed before are retried, as a full build does; one pass over the
+        # stored articles reads them and the stored versions of re-loaded ones.
+        failed = stored_ids - resolved_articles(index)
+        found = writer.find_articles(failed | {a.id for a in new_articles if a.id in stored_ids})
         changed = {a.id: a for a in new_articles
-                   if a.id not in before or article_digest(a) != article_digest(before[a.id])}
-        # Stored articles whose extraction failed before are retried, as a full build does.
-        changed.update(writer.find_articles(stored_ids - resolved_articles(index) - changed.keys()))
+                   if a.id not in found or article_digest(a) != article_digest(found[a.id])}
+        changed.update({i: found[i] for i in sorted(failed - changed.keys())})
         with ExtractionCache(writer.root / INDEX) as cache:
             extractions, report.extracted = extract_cached(list(changed.values()), cache, engine, False, progress,
                                                            report.extraction_rejects)

@@ -177,7 +177,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     """Resolve again what ``changed`` (new or changed articles: their extraction, None when it failed) touches.
 
     A stored group that new entities only join (no other stored group with them, no member in a changed
-    article, its canonical name and node unchanged, for people no new employer conflict) is *extended*:
+    article, its canonical name and nodes unchanged: same-name people keep their split) is *extended*:
     its entity is merged from its stored summary and the new members, and only its header and the new
     evidence are written.  Every other touched group is resolved again from all its members.  ``load``
     gives the cached extractions of stored articles (None when one is missing).  None when the result
@@ -185,11 +185,12 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     fresh = [x for x in changed.values() if x is not None]
     by_id = {x.article.id: x for x in fresh}
     whole = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
+    slots = {(x.article.id, e.id): entity_slots(e) for x in fresh for e in x.entities}
     owner: dict[str, int | None] = {}
     joined = UnionFind()  # the new entities with the stored groups and forms they name
     for x in fresh:
         for e in x.entities:
-            for s in entity_slots(e):
+            for s in slots[(x.article.id, e.id)]:
                 if s not in owner:
                     row = index.execute("SELECT comp FROM res_key WHERE slot = ?", (s,)).fetchone()
                     owner[s] = row[0] if row else None
@@ -199,7 +200,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         for position, e in enumerate(x.entities):
             comps, members = components.setdefault(joined.find(("entity", x.article.id, e.id)), (set(), []))
             members.append(((x.article.id, e.id), position, e))
-            comps |= {owner[s] for s in entity_slots(e) if owner[s] is not None}
+            comps |= {owner[s] for s in slots[(x.article.id, e.id)] if owner[s] is not None}
     for comps, _ in components.values():
         if len(comps) > 1:
             whole |= comps  # new entities merge stored groups
@@ -212,7 +213,11 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             else:
                 extended[extension.comp] = extension
     unowned_zone_keys = {s[len(_ZONE):] for s, comp in owner.items() if comp is None and s.startswith(_ZONE)}
+    # What the index says of the groups resolved again and of their articles, read once however often the
+    # loop below runs.
     slots_of: dict[int, set[str]] = {}
+    members_of: dict[int, list[tuple[str, str, str | None]]] = {}
+    nodes_in: dict[str, dict[str, str | None]] = {}
     loaded: dict[str, Extraction] = {}
     stating = frozenset(changed)
     while True:
@@ -225,7 +230,10 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             for comp in named:
                 extended.pop(comp, None)
             continue
-        members = _in(index, "SELECT article, local, node FROM res_member WHERE comp = ?", whole)
+        for comp in whole - members_of.keys():
+            members_of[comp] = index.execute("SELECT article, local, node FROM res_member WHERE comp = ?",
+                                             (comp,)).fetchall()
+        members = [member for comp in whole for member in members_of[comp]]
         extending = {local: node for extension in extended.values() for local, node in extension.nodes.items()}
         free = {(article, local) for article, local, _ in members} | {
             (x.article.id, e.id) for x in fresh for e in x.entities if (x.article.id, e.id) not in extending}
@@ -240,7 +248,10 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         for x in extractions:
             if x.article.id in changed:
                 continue
-            stored = dict(index.execute("SELECT local, node FROM res_member WHERE article = ?", (x.article.id,)))
+            if x.article.id not in nodes_in:
+                nodes_in[x.article.id] = dict(index.execute("SELECT local, node FROM res_member WHERE article = ?",
+                                                            (x.article.id,)))
+            stored = nodes_in[x.article.id]
             for e in x.entities:
                 if (x.article.id, e.id) in free:
                     continue
@@ -302,7 +313,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             connection.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)", (
                 (article, local, extension.comp, node) for (article, local), node in extension.nodes.items()))
             connection.executemany("INSERT OR IGNORE INTO res_key VALUES (?, ?)", (
-                (s, extension.comp) for _, _, e in extension.members for s in entity_slots(e)))
+                (s, extension.comp) for local, _, _ in extension.members for s in slots[local]))
             connection.execute("UPDATE res_summary SET summary = ? WHERE comp = ?",
                                (extension.merged.to_json(), extension.comp))
         _write_facts(connection, {key: attributes for key, attributes in facts.items() if attributes})

@@ -193,8 +193,10 @@ def resolve_groups(extractions: list[Extraction], fixed: dict[Local, str | None]
             continue
         graph.entities[group_ids[gi]] = found.summaries[gi].entity(group_ids[gi], items[members[0]][1].type, names[gi],
                                                                    [p for i in members for p in items[i][1].provenance])
+    people = {gid: person for summary in found.summaries for gid, person in summary.people.items()}
     for gid, members in person_groups.items():
-        graph.entities[gid] = _merged(gid, items, orders, members, _canonical([items[i][1] for i in members]))
+        graph.entities[gid] = people[gid].entity(gid, "Person", canonical_name("Person", people[gid].names),
+                                                 [p for i in members for p in items[i][1].provenance])
         for i in members:
             article, entity = items[i]
             local_to_group[(article, entity.id)] = gid
@@ -375,9 +377,3 @@ def zone_named(entity_type: str, name: str, zone_name: Callable[[str], str | Non
     for key in merge_keys("Zone", name[: -len(admin)]):
         zone = zone_name(key) or zone
     return zone + admin if zone is not None and len(zone) + len(admin) > len(name) else name
-
-
-def _merged(gid: str, items, orders, members, name: str) -> Entity:
-    """The entity of a group's (or a person's) members: its summary, and their provenance in order."""
-    return _summary(items, orders, members).entity(gid, items[members[0]][1].type, name,
-                                                   [p for i in members for p in items[i][1].provenance])

@@ -257,17 +257,22 @@ class NodeDigests:
             chunk.append(text)
             size += len(lines)
             if size >= BULK_CHUNK:
-                if spool is not None:
-                    spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
-                    rows = []
+                rows = self._spooled(spool, rows)
                 yield b"".join(chunk)
                 chunk, size = [], 0
         if spool is not None:
-            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+            self._spooled(spool, rows)
             spool.commit()
             spool.close()
         if chunk:
             yield b"".join(chunk)
+
+    @staticmethod
+    def _spooled(spool: sqlite3.Connection | None, rows: list[tuple]) -> list[tuple]:
+        """Write ``rows`` to the spool (when there is one); the rows still to write: none."""
+        if spool is not None:
+            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+        return []
 
     def _open_spool(self) -> sqlite3.Connection:
         self.spool.unlink(missing_ok=True)  # a killed build's
