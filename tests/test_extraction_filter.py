@@ -9,8 +9,10 @@ import pytest
 from conftest import require_shared
 
 from kg.extract.contract import PREDICATE_TYPES
-from kg.extract.filter_training import gold_pairs, label, model_from
-from kg.extract.learned import BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, featurise, candidate_pairs
+from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _thresholds, gold_pairs,
+                                       label, model_from)
+from kg.extract.learned import (BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, _relation_threshold,
+                                candidate_pairs, featurise, relation_groups)
 from kg.extract.pipeline import extract_article, rule_extraction
 from loaders import load_paths
 
@@ -119,3 +121,27 @@ def test_the_extraction_cache_keys_on_the_chosen_filter(monkeypatch, tmp_path):
     other.write_text(json.dumps({"entity": {}, "relation": {}, "threshold": {"entity": {}, "relation": {}}}))
     monkeypatch.setenv(SETTING, str(other))
     assert len({shipped, rules_only, extractor_version()}) == 3
+
+
+def _relation_row(predicate: str, method: str) -> dict[str, float]:
+    return {f"predicate={predicate}": 1.0, f"method={predicate}|{method}": 1.0,
+            f"family={predicate}|{method.split(':', 1)[0]}": 1.0, f"types={predicate}|Organization|Zone": 1.0}
+
+
+def test_rules_relations_get_their_own_thresholds_dropping_only_the_clearly_unlikely():
+    rule, proposal = _relation_row("settledIn", "pattern:settled"), _relation_row("settledIn", PAIR_METHOD)
+    # settledIn by rule: the unlikely half is wrong; focusIndustry by rule: all right; proposals: all wrong
+    rows = [rule] * 50 + [_relation_row("focusIndustry", "pattern:focus")] * 50 + [proposal] * 50
+    probabilities = [0.05] * 25 + [0.9] * 25 + [0.05] * 25 + [0.9] * 25 + [0.6] * 50
+    labels = [0] * 25 + [1] * 25 + [1] * 50 + [0] * 50
+    chosen = _thresholds([_relation_threshold_groups(r) for r in rows], probabilities, labels, 10, _relation_options)
+    def fitted(row):
+        return _relation_threshold(chosen, relation_groups(row))
+
+    assert 0.05 < fitted(rule) <= RULE_HIGHEST
+    assert fitted(rows[50]) == 0.0  # a tie keeps the rule's relations
+    assert fitted(proposal) > 0.6
+    # a rule's relation never takes the threshold fitted for its predicate's proposals; unfitted, it is kept
+    assert _relation_threshold({"settledIn": 0.9}, relation_groups(rule)) == 0.0
+    assert _relation_threshold({"settledIn": 0.9}, relation_groups(proposal)) == 0.9
+    assert _relation_threshold({"settledIn|pattern": 0.2}, relation_groups(rule)) == 0.2

@@ -3,8 +3,11 @@
 Every gold article is extracted with the filter switched off; each entity and relation the rules
 produce is labelled by the shared scorer's own matching (a match is 1, a miss that the gold does not
 list in ``ignore`` is 0, an ignored one is left out), and a logistic regression per kind of item
-learns which to keep.  The probability threshold is chosen on out-of-fold predictions of the
-training articles, for the F1 the scorer would give (rules' misses count as false negatives too).
+learns which to keep.  The probability thresholds are chosen on out-of-fold predictions of the
+training articles (an inner cross-validation, so that bench/realdev_score.py never chooses them on
+the fold it scores), for the micro F1 the scorer would give (rules' misses count as false negatives
+too): one per entity type, one per group of proposed relations (kg.extract.learned.relation_groups)
+and one per predicate and rule family for the rules' own relations, all saved in the model file.
 scikit-learn is needed here only (the `train` extra); extraction reads the weights from JSON.
 """
 
@@ -15,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.learned import BIAS, entity_groups, featurise, is_candidate, relation_groups, with_candidates
+from kg.extract.learned import (BIAS, CANDIDATE_SOURCES, entity_groups, featurise, relation_groups,
+                                threshold_groups, with_candidates)
 from kg.extract.contract import CONTRACT_TYPES
 from kg.model import Article, Extraction
 
@@ -119,10 +123,10 @@ def cluener_pairs(path: Path, sample: int = 10) -> list[tuple[dict, Article]]:
     return pairs
 
 
-def _fit(examples: Examples, groups_of, thresholded=lambda groups: True,
-         lowest: float = 0.0) -> tuple[dict[str, float], dict[str, float]]:
-    """Weights by feature name, and a threshold per group (kg.extract.learned.entity_groups, relation_groups) chosen
-    on out-of-fold predictions of the training articles, none below ``lowest``."""
+def _fit(examples: Examples, groups_of, options_of) -> tuple[dict[str, float], dict[str, float]]:
+    """Weights by feature name, and a threshold per group (``groups_of`` a row: the groups it may take its threshold
+    from, finest first; ``options_of`` a group: the thresholds it may take, the first one preferred on a tie) chosen
+    on out-of-fold predictions of the training articles."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
@@ -134,7 +138,7 @@ def _fit(examples: Examples, groups_of, thresholded=lambda groups: True,
     probabilities = cross_val_predict(model, x, examples.labels, groups=examples.articles,
                                       cv=GroupKFold(n_splits=folds), method="predict_proba")[:, 1]
     thresholds = _thresholds([groups_of(row) for row in examples.features], probabilities, examples.labels,
-                             sum(examples.missed.values()), thresholded, lowest)
+                             sum(examples.missed.values()), options_of)
     model.fit(x, examples.labels)
     # weights too small to move a probability are left out (and the rest rounded): a smaller file, the same choices
     weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
@@ -145,29 +149,44 @@ def _fit(examples: Examples, groups_of, thresholded=lambda groups: True,
 
 THRESHOLDS = tuple(t / 20 for t in range(1, 20)) + (1.01,)  # 1.01: keep nothing of that group
 PROPOSAL_LOWEST = 0.1
+# a proposed relation must be at least PROPOSAL_LOWEST likely (a lower threshold traded the shared corpus's precision
+# for recall on the articles it was chosen on); on a tie the stricter threshold wins
+PROPOSAL_OPTIONS = tuple(sorted((t for t in THRESHOLDS if t >= PROPOSAL_LOWEST), reverse=True))
+# a rule's relation is kept (threshold 0) unless a threshold does better, and dropped only where the model finds it
+# clearly unlikely: at most RULE_HIGHEST (realdev CV: uncapped 0.752 / 0.505, capped 0.751 / 0.506, and uncapped
+# thresholds cost the shared corpus's locatedIn ratchet); on a tie the laxer threshold wins
+RULE_HIGHEST = 0.3
+RULE_OPTIONS = (0.0,) + tuple(t for t in THRESHOLDS if t <= RULE_HIGHEST)
 
 
-def _thresholds(groups: list[list[str]], probabilities, labels: list[int], missed: int,
-                thresholded=lambda groups: True, lowest: float = 0.0) -> dict[str, float]:
+def _relation_threshold_groups(row: dict[str, float]) -> list[str]:
+    return threshold_groups(relation_groups(row))
+
+
+def _relation_options(group: str) -> tuple[float, ...]:
+    """A rule's relation groups end in the rule's family; the proposals' in their source, or are a bare predicate."""
+    source = group.rsplit("|", 1)[-1]
+    return PROPOSAL_OPTIONS if source in CANDIDATE_SOURCES or source == group else RULE_OPTIONS
+
+
+def _entity_options(group: str) -> tuple[float, ...]:
+    return tuple(sorted(THRESHOLDS, reverse=True))
+
+
+def _thresholds(groups: list[list[str]], probabilities, labels: list[int], missed: int, options_of) -> dict[str, float]:
     """The threshold of each group that maximises the micro F1 the scorer gives over all rows together (the rules'
     misses are false negatives whatever is kept), by coordinate ascent over the groups.  A row takes the threshold
-    of its finest group with MIN_GROUP_ROWS rows; the coarsest group always has one.  Rows that are not
-    ``thresholded`` are always kept."""
+    of its finest group with MIN_GROUP_ROWS rows, else of its coarsest group."""
     sizes: dict[str, int] = {}
     for row_groups in groups:
         for group in row_groups:
             sizes[group] = sizes.get(group, 0) + 1
     members: dict[str, list[int]] = {}
-    always_true = always_false = 0
     for index, row_groups in enumerate(groups):
-        if not thresholded(row_groups):
-            always_true += labels[index]
-            always_false += 1 - labels[index]
-            continue
         group = next(g for g in row_groups if sizes[g] >= MIN_GROUP_ROWS or g == row_groups[-1])
         members.setdefault(group, []).append(index)
     positives = sum(labels) + missed
-    chosen = {group: 0.5 for group in members}
+    chosen = {group: min(options_of(group), key=lambda t: abs(t - 0.5) if t else -1) for group in members}  # 0 or 0.5
     kept = {group: (0, 0) for group in members}  # (true, false) kept at the chosen threshold
 
     def counts(group: str, threshold: float) -> tuple[int, int]:
@@ -182,20 +201,18 @@ def _thresholds(groups: list[list[str]], probabilities, labels: list[int], misse
         kept[group] = counts(group, chosen[group])
     for _ in range(3):
         for group in sorted(members):
-            others_true = always_true + sum(t for g, (t, _) in kept.items() if g != group)
-            others_false = always_false + sum(f for g, (_, f) in kept.items() if g != group)
-            options = {t: counts(group, t) for t in THRESHOLDS if t >= lowest}
-            best = max(options, key=lambda t: (f1(others_true + options[t][0], others_false + options[t][1]), t))
+            others_true = sum(t for g, (t, _) in kept.items() if g != group)
+            others_false = sum(f for g, (_, f) in kept.items() if g != group)
+            options = {t: counts(group, t) for t in options_of(group)}
+            best = max(options, key=lambda t: f1(others_true + options[t][0], others_false + options[t][1]))
             chosen[group], kept[group] = best, options[best]
     return chosen
 
 
 def model_from(entities: Examples, relations: Examples) -> dict:
     """The filter model (JSON-ready) fitted on labelled examples."""
-    entity_weights, entity_threshold = _fit(entities, entity_groups)
-    # a proposed relation must be at least this likely: a lower threshold trades the shared corpus's
-    # precision for recall on the articles it was chosen on
-    relation_weights, relation_threshold = _fit(relations, relation_groups, is_candidate, lowest=PROPOSAL_LOWEST)
+    entity_weights, entity_threshold = _fit(entities, entity_groups, _entity_options)
+    relation_weights, relation_threshold = _fit(relations, _relation_threshold_groups, _relation_options)
     return {"entity": entity_weights, "relation": relation_weights,
             "threshold": {"entity": entity_threshold, "relation": relation_threshold},
             "unfiltered_types": list(UNFILTERED_TYPES),

@@ -265,12 +265,12 @@ def relation_groups(features: dict[str, float]) -> list[str]:
     return [f"{types}|{source}", f"{predicate}|{source}", predicate]
 
 
-CANDIDATE_SOURCES = ("pair", "lead")  # relations the model proposes; what a cue rule states is kept
+CANDIDATE_SOURCES = ("pair", "lead")  # relations the model proposes (the others a cue rule stated)
 
 
 def is_candidate(groups: list[str]) -> bool:
-    """The relation is one the filter proposed (a pair), not one a cue rule stated: only those are thresholded,
-    so the rules' relations stand or fall with their entities."""
+    """The relation is one the filter proposed (a pair), not one a cue rule stated: a proposal is kept only when
+    likely, a rule's relation unless clearly unlikely (kg.extract.filter_training fits both thresholds)."""
     return groups[1].rsplit("|", 1)[1] in CANDIDATE_SOURCES
 
 
@@ -278,8 +278,16 @@ def _threshold(thresholds: dict[str, float], groups: list[str]) -> float:
     return next((thresholds[g] for g in groups if g in thresholds), 0.5)
 
 
+def threshold_groups(groups: list[str]) -> list[str]:
+    """The groups a relation may take its threshold from: a proposed one any of them; a rule's relation only its
+    own (predicate and the rule's family), never the predicate's threshold for proposals."""
+    return groups if is_candidate(groups) else groups[:2]
+
+
 def _relation_threshold(thresholds: dict[str, float], groups: list[str]) -> float:
-    return _threshold(thresholds, groups) if is_candidate(groups) else 0.0
+    """A proposed relation is dropped under 0.5 unless fitted otherwise; a rule's relation is kept unless fitted."""
+    return next((thresholds[g] for g in threshold_groups(groups) if g in thresholds),
+                0.5 if is_candidate(groups) else 0.0)
 
 
 class ExtractionFilter:
