@@ -11,9 +11,11 @@ from conftest import require_shared
 from kg.extract.contract import PREDICATE_TYPES
 from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _thresholds, gold_pairs,
                                        label, model_from)
-from kg.extract.learned import (BIAS, LEAD_METHOD, PAIR_METHOD, SETTING, ExtractionFilter, _relation_threshold,
-                                candidate_pairs, featurise, relation_groups)
+from kg.extract.learned import (BIAS, LEAD_METHOD, PAIR_METHOD, RESCUED_TYPES, SETTING, ExtractionFilter,
+                                _relation_threshold, candidate_pairs, entity_features, featurise, relation_features,
+                                relation_groups)
 from kg.extract.pipeline import extract_article, rule_extraction
+from kg.model import Entity, Provenance, Relation
 from loaders import load_paths
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -145,3 +147,43 @@ def test_rules_relations_get_their_own_thresholds_dropping_only_the_clearly_unli
     assert _relation_threshold({"settledIn": 0.9}, relation_groups(rule)) == 0.0
     assert _relation_threshold({"settledIn": 0.9}, relation_groups(proposal)) == 0.9
     assert _relation_threshold({"settledIn|pattern": 0.2}, relation_groups(rule)) == 0.2
+
+
+def test_a_likely_rule_relation_keeps_a_dropped_organisation_but_never_a_place(seed_article):
+    record, sentences = rule_extraction(seed_article)
+    by_id = {e.id: e for e in record.entities}
+    dropped_types = {"Organization", "Place", "Zone"}
+    # the rules' relations from an entity the filter keeps to an organisation it drops
+    joining = [r for r in record.relations if {by_id[r.subject].type, by_id[r.object].type} & {"Organization"}
+               and {by_id[r.subject].type, by_id[r.object].type} - dropped_types]
+    assert joining
+    weights = {BIAS: 10.0, **{f"type={t}": -30.0 for t in dropped_types}}
+    likely = _model(weights, {BIAS: 10.0}).apply(record, sentences)
+    kept = {e.id: e for e in likely.entities}
+    assert {e for r in joining for e in (r.subject, r.object) if by_id[e].type == "Organization"} <= set(kept)
+    assert not {e.type for e in kept.values()} & (dropped_types - set(RESCUED_TYPES))
+    unlikely = _model(weights, {BIAS: -30.0}).apply(record, sentences)
+    assert not {e.type for e in unlikely.entities} & dropped_types
+
+
+def test_features_see_names_inside_longer_ones_repeats_and_clause_breaks():
+    from kg.model import Article
+
+    text = "青溪发展集团在青溪签约，青溪发展集团总经理出席。"
+    article = Article(id="t", title="", body=(text,))
+
+    def entity(id_: str, type_: str, name: str, start: int) -> Entity:
+        return Entity(id_, type_, name, provenance=[Provenance("t", text, start, start + len(name), "pattern:x")])
+
+    group, place = entity("g", "Organization", "青溪发展集团", 0), entity("p", "Place", "青溪", 7)
+    names = [group.name, place.name]
+    assert "inside_other=Place" in entity_features(place, article.text, 0, names)
+    assert "inside_other=Organization" not in entity_features(group, article.text, 0, names)
+    assert "occurs=Place|<=3" in entity_features(place, article.text, 0, names)  # 3 times, found once
+
+    def clauses(subject: Entity) -> str:
+        relation = Relation(subject.id, "locatedIn", "p", provenance=[Provenance("t", text, 0, len(text), "pattern:x")])
+        return next(k for k in relation_features(relation, subject, place, article.text, {}, set()) if k.startswith("clauses="))
+
+    assert clauses(group) == "clauses=locatedIn|0"  # 青溪发展集团在青溪
+    assert clauses(entity("g2", "Organization", "青溪发展集团", 12)) == "clauses=locatedIn|1"  # 青溪签约，青溪发展集团
