@@ -445,3 +445,9 @@ def test_a_place_the_guests_gather_in_is_where_the_event_is_held():
 def test_the_head_of_a_department_holds_a_role_at_it():
     x = extract("浙江省商务厅厅长林一帆在揭牌仪式上说，开发区要加快发展。")
     assert ("林一帆", "roleAt", "浙江省商务厅", "厅长") in relations(x)
+
+
+def test_a_quoted_event_name_is_also_known_without_its_quotes_and_its_activity_word():
+    x = extract("5月25日，“青溪创新沙龙”活动在湖州举行，星河研究院院长林一帆出席。")
+    event = next(e for e in x.entities if e.type == "Event")
+    assert "青溪创新沙龙" in event.aliases | {event.name}

@@ -6,6 +6,8 @@ becomes an alias); kinds are kept only when the ontology has them as subclasses.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.contract import fits_contract
 from kg.extract.document import Document
 from kg.extract.grouping import LocalEntity
@@ -41,6 +43,19 @@ def _as_written(doc: Document, entity: LocalEntity) -> str:
     return entity.name
 
 
+def _unquoted(name: str) -> set[str]:
+    """The forms a quoted name is also written in (the guide: the form without “” is an alias): without the
+    quotes, and for “X”活动 the quoted X alone, since 活动 only says that X is an event."""
+    forms = set()
+    whole = re.fullmatch(r"[“「]([^”」]{2,})[”」]活动", name)
+    if whole:
+        forms.add(whole.group(1))
+    bare = re.sub(r"[“”「」]", "", name)
+    if bare != name and len(bare) >= 2:
+        forms.add(bare)
+    return forms
+
+
 def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
     ids: dict[int, str] = {}
     out_entities = []
@@ -52,7 +67,8 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         ident = entity_id(e.type, name)
         ids[id(e)] = ident
         written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
-        aliases = ({m.name for m in e.mentions if not m.generic} | written | {e.name}) - {name}
+        aliases = ({m.name for m in e.mentions if not m.generic} | written | {e.name})
+        aliases = (aliases | {form for alias in aliases for form in _unquoted(alias)}) - {name}
         out_entities.append(
             Entity(
                 id=ident,
