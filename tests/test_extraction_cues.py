@@ -451,3 +451,10 @@ def test_a_quoted_event_name_is_also_known_without_its_quotes_and_its_activity_w
     x = extract("5月25日，“青溪创新沙龙”活动在湖州举行，星河研究院院长林一帆出席。")
     event = next(e for e in x.entities if e.type == "Event")
     assert "青溪创新沙龙" in event.aliases | {event.name}
+
+
+def test_places_activities_and_categories_in_a_field_list_are_no_fields():
+    x = extract("签约项目主要涉及产业类、金融类、交流合作、雅安市和生物医药等领域。")
+    fields = set(by_name(x, "Industry"))
+    assert "生物医药" in fields
+    assert not {"产业类", "金融类", "雅安市", "雅安"} & fields

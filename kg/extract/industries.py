@@ -40,10 +40,14 @@ _SHAPES = (
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
-_BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿)$")
+_BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
+                       r"|论坛|大会|会议|峰会|类)$|^年度")  # an event's name, a category (产业类), a year's label
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
                "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
-               "年度", "季度"}
+               "年度", "季度",
+               # what a field list also holds on real pages: activities, qualities and scopes, not fields
+               "交流", "合作", "科技", "国际", "创新", "创业", "管理", "分析", "运营", "业务", "目标", "优化", "协同", "区域",
+               "地区", "高地", "案例", "优秀", "关键", "政府", "学术", "成果", "区域性", "高层次", "新技术", "常委"}
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +179,8 @@ def find_industries(doc: Document) -> list[Mention]:
 
 
 def _plausible(item: str) -> bool:
+    if lookup_place(item):
+        return False  # 雅安市, 重庆: where, not what
     if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
