@@ -9,11 +9,11 @@ import pytest
 from conftest import require_shared
 
 from kg.extract.contract import PREDICATE_TYPES
-from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _thresholds, gold_pairs,
-                                       label, model_from)
+from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _thresholds,
+                                       gold_pairs, label, model_from)
 from kg.extract.learned import (BIAS, LEAD_METHOD, PAIR_METHOD, RESCUED_TYPES, SETTING, ExtractionFilter,
-                                _relation_threshold, candidate_pairs, entity_features, featurise, relation_features,
-                                relation_groups)
+                                _relation_threshold, candidate_pairs, entity_features, featurise, pieces,
+                                relation_features, relation_groups)
 from kg.extract.pipeline import extract_article, rule_extraction
 from kg.model import Entity, Provenance, Relation
 from loaders import load_paths
@@ -136,7 +136,8 @@ def test_rules_relations_get_their_own_thresholds_dropping_only_the_clearly_unli
     rows = [rule] * 50 + [_relation_row("focusIndustry", "pattern:focus")] * 50 + [proposal] * 50
     probabilities = [0.05] * 25 + [0.9] * 25 + [0.05] * 25 + [0.9] * 25 + [0.6] * 50
     labels = [0] * 25 + [1] * 25 + [1] * 50 + [0] * 50
-    chosen = _thresholds([_relation_threshold_groups(r) for r in rows], probabilities, labels, 10, _relation_options)
+    groups = [_relation_threshold_groups(r) for r in rows]
+    chosen = _thresholds(groups, probabilities, labels, 10, _relation_options)
     def fitted(row):
         return _relation_threshold(chosen, relation_groups(row))
 
@@ -176,14 +177,17 @@ def test_features_see_names_inside_longer_ones_repeats_and_clause_breaks():
         return Entity(id_, type_, name, provenance=[Provenance("t", text, start, start + len(name), "pattern:x")])
 
     group, place = entity("g", "Organization", "青溪发展集团", 0), entity("p", "Place", "青溪", 7)
-    names = [group.name, place.name]
-    assert "inside_other=Place" in entity_features(place, article.text, 0, names)
-    assert "inside_other=Organization" not in entity_features(group, article.text, 0, names)
-    assert "occurs=Place|<=3" in entity_features(place, article.text, 0, names)  # 3 times, found once
+    inside = pieces([group.name, place.name])
+    assert inside == {"青溪"}
+    assert "inside_other=Place" in entity_features(place, article.text, 0, inside)
+    assert "inside_other=Organization" not in entity_features(group, article.text, 0, inside)
+    assert "occurs=Place|<=3" in entity_features(place, article.text, 0, inside)  # 3 times, found once
 
     def clauses(subject: Entity) -> str:
         relation = Relation(subject.id, "locatedIn", "p", provenance=[Provenance("t", text, 0, len(text), "pattern:x")])
-        return next(k for k in relation_features(relation, subject, place, article.text, {}, set()) if k.startswith("clauses="))
+        row = relation_features(relation, subject, place, article.text, {}, set(), inside)
+        assert "object_inside=locatedIn" in row and "subject_inside=locatedIn" not in row
+        return next(k for k in row if k.startswith("clauses="))
 
     assert clauses(group) == "clauses=locatedIn|0"  # 青溪发展集团在青溪
     assert clauses(entity("g2", "Organization", "青溪发展集团", 12)) == "clauses=locatedIn|1"  # 青溪签约，青溪发展集团

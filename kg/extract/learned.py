@@ -52,9 +52,9 @@ def _method_family(method: str) -> str:
     return method.split(":", 1)[0]
 
 
-def entity_features(entity: Entity, article_text: str, title_end: int, names: Iterable[str] = ()) -> dict[str, float]:
-    """``names``: the names of the article's entities (a name inside a longer one is often a piece of it: a place
-    in an organisation's name, a zone in a committee's)."""
+def entity_features(entity: Entity, article_text: str, title_end: int,
+                    pieces: set[str] = frozenset()) -> dict[str, float]:
+    """``pieces``: names of the article's entities found inside a longer one (kg.extract.learned.pieces)."""
     t, name = entity.type, entity.name
     features = {f"type={t}": 1.0, f"kind={t}|{entity.kind}": 1.0,
                 f"mentions={t}|{_bucket(len(entity.provenance))}": 1.0,
@@ -77,7 +77,7 @@ def entity_features(entity: Entity, article_text: str, title_end: int, names: It
     if known_term(t, name):
         features[f"known={t}"] = 1.0
     features[f"occurs={t}|{_bucket(article_text.count(name))}"] = 1.0  # the rules may not have found every mention
-    if any(len(other) > len(name) and name in other for other in names):
+    if name in pieces:
         features[f"inside_other={t}"] = 1.0
     if any(ch.isdigit() for ch in name):
         features[f"digit={t}"] = 1.0
@@ -115,7 +115,8 @@ def _closest_pair(subject: Entity, obj: Entity, start: int, end: int) -> tuple[i
 
 
 def relation_features(relation: Relation, subject: Entity, obj: Entity, article_text: str,
-                      type_counts: dict[tuple[int, str], int], leading: set[str]) -> dict[str, float]:
+                      type_counts: dict[tuple[int, str], int], leading: set[str],
+                      pieces: set[str] = frozenset()) -> dict[str, float]:
     p = relation.predicate
     evidence = relation.provenance[0]
     method = evidence.method
@@ -151,6 +152,9 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
         features[f"object_leads={p}"] = 1.0
     if known_term(obj.type, obj.name):
         features[f"object_known={p}"] = 1.0
+    for end, entity in (("subject", subject), ("object", obj)):  # a piece of a longer name is seldom an end
+        if entity.name in pieces:
+            features[f"{end}_inside={p}"] = 1.0
     same = type_counts.get((evidence.start, subject.type), 0)
     features[f"subjects_in_sentence={p}|{_bucket(same, (1, 2, 4, 8))}"] = 1.0
     return features
@@ -244,17 +248,24 @@ def _leading(entities: list[Entity]) -> set[str]:
     return {e.id for e in best.values()}
 
 
+def pieces(names: Iterable[str]) -> set[str]:
+    """The names found inside a longer one of the same article: often a piece of it (a place in an organisation's
+    name, a zone in its committee's), not an entity the text speaks of."""
+    distinct = set(names)
+    return {name for name in distinct if any(len(other) > len(name) and name in other for other in distinct)}
+
+
 def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
     """Features of every entity and every relation, in the Extraction's order."""
     article = extraction.article
     text = article.text
     title_end = len(article.title or "")
     by_id = {e.id: e for e in extraction.entities}
-    names = [e.name for e in extraction.entities]
-    entity_rows = [entity_features(e, text, title_end, names) for e in extraction.entities]
+    inside = pieces(e.name for e in extraction.entities)
+    entity_rows = [entity_features(e, text, title_end, inside) for e in extraction.entities]
     counts = _type_counts(extraction.entities, ((r.provenance[0].start, r.provenance[0].end) for r in extraction.relations))
     leading = _leading(extraction.entities)
-    relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading)
+    relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading, inside)
                      for r in extraction.relations]
     return entity_rows, relation_rows
 
