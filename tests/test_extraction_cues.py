@@ -445,3 +445,114 @@ def test_a_place_the_guests_gather_in_is_where_the_event_is_held():
 def test_the_head_of_a_department_holds_a_role_at_it():
     x = extract("浙江省商务厅厅长林一帆在揭牌仪式上说，开发区要加快发展。")
     assert ("林一帆", "roleAt", "浙江省商务厅", "厅长") in relations(x)
+
+
+def located(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+
+
+def test_a_counted_heading_places_the_zones_listed_after_it():
+    x = extract("今年新增9家自治区级园区。其中，喀什地区3家：泽普工业园区、莎车工业园区；伊犁州2家：霍城工业园区、察布查尔工业园区。")
+    assert {("泽普工业园区", "喀什"), ("莎车工业园区", "喀什"), ("霍城工业园区", "伊犁"), ("察布查尔工业园区", "伊犁")} <= located(x)
+    assert ("霍城工业园区", "喀什") not in located(x)
+
+
+def test_a_zone_divided_into_areas_contains_them():
+    x = extract("近日获悉，中国(福建)自由贸易试验区分为榕江片区和闽江片区两个部分。")
+    assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
+
+
+def test_a_ranking_table_row_places_its_zone_in_the_province_beside_it():
+    x = extract("  排名国家级经开区省份\n\n  1青溪经济技术开发区浙江\n\n  2云湖经济技术开发区江西")
+    assert {("青溪经济技术开发区", "浙江"), ("云湖经济技术开发区", "江西")} <= located(x)
+
+
+def test_a_capital_lies_in_its_province():
+    assert ("南宁", "广西") in located(extract("南宁作为广西的首府，历来重视创新发展。"))
+
+
+def test_companies_that_found_a_fund_are_its_partners_and_the_zone_in_its_name_establishes_it():
+    x = extract("青溪新区产业投资基金由青溪产业集团、青溪投资集团作为母基金主要发起人，青溪基金公司作为基金管理人，"
+                "联合云栖投资集团、星河投资集团等新区国企共同出资组建，母基金总规模50亿元。")
+    found = relations(x)
+    partners = {s for s, p, o, _ in found if p == "partnerOf" and o == "青溪新区产业投资基金"}
+    assert partners == {"青溪产业集团", "青溪投资集团", "云栖投资集团", "星河投资集团"}  # not the manager
+    assert {(s, o) for s, p, o, _ in found if p == "establishedBy"} == {("青溪新区产业投资基金", "青溪新区")}
+
+
+def test_a_zone_that_newly_sets_up_a_fund_establishes_it():
+    x = extract("记者从青溪经济开发区管委会获悉，开发区新设立20亿元青溪产业引导基金。", zone="青溪经济开发区")
+    assert ("青溪产业引导基金", "establishedBy", "青溪经济开发区", None) in relations(x)
+
+
+def test_companies_a_funds_partners_set_up_are_not_its_partners():
+    x = extract("此次青云发展基金签约，是星河集团和云栖集团联合打造的又一合作范例，此前，双方已经合作成立了青云产服公司、青云园区公司。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert {"星河集团", "云栖集团"} <= partners and not {"青云产服公司", "青云园区公司"} & partners
+    assert not {r for r in relations(x) if r[1] == "establishedBy"}  # companies invest, they do not establish
+
+
+def test_companies_that_hold_a_named_signing_ceremony_attend_it():
+    x = extract("1月17日，星河集团有限公司与云栖集团有限公司在星河大厦举行青云发展基金签约仪式。")
+    assert {("星河集团有限公司", "attended", "青云发展基金签约仪式", None),
+            ("云栖集团有限公司", "attended", "青云发展基金签约仪式", None)} <= relations(x)
+
+
+def test_government_bodies_that_sign_at_the_meeting_attend_it():
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。青溪市人民政府、青溪高新区管委会与10家企业在会上签约。")
+    assert {("青溪市人民政府", "attended", "2024青溪招商引资推介会", None),
+            ("青溪高新区管委会", "attended", "2024青溪招商引资推介会", None)} <= relations(x)
+
+
+def test_bodies_whose_leaders_attend_attend_the_event():
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。青溪市商务局、青溪市科技局等部门相关领导出席。")
+    assert {("青溪市商务局", "attended", "2024青溪招商引资推介会", None),
+            ("青溪市科技局", "attended", "2024青溪招商引资推介会", None)} <= relations(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "place"),
+    [
+        ("9月13日，第三届青溪投资大会在四川省雅安市正式拉开帷幕。", "第三届青溪投资大会", "雅安"),
+        ("近日在珠海高新区举行的2024青溪人才安居宣传月启动仪式上，多家企业签约。", "2024青溪人才安居宣传月启动仪式", "珠海高新区"),
+        ("其中，3月9日在上海参加2024首届青溪产业转移项目洽谈会，取得成效。", "2024首届青溪产业转移项目洽谈会", "上海"),
+    ],
+)
+def test_the_place_where_an_event_is_held_before_or_after_its_name(sentence, event, place):
+    assert (event, "heldIn", place, None) in relations(extract(sentence))
+
+
+def test_organisers_named_during_another_event_organise_the_event_their_verb_qualifies():
+    x = extract("9月12日，在第13届青溪博览会期间，由国家信息中心、青溪市人民政府主办，青溪高新区承办的“青溪创新讲堂”活动成功举行。")
+    organisers = {(s, o) for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert {("“青溪创新讲堂”活动", "国家信息中心"), ("“青溪创新讲堂”活动", "青溪高新区")} <= organisers
+    assert not {o for s, o in organisers if s == "第13届青溪博览会"}
+
+
+def test_the_bodies_companies_sign_with_do_not_settle():
+    x = extract("青溪高新区举行项目签约活动。蜜蜂科技、星河科技等15家企业，分别与青溪高新区投促中心、青溪建投等单位签约。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {"蜜蜂科技", "星河科技"} <= settled and "青溪建投" not in settled
+
+
+def test_a_signing_ceremonys_name_is_not_a_companys_own_signing():
+    x = extract("青溪新区推进合作。1月17日，星河集团有限公司与云栖集团有限公司在星河大厦举行青云发展合作签约仪式。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_party_committees_do_not_settle():
+    x = extract("青溪新区项目签约活动举行。青溪区委、星河集团等单位签约落户青溪新区。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert "星河集团" in settled and "青溪区委" not in settled
+
+
+def test_companies_listed_with_their_projects_that_sign_settle():
+    x = extract("青溪经开区举行重点项目签约活动。其中，青溪云栖教育科技有限公司无人机培训、研发、生产项目，"
+                "星河建材有限公司装配式建筑生产基地等签约落地。")
+    assert {("青溪云栖教育科技有限公司", "settledIn", "青溪经开区", None),
+            ("星河建材有限公司", "settledIn", "青溪经开区", None)} <= relations(x)
+
+
+def test_a_crowd_of_known_companies_that_build_plants_settle():
+    x = extract("青溪经开区招商成效明显，云栖重工、星河汽车等一大批国内外知名企业纷纷投资建厂。")
+    assert {("云栖重工", "settledIn", "青溪经开区", None), ("星河汽车", "settledIn", "青溪经开区", None)} <= relations(x)

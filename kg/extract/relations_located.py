@@ -40,7 +40,12 @@ def _places_inside(finder, entity):
 
 def located_relations(finder) -> None:
     doc = finder.doc
+    listed = _listed_under(finder)
     for e in finder.entities:
+        if id(e) in listed and e.type in ("Zone", "Cluster"):
+            target, sentence = listed[id(e)]
+            finder.add(e, "locatedIn", target, sentence, "pattern:located-cue", 0.75)
+            continue
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
         if e.type == "Organization":
@@ -71,6 +76,66 @@ def located_relations(finder) -> None:
             _place_chain(finder, e, sentence)
     _host_cue(finder)
     _from_cue(finder)
+    _capital_cue(finder)
+
+
+# 阿勒泰地区3家：A、B；… / 江苏5个集群上榜，分别是A、B: a counted heading names where the listed items lie.
+_COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,12}?(?:：|分别是|分别为)")
+# Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it.
+_DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
+_LIST_GLUE = set("、，和及与 ")
+
+
+def _listed_under(finder) -> dict[int, tuple]:
+    """Zones and clusters whose containment a list states: id(entity) -> (place or zone, sentence)."""
+    doc, text = finder.doc, finder.doc.simplified
+    found: dict[int, tuple] = {}
+    for sentence in doc.sentences:
+        mentions = [m for m in finder.mentions(sentence, "Place", "Zone", "Cluster") if not m.generic]
+        # items are the outermost names (江苏省常熟市某产业集群, not the places inside it)
+        outer = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                 and o.end - o.start > m.end - m.start for o in mentions)]
+        for head in outer:
+            pattern = _COUNTED_HEADING if head.type == "Place" else _DIVIDED if head.type == "Zone" else None
+            cue = pattern.match(text, head.end, sentence.end) if pattern else None
+            parent = finder.entity(head)
+            if cue is None or parent is None or any(
+                    head.end <= m.start < cue.end() and finder.entity(m) is not parent for m in outer):
+                continue  # another name between the head and its cue: the head is not what is divided
+            end = min([j for j in (text.find(ch, cue.end(), sentence.end) for ch in "；。\n") if j >= 0] or [sentence.end])
+            position = cue.end()
+            for m in outer:
+                if m.start < cue.end() or m.start >= end:
+                    continue
+                if m.type not in ("Zone", "Cluster") or set(text[position : m.start]) - _LIST_GLUE:
+                    break  # the list ends at the first word that is not a listed item
+                position = m.end
+                child = finder.entity(m)
+                if child is not None and child is not parent:
+                    found.setdefault(id(child), (parent, sentence))
+    # a table row: 排名 区名 省份 (1苏州工业园区江苏): the zone's own row names its province or city
+    places = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    for e in finder.entities:
+        if e.type != "Zone":
+            continue
+        for m in e.mentions:
+            place = places.get(m.end)
+            if place is not None and re.match(r"[ \t]*(?:\n|$)", text[place.end : place.end + 8]):
+                found.setdefault(id(e), (finder.entity(place), doc.sentence_at(m.start)))
+    return found
+
+
+def _capital_cue(finder) -> None:
+    """南宁作为广西的首府 / 合肥是安徽的省会: the capital lies in its province."""
+    text = finder.doc.simplified
+    places = {m.end: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    province = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    for cue in re.finditer(r"(?:作为|是|为)([^，。；]{2,8}?)的(?:首府|省会)", text):
+        city = places.get(cue.start())
+        inside = province.get(cue.start(1))
+        if city is not None and inside is not None and inside.end == cue.end(1):
+            finder.add(finder.entity(city), "locatedIn", finder.entity(inside), finder.doc.sentence_at(cue.start()),
+                       "pattern:located-cue", 0.8)
 
 
 # Z是/作为(该|这一|<named>)集群的(核心)承载区 / 集聚区 / 主阵地: the zone hosts the cluster.
