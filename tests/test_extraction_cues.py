@@ -556,3 +556,87 @@ def test_companies_listed_with_their_projects_that_sign_settle():
 def test_a_crowd_of_known_companies_that_build_plants_settle():
     x = extract("青溪经开区招商成效明显，云栖重工、星河汽车等一大批国内外知名企业纷纷投资建厂。")
     assert {("云栖重工", "settledIn", "青溪经开区", None), ("星河汽车", "settledIn", "青溪经开区", None)} <= relations(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "park", "zone"),
+    [
+        ("青溪高新区突出企业主体，在龙泉片区规划建设青溪高端医疗器械产业园。", "青溪高端医疗器械产业园", "龙泉片区"),
+        ("青溪高新区发展迅速，青溪高新区企业众多。北京市有关方面与沧州临港经开区共建云栖生物医药产业园。",
+         "云栖生物医药产业园", "沧州临港经开区"),
+    ],
+)
+def test_a_park_built_in_or_with_a_zone_lies_in_it(sentence, park, zone):
+    assert (park, zone) in located(extract(sentence))
+
+
+def test_a_park_whose_project_lies_in_a_district_lies_there():
+    x = extract("青溪医疗器械产业园项目位于玉溪市江川区西北侧，总用地面积约1735亩。")
+    assert ("青溪医疗器械产业园", "江川区") in located(x)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "云栖研究院战略咨询委员会聘任仪式暨第一次会议在湖州举行。中国工程院院士林一帆、中国科学院院士陈星河等7名院士受聘为委员。",
+        "2024青溪创新研讨会举办。中国工程院院士林一帆、青溪大学教授陈星河等10多名专家学者探讨交流，建言献策。",
+        "2024青溪招商引资推介会在青溪举行。市级领导林一帆、陈星河代表青溪市人民政府在会上与10家企业签约。",
+    ],
+)
+def test_people_who_are_appointed_discuss_or_sign_at_the_event_attend_it(sentence):
+    attendees = {s for s, p, o, _ in relations(extract(sentence)) if p == "attended"}
+    assert {"林一帆", "陈星河"} <= attendees
+
+
+def test_the_bodies_guests_come_from_do_not_attend():
+    x = extract("今天，青溪市科协与青溪市人民政府联合举办2024“院士专家青溪行”活动，"
+                "来自云栖大学、星河科技大学等高校和其他研究机构的多位院士专家参加活动。")
+    assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"云栖大学", "星河科技大学"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "host"),
+    [
+        ("2月27日，青溪经开区召开改革转型高质量发展大会；", "改革转型高质量发展大会", "青溪经开区"),
+        ("今天，青溪新区再次举行重大投资商座谈会暨项目集中签约仪式。", "重大投资商座谈会暨项目集中签约仪式", "青溪新区"),
+    ],
+)
+def test_a_zone_that_holds_an_event_organises_it(sentence, event, host):
+    assert (event, "organizedBy", host, None) in relations(extract(sentence))
+
+
+def test_a_zone_holding_an_event_another_body_hosts_does_not_organise_it():
+    x = extract("青溪高新区举行2024青溪创新大会。2024青溪创新大会由青溪高新区管委会主办。")
+    assert {o for s, p, o, _ in relations(x) if p == "organizedBy"} == {"青溪高新区管委会"}
+
+
+def test_a_company_that_agrees_to_build_a_fund_is_its_partner():
+    x = extract("云栖发展集团25日与多个地方政府达成协议，将建设总规模100亿元的青溪协同创新投资基金。")
+    assert ("云栖发展集团", "partnerOf", "青溪协同创新投资基金", None) in relations(x)
+
+
+def test_events_a_delegation_attends_or_holds_where_it_went_are_held_there():
+    x = extract("青溪市委书记王立新率代表团赴新加坡开展为期5天的经贸促进活动，参加中新双边合作机制会议，"
+                "密集走访新加坡重点企业，举行青溪市投资环境推介会。")
+    assert {("中新双边合作机制会议", "heldIn", "新加坡", None), ("青溪市投资环境推介会", "heldIn", "新加坡", None)} <= relations(x)
+
+
+def test_a_speakers_employer_is_not_a_partner_of_the_fund_the_speaker_names():
+    x = extract("青溪集团与星河集团合作设立青云发展基金。星河集团党委委员、副总裁林一帆表示，本次与青溪集团合作设立青云发展基金，将加快产业与资本链接。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert "星河集团党委" not in partners and {"青溪集团", "星河集团"} <= partners
+
+
+def test_places_listed_after_a_province_lie_in_it_even_when_the_first_item_is_not_taken():
+    x = extract("云栖发展集团25日与河北保定、承德、张家口等地方政府达成协议。")
+    assert {("承德", "河北"), ("张家口", "河北")} <= located(x)
+
+
+def test_zones_of_our_city_lie_in_the_one_city_the_article_names():
+    x = extract("商务部近日公布排名，我市云栖经济技术开发区、星河经济技术开发区排名跃升。湖州是江南名城。")
+    assert {("云栖经济技术开发区", "湖州"), ("星河经济技术开发区", "湖州")} <= located(x)
+
+
+def test_zones_of_our_city_lie_in_the_city_the_headline_names():
+    x = extract("商务部公布排名，我市云栖经济技术开发区排名跃升。嘉兴、金华的开发区也有进步。", title="湖州2个开发区交出高分报表")
+    assert ("云栖经济技术开发区", "湖州") in located(x)

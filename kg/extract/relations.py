@@ -110,9 +110,22 @@ class RelationFinder:
             self.hosting(sentence)
             self.settling(sentence)
             self.funds(sentence)
+        for sentence in self.doc.sentences:
+            self.holding(sentence)
         self.located()
         self.focus()
         return list(self.found.values())
+
+    def holding(self, sentence: Sentence) -> None:
+        """Z召开E / Z再次举行E: the zone or body that holds an event organises it, when no 主办 names who did."""
+        text = self.doc.sentence_text(sentence)
+        organised = {key[0] for key in self.found if key[1] == "organizedBy"}
+        for cue in re.finditer(r"(?:再次|隆重|正式|成功)?(?:举行|召开)", text):
+            hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
+                     if m.end - sentence.start == cue.start() and not self._inside_other(m, sentence)]
+            events = [m for m in self.mentions(sentence, "Event") if m.start - sentence.start == cue.end() and not m.generic]
+            if hosts and events and id(self.entity(events[0])) not in organised:
+                self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
 
     def roles_and_honours(self) -> None:
         for role in self.roles:
@@ -166,6 +179,8 @@ class RelationFinder:
                 if not attending and event not in ceremonies:
                     continue
                 clause = self._clause(m)
+                if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
+                    continue  # 来自A、B等高校的多位院士参加: the guests come from the bodies, the bodies do not attend
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 signatory = event in ceremonies and self._signs(m)
@@ -223,6 +238,16 @@ class RelationFinder:
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
             event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+        # 代表团赴新加坡开展…，参加E1，…举行E2: the events a delegation attends or holds where it went
+        for trip in re.finditer(r"赴([^，。；]{2,12}?)(?:开展|参加|出席|举行|举办|召开|考察|进行|推介|招商)", text[sentence.start : sentence.end]):
+            where = [m for m in self.mentions(sentence, "Place", "Zone")
+                     if m.start == sentence.start + trip.start(1)]
+            if not where:
+                continue
+            for m in self.mentions(sentence, "Event"):
+                verb = text[max(sentence.start + trip.end(1), m.start - 4) : m.start]
+                if m.start >= sentence.start + trip.end(1) and not m.generic and re.search(r"(?:参加|出席|举行|举办|召开)$", verb):
+                    self.add(self.entity(m), "heldIn", self.entity(where[0]), sentence, "pattern:held-in", 0.75)
         # 孝感市举行E: a place holds the event in itself; …，120余家企业齐聚楚雄: where the event gathers them
         events = [m for m in self.mentions(sentence, "Event") if not m.generic]
         for m in self.mentions(sentence, "Place"):
@@ -411,6 +436,8 @@ class RelationFinder:
         # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
         managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
                     and "出资" not in self._clause(m)]
+        managers += [r.org for r in self.roles if r.org is not None and r.org in actors]  # 某集团党委委员X表示: a speaker's employer
+        managers += [m for m in actors if re.match(r"等(?:领域|方面|行业)", text[m.end : m.end + 3])]  # 运营、招商等领域: fields
         partners = [m for m in actors if m is not founder and m not in created + managers and self.entity(m)
                     and self.entity(m).kind not in ("GovernmentBody",) and m.type == "Organization" and not self._public(m)]
         founder_entity = self.entity(founder) if founder else None
@@ -422,7 +449,8 @@ class RelationFinder:
             founder_entity = self._zone_in_name(fund) or self.main_zone
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
-        if not (founder_entity or founder is not None or re.search("出资|组建|合作方|发起", text[sentence.start : sentence.end])):
+        if not (founder_entity or founder is not None
+                or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
             # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
             signed = re.search("签约|共建|签署", text[sentence.start : sentence.end])
             partners = [m for m in partners if m.end <= funds[0].start] if signed else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.forms import ADMIN_SUFFIXES, forms
+from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
 from kg.identity import normalise_name
 
@@ -57,7 +58,11 @@ def located_relations(finder) -> None:
             if e.kind == "Park":
                 parent = next((z for z in finder.entities if z.type == "Zone" and z is not e and z.kind != "Park"
                                and any(e.name.startswith(f) for f in forms("Zone", z.name))), None)
-                finder.add(e, "locatedIn", parent or finder.main_zone, sentence, "pattern:name-prefix", 0.7)
+                # 位于 first; else the zone its name starts with; else the article's zone
+                cued = _located_cue(finder, e)
+                target = cued or parent or finder.main_zone
+                method = "pattern:located-cue" if cued else "pattern:name-prefix"
+                finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
             cued = _located_cue(finder, e)
             places = _places_inside(finder, e)
@@ -113,6 +118,38 @@ def _listed_under(finder) -> dict[int, tuple]:
                 child = finder.entity(m)
                 if child is not None and child is not parent:
                     found.setdefault(id(child), (parent, sentence))
+    # 某经开区(某区)A片区、B新区 / 某高新区龙泉片区 / 在Z规划建设P / 与Z共建P: zones written in a row, or built in one
+    zone_mentions = sorted((m for e in finder.entities if e.type == "Zone" for m in e.mentions), key=lambda m: m.start)
+    starts = {}
+    for m in zone_mentions:
+        starts.setdefault(m.start, m)
+    for m in zone_mentions:
+        parent = finder.entity(m)
+        gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造))", text[m.end : m.end + 16])
+        nxt = starts.get(m.end + (gap.end() if gap else 0))
+        if nxt is None or (gap is None and text[m.start - 1 : m.start] == "在"):
+            continue
+        if gap and gap.group()[-1] in "设建造" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
+            continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
+        while nxt is not None:
+            child = finder.entity(nxt)
+            if child is not None and child is not parent and child.type == "Zone":
+                found.setdefault(id(child), (parent, doc.sentence_at(nxt.start)))
+            nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
+    # 我市A开发区、B开发区: the zones of the city the headline names (else of the one city the article names)
+    cities = [e for e in finder.entities if e.type == "Place" and (_place_candidate(e) is not None)
+              and _place_candidate(e).level == "City"]
+    title = doc.article.title or ""
+    headline = [c for c in cities if any(f in title for f in _place_forms(c))]
+    cities = headline if len(headline) == 1 else cities
+    if len(cities) == 1:
+        for own in re.finditer("(?:我市|本市|全市)", text):
+            nxt = starts.get(own.end())
+            while nxt is not None:
+                child = finder.entity(nxt)
+                if child is not None and child.type == "Zone":
+                    found.setdefault(id(child), (cities[0], doc.sentence_at(nxt.start)))
+                nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
     # a table row: 排名 区名 省份 (1苏州工业园区江苏): the zone's own row names its province or city
     places = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
     for e in finder.entities:
@@ -178,7 +215,7 @@ def _region_place(finder):
 def _located_cue(finder, zone):
     text = finder.doc.simplified
     for m in zone.mentions:
-        after = re.match(r"(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 20])
+        after = re.match(r"(?:项目)?(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 22])
         before = re.search(r"位于([^，。；]{2,16})的$", text[max(0, m.start - 20) : m.start])
         for match, offset in ((after, m.end), (before, max(0, m.start - 20))):
             if not match:
@@ -235,6 +272,11 @@ def _written_under(finder, parent, place) -> bool:
                 return True
             previous = places.get(start - 1) if text[start - 1 : start] in ("、", "和", "及") else None
             if previous is None:
+                # 河北保定、承德: a first item the extractor did not take as a place still follows the parent
+                if text[start - 1 : start] in ("、", "和", "及") and any(
+                        lookup_place(text[start - 1 - n : start - 1])
+                        and any(text.endswith(form, 0, start - 1 - n) for form in parent_forms) for n in (2, 3)):
+                    return True
                 break
             start = previous.start
     return False
