@@ -640,3 +640,9 @@ def test_zones_of_our_city_lie_in_the_one_city_the_article_names():
 def test_zones_of_our_city_lie_in_the_city_the_headline_names():
     x = extract("商务部公布排名，我市云栖经济技术开发区排名跃升。嘉兴、金华的开发区也有进步。", title="湖州2个开发区交出高分报表")
     assert ("云栖经济技术开发区", "湖州") in located(x)
+
+
+def test_a_park_named_after_another_place_is_not_put_in_the_articles_zone():
+    x = extract("青溪经开区发展迅速，青溪经开区企业众多。兴宁区星河电商产业园、青溪智造产业园签约。")
+    assert ("青溪智造产业园", "青溪经开区") in located(x)
+    assert ("兴宁区星河电商产业园", "青溪经开区") not in located(x)

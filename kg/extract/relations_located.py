@@ -58,9 +58,13 @@ def located_relations(finder) -> None:
             if e.kind == "Park":
                 parent = next((z for z in finder.entities if z.type == "Zone" and z is not e and z.kind != "Park"
                                and any(e.name.startswith(f) for f in forms("Zone", z.name))), None)
-                # 位于 first; else the zone its name starts with; else the article's zone
+                # 位于 first; else the zone its name starts with; else the article's zone, unless the park is
+                # named after a place the article's zone is not (横州市某产业园 in a list of a region's parks)
                 cued = _located_cue(finder, e)
-                target = cued or parent or finder.main_zone
+                main = finder.main_zone
+                if main is not None and _named_elsewhere(e.name, main):
+                    main = None
+                target = cued or parent or main
                 method = "pattern:located-cue" if cued else "pattern:name-prefix"
                 finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
@@ -180,6 +184,15 @@ _HOST = re.compile(
     r"(?:是|为|作为)(?:该|这一|这个|此|本|[^，。；]{2,30}?)?(?:产业)?集群的(?:核心|主要|重要|主)?"
     r"(?:承载区|承载地|集聚区|集聚地|核心区|主阵地|主战场|所在地)"
 )
+
+
+def _named_elsewhere(park: str, zone) -> bool:
+    """The park's name starts with a place (a county, a city) that the zone's names do not contain."""
+    lead = next((park[:n] for n in (3, 2) if lookup_place(park[:n])), None)
+    if lead is None:
+        return False
+    forms_ = {lead, *(c.short for c in lookup_place(lead)), *(c.name for c in lookup_place(lead))}
+    return not any(f and f in n for n in (zone.name, *zone.aliases) for f in forms_)
 
 
 def _host_cue(finder) -> None:
