@@ -646,3 +646,8 @@ def test_a_park_named_after_another_place_is_not_put_in_the_articles_zone():
     x = extract("青溪经开区发展迅速，青溪经开区企业众多。兴宁区星河电商产业园、青溪智造产业园签约。")
     assert ("青溪智造产业园", "青溪经开区") in located(x)
     assert ("兴宁区星河电商产业园", "青溪经开区") not in located(x)
+
+
+def test_a_zones_list_of_parks_keeps_going_over_parks_not_taken():
+    x = extract("湖州高新区代表团考察，湖州高新区企业随行。青溪科技园区现已形成一区十园的发展格局，包括东园、西园、云栖科技园、星河科技园等。")
+    assert {("云栖科技园", "青溪科技园区"), ("星河科技园", "青溪科技园区")} <= located(x)

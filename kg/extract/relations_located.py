@@ -95,6 +95,15 @@ _DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
 _LIST_GLUE = set("、，和及与 ")
 
 
+def _list_gap(gap: str) -> bool:
+    """What stands between two listed names: separators, or short items the extractor did not take
+    (包括海淀园、丰台园、电子城科技园: 海淀园 and 丰台园 are items too)."""
+    if not set(gap) - _LIST_GLUE:
+        return True
+    pieces = re.split("[、，和及与]", gap)
+    return len(pieces) > 1 and all(len(p) <= 6 and not re.search(r"[\s。；：:“”\"]", p) for p in pieces)
+
+
 def _listed_under(finder) -> dict[int, tuple]:
     """Zones and clusters whose containment a list states: id(entity) -> (place or zone, sentence)."""
     doc, text = finder.doc, finder.doc.simplified
@@ -116,7 +125,7 @@ def _listed_under(finder) -> dict[int, tuple]:
             for m in outer:
                 if m.start < cue.end() or m.start >= end:
                     continue
-                if m.type not in ("Zone", "Cluster") or set(text[position : m.start]) - _LIST_GLUE:
+                if m.type not in ("Zone", "Cluster") or not _list_gap(text[position : m.start]):
                     break  # the list ends at the first word that is not a listed item
                 position = m.end
                 child = finder.entity(m)
