@@ -458,3 +458,209 @@ def test_places_activities_and_categories_in_a_field_list_are_no_fields():
     fields = set(by_name(x, "Industry"))
     assert "生物医药" in fields
     assert not {"产业类", "金融类", "雅安市", "雅安"} & fields
+
+
+def located(x: Extraction) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+
+
+def test_a_counted_heading_places_the_zones_listed_after_it():
+    x = extract("今年新增9家自治区级园区。其中，喀什地区3家：泽普工业园区、莎车工业园区；伊犁州2家：霍城工业园区、察布查尔工业园区。")
+    assert {("泽普工业园区", "喀什"), ("莎车工业园区", "喀什"), ("霍城工业园区", "伊犁"), ("察布查尔工业园区", "伊犁")} <= located(x)
+    assert ("霍城工业园区", "喀什") not in located(x)
+
+
+def test_a_zone_divided_into_areas_contains_them():
+    x = extract("近日获悉，中国(福建)自由贸易试验区分为榕江片区和闽江片区两个部分。")
+    assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
+
+
+def test_a_ranking_table_row_places_its_zone_in_the_province_beside_it():
+    x = extract("  排名国家级经开区省份\n\n  1青溪经济技术开发区浙江\n\n  2云湖经济技术开发区江西")
+    assert {("青溪经济技术开发区", "浙江"), ("云湖经济技术开发区", "江西")} <= located(x)
+
+
+def test_a_capital_lies_in_its_province():
+    assert ("南宁", "广西") in located(extract("南宁作为广西的首府，历来重视创新发展。"))
+
+
+def test_companies_that_found_a_fund_are_its_partners_and_the_zone_in_its_name_establishes_it():
+    x = extract("青溪新区产业投资基金由青溪产业集团、青溪投资集团作为母基金主要发起人，青溪基金公司作为基金管理人，"
+                "联合云栖投资集团、星河投资集团等新区国企共同出资组建，母基金总规模50亿元。")
+    found = relations(x)
+    partners = {s for s, p, o, _ in found if p == "partnerOf" and o == "青溪新区产业投资基金"}
+    assert partners == {"青溪产业集团", "青溪投资集团", "云栖投资集团", "星河投资集团"}  # not the manager
+    assert {(s, o) for s, p, o, _ in found if p == "establishedBy"} == {("青溪新区产业投资基金", "青溪新区")}
+
+
+def test_a_zone_that_newly_sets_up_a_fund_establishes_it():
+    x = extract("记者从青溪经济开发区管委会获悉，开发区新设立20亿元青溪产业引导基金。", zone="青溪经济开发区")
+    assert ("青溪产业引导基金", "establishedBy", "青溪经济开发区", None) in relations(x)
+
+
+def test_companies_a_funds_partners_set_up_are_not_its_partners():
+    x = extract("此次青云发展基金签约，是星河集团和云栖集团联合打造的又一合作范例，此前，双方已经合作成立了青云产服公司、青云园区公司。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert {"星河集团", "云栖集团"} <= partners and not {"青云产服公司", "青云园区公司"} & partners
+    assert not {r for r in relations(x) if r[1] == "establishedBy"}  # companies invest, they do not establish
+
+
+def test_companies_that_hold_a_named_signing_ceremony_attend_it():
+    x = extract("1月17日，星河集团有限公司与云栖集团有限公司在星河大厦举行青云发展基金签约仪式。")
+    assert {("星河集团有限公司", "attended", "青云发展基金签约仪式", None),
+            ("云栖集团有限公司", "attended", "青云发展基金签约仪式", None)} <= relations(x)
+
+
+def test_government_bodies_that_sign_at_the_meeting_attend_it():
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。青溪市人民政府、青溪高新区管委会与10家企业在会上签约。")
+    assert {("青溪市人民政府", "attended", "2024青溪招商引资推介会", None),
+            ("青溪高新区管委会", "attended", "2024青溪招商引资推介会", None)} <= relations(x)
+
+
+def test_bodies_whose_leaders_attend_attend_the_event():
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。青溪市商务局、青溪市科技局等部门相关领导出席。")
+    assert {("青溪市商务局", "attended", "2024青溪招商引资推介会", None),
+            ("青溪市科技局", "attended", "2024青溪招商引资推介会", None)} <= relations(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "place"),
+    [
+        ("9月13日，第三届青溪投资大会在四川省雅安市正式拉开帷幕。", "第三届青溪投资大会", "雅安"),
+        ("近日在珠海高新区举行的2024青溪人才安居宣传月启动仪式上，多家企业签约。", "2024青溪人才安居宣传月启动仪式", "珠海高新区"),
+        ("其中，3月9日在上海参加2024首届青溪产业转移项目洽谈会，取得成效。", "2024首届青溪产业转移项目洽谈会", "上海"),
+    ],
+)
+def test_the_place_where_an_event_is_held_before_or_after_its_name(sentence, event, place):
+    assert (event, "heldIn", place, None) in relations(extract(sentence))
+
+
+def test_organisers_named_during_another_event_organise_the_event_their_verb_qualifies():
+    x = extract("9月12日，在第13届青溪博览会期间，由国家信息中心、青溪市人民政府主办，青溪高新区承办的“青溪创新讲堂”活动成功举行。")
+    organisers = {(s, o) for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert {("“青溪创新讲堂”活动", "国家信息中心"), ("“青溪创新讲堂”活动", "青溪高新区")} <= organisers
+    assert not {o for s, o in organisers if s == "第13届青溪博览会"}
+
+
+def test_the_bodies_companies_sign_with_do_not_settle():
+    x = extract("青溪高新区举行项目签约活动。蜜蜂科技、星河科技等15家企业，分别与青溪高新区投促中心、青溪建投等单位签约。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {"蜜蜂科技", "星河科技"} <= settled and "青溪建投" not in settled
+
+
+def test_a_signing_ceremonys_name_is_not_a_companys_own_signing():
+    x = extract("青溪新区推进合作。1月17日，星河集团有限公司与云栖集团有限公司在星河大厦举行青云发展合作签约仪式。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_party_committees_do_not_settle():
+    x = extract("青溪新区项目签约活动举行。青溪区委、星河集团等单位签约落户青溪新区。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert "星河集团" in settled and "青溪区委" not in settled
+
+
+def test_companies_listed_with_their_projects_that_sign_settle():
+    x = extract("青溪经开区举行重点项目签约活动。其中，青溪云栖教育科技有限公司无人机培训、研发、生产项目，"
+                "星河建材有限公司装配式建筑生产基地等签约落地。")
+    assert {("青溪云栖教育科技有限公司", "settledIn", "青溪经开区", None),
+            ("星河建材有限公司", "settledIn", "青溪经开区", None)} <= relations(x)
+
+
+def test_a_crowd_of_known_companies_that_build_plants_settle():
+    x = extract("青溪经开区招商成效明显，云栖重工、星河汽车等一大批国内外知名企业纷纷投资建厂。")
+    assert {("云栖重工", "settledIn", "青溪经开区", None), ("星河汽车", "settledIn", "青溪经开区", None)} <= relations(x)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "park", "zone"),
+    [
+        ("青溪高新区突出企业主体，在龙泉片区规划建设青溪高端医疗器械产业园。", "青溪高端医疗器械产业园", "龙泉片区"),
+        ("青溪高新区发展迅速，青溪高新区企业众多。北京市有关方面与沧州临港经开区共建云栖生物医药产业园。",
+         "云栖生物医药产业园", "沧州临港经开区"),
+    ],
+)
+def test_a_park_built_in_or_with_a_zone_lies_in_it(sentence, park, zone):
+    assert (park, zone) in located(extract(sentence))
+
+
+def test_a_park_whose_project_lies_in_a_district_lies_there():
+    x = extract("青溪医疗器械产业园项目位于玉溪市江川区西北侧，总用地面积约1735亩。")
+    assert ("青溪医疗器械产业园", "江川区") in located(x)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "云栖研究院战略咨询委员会聘任仪式暨第一次会议在湖州举行。中国工程院院士林一帆、中国科学院院士陈星河等7名院士受聘为委员。",
+        "2024青溪创新研讨会举办。中国工程院院士林一帆、青溪大学教授陈星河等10多名专家学者探讨交流，建言献策。",
+        "2024青溪招商引资推介会在青溪举行。市级领导林一帆、陈星河代表青溪市人民政府在会上与10家企业签约。",
+    ],
+)
+def test_people_who_are_appointed_discuss_or_sign_at_the_event_attend_it(sentence):
+    attendees = {s for s, p, o, _ in relations(extract(sentence)) if p == "attended"}
+    assert {"林一帆", "陈星河"} <= attendees
+
+
+def test_the_bodies_guests_come_from_do_not_attend():
+    x = extract("今天，青溪市科协与青溪市人民政府联合举办2024“院士专家青溪行”活动，"
+                "来自云栖大学、星河科技大学等高校和其他研究机构的多位院士专家参加活动。")
+    assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"云栖大学", "星河科技大学"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "host"),
+    [
+        ("2月27日，青溪经开区召开改革转型高质量发展大会；", "改革转型高质量发展大会", "青溪经开区"),
+        ("今天，青溪新区再次举行重大投资商座谈会暨项目集中签约仪式。", "重大投资商座谈会暨项目集中签约仪式", "青溪新区"),
+    ],
+)
+def test_a_zone_that_holds_an_event_organises_it(sentence, event, host):
+    assert (event, "organizedBy", host, None) in relations(extract(sentence))
+
+
+def test_a_zone_holding_an_event_another_body_hosts_does_not_organise_it():
+    x = extract("青溪高新区举行2024青溪创新大会。2024青溪创新大会由青溪高新区管委会主办。")
+    assert {o for s, p, o, _ in relations(x) if p == "organizedBy"} == {"青溪高新区管委会"}
+
+
+def test_a_company_that_agrees_to_build_a_fund_is_its_partner():
+    x = extract("云栖发展集团25日与多个地方政府达成协议，将建设总规模100亿元的青溪协同创新投资基金。")
+    assert ("云栖发展集团", "partnerOf", "青溪协同创新投资基金", None) in relations(x)
+
+
+def test_events_a_delegation_attends_or_holds_where_it_went_are_held_there():
+    x = extract("青溪市委书记王立新率代表团赴新加坡开展为期5天的经贸促进活动，参加中新双边合作机制会议，"
+                "密集走访新加坡重点企业，举行青溪市投资环境推介会。")
+    assert {("中新双边合作机制会议", "heldIn", "新加坡", None), ("青溪市投资环境推介会", "heldIn", "新加坡", None)} <= relations(x)
+
+
+def test_a_speakers_employer_is_not_a_partner_of_the_fund_the_speaker_names():
+    x = extract("青溪集团与星河集团合作设立青云发展基金。星河集团党委委员、副总裁林一帆表示，本次与青溪集团合作设立青云发展基金，将加快产业与资本链接。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert "星河集团党委" not in partners and {"青溪集团", "星河集团"} <= partners
+
+
+def test_places_listed_after_a_province_lie_in_it_even_when_the_first_item_is_not_taken():
+    x = extract("云栖发展集团25日与河北保定、承德、张家口等地方政府达成协议。")
+    assert {("承德", "河北"), ("张家口", "河北")} <= located(x)
+
+
+def test_zones_of_our_city_lie_in_the_one_city_the_article_names():
+    x = extract("商务部近日公布排名，我市云栖经济技术开发区、星河经济技术开发区排名跃升。湖州是江南名城。")
+    assert {("云栖经济技术开发区", "湖州"), ("星河经济技术开发区", "湖州")} <= located(x)
+
+
+def test_zones_of_our_city_lie_in_the_city_the_headline_names():
+    x = extract("商务部公布排名，我市云栖经济技术开发区排名跃升。嘉兴、金华的开发区也有进步。", title="湖州2个开发区交出高分报表")
+    assert ("云栖经济技术开发区", "湖州") in located(x)
+
+
+def test_a_park_named_after_another_place_is_not_put_in_the_articles_zone():
+    x = extract("青溪经开区发展迅速，青溪经开区企业众多。兴宁区星河电商产业园、青溪智造产业园签约。")
+    assert ("青溪智造产业园", "青溪经开区") in located(x)
+    assert ("兴宁区星河电商产业园", "青溪经开区") not in located(x)
+
+
+def test_a_zones_list_of_parks_keeps_going_over_parks_not_taken():
+    x = extract("湖州高新区代表团考察，湖州高新区企业随行。青溪科技园区现已形成一区十园的发展格局，包括东园、西园、云栖科技园、星河科技园等。")
+    assert {("云栖科技园", "青溪科技园区"), ("星河科技园", "青溪科技园区")} <= located(x)

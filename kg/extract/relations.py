@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.forms import strip_leading_places
+from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, ORGANISER_CUES, SIGN_CUES
@@ -24,9 +24,12 @@ _BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引)[^，。；]{0,12}$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
-_OWN_PROJECT = re.compile(r"[^、，。；：]{0,30}?项目")
+_OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
+#: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
+_SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
+_SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
-_LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质)?(?:企业|公司|项目|单位|机构)$")
+_LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 
 
 @dataclass
@@ -107,9 +110,22 @@ class RelationFinder:
             self.hosting(sentence)
             self.settling(sentence)
             self.funds(sentence)
+        for sentence in self.doc.sentences:
+            self.holding(sentence)
         self.located()
         self.focus()
         return list(self.found.values())
+
+    def holding(self, sentence: Sentence) -> None:
+        """Z召开E / Z再次举行E: the zone or body that holds an event organises it, when no 主办 names who did."""
+        text = self.doc.sentence_text(sentence)
+        organised = {key[0] for key in self.found if key[1] == "organizedBy"}
+        for cue in re.finditer(r"(?:再次|隆重|正式|成功)?(?:举行|召开)", text):
+            hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
+                     if m.end - sentence.start == cue.start() and not self._inside_other(m, sentence)]
+            events = [m for m in self.mentions(sentence, "Event") if m.start - sentence.start == cue.end() and not m.generic]
+            if hosts and events and id(self.entity(events[0])) not in organised:
+                self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
 
     def roles_and_honours(self) -> None:
         for role in self.roles:
@@ -142,24 +158,52 @@ class RelationFinder:
             # signing makes a company a party only of a signing ceremony the sentence names
             named = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
             ceremonies = [e for e in named if e is not None and any(cue in e.name for cue in SIGN_CUES)]
+            ceremony_mentions = [m for m in self.mentions(sentence, "Event") if self.entity(m) in ceremonies]
             if any(m.generic and any(cue in m.name for cue in SIGN_CUES) for m in self.mentions(sentence, "Event")):
                 # 在签约仪式现场，X与A、B等机构签署…: the ceremony being reported, named before
                 current = self.current_event(sentence.start)
                 if current is not None and any(cue in current.name for cue in SIGN_CUES):
                     ceremonies.append(current)
+            signed_here = re.search(r"(?:在会上|会上|现场|在会议上)[^，。；]{0,6}(?:签约|签署|签订)", text)
+            if signed_here and self.current_event(sentence.start) is not None:
+                ceremonies.append(self.current_event(sentence.start))  # X与10家企业在会上签约: parties of this event
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
                 if e is None or id(m) in employers or self._inside_other(m, sentence):
                     continue
                 event = self.current_event(m.start)
+                later = [c for c in ceremony_mentions if c.start >= m.end]
+                if later and event not in ceremonies:
+                    event = self.entity(later[0])  # A与B举行E签约仪式: the parties named before the ceremony's name
                 if not attending and event not in ceremonies:
                     continue
                 clause = self._clause(m)
+                if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
+                    continue  # 来自A、B等高校的多位院士参加: the guests come from the bodies, the bodies do not attend
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
-                if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m):
+                signatory = event in ceremonies and self._signs(m)
+                # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
+                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)",
+                                self.doc.simplified[self._list_end(m, sentence) :])
+                if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+
+    def _list_end(self, mention: Mention, sentence: Sentence) -> int:
+        """Where the list of organisations that ``mention`` starts or continues ends (A、B和C…)."""
+        text, end = self.doc.simplified, mention.end
+        following = {m.start: m for m in self.mentions(sentence, "Organization") if m.start > mention.end}
+        while text[end : end + 1] in ("、", "和", "及") and end + 1 in following:
+            end = following[end + 1].end
+        return end
+
+    def _signs(self, mention: Mention) -> bool:
+        """The organisation is a party of the signing its clause states (A、B与10家企业在会上签约)."""
+        clause = self._clause(mention)
+        return any(cue in clause for cue in SIGN_CUES) and self._listed(mention) or bool(
+            re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44)) and
+            self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在"))
 
     def _clause(self, mention: Mention) -> str:
         text = self.doc.simplified
@@ -174,18 +218,36 @@ class RelationFinder:
 
     def held_in(self, sentence: Sentence) -> None:
         text = self.doc.simplified
-        held = "|".join(HELD_CUES)
+        held = "|".join(HELD_CUES + ("拉开帷幕", "拉开序幕", "参加", "出席"))
         for match in re.finditer(rf"在([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
             if not places:
                 continue
-            target = max(places, key=lambda m: (m.end - m.start) if m.type == "Zone" else 0)
+            # the longest zone, else the last place of a chain (四川省雅安市: 雅安市)
+            target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start))
             event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0]]
+            if match.group().endswith(("参加", "出席")):
+                event_mentions = []  # 在上海参加E: the event attended there is the one named after the verb
             if not event_mentions:
+                # 在Z举行的E上 / 在上海参加E: the event named right after the verb
+                after = [m for m in self.mentions(sentence, "Event") if not m.generic and m.start >= sentence.start + match.end()
+                         and re.fullmatch(r"的?", text[sentence.start + match.end() : m.start])]
+                if after:
+                    self.add(self.entity(after[0]), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.8)
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
             event = self.entity(event_mentions[-1])
             self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+        # 代表团赴新加坡开展…，参加E1，…举行E2: the events a delegation attends or holds where it went
+        for trip in re.finditer(r"赴([^，。；]{2,12}?)(?:开展|参加|出席|举行|举办|召开|考察|进行|推介|招商)", text[sentence.start : sentence.end]):
+            where = [m for m in self.mentions(sentence, "Place", "Zone")
+                     if m.start == sentence.start + trip.start(1)]
+            if not where:
+                continue
+            for m in self.mentions(sentence, "Event"):
+                verb = text[max(sentence.start + trip.end(1), m.start - 4) : m.start]
+                if m.start >= sentence.start + trip.end(1) and not m.generic and re.search(r"(?:参加|出席|举行|举办|召开)$", verb):
+                    self.add(self.entity(m), "heldIn", self.entity(where[0]), sentence, "pattern:held-in", 0.75)
         # 孝感市举行E: a place holds the event in itself; …，120余家企业齐聚楚雄: where the event gathers them
         events = [m for m in self.mentions(sentence, "Event") if not m.generic]
         for m in self.mentions(sentence, "Place"):
@@ -216,7 +278,9 @@ class RelationFinder:
                     self.add(self.entity(after[0]), "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
         if not any(cue in text for cue in ORGANISER_CUES):
             return
-        event = self.entity(events[0]) if events else self.current_event(sentence.start)
+        # 在E1期间，由A主办，B承办的E2举行: the event the verbs qualify (…承办的E2), else the first one named
+        qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办)的[“\"「]?$", text[: m.start - sentence.start])]
+        event = self.entity(qualified[0]) if qualified else self.entity(events[0]) if events else self.current_event(sentence.start)
         for cue in re.finditer("|".join(ORGANISER_CUES), text):
             # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
             named = [self.entity(m) for m in events if not m.generic and m.start >= sentence.start + cue.end()
@@ -258,10 +322,14 @@ class RelationFinder:
         zones = [m for m in self.mentions(sentence, "Zone") if not self._inside_other(m, sentence)]
         if self.mentions(sentence, "Fund"):
             return  # a fund's founders and partners are not settling companies
+        events = self.mentions(sentence, "Event")
         companies = [m for m in self.mentions(sentence, "Organization")
-                     if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING]
+                     if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING
+                     and not self.entity(m).name.endswith(_PUBLIC_ENDINGS)]
         for m in companies:
             e = self.entity(m)
+            if self._counterparty(m, sentence):
+                continue
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
             if brought and self._listed(m):  # 高新区已新引进A、B等一批项目: the zone brought them in
@@ -276,11 +344,13 @@ class RelationFinder:
             if text.startswith("，在", clause_end) or listed:
                 # …将投资10亿元，在X产业园建设…; A、B等15家企业，分别与…签约: the verb is in the next clause
                 clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
-            window = text[m.end : clause_end]
+            # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
+            window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
+                             for i, ch in enumerate(text[m.end : clause_end], m.end))
             if listed:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立)", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
@@ -289,12 +359,24 @@ class RelationFinder:
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
+    def _counterparty(self, mention: Mention, sentence: Sentence) -> bool:
+        """A、B等15家企业，分别与X、Y等单位签约: the bodies after 与 are whom the companies sign with."""
+        text = self.doc.simplified
+        clause_start = max(text.rfind(ch, sentence.start, mention.start) for ch in "，。；") + 1
+        joined = text.rfind("与", clause_start, mention.start)
+        if joined < 0 or re.search("签约|签署|落户|落地|入驻|投资", text[joined : mention.start]):
+            return False
+        return text.endswith("分别", sentence.start, joined) or bool(
+            re.search(r"(?:企业|公司)，?$", text[sentence.start : joined]))
+
     def _own_project(self, company: LocalEntity, m: Mention, zones: list[Mention], companies: list[Mention],
                      sentence: Sentence) -> bool:
         """A company's own project in a sentence of projects at a stage (签约, 开工, 竣工 …) settles it in the
         zone its clause settles it in (A项目落户Z), else the zone named before it, else the article's zone."""
         text = self.doc.simplified
         project = _OWN_PROJECT.match(text, m.end, sentence.end)
+        if project and any(m.end <= c.start < project.end() for c in companies):
+            project = None  # A、B项目: the project is the last company's
         if not (project and _PROJECT_STAGE.search(text, sentence.start, sentence.end)):
             return False
         if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
@@ -344,25 +426,53 @@ class RelationFinder:
         founder = None
         for m in actors:
             before = text[max(sentence.start, m.start - 1) : m.start]
-            after = text[m.end : m.end + 4]
-            if before == "由" or after.startswith("联合") or re.match(r"(?:发起|牵头|设立)", after):
-                founder = m
+            after = text[m.end : m.end + 6]
+            if before == "由" or after.startswith("联合") or _SETS_UP.match(after) or (
+                    after.startswith("与") and self._public(m) and _SETUP_VERB.search(text, m.end, sentence.end)):
+                founder = m  # 由X发起; X新设立…基金; 开发区管委会与A公司…建立…基金
                 break
-        partners = [m for m in actors if m is not founder and self.entity(m) and self.entity(m).kind not in ("GovernmentBody",)]
-        partners = [m for m in partners if m.type == "Organization"]
-        if founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
-            founder_entity = self.main_zone
-        else:
-            founder_entity = self.entity(founder) if founder else None
+        # what the verb creates (合作成立了A公司、B公司) is not a partner of the fund
+        created = [m for m in actors if re.search(r"(?:成立|组建|设立)了?(?:[^，。；、]{2,20}、)?$", text[sentence.start : m.start])]
+        # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
+        managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
+                    and "出资" not in self._clause(m)]
+        managers += [r.org for r in self.roles if r.org is not None and r.org in actors]  # 某集团党委委员X表示: a speaker's employer
+        managers += [m for m in actors if re.match(r"等(?:领域|方面|行业)", text[m.end : m.end + 3])]  # 运营、招商等领域: fields
+        partners = [m for m in actors if m is not founder and m not in created + managers and self.entity(m)
+                    and self.entity(m).kind not in ("GovernmentBody",) and m.type == "Organization" and not self._public(m)]
+        founder_entity = self.entity(founder) if founder else None
+        if founder is not None and not self._public(founder):
+            # a company that founds a fund is its partner; the fund is the zone's when its name says so
+            partners.insert(0, founder)
+            founder_entity = self._zone_in_name(fund)
+        elif founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
+            founder_entity = self._zone_in_name(fund) or self.main_zone
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
-        if founder_entity or re.search("出资|组建|合作方|发起", text[sentence.start : sentence.end]):
+        if not (founder_entity or founder is not None
+                or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
+            # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
+            signed = re.search("签约|共建|签署", text[sentence.start : sentence.end])
+            partners = [m for m in partners if m.end <= funds[0].start] if signed else []
+        if partners:
             for m in partners:
                 self.add(self.entity(m), "partnerOf", fund, sentence, "pattern:fund-partner", 0.8)
         scale = text.find("规模", sentence.start, sentence.end)
         amount = amount_yuan(text[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
+
+    def _public(self, mention: Mention) -> bool:
+        """A zone, a zone's administration or a government body: who establishes a fund rather than invests."""
+        e = self.entity(mention)
+        return e is not None and (e.type == "Zone" or e.kind == "GovernmentBody" or e.name.endswith(ADMIN_SUFFIXES))
+
+    def _zone_in_name(self, fund: LocalEntity) -> LocalEntity | None:
+        """The zone a fund's name starts with (某新区产业投资基金), if the text names that zone."""
+        for zone in (e for e in self.entities if e.type == "Zone"):
+            if any(fund.name.startswith(f) for n in (zone.name, *zone.aliases) for f in zone_forms(n) if len(f) >= 3):
+                return zone
+        return None
 
     def located(self) -> None:
         from kg.extract.relations_located import located_relations
@@ -376,6 +486,8 @@ class RelationFinder:
 
 
 _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
+#: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
+_PUBLIC_ENDINGS = ("市委", "区委", "县委", "省委", "党委", "工委", "政府", "管委会", "管理委员会")
 
 
 def _academy_honour(academy: str, title: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.forms import ADMIN_SUFFIXES, forms
+from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
 from kg.identity import normalise_name
 
@@ -40,7 +41,12 @@ def _places_inside(finder, entity):
 
 def located_relations(finder) -> None:
     doc = finder.doc
+    listed = _listed_under(finder)
     for e in finder.entities:
+        if id(e) in listed and e.type in ("Zone", "Cluster"):
+            target, sentence = listed[id(e)]
+            finder.add(e, "locatedIn", target, sentence, "pattern:located-cue", 0.75)
+            continue
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
         if e.type == "Organization":
@@ -52,7 +58,15 @@ def located_relations(finder) -> None:
             if e.kind == "Park":
                 parent = next((z for z in finder.entities if z.type == "Zone" and z is not e and z.kind != "Park"
                                and any(e.name.startswith(f) for f in forms("Zone", z.name))), None)
-                finder.add(e, "locatedIn", parent or finder.main_zone, sentence, "pattern:name-prefix", 0.7)
+                # 位于 first; else the zone its name starts with; else the article's zone, unless the park is
+                # named after a place the article's zone is not (横州市某产业园 in a list of a region's parks)
+                cued = _located_cue(finder, e)
+                main = finder.main_zone
+                if main is not None and _named_elsewhere(e.name, main):
+                    main = None
+                target = cued or parent or main
+                method = "pattern:located-cue" if cued else "pattern:name-prefix"
+                finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
             cued = _located_cue(finder, e)
             places = _places_inside(finder, e)
@@ -71,6 +85,107 @@ def located_relations(finder) -> None:
             _place_chain(finder, e, sentence)
     _host_cue(finder)
     _from_cue(finder)
+    _capital_cue(finder)
+
+
+# 阿勒泰地区3家：A、B；… / 江苏5个集群上榜，分别是A、B: a counted heading names where the listed items lie.
+_COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,12}?(?:：|分别是|分别为)")
+# Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it.
+_DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
+_LIST_GLUE = set("、，和及与 ")
+
+
+def _list_gap(gap: str) -> bool:
+    """What stands between two listed names: separators, or short items the extractor did not take
+    (包括海淀园、丰台园、电子城科技园: 海淀园 and 丰台园 are items too)."""
+    if not set(gap) - _LIST_GLUE:
+        return True
+    pieces = re.split("[、，和及与]", gap)
+    return len(pieces) > 1 and all(len(p) <= 6 and not re.search(r"[\s。；：:“”\"]", p) for p in pieces)
+
+
+def _listed_under(finder) -> dict[int, tuple]:
+    """Zones and clusters whose containment a list states: id(entity) -> (place or zone, sentence)."""
+    doc, text = finder.doc, finder.doc.simplified
+    found: dict[int, tuple] = {}
+    for sentence in doc.sentences:
+        mentions = [m for m in finder.mentions(sentence, "Place", "Zone", "Cluster") if not m.generic]
+        # items are the outermost names (江苏省常熟市某产业集群, not the places inside it)
+        outer = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                 and o.end - o.start > m.end - m.start for o in mentions)]
+        for head in outer:
+            pattern = _COUNTED_HEADING if head.type == "Place" else _DIVIDED if head.type == "Zone" else None
+            cue = pattern.match(text, head.end, sentence.end) if pattern else None
+            parent = finder.entity(head)
+            if cue is None or parent is None or any(
+                    head.end <= m.start < cue.end() and finder.entity(m) is not parent for m in outer):
+                continue  # another name between the head and its cue: the head is not what is divided
+            end = min([j for j in (text.find(ch, cue.end(), sentence.end) for ch in "；。\n") if j >= 0] or [sentence.end])
+            position = cue.end()
+            for m in outer:
+                if m.start < cue.end() or m.start >= end:
+                    continue
+                if m.type not in ("Zone", "Cluster") or not _list_gap(text[position : m.start]):
+                    break  # the list ends at the first word that is not a listed item
+                position = m.end
+                child = finder.entity(m)
+                if child is not None and child is not parent:
+                    found.setdefault(id(child), (parent, sentence))
+    # 某经开区(某区)A片区、B新区 / 某高新区龙泉片区 / 在Z规划建设P / 与Z共建P: zones written in a row, or built in one
+    zone_mentions = sorted((m for e in finder.entities if e.type == "Zone" for m in e.mentions), key=lambda m: m.start)
+    starts = {}
+    for m in zone_mentions:
+        starts.setdefault(m.start, m)
+    for m in zone_mentions:
+        parent = finder.entity(m)
+        gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造))", text[m.end : m.end + 16])
+        nxt = starts.get(m.end + (gap.end() if gap else 0))
+        if nxt is None or (gap is None and text[m.start - 1 : m.start] == "在"):
+            continue
+        if gap and gap.group()[-1] in "设建造" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
+            continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
+        while nxt is not None:
+            child = finder.entity(nxt)
+            if child is not None and child is not parent and child.type == "Zone":
+                found.setdefault(id(child), (parent, doc.sentence_at(nxt.start)))
+            nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
+    # 我市A开发区、B开发区: the zones of the city the headline names (else of the one city the article names)
+    cities = [e for e in finder.entities if e.type == "Place" and (_place_candidate(e) is not None)
+              and _place_candidate(e).level == "City"]
+    title = doc.article.title or ""
+    headline = [c for c in cities if any(f in title for f in _place_forms(c))]
+    cities = headline if len(headline) == 1 else cities
+    if len(cities) == 1:
+        for own in re.finditer("(?:我市|本市|全市)", text):
+            nxt = starts.get(own.end())
+            while nxt is not None:
+                child = finder.entity(nxt)
+                if child is not None and child.type == "Zone":
+                    found.setdefault(id(child), (cities[0], doc.sentence_at(nxt.start)))
+                nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
+    # a table row: 排名 区名 省份 (1苏州工业园区江苏): the zone's own row names its province or city
+    places = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    for e in finder.entities:
+        if e.type != "Zone":
+            continue
+        for m in e.mentions:
+            place = places.get(m.end)
+            if place is not None and re.match(r"[ \t]*(?:\n|$)", text[place.end : place.end + 8]):
+                found.setdefault(id(e), (finder.entity(place), doc.sentence_at(m.start)))
+    return found
+
+
+def _capital_cue(finder) -> None:
+    """南宁作为广西的首府 / 合肥是安徽的省会: the capital lies in its province."""
+    text = finder.doc.simplified
+    places = {m.end: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    province = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
+    for cue in re.finditer(r"(?:作为|是|为)([^，。；]{2,8}?)的(?:首府|省会)", text):
+        city = places.get(cue.start())
+        inside = province.get(cue.start(1))
+        if city is not None and inside is not None and inside.end == cue.end(1):
+            finder.add(finder.entity(city), "locatedIn", finder.entity(inside), finder.doc.sentence_at(cue.start()),
+                       "pattern:located-cue", 0.8)
 
 
 # Z是/作为(该|这一|<named>)集群的(核心)承载区 / 集聚区 / 主阵地: the zone hosts the cluster.
@@ -78,6 +193,15 @@ _HOST = re.compile(
     r"(?:是|为|作为)(?:该|这一|这个|此|本|[^，。；]{2,30}?)?(?:产业)?集群的(?:核心|主要|重要|主)?"
     r"(?:承载区|承载地|集聚区|集聚地|核心区|主阵地|主战场|所在地)"
 )
+
+
+def _named_elsewhere(park: str, zone) -> bool:
+    """The park's name starts with a place (a county, a city) that the zone's names do not contain."""
+    lead = next((park[:n] for n in (3, 2) if lookup_place(park[:n])), None)
+    if lead is None:
+        return False
+    forms_ = {lead, *(c.short for c in lookup_place(lead)), *(c.name for c in lookup_place(lead))}
+    return not any(f and f in n for n in (zone.name, *zone.aliases) for f in forms_)
 
 
 def _host_cue(finder) -> None:
@@ -113,7 +237,7 @@ def _region_place(finder):
 def _located_cue(finder, zone):
     text = finder.doc.simplified
     for m in zone.mentions:
-        after = re.match(r"(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 20])
+        after = re.match(r"(?:项目)?(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 22])
         before = re.search(r"位于([^，。；]{2,16})的$", text[max(0, m.start - 20) : m.start])
         for match, offset in ((after, m.end), (before, max(0, m.start - 20))):
             if not match:
@@ -170,6 +294,11 @@ def _written_under(finder, parent, place) -> bool:
                 return True
             previous = places.get(start - 1) if text[start - 1 : start] in ("、", "和", "及") else None
             if previous is None:
+                # 河北保定、承德: a first item the extractor did not take as a place still follows the parent
+                if text[start - 1 : start] in ("、", "和", "及") and any(
+                        lookup_place(text[start - 1 - n : start - 1])
+                        and any(text.endswith(form, 0, start - 1 - n) for form in parent_forms) for n in (2, 3)):
+                    return True
                 break
             start = previous.start
     return False
