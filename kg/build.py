@@ -19,6 +19,7 @@ current one with only the touched units' quads replaced, and the stored articles
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
@@ -284,13 +285,31 @@ def _count_records(path: Path) -> int:
         return sum(1 for line in lines if line.strip())
 
 
+def _recorded_quads(store: GraphStore) -> int | None:
+    """The current generation's quads as its build counted them (None for a store without that record)."""
+    index = open_index(store.root, read_only=True)
+    if index is None:
+        return None
+    try:
+        row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                            (generation_number(store.generation.name),)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        index.close()
+    return row[0] if row else None
+
+
 def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, object]:
-    """Counts by class and by predicate, each from a parameterised SPARQL query."""
+    """Counts by class and by predicate, each from a parameterised SPARQL query; the quads as the build
+    counted them (the graph's own, without the derived index) when it did."""
     import pyoxigraph as ox
 
     ontology = load_ontology(ontology_path)
     # pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
-    count_class = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
+    # A graph holds each triple once, so the (?s a C) triples of one class C are its distinct members: COUNT(*)
+    # counts them from the index without the DISTINCT's hash set (5 s for the evidence of a 100,000-article store).
+    count_class = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
     count_predicate = "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate"
     with GraphStore.open(Path(store_dir)) as store:
         def count(query: str, **bindings: str) -> int:
@@ -305,7 +324,8 @@ def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, objec
         return {
             "store": str(store.root), "generation": store.generation.name,
             "articles": _count_records(store.generation / "articles.jsonl"),
-            "quads": len(store.oxigraph),
+            # len() walks every quad (20 s at 100,000 articles); the build's own count is kept in its index.
+            "quads": _recorded_quads(store) or len(store.oxigraph),
             "named graphs": len(list(store.oxigraph.named_graphs())),
             "evidence records": evidence,
             "classes": {k: v for k, v in sorted(classes.items()) if v},

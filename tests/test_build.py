@@ -143,6 +143,8 @@ def test_stats_count_by_class_and_predicate(incremental_store):
         attended = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s kg:attended ?o }")[0]["n"]
     assert counts["classes"]["Person"] == people > 0
     assert counts["predicates"]["attended (ATTENDED)"] == attended > 0
+    with GraphStore.open(incremental_store) as store:
+        assert counts["quads"] == len(store.quads())  # the graph's own quads, as the builds counted them
     printed = kg_cli("stats", "--store", str(incremental_store))
     assert printed.returncode == 0 and "Person" in printed.stdout
 
