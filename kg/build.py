@@ -19,7 +19,6 @@ current one with only the touched units' quads replaced, and the stored articles
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.resolve import resolve_groups
 from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number,
-                      open_index)
+                      open_index, recorded_quad_count)
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -285,21 +284,6 @@ def _count_records(path: Path) -> int:
         return sum(1 for line in lines if line.strip())
 
 
-def _recorded_quads(store: GraphStore) -> int | None:
-    """The current generation's quads as its build counted them (None for a store without that record)."""
-    index = open_index(store.root, read_only=True)
-    if index is None:
-        return None
-    try:
-        row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
-                            (generation_number(store.generation.name),)).fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        index.close()
-    return row[0] if row else None
-
-
 def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, object]:
     """Counts by class and by predicate, each from a parameterised SPARQL query; the quads as the build
     counted them (the graph's own, without the derived index) when it did."""
@@ -325,7 +309,7 @@ def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, objec
             "store": str(store.root), "generation": store.generation.name,
             "articles": _count_records(store.generation / "articles.jsonl"),
             # len() walks every quad (20 s at 100,000 articles); the build's own count is kept in its index.
-            "quads": _recorded_quads(store) or len(store.oxigraph),
+            "quads": recorded_quad_count(store.root, store.generation.name) or len(store.oxigraph),
             "named graphs": len(list(store.oxigraph.named_graphs())),
             "evidence records": evidence,
             "classes": {k: v for k, v in sorted(classes.items()) if v},

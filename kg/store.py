@@ -58,6 +58,7 @@ import shutil
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -228,6 +229,21 @@ def generation_number(name: str) -> int:
     return int(name.split("-")[1])
 
 
+def recorded_quad_count(root: Path, generation: str) -> int | None:
+    """A generation's quads as its build counted them (the graph's own, without the derived index; None when no
+    build counted them).  Read-only: readers ask it too (kg stats), where counting would walk every quad."""
+    index = open_index(root, read_only=True)
+    if index is None:
+        return None
+    with closing(index):
+        try:
+            row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
+                                (generation_number(generation),)).fetchone()
+        except sqlite3.OperationalError:  # an index written before builds counted quads
+            return None
+    return row[0] if row else None
+
+
 class NodeDigests:
     """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
     digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
@@ -374,13 +390,14 @@ class StoreWriter:
 
     def quad_count(self) -> int | None:
         """The quads of the current generation, as its build counted them (None when it did not)."""
-        index = open_index(self.root)
-        try:
-            row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
-                                (generation_number(self.generation),)).fetchone() if self.generation else None
-        finally:
-            index.close()
-        return row[0] if row else None
+        return recorded_quad_count(self.root, self.generation) if self.generation else None
+
+    def forget_quad_count(self) -> None:
+        """The current generation was edited in place (kg.query.sparql.update_store): its build's count no longer
+        holds."""
+        if self.generation:
+            with closing(open_index(self.root)) as index, index:
+                index.execute("DELETE FROM quad_counts WHERE generation = ?", (generation_number(self.generation),))
 
     def unit_counts(self) -> tuple[int, int]:
         """The entities and facts the current projection holds (from the recorded units)."""

@@ -177,19 +177,17 @@ def update_store(root: Path, text: str, *, allow_service: bool = False) -> None:
 
     The next ``kg build`` rebuilds the graph from the stored articles and drops such edits.
     """
-    from kg.store import StoreWriter, generation_number, open_index
+    from kg.store import StoreWriter
     from kg.store_index import write_indexes
 
     parsed = parse_sparql(text)
     if parsed.kind != "update":
         raise QuerySyntaxError("not a SPARQL update")
     parsed.refuse_fetches(allow_service)
-    with StoreWriter(Path(root)):
-        generation = current_generation(root)
-        store = ox.Store(str(generation))
+    with StoreWriter(Path(root)) as writer:
+        store = ox.Store(str(current_generation(root)))
         store.update(text)
         write_indexes(store)  # the derived index follows the edited facts
         store.flush()
         del store
-        with open_index(Path(root)) as index:  # the build's count of this generation's quads no longer holds
-            index.execute("DELETE FROM quad_counts WHERE generation = ?", (generation_number(generation.parent.name),))
+        writer.forget_quad_count()
