@@ -169,8 +169,7 @@ def _relation_options(group: str) -> tuple[float, ...]:
     return PROPOSAL_OPTIONS if source in CANDIDATE_SOURCES or source == group else RULE_OPTIONS
 
 
-def _entity_options(group: str) -> tuple[float, ...]:
-    return tuple(sorted(THRESHOLDS, reverse=True))
+ENTITY_OPTIONS = tuple(sorted(THRESHOLDS, reverse=True))  # on a tie the stricter threshold wins
 
 
 def _thresholds(groups: list[list[str]], probabilities, labels: list[int], missed: int, options_of) -> dict[str, float]:
@@ -211,7 +210,7 @@ def _thresholds(groups: list[list[str]], probabilities, labels: list[int], misse
 
 def model_from(entities: Examples, relations: Examples) -> dict:
     """The filter model (JSON-ready) fitted on labelled examples."""
-    entity_weights, entity_threshold = _fit(entities, entity_groups, _entity_options)
+    entity_weights, entity_threshold = _fit(entities, entity_groups, lambda group: ENTITY_OPTIONS)
     relation_weights, relation_threshold = _fit(relations, _relation_threshold_groups, _relation_options)
     return {"entity": entity_weights, "relation": relation_weights,
             "threshold": {"entity": entity_threshold, "relation": relation_threshold},

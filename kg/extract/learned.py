@@ -350,7 +350,6 @@ class ExtractionFilter:
                     if e.id in kept_entities and (e.type != "Industry" or e.id in focused)]
         return Extraction(article=extraction.article, entities=entities, relations=relations)
 
-
     def _rescued(self, extraction: Extraction, rows: list[dict[str, float]], kept: set[str]) -> set[str]:
         """Entities of RESCUED_TYPES the entity model dropped that a rule's relation the relation model finds likely
         joins to a kept one: the relation is evidence for its ends too (an organisation a person holds a title at)."""

@@ -165,8 +165,8 @@ class RelationFinder:
                 if current is not None and any(cue in current.name for cue in SIGN_CUES):
                     ceremonies.append(current)
             signed_here = re.search(r"(?:在会上|会上|现场|在会议上)[^，。；]{0,6}(?:签约|签署|签订)", text)
-            if signed_here and self.current_event(sentence.start) is not None:
-                ceremonies.append(self.current_event(sentence.start))  # X与10家企业在会上签约: parties of this event
+            if signed_here and (reported := self.current_event(sentence.start)) is not None:
+                ceremonies.append(reported)  # X与10家企业在会上签约: parties of this event
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)

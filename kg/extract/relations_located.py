@@ -144,25 +144,21 @@ def _listed_under(finder) -> dict[int, tuple]:
             continue
         if gap and gap.group()[-1] in "设建造" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
-        while nxt is not None:
-            child = finder.entity(nxt)
+        for item in _zones_in_a_row(text, starts, nxt):
+            child = finder.entity(item)
             if child is not None and child is not parent and child.type == "Zone":
-                found.setdefault(id(child), (parent, doc.sentence_at(nxt.start)))
-            nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
+                found.setdefault(id(child), (parent, doc.sentence_at(item.start)))
     # 我市A开发区、B开发区: the zones of the city the headline names (else of the one city the article names)
-    cities = [e for e in finder.entities if e.type == "Place" and (_place_candidate(e) is not None)
-              and _place_candidate(e).level == "City"]
+    cities = [e for e in finder.entities if e.type == "Place" and getattr(_place_candidate(e), "level", None) == "City"]
     title = doc.article.title or ""
     headline = [c for c in cities if any(f in title for f in _place_forms(c))]
     cities = headline if len(headline) == 1 else cities
     if len(cities) == 1:
         for own in re.finditer("(?:我市|本市|全市)", text):
-            nxt = starts.get(own.end())
-            while nxt is not None:
-                child = finder.entity(nxt)
+            for item in _zones_in_a_row(text, starts, starts.get(own.end())):
+                child = finder.entity(item)
                 if child is not None and child.type == "Zone":
-                    found.setdefault(id(child), (cities[0], doc.sentence_at(nxt.start)))
-                nxt = starts.get(nxt.end + 1) if text[nxt.end : nxt.end + 1] in ("、", "和", "及") else None
+                    found.setdefault(id(child), (cities[0], doc.sentence_at(item.start)))
     # a table row: 排名 区名 省份 (1苏州工业园区江苏): the zone's own row names its province or city
     places = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
     for e in finder.entities:
@@ -173,6 +169,15 @@ def _listed_under(finder) -> dict[int, tuple]:
             if place is not None and re.match(r"[ \t]*(?:\n|$)", text[place.end : place.end + 8]):
                 found.setdefault(id(e), (finder.entity(place), doc.sentence_at(m.start)))
     return found
+
+
+def _zones_in_a_row(text: str, starts: dict, first):
+    """The zone mentions written one after another from ``first`` (A、B和C: ``starts`` maps a start offset to
+    the zone mention there)."""
+    mention = first
+    while mention is not None:
+        yield mention
+        mention = starts.get(mention.end + 1) if text[mention.end : mention.end + 1] in ("、", "和", "及") else None
 
 
 def _capital_cue(finder) -> None:
