@@ -55,6 +55,26 @@ def test_the_subgraph_is_induced_and_cites_its_articles(graph):
     assert set(sub.articles) == cited
 
 
+def test_entities_keep_the_evidence_of_the_articles_that_state_the_subgraph(graph):
+    sub = kg.export.subgraph(graph, [CENTRE], hops=2)
+    stating = {p.article_id for r in sub.relations.values() for p in r.provenance}
+    assert stating
+    trimmed = 0
+    for entity in sub.entities.values():
+        whole = graph.entities[entity.id].provenance
+        assert entity.provenance == [p for p in whole if p.article_id in stating]
+        trimmed += len(whole) - len(entity.provenance)
+    assert trimmed  # some neighbour is mentioned in articles that state none of the subgraph's facts
+    everything = kg.export.subgraph(graph, [CENTRE], hops=2, all_evidence=True)
+    assert all(e.provenance == graph.entities[e.id].provenance for e in everything.entities.values())
+    assert set(everything.articles) > set(sub.articles)
+
+
+def test_a_subgraph_without_relations_keeps_the_whole_evidence(graph, centre):
+    alone = kg.export.subgraph(graph, [CENTRE], hops=0)
+    assert alone.entities[centre.id].provenance == centre.provenance
+
+
 def test_the_source_graph_is_not_changed(graph):
     before = copy.deepcopy(graph)
     sub = kg.export.subgraph(graph, [CENTRE], hops=2)

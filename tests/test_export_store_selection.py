@@ -51,6 +51,7 @@ def _dated_month(graph) -> str:
     {"hops": 2, "since": "2999"},
     {"hops": 2, "until": "2023-06"},
     {"hops": 2, "since": "dated-month", "until": "dated-month"},
+    {"hops": 1, "all_evidence": True}, {"hops": 2, "all_evidence": True},
 ])
 def test_the_store_path_equals_the_whole_graph_path(opened, whole, options):
     options = {k: _dated_month(whole) if v == "dated-month" else v for k, v in options.items()}

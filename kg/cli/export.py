@@ -30,6 +30,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--until", metavar="DATE", help="Keep events on or before DATE (YYYY[-MM[-DD]]).")
 @click.option("--min-articles", type=int, default=1, show_default=True, metavar="K",
               help="Keep facts stated by at least K articles.")
+@click.option("--all-evidence", is_flag=True,
+              help="Keep every mention of the selected entities, not only the subgraph's articles' mentions.")
 @click.option("--format", "format_name", required=True, metavar="FMT",
               help="turtle, ntriples, jsonld, graphml, gexf, csv, cypher, html or neo4j-import.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
@@ -39,7 +41,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--without-articles", is_flag=True, help="Leave article nodes out of property-graph formats.")
 @click.option("--title", help="Title of the HTML page (default: the centres' names).")
 def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], predicates: tuple[str, ...],
-                   since: str | None, until: str | None, min_articles: int, format_name: str, output: Path | None,
+                   since: str | None, until: str | None, min_articles: int, all_evidence: bool, format_name: str, output: Path | None,
                    store_dir: Path, without_articles: bool, title: str | None) -> None:
     """Export the neighbourhood of entities (filtered by class, predicate, date, support) in a graph format."""
     from kg.export import ExportError, SelectionError, find_entity, subgraph, write
@@ -55,7 +57,7 @@ def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], p
         raise click.UsageError(f"format {fmt.name} writes several files: give a folder with -o DIR")
     try:
         sub = subgraph(store_dir, around, hops=hops, types=_split(types), predicates=_split(predicates), since=since,
-                       until=until, min_articles=min_articles)
+                       until=until, min_articles=min_articles, all_evidence=all_evidence)
         centres = [find_entity(sub, name) for name in around]  # the centres are in the subgraph, and only once
         heading = title or "kg: " + ", ".join(e.name for e in centres) + f" ({hops} hops)"
         if output is not None:

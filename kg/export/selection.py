@@ -19,6 +19,10 @@ Semantics:
   publication date of the articles that mention it; an event with neither is dropped when a
   range is given, because it cannot be shown to lie inside it.
 - Centres are always kept, whatever the filters say about them.
+- Evidence follows the subgraph: an entity keeps its provenance from the articles that state the
+  subgraph's relations, not every mention it has in the store (a zone named in thousands of
+  articles would otherwise carry them all into a five-node export); a subgraph without relations
+  keeps its entities' whole provenance, and ``all_evidence`` keeps it always.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import copy
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.identity import id_from_iri, normalise_name
 from kg.model import Entity, KnowledgeGraph, Relation
@@ -72,6 +76,7 @@ class Selection:
     since: str | None = None
     until: str | None = None
     min_articles: int = 1
+    all_evidence: bool = False
 
 
 # ------------------------------------------------------------------ finding the centres
@@ -257,16 +262,20 @@ def select(graph: KnowledgeGraph, selection: Selection, ontology: Ontology | Non
             if other not in distance:
                 distance[other] = distance[node] + 1
                 queue.append(other)
-    return _induced(graph, set(distance), relations)
+    return _induced(graph, set(distance), relations, selection.all_evidence)
 
 
-def _induced(graph: KnowledgeGraph, keep: set[str], relations: list[Relation]) -> KnowledgeGraph:
+def _induced(graph: KnowledgeGraph, keep: set[str], relations: list[Relation], all_evidence: bool) -> KnowledgeGraph:
     result = KnowledgeGraph()
-    for entity_id in sorted(keep):
-        result.entities[entity_id] = copy.deepcopy(graph.entities[entity_id])
     for relation in relations:
         if relation.subject in keep and relation.object in keep:
             result.relations[relation.key] = copy.deepcopy(relation)
+    stating = {p.article_id for relation in result.relations.values() for p in relation.provenance}
+    for entity_id in sorted(keep):
+        entity = graph.entities[entity_id]
+        if stating and not all_evidence:
+            entity = replace(entity, provenance=[p for p in entity.provenance if p.article_id in stating])
+        result.entities[entity_id] = copy.deepcopy(entity)
     cited = {p.article_id for record in (*result.entities.values(), *result.relations.values())
              for p in record.provenance}
     result.articles = {a: graph.articles[a] for a in sorted(cited) if a in graph.articles}

@@ -9,8 +9,11 @@ module gives the same KnowledgeGraph without reading the whole store:
    exact comparison;
 2. the walk: per hop, the statements (``rdf:Statement``) of the frontier's facts, with their
    predicates, titles and articles, and the own triples of the entities at their other ends,
-   so that the filters run on the same Entity records as the in-memory path;
-3. the records: the kept entities' evidence and the kept facts' statements are read with
+   so that the filters run on the same Entity records as the in-memory path.
+   The facts between entities of the last hop are found from the articles that state them (the
+   facts in the articles' graphs, indexed by both ends), never from a hub's other statements;
+3. the records: the kept entities' evidence from the articles stating the kept facts (walked from
+   those articles, so a hub's other mentions are never read) and the kept facts' statements are read with
    CONSTRUCT, parsed as N-Triples into a small rdflib graph and turned into a KnowledgeGraph by
    kg.rdf.from_graph, the same reader the whole-store path uses; articles come from the store
    folder, only those the records cite.
@@ -159,23 +162,51 @@ class StoreSelector:
 
     # -------------------------------------------------------------- the walk
 
-    def _facts(self, nodes: list[str], outgoing_only: bool = False) -> dict[tuple, dict[str, str]]:
+    _STATEMENTS = ("SELECT ?st ?s ?p ?o ?title ?article WHERE {{ {block} ?st a rdf:Statement ; rdf:subject ?s ; "
+                   "rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article . OPTIONAL {{ ?st kg:title ?title }} }}")
+
+    def _facts(self, nodes: list[str]) -> dict[tuple, dict[str, str]]:
         """Facts at ``nodes``: key (subject IRI, contract predicate, object IRI, title) -> {statement: article}."""
-        ends = "{ ?st rdf:subject ?n }" if outgoing_only else "{ ?st rdf:subject ?n } UNION { ?st rdf:object ?n }"
         facts: dict[tuple, dict[str, str]] = {}
         for chunk in chunked(nodes):
-            rows = self.store.oxigraph.query(
-                f"SELECT ?st ?s ?p ?o ?title ?article WHERE {{ VALUES ?n {{ {values(chunk)} }} {ends} "
-                "?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article . "
-                "OPTIONAL { ?st kg:title ?title } }", prefixes=self.ontology.prefixes)
-            for row in rows:
-                predicate = self._predicates.get(row["p"].value)
-                if predicate is None:
-                    continue
-                title = row["title"].value if row["title"] is not None else None
-                key = (row["s"].value, predicate, row["o"].value, title)
-                facts.setdefault(key, {})[row["st"].value] = row["article"].value
+            block = f"VALUES ?n {{ {values(chunk)} }} {{ ?st rdf:subject ?n }} UNION {{ ?st rdf:object ?n }}"
+            self._collect(facts, self._STATEMENTS.format(block=block))
         return facts
+
+    def _facts_between(self, subjects: list[str], objects: list[str]) -> dict[tuple, dict[str, str]]:
+        """The facts from ``subjects`` to ``objects``, as ``_facts`` gives them.
+
+        The articles stating them come first, from the facts in the articles' graphs (indexed by both
+        ends), then those articles' statements: a hub's thousands of other statements are never read."""
+        graphs: set[str] = set()
+        for some in chunked(subjects):
+            for others in chunked(objects):
+                rows = self.store.oxigraph.query(
+                    f"SELECT DISTINCT ?g WHERE {{ VALUES ?s {{ {values(some)} }} VALUES ?o {{ {values(others)} }} "
+                    "GRAPH ?g { ?s ?p ?o } }", prefixes=self.ontology.prefixes)
+                graphs.update(row["g"].value for row in rows)
+        # Apart, not joined: Oxigraph would start the join from every graph's provenance.
+        articles: set[str] = set()
+        for chunk in chunked(sorted(graphs)):
+            rows = self.store.oxigraph.query(f"SELECT ?article WHERE {{ VALUES ?g {{ {values(chunk)} }} "
+                                             "?g prov:wasDerivedFrom ?article }", prefixes=self.ontology.prefixes)
+            articles.update(row["article"].value for row in rows)
+        facts: dict[tuple, dict[str, str]] = {}
+        for chunk in chunked(sorted(articles)):
+            self._collect(facts, self._STATEMENTS.format(block=f"VALUES ?article {{ {values(chunk)} }}"))
+        wanted_subjects, wanted_objects = set(subjects), set(objects)
+        return {key: statements for key, statements in facts.items()
+                if key[0] in wanted_subjects and key[2] in wanted_objects}
+
+    def _collect(self, facts: dict[tuple, dict[str, str]], sparql: str) -> None:
+        """Add the statements a ``_STATEMENTS`` query finds to ``facts`` (only the ontology's predicates)."""
+        for row in self.store.oxigraph.query(sparql, prefixes=self.ontology.prefixes):
+            predicate = self._predicates.get(row["p"].value)
+            if predicate is None:
+                continue
+            title = row["title"].value if row["title"] is not None else None
+            key = (row["s"].value, predicate, row["o"].value, title)
+            facts.setdefault(key, {})[row["st"].value] = row["article"].value
 
     def _published(self, events: list[Entity]) -> dict[str, str | None]:
         """Article id -> publication date for the articles that mention these events."""
@@ -192,12 +223,30 @@ class StoreSelector:
 
     def _with_provenance(self, iris: list[str]) -> dict[str, Entity]:
         """Full records (own triples and evidence) of these entities, by IRI."""
-        triples = [t for i in iris for t in self._triples.get(i, ())]
-        for chunk in chunked(iris):
-            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
-                                       "?ev kg:about ?n . ?ev ?p ?o }")
+        triples = [t for i in iris for t in self._triples.get(i, ())] + self._evidence(iris)
         parsed = from_graph(rdflib_graph(triples), (), self.ontology)
         return {iri(e.id): e for e in parsed.entities.values()}
+
+    def _evidence(self, iris: list[str], articles: list[str] | None = None) -> list[ox.Triple]:
+        """The evidence triples of these entities: all of it, or only what these article IRIs give.
+
+        Given the articles, the walk starts from them, so a hub entity's thousands of other
+        mentions are never read."""
+        if articles is None:
+            triples = []
+            for chunk in chunked(iris):
+                triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
+                                           "?ev kg:about ?n . ?ev ?p ?o }")
+            return triples
+        wanted, nodes = set(iris), set()
+        for chunk in chunked(articles):
+            rows = self.store.oxigraph.query(f"SELECT ?ev ?n WHERE {{ VALUES ?a {{ {values(chunk)} }} "
+                                             "?ev prov:wasDerivedFrom ?a ; kg:about ?n }", prefixes=self.ontology.prefixes)
+            nodes.update(row["ev"].value for row in rows if row["n"].value in wanted)
+        triples = []
+        for chunk in chunked(sorted(nodes)):
+            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?ev {{ {values(chunk)} }} ?ev ?p ?o }}")
+        return triples
 
     def _allowed(self, candidates: set[str], centres: set[str], filters: Filters, memo: dict[str, bool]) -> None:
         """Decide, once per entity, whether it passes the filters (centres always do)."""
@@ -235,18 +284,18 @@ class StoreSelector:
             frontier = following
         # Facts between entities of the last hop were not walked: their subject's outgoing facts hold them.
         last = [node for node, d in distance.items() if d == selection.hops]
-        for key, articles in self._facts(sorted(last), outgoing_only=True).items():
-            if key[0] in distance and key[2] in distance and filters.relation_passes(key[1], set(articles.values())):
+        for key, articles in self._facts_between(sorted(last), sorted(distance)).items():
+            if filters.relation_passes(key[1], set(articles.values())):
                 kept_facts[key] = articles
         kept_facts = {key: a for key, a in kept_facts.items() if key[0] in distance and key[2] in distance}
-        return self._records(sorted(distance), kept_facts)
+        return self._records(sorted(distance), kept_facts, selection.all_evidence)
 
-    def _records(self, iris: list[str], facts: dict[tuple, dict[str, str]]) -> KnowledgeGraph:
-        """The KnowledgeGraph of these entities and facts, read back with kg.rdf.from_graph."""
+    def _records(self, iris: list[str], facts: dict[tuple, dict[str, str]], all_evidence: bool) -> KnowledgeGraph:
+        """The KnowledgeGraph of these entities and facts, read back with kg.rdf.from_graph; the entities'
+        evidence only from the articles stating the facts, as kg.export.selection keeps it."""
+        stating = sorted({article for statements in facts.values() for article in statements.values()})
         triples = [t for i in iris for t in self._triples.get(i, ())]
-        for chunk in chunked(iris):
-            triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
-                                       "?ev kg:about ?n . ?ev ?p ?o }")
+        triples += self._evidence(iris, None if all_evidence or not stating else stating)
         for chunk in chunked(sorted(st for statements in facts.values() for st in statements)):
             triples += self._construct(f"CONSTRUCT {{ ?st ?p ?x }} WHERE {{ VALUES ?st {{ {values(chunk)} }} ?st ?p ?x }}")
         graph = from_graph(rdflib_graph(triples), (), self.ontology)
