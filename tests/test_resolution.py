@@ -195,6 +195,7 @@ def _resolved(*named: tuple[str, str]) -> list[set[str]]:
     ("Organization", "郴州市人民政府", "懷化市人民政府"),  # in traditional script alike
     ("Organization", "郴州市发展和改革委员会", "娄底市发展和改革委员会"),
     ("Organization", "郴州理工大学", "永州理工大学"),  # a kind of university, told by general words
+    ("Organization", "郴州市政务服务中心", "永州市政务服务中心"),
     ("Organization", "漯河市城市建设投资有限公司", "鹤壁市城市建设投资有限公司"),  # a kind of company
     ("Zone", "濮阳综合保税区", "周口综合保税区"),  # a kind of zone
 ])

@@ -5,6 +5,8 @@ Zones: 武汉东湖新技术开发区 -> 东湖新技术开发区, 东湖高新�
 Administrations: the zone's forms + 管委会 / 党工委 / 管理局.
 Companies: the distinctive core of a legal name (region prefix and legal suffix
 dropped, then trailing field words): 武汉锐晶激光技术有限公司 -> 锐晶激光技术, 锐晶激光.
+A name without its place is a form only when more than a kind is left: 郴州市人民政府,
+郴州理工大学 and 郴州综合保税区 have none (names_a_kind), so two places' bodies never share one.
 Both extraction (within an article) and resolution (across articles) merge on
 these forms, so the rules live in one place.
 """
@@ -57,7 +59,11 @@ _GENERAL_WORDS = tuple(sorted({
     "体育", "艺术", "职业", "职业技术", "电子科技", "航空航天", "航空", "邮电", "建筑", "商业", "商务", "经济", "管理",
     "信息", "高新", "新技术", "高技术", "保税", "出口", "加工", "自由贸易", "国际", "城市", "建设", "城建", "城投",
     "投资", "运营", "经营", "国有", "资产", "开发", "产业", "公共", "服务", "交通运输", "水务", "文化", "旅游",
-    "教育", "卫生", "健康", "妇幼", "保健", "儿童", "中西医结合", "和", "与", "及",
+    "教育", "卫生", "健康", "妇幼", "保健", "儿童", "中西医结合", "政务", "行政", "审批", "招商", "促进", "人才", "就业",
+    "社会", "保障", "人力资源", "市场", "监督", "生态", "环境", "自然", "资源", "统计", "应急", "规划", "住房", "城乡",
+    "公安", "司法", "民政", "水利", "气象", "交易", "孵化", "创新", "创业", "科创", "研发", "检验", "检测", "认证",
+    "质量", "标准", "会展", "展览", "国资", "供销", "合作", "广播", "电视", "融媒体", "新闻", "出版", "图书馆", "博物馆",
+    "和", "与", "及",
 }, key=len, reverse=True))
 
 
