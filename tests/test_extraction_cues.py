@@ -664,3 +664,15 @@ def test_a_park_named_after_another_place_is_not_put_in_the_articles_zone():
 def test_a_zones_list_of_parks_keeps_going_over_parks_not_taken():
     x = extract("湖州高新区代表团考察，湖州高新区企业随行。青溪科技园区现已形成一区十园的发展格局，包括东园、西园、云栖科技园、星河科技园等。")
     assert {("云栖科技园", "青溪科技园区"), ("星河科技园", "青溪科技园区")} <= located(x)
+
+
+def test_an_event_named_in_the_title_without_its_place_is_the_placed_event_of_the_body():
+    x = extract("6月3日，2025北湖智能装备产业峰会在北湖经开区开幕。峰会由北湖经开区管委会主办。",
+                title="北湖经开区举办2025智能装备产业峰会")
+    events = by_name(x, "Event")
+    assert list(events) == ["2025北湖智能装备产业峰会"] and "2025智能装备产业峰会" in events["2025北湖智能装备产业峰会"].aliases
+
+
+def test_events_named_with_two_different_places_stay_two_events():
+    x = extract("2025北湖智能装备产业峰会在北湖举行，2025苏仙智能装备产业峰会随后在苏仙举行。")
+    assert {"2025北湖智能装备产业峰会", "2025苏仙智能装备产业峰会"} <= set(by_name(x, "Event"))

@@ -17,7 +17,7 @@ from kg.extract.lexicon import SURNAMES
 from kg.extract.names import titles
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
-from kg.model import Article
+from kg.model import Article, Entity, Extraction, Provenance
 from kg.resolve import resolve
 from loaders import load_paths
 
@@ -175,3 +175,41 @@ def test_every_entity_and_relation_has_provenance(graph):
         for p in relation.provenance:
             text = graph.articles[p.article_id].text
             assert text[p.start : p.end].strip() == p.sentence
+
+
+def _named(article_id: str, entity_type: str, name: str) -> Extraction:
+    """An article that names one entity (resolution sees only the entity's names)."""
+    article = _article(article_id, name, f"{name}发布消息。")
+    evidence = Provenance(article_id, article.text, 0, len(name), "test")
+    return Extraction(article, [Entity("e1", entity_type, name, provenance=[evidence])])
+
+
+def _resolved(*named: tuple[str, str]) -> list[set[str]]:
+    """The articles of each entity resolution makes of one-entity articles ``(type, name)``."""
+    graph = resolve([_named(f"x-{i}", entity_type, name) for i, (entity_type, name) in enumerate(named)])
+    return sorted((articles_of(e) for e in graph.entities.values()), key=sorted)
+
+
+@pytest.mark.parametrize(("entity_type", "first", "second"), [
+    ("Organization", "郴州市人民政府", "怀化市人民政府"),  # a place's own government: nothing is left without the place
+    ("Organization", "郴州市人民政府", "懷化市人民政府"),  # in traditional script alike
+    ("Organization", "郴州市发展和改革委员会", "娄底市发展和改革委员会"),
+    ("Organization", "郴州理工大学", "永州理工大学"),  # a kind of university, told by general words
+    ("Organization", "郴州市政务服务中心", "永州市政务服务中心"),
+    ("Organization", "漯河市城市建设投资有限公司", "鹤壁市城市建设投资有限公司"),  # a kind of company
+    ("Zone", "濮阳综合保税区", "周口综合保税区"),  # a kind of zone
+])
+def test_a_kind_of_body_under_two_places_is_two_entities(entity_type, first, second):
+    assert _resolved((entity_type, first), (entity_type, second)) == [{"x-0"}, {"x-1"}]
+
+
+@pytest.mark.parametrize(("entity_type", "first", "second"), [
+    ("Organization", "怀化市人民政府", "懷化市人民政府"),  # one name in either script
+    ("Organization", "郴州市北湖区人民政府", "北湖区人民政府"),  # the district's own government, its city dropped
+    ("Organization", "美国霍桑大学", "霍桑大学"),  # a place before a distinctive name
+    ("Organization", "娄底锐芯微电子有限公司", "锐芯微电子"),  # a company's core name
+    ("Zone", "信阳凤栖新技术开发区", "凤栖高新区"),  # a zone's short form, its city dropped
+    ("Zone", "许昌凤栖经济技术开发区", "许昌凤栖经开区"),
+])
+def test_real_short_forms_still_resolve_to_one_entity(entity_type, first, second):
+    assert _resolved((entity_type, first), (entity_type, second)) == [{"x-0", "x-1"}]

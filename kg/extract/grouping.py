@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
 from kg.extract.forms import ADMIN_SUFFIXES, forms, strip_leading_places
+from kg.extract.gazetteers import lookup_place
 from kg.extract.places import canonical_place
 from kg.identity import normalise_name
 
@@ -68,7 +69,8 @@ def group(doc: Document) -> list[LocalEntity]:
 
 def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
     """合肥高新区2024年度…颁奖典礼 and 2024年度…颁奖典礼 (title), 成立大会 and 成立大会暨…,
-    2024宁波杭州湾新区新材料产业发展论坛 and 2024新材料产业发展论坛: one event."""
+    2024宁波杭州湾新区新材料产业发展论坛 and 2024新材料产业发展论坛, 2024人工智能产业峰会 (title) and
+    2024萧山人工智能产业峰会 (body, 萧山 written elsewhere in the article): one event."""
     events = sorted((e for e in entities if e.type == "Event"), key=lambda e: len(e.name))
     places = sorted({m.name for m in doc.mentions if m.type in ("Zone", "Place") and not m.generic}, key=len, reverse=True)
 
@@ -79,7 +81,7 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
             stripped = name
             for place in places:
                 stripped = stripped.replace(place, "")
-            cores[name] = re.sub(r"\d{4}年?度?|\([^)]*\)", "", stripped)
+            cores[name] = _undated(stripped)
         return cores[name]
 
     gone = set()
@@ -87,12 +89,33 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
         for long in events[i + 1 :]:
             if id(long) in gone or len(short.name) < 6:
                 continue
-            if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)):
+            if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)) \
+                    and not _with_a_place(short.name, long.name, doc.text):
                 continue
             long.mentions.extend(short.mentions)
             gone.add(id(short))
             break
     return [e for e in entities if id(e) not in gone]
+
+
+def _undated(name: str) -> str:
+    return re.sub(r"\d{4}年?度?|\([^)]*\)", "", name)
+
+
+def _with_a_place(short: str, long: str, text: str) -> bool:
+    """The longer event name is the shorter with a place written into it (2024人工智能产业峰会,
+    2024萧山人工智能产业峰会), a place the article writes outside the name too (萧山经开区): the text says
+    where the event named without its place is."""
+    short, long = _undated(short), _undated(long)
+    if len(short) < 6 or len(long) <= len(short):
+        return False
+    for split in range(len(short) + 1):
+        head, tail = short[:split], short[split:]
+        if long.startswith(head) and long.endswith(tail):
+            place = long[split : len(long) - len(tail)]
+            if lookup_place(place) and text.count(place) > text.count(long):
+                return True
+    return False
 
 
 def _cluster_field(name: str) -> str:
