@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import GENERIC_HEADS, GENERIC_PREFIXES, ZONE_SUFFIXES
+from kg.extract.lexicon import GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 from kg.extract.places import best_candidate
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
@@ -33,6 +33,8 @@ _ZONE_SHORT = (
 )
 _FTZ = re.compile(r"^中国\(.{2,6}\)自由贸易试验区(.{2,}片区)$")
 ADMIN_SUFFIXES = ("管理委员会", "管委会", "党工委", "管理局")
+# A government body belongs to its place: 人民政府 or 发展和改革委员会 without one is every city's.
+_GOVERNMENT_SUFFIXES = (*(s for s, (_, kind) in ORG_SUFFIXES.items() if kind == "GovernmentBody"), "政府")
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 # Field words a short company name often drops (科技, 技术 …); general vocabulary.
 _FIELD_WORDS = ("生物技术", "科技", "技术", "医药", "制药", "实业", "控股", "发展", "股份", "集团")
@@ -116,6 +118,8 @@ def org_forms(name: str) -> frozenset[str]:
         places_off = strip_leading_places(core_no_paren)
         forms.update(_trade_name_forms(places_off[-1] if places_off else core_no_paren))
     else:
+        if name.endswith(_GOVERNMENT_SUFFIXES):  # 深圳市南山区人民政府 -> 南山区人民政府, never 人民政府
+            cores = {c for c in cores if c == core_no_paren or strip_leading_places(c)}
         # 美国斯坦福大学 -> 斯坦福大学: a place prefix before a distinctive institution name
         forms.update(c for c in cores if len(c) >= 4)
     return frozenset(forms)

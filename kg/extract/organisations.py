@@ -32,7 +32,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
-_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -53,7 +53,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             ends[end] = (start, suffix)
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
-        extra = QUOTES if entity_type == "Cluster" else ""
+        extra = QUOTES if entity_type in ("Cluster", "Fund") else ""
         joiners = "与及和" if entity_type in ("Cluster", "Fund") else "与" if kind in _JOINED_KINDS else ""
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
@@ -63,6 +63,10 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:
                 start = extended
+        if entity_type == "Fund":
+            start = _fund_start(text, start, suffix_start, extra)
+            gloss = _FUND_GLOSS.match(text, end)
+            end = gloss.end() if gloss else end
         if entity_type in ("Zone", "Cluster", "Fund"):
             start = _after_leading_verb(text, start, suffix_start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
@@ -75,6 +79,30 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
 # 在广州国际生物岛建设…基地 / 落户…科学岛: a place-led name in the site slot of a project, ending in a
 # landform word (岛, 湾, 谷, 港), names a park; the suffix alone does not (海南岛 is a place, 山谷 a word).
 _SITE = re.compile(r"(?:在|落户|落地|入驻|扎根)([\u4e00-\u9fff]{4,10}?(?:岛|湾|谷|港))(?=建设|设立|打造|投资|落地|落户|布局|，|。|；)")
+
+
+# 产业引导基金(母基金): the fund's tier in parentheses belongs to its name.
+_FUND_GLOSS = re.compile(r"[(（](?:母基金|子基金|有限合伙)[)）]")
+# What a fund is for, said right before 基金 (基础设施建设基金, 政府引导母基金, 企业上市培育基金): these verbs end
+# the walk before other names, but inside a fund's name they are its purpose.
+_FUND_PURPOSES = ("建设", "培育", "引导", "扶持", "发展", "升级", "转型", "纾困", "帮扶")
+_SERIAL = re.compile(r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+号$")
+
+
+def _fund_start(text: str, start: int, suffix_start: int, extra: str) -> int:
+    """The left edge of a fund's name past its purpose words and its serial number (城市开发1号棚改基金)."""
+    while start == suffix_start or text[start:suffix_start] in _FUND_PURPOSES:
+        purpose = next((p for p in _FUND_PURPOSES if text.endswith(p, 0, start)), None)
+        if purpose is None:
+            break
+        start = left_edge(text, start - len(purpose), extra=extra)
+    serial = _SERIAL.search(text, max(0, start - 6), start + 1) if text[start : start + 1] == "号" else None
+    if serial:
+        start = left_edge(text, serial.start(), extra=extra)
+    opening = max(text.rfind(mark, start, suffix_start) for mark in "“「")
+    if opening >= 0 and not any(mark in text[opening:suffix_start] for mark in "”」"):
+        start = opening + 1  # 廊道建设基金“某某1号棚改基金”: the quote opens the fund's own name
+    return start
 
 
 def _find_sites(doc: Document) -> list[Mention]:
@@ -111,7 +139,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
-    if entity_type == "Zone" and _describes_zones(prefix):
+    if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -147,6 +175,20 @@ def _describes_zones(prefix: str) -> bool:
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
 
 
+# 打造“生态都市园区”, 将打造成一个…的医疗健康产业园, 是…于一体的低碳示范区: what a zone is to become or is
+# described as, not a zone's name (the guide's slogans that look like zones).
+_GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$")
+_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是)(?:一个|一座)?[^。；;：:]*的$")
+
+
+def _aimed_at(text: str, start: int, prefix: str) -> bool:
+    """A zone word in the slot of a goal or a description (打造X园区, 是…的X示范区) with no place in its prefix."""
+    if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+
+
 def _unplaced_rank(prefix: str) -> bool:
     """A rank (国家级, 世界级) with nothing before it that names a place: 曹妃甸国家级… is one zone, 长江经济带国家级… a label."""
     rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
@@ -162,6 +204,11 @@ def _is_category(prefix: str) -> bool:
         return True  # 浙江省415X先进制造业集群: a programme's category of clusters
     if prefix in ("产业", "投资", "产业投资", "股权投资", "引导", "产业引导", "政府引导"):
         return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
+    if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
+            or prefix.startswith("政府"):
+        return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性", prefix):
+        return True  # 产业类子基金, 区域性产业投资基金: a kind of fund
     if prefix.endswith("基金") or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True  # 产业基金集群 gathers funds; 世界级产业集群, 成长型制造业集群 are kinds of cluster
     return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))
