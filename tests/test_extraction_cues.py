@@ -728,3 +728,43 @@ def test_a_zone_word_in_a_goal_or_a_description_names_no_zone():
     x = extract("青溪开发区将打造“生态智造园区”，建设成一个产业多元、面向东盟的星河医疗健康产业园。"
                 "星河集团是云栖科技园的龙头企业。")
     assert set(by_name(x, "Zone")) == {"青溪开发区", "云栖科技园"}
+
+
+def test_a_service_or_innovation_centre_is_an_organisation():
+    x = extract("青溪高新区投促中心、星河智能创新中心和云栖路演中心联合主办了推介会。")
+    assert {"青溪高新区投促中心", "星河智能创新中心", "云栖路演中心"} <= set(by_name(x, "Organization"))
+
+
+def test_a_quoted_theme_before_a_named_activity_makes_it_an_event_but_a_slogan_campaign_does_not():
+    x = extract("8月15日，2023年青溪学术年会暨“科学与青溪”10周年院士进湖州活动在湖州举行。“走出去，请进来”招商活动成效显著。")
+    assert "2023年青溪学术年会暨“科学与青溪”10周年院士进湖州活动" in by_name(x, "Event")
+    assert not [name for name in by_name(x, "Event") if "走出去" in name]
+
+
+def test_a_zone_named_after_a_place_that_reads_as_a_word_is_kept():
+    # 本溪 begins with the determiner 本, 遵义 is tagged a verb, 曹妃甸 is a district before a rank
+    x = extract("本溪湖经济开发区晋升为省级园区。示范开发区包括贵阳经济技术开发区、遵义经济技术开发区。国务院批准设立曹妃甸国家级经济技术开发区。")
+    assert {"本溪湖经济开发区", "遵义经济技术开发区", "曹妃甸国家级经济技术开发区"} <= set(by_name(x, "Zone"))
+
+
+def test_industrial_districts_and_clustering_areas_are_zones():
+    x = extract("湖州青溪机电产业集聚区、星河工业区和云栖金融商务区签约。")
+    assert {"湖州青溪机电产业集聚区", "星河工业区", "云栖金融商务区"} <= set(by_name(x, "Zone"))
+
+
+def test_a_launch_ceremony_joined_to_an_event_leaves_the_event_named():
+    x = extract("首届「青溪国际科创峰会」暨「星河院士联盟」启动仪式在湖州举行。")
+    assert "首届「青溪国际科创峰会」" in by_name(x, "Event")
+    assert "青溪国际科创峰会" in by_name(x, "EventSeries")
+    assert not [name for name in by_name(x, "Event") if name.endswith("启动仪式")]
+
+
+def test_the_parks_of_a_zone_named_by_their_district_are_zones_in_it():
+    x = extract("青溪科技园区现已形成一区五园的发展格局，包括海淀园、丰台园、星河园、云栖科技园，其中海淀园主要从事研发。")
+    assert {"海淀园", "丰台园", "星河园"} <= set(by_name(x, "Zone"))
+    assert ("丰台园", "青溪科技园区") in located(x)
+
+
+def test_a_day_of_two_milestones_joined_by_ji_is_one_event():
+    x = extract("2月5日，全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动在湖州举行。市委书记王明远出席。")
+    assert "全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动" in by_name(x, "Event")

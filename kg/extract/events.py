@@ -16,9 +16,13 @@ from kg.extract.lexicon import EVENT_HEADS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
 _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
-# A quoted theme followed by 活动 names an event (“院士专家行”活动); a bare 活动 never does.
+# A quoted theme followed by 活动 names an event (“院士专家行”活动, “科学与中国”20周年院士进吉林活动); a bare 活动 never does.
 _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
-                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|(?<=”)活动")
+                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
+# “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
+_CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
+_QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
+_MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
 # 系列新闻发布会(第二场): the session of a series, part of the name
@@ -58,6 +62,10 @@ def find_events(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
+        if match.group() == "活动":
+            theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
+            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
+                continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
         year = _TRAILING_YEAR.match(text, end)
@@ -82,8 +90,11 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
         if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
             continue  # 深入开展“X”活动: a slogan campaign
-        if match.group() in _CEREMONIES and not generic and _names_event(text[start:head_start]):
-            continue  # 第某届某某博览会签约仪式: a ceremony of the fair, which is the named event
+        ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
+        launched = text[start:head_start].rpartition("暨")[2]
+        if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
+                                         and any(mark in launched for mark in "“「")):
+            continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
@@ -103,6 +114,9 @@ def _left(text: str, head_start: int) -> int:
     start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH)
     edge = head_start
     for token in reversed(tokens(text[start:head_start])):
+        if token in ("及", "和") and _MILESTONE_BEFORE.search(text, max(0, edge - 40), edge - len(token)):
+            edge -= len(token)  # 重大项目集中开工及招商项目集中签约活动: one day of both milestones
+            continue
         if token == "系列" and text[edge - len(token) - 1 : edge - len(token)] in ("”", "」"):
             edge -= len(token)  # “X”系列新闻发布会: a series under a quoted theme
             continue
@@ -209,7 +223,9 @@ def series_name(name: str) -> str | None:
     """The series an edition belongs to: the name without year and edition."""
     match = EDITION.match(name)
     if match:
-        return name[match.end() :]
+        series = name[match.end() :]
+        quoted = next((pair for pair in _QUOTE_PAIRS if series.startswith(pair[0]) and series.endswith(pair[1])), None)
+        return series[1:-1] if quoted and series.count(quoted[0]) == 1 else series  # 首届「某某峰会」: the series unquoted
     session = _SESSION.search(name)
     return name[: session.start()] if session and session.end() == len(name) else None
 

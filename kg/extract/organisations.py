@@ -13,7 +13,7 @@ import re
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
@@ -29,6 +29,9 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **{suffix: ("Zone", kind) for suffix, kind in ZONE_SUFFIXES.items()},
     **{head: ("Fund", None) for head in FUND_HEADS},
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
+    # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
+    **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
+                                                 "双创中心", "孵化中心", "融媒中心", "协同中心")},
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
@@ -73,6 +76,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         if mention:
             found.append(doc.add(mention))
     found += _find_sites(doc)
+    found += _find_place_parks(doc)
     return _drop_nested_zones(doc, found)
 
 
@@ -119,6 +123,38 @@ def _find_sites(doc: Document) -> list[Mention]:
     return found
 
 
+# 海淀园, 西青园: a park of a zone named by its district and 园 (一区十园 lists them), and the other 园 of that list.
+_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?园(?![区林艺地内外长丁子])")
+_LISTED_PARK = re.compile(r"(?<=[、，,：:])[\u4e00-\u9fff]{2,4}园(?=[、，,。；])")
+
+
+def _find_place_parks(doc: Document) -> list[Mention]:
+    """Parks named by a district (天开西青园, 海淀园), and the 园 listed with them (、德胜园、)."""
+    text = doc.simplified
+    found = []
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    for match in _PARK.finditer(text):
+        end = match.end()
+        place = next((n for n in (3, 2) if best_candidate(text[end - 1 - n : end - 1]) or
+                      any(c.level in ("District", "County") for c in lookup_place(text[end - 1 - n : end - 1]))), None)
+        if place is None:
+            continue
+        start = left_edge(text, end - 1 - place)
+        start = start if best_candidate(text[start : end - 1 - place]) is None and end - 1 - start <= 6 else end - 1 - place
+        if taken.overlaps(start, end):
+            continue
+        taken.mark(start, end)
+        found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:place-park", 0.7, name=text[start:end])))
+        sentence = doc.sentence_at(start)
+        for other in _LISTED_PARK.finditer(text, sentence.start, sentence.end):
+            listed = "、" in (text[other.start() - 1], text[other.end()])
+            if listed and not taken.overlaps(*other.span()):
+                taken.mark(*other.span())
+                found.append(doc.add(Mention(other.start(), other.end(), "Zone", "Park", "pattern:place-park", 0.6,
+                                             name=other.group())))
+    return found
+
+
 _VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
 
 
@@ -138,7 +174,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
-    generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
+    # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
+    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
+    generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner
     if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
@@ -147,7 +185,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 母基金+子基金集群: funds gathered, none of them named
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
-    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
+    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an") and not lookup_place(prefix):
         return None  # 共享实验室, 配套园区: a description, not a name
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
@@ -165,7 +203,7 @@ def _describes_zones(prefix: str) -> bool:
     """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
     nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
-    if unplaced.endswith(COLLECTIVE_RANKS) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
+    if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
@@ -187,6 +225,13 @@ def _aimed_at(text: str, start: int, prefix: str) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+
+
+def _district_rank(prefix: str) -> bool:
+    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones)."""
+    before = prefix[: -len(next(r for r in COLLECTIVE_RANKS if prefix.endswith(r)))]
+    candidates = lookup_place(before)
+    return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
 
 
 def _unplaced_rank(prefix: str) -> bool:
