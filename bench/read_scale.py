@@ -1,13 +1,14 @@
 """Benchmark: reading a big store, new paths against the old whole-graph paths in the same run.
 
     .venv/bin/python bench/read_scale.py STORE [STORE...] [--around 格雷格·塞门扎] [--hops 2] [--no-push] [--no-old]
-        [--questions-only] [--zone 苏州工业园区] [--old-questions DIR] [--old-skip NAME]
+        [--questions-only] [--zone 苏州工业园区] [--old-questions DIR] [--old-skip NAME] [--all-evidence]
 
 Make stores with ``python ../shared/tools/gen_articles.py N --seed 5 > a.jsonl && kg build a.jsonl --store sN``.
 Per store it prints seconds (and peak RSS growth where it matters) for:
 
 - ``export --around``: the old path (GraphStore.knowledge_graph, then select) against the SPARQL
-  cut (kg.export.store_selection); the two subgraphs are checked equal;
+  cut (kg.export.store_selection); the two subgraphs are checked equal; with ``--all-evidence`` also
+  the cut that keeps every mention of its entities (the evidence rule before subgraph evidence);
 - every named question (kg/query/questions/*.rq) with its parameters empty (person-profile and
   evidence for the centre), and each question with a zone parameter for ``--zone``; with
   ``--old-questions DIR`` (main's question files: ``git archive main kg/query/questions | tar -x -C DIR``)
@@ -53,11 +54,11 @@ def run_child(task: dict) -> dict:
     started = time.perf_counter()
     out: dict = {}
     with GraphStore.open(Path(task["store"])) as store:
-        if task["what"] in ("export-old", "export-new"):
+        if task["what"] in ("export-old", "export-new", "export-all-evidence"):
             from kg.export.selection import Selection, select
             from kg.export.store_selection import select_from_store
 
-            selection = Selection((task["around"],), task["hops"])
+            selection = Selection((task["around"],), task["hops"], all_evidence=task["what"] == "export-all-evidence")
             sub = select(store.knowledge_graph(), selection) if task["what"] == "export-old" \
                 else select_from_store(store, selection)
             # Canonical text (sets sorted): the two paths run in different processes.
@@ -127,6 +128,8 @@ def main() -> None:
     parser.add_argument("--questions-only", action="store_true", help="only the named questions")
     parser.add_argument("--no-push", action="store_true", help="skip the Neo4j push measurements")
     parser.add_argument("--no-old", action="store_true", help="skip the old whole-graph paths (they are slow)")
+    parser.add_argument("--all-evidence", action="store_true",
+                        help="also export with every mention of the selected entities (the old evidence rule)")
     parser.add_argument("--push-only", action="store_true", help="only the Neo4j push measurements")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -168,6 +171,10 @@ def _export_measurements(args: argparse.Namespace, base: dict) -> None:
     new = _child({**base, "what": "export-new"})
     line = f"export --around {args.around} --hops {args.hops}: new {new['seconds']}s {new['peak_mb']} MB " \
            f"(entities, relations, articles {new['size']})"
+    if args.all_evidence:
+        every = _child({**base, "what": "export-all-evidence"})
+        line += (f"; with every mention (--all-evidence) {every['seconds']}s {every['peak_mb']} MB, "
+                 f"{every['size'][2]} articles, {every['seconds'] / new['seconds']:.0f}x the time")
     if not args.no_old:
         old = _child({**base, "what": "export-old"})
         assert old["digest"] == new["digest"], "the SPARQL cut differs from the whole-graph cut"

@@ -676,3 +676,107 @@ def test_an_event_named_in_the_title_without_its_place_is_the_placed_event_of_th
 def test_events_named_with_two_different_places_stay_two_events():
     x = extract("2025北湖智能装备产业峰会在北湖举行，2025苏仙智能装备产业峰会随后在苏仙举行。")
     assert {"2025北湖智能装备产业峰会", "2025苏仙智能装备产业峰会"} <= set(by_name(x, "Event"))
+
+
+def test_an_event_named_for_its_audience_keeps_the_title_word_before_its_head():
+    x = extract("5月20日，在第二届青溪青年科学家论坛开幕式上，星河实验室揭牌。")
+    assert "第二届青溪青年科学家论坛" in by_name(x, "Event")
+
+
+def test_a_quoted_series_of_press_conferences_keeps_its_theme_and_session():
+    x = extract("5月20日，“奋力谱写青溪发展新篇章”系列新闻发布会(第三场)在湖州举行。")
+    assert "“奋力谱写青溪发展新篇章”系列新闻发布会(第三场)" in by_name(x, "Event")
+    assert "“奋力谱写青溪发展新篇章”系列新闻发布会" in by_name(x, "EventSeries")
+
+
+def test_a_signing_ceremony_of_a_numbered_fair_is_the_fair():
+    x = extract("9月12日，第5届青溪—星河博览会签约仪式在湖州举行，会上共签署了30个项目。")
+    assert "第5届青溪—星河博览会" in by_name(x, "Event")
+    assert "第5届青溪—星河博览会签约仪式" not in by_name(x, "Event")
+
+
+def test_a_day_of_listed_project_milestones_and_a_roadshow_are_events():
+    x = extract("5月1日，2023年第二批重点项目集中签约、开工、竣工活动在湖州举行。青溪集团参加了湖州市低碳产业路演洽谈活动和青溪企业高层对话会。")
+    assert {"2023年第二批重点项目集中签约、开工、竣工活动", "湖州市低碳产业路演洽谈活动", "青溪企业高层对话会"} <= set(by_name(x, "Event"))
+
+
+def test_a_campaign_carried_out_under_a_slogan_is_no_event():
+    x = extract("他说，我市深入开展“项目攻坚年和服务提升年”活动，招商引资取得丰硕成果。")
+    assert not [name for name in by_name(x, "Event") if "项目攻坚年" in name]
+
+
+def test_places_in_a_navigation_bar_are_page_furniture():
+    x = extract("首页 新闻 地市频道湖州 嘉兴 金华 衢州 丽水\n\n字体: | 青溪论坛 | 评论\n\n青溪集团在宁波设立研发中心。")
+    assert set(by_name(x, "Place")) == {"宁波"}
+    assert "青溪论坛" not in by_name(x, "Event")
+
+
+def test_a_funds_purpose_serial_number_and_tier_belong_to_its_name():
+    x = extract("青溪开发区设立30亿元产业引导基金(母基金)和建设基金“青溪开发区城市更新2号棚改基金”，"
+                "并建立青溪高新区政府引导母基金，包括基础设施建设基金等4支子基金，产业类子基金存续期为5年。")
+    funds = set(by_name(x, "Fund"))
+    assert {"青溪开发区城市更新2号棚改基金", "青溪高新区政府引导母基金", "基础设施建设基金"} <= funds
+    assert not {name for name in funds if name.endswith("子基金")}
+
+
+def test_a_fund_named_in_quotes_keeps_its_quoted_name():
+    x = extract("重点推进与星河银行合作的30亿“青溪创投”信托基金设立。")
+    assert "青溪创投信托基金" in by_name(x, "Fund")
+
+
+def test_the_governments_of_two_cities_share_no_form():
+    assert not org_forms("湖州市人民政府") & org_forms("嘉兴市人民政府")
+    assert not org_forms("湖州市发展和改革委员会") & org_forms("嘉兴市发展和改革委员会")
+    assert "吴兴区人民政府" in org_forms("湖州市吴兴区人民政府")
+
+
+def test_a_post_after_a_party_committee_is_not_part_of_its_name():
+    x = extract("浙江省委常委、湖州市委书记王明远在开幕式致辞中表示，湖州高新区发展迅速。")
+    assert "浙江省委常委" not in by_name(x, "Organization")
+    assert ("王明远", "roleAt", "浙江省委", "常委") in relations(x)
+
+
+def test_a_zone_word_in_a_goal_or_a_description_names_no_zone():
+    x = extract("青溪开发区将打造“生态智造园区”，建设成一个产业多元、面向东盟的星河医疗健康产业园。"
+                "星河集团是云栖科技园的龙头企业。")
+    assert set(by_name(x, "Zone")) == {"青溪开发区", "云栖科技园"}
+
+
+def test_a_service_or_innovation_centre_is_an_organisation():
+    x = extract("青溪高新区投促中心、星河智能创新中心和云栖路演中心联合主办了推介会。")
+    assert {"青溪高新区投促中心", "星河智能创新中心", "云栖路演中心"} <= set(by_name(x, "Organization"))
+
+
+def test_a_quoted_theme_before_a_named_activity_makes_it_an_event_but_a_slogan_campaign_does_not():
+    x = extract("8月15日，2023年青溪学术年会暨“科学与青溪”10周年院士进湖州活动在湖州举行。“走出去，请进来”招商活动成效显著。")
+    assert "2023年青溪学术年会暨“科学与青溪”10周年院士进湖州活动" in by_name(x, "Event")
+    assert not [name for name in by_name(x, "Event") if "走出去" in name]
+
+
+def test_a_zone_named_after_a_place_that_reads_as_a_word_is_kept():
+    # 本溪 begins with the determiner 本, 遵义 is tagged a verb, 曹妃甸 is a district before a rank
+    x = extract("本溪湖经济开发区晋升为省级园区。示范开发区包括贵阳经济技术开发区、遵义经济技术开发区。国务院批准设立曹妃甸国家级经济技术开发区。")
+    assert {"本溪湖经济开发区", "遵义经济技术开发区", "曹妃甸国家级经济技术开发区"} <= set(by_name(x, "Zone"))
+
+
+def test_industrial_districts_and_clustering_areas_are_zones():
+    x = extract("湖州青溪机电产业集聚区、星河工业区和云栖金融商务区签约。")
+    assert {"湖州青溪机电产业集聚区", "星河工业区", "云栖金融商务区"} <= set(by_name(x, "Zone"))
+
+
+def test_a_launch_ceremony_joined_to_an_event_leaves_the_event_named():
+    x = extract("首届「青溪国际科创峰会」暨「星河院士联盟」启动仪式在湖州举行。")
+    assert "首届「青溪国际科创峰会」" in by_name(x, "Event")
+    assert "青溪国际科创峰会" in by_name(x, "EventSeries")
+    assert not [name for name in by_name(x, "Event") if name.endswith("启动仪式")]
+
+
+def test_the_parks_of_a_zone_named_by_their_district_are_zones_in_it():
+    x = extract("青溪科技园区现已形成一区五园的发展格局，包括海淀园、丰台园、星河园、云栖科技园，其中海淀园主要从事研发。")
+    assert {"海淀园", "丰台园", "星河园"} <= set(by_name(x, "Zone"))
+    assert ("丰台园", "青溪科技园区") in located(x)
+
+
+def test_a_day_of_two_milestones_joined_by_ji_is_one_event():
+    x = extract("2月5日，全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动在湖州举行。市委书记王明远出席。")
+    assert "全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动" in by_name(x, "Event")

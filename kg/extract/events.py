@@ -14,8 +14,21 @@ from kg.extract.boundary import run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import EVENT_HEADS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
-# A quoted theme followed by 活动 names an event (“院士专家行”活动); a bare 活动 never does.
-_HEAD_RE = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|(?<=”)活动")
+# A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
+_MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
+# A quoted theme followed by 活动 names an event (“院士专家行”活动, “科学与中国”20周年院士进吉林活动); a bare 活动 never does.
+_HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
+                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
+# “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
+_CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
+_QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
+_MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
+# 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
+_CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
+# 系列新闻发布会(第二场): the session of a series, part of the name
+_SESSION = re.compile(r"[(（]第([一二三四五六七八九十\d]+)场[)）]")
+# Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
+_CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
@@ -28,7 +41,7 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 对标 及""".split()
+    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -49,10 +62,16 @@ def find_events(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
+        if match.group() == "活动":
+            theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
+            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
+                continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
         year = _TRAILING_YEAR.match(text, end)
         end = year.end() if year else end
+        session = _SESSION.match(text, end)
+        end = session.end() if session else end
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
         if text.startswith(_VENUE_WORDS, end):
@@ -69,6 +88,13 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
+        if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
+            continue  # 深入开展“X”活动: a slogan campaign
+        ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
+        launched = text[start:head_start].rpartition("暨")[2]
+        if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
+                                         and any(mark in launched for mark in "“「")):
+            continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
@@ -78,18 +104,34 @@ def find_events(doc: Document) -> list[Mention]:
     return found
 
 
+def _names_event(prefix: str) -> bool:
+    """第13届某某博览会 before a ceremony: the words before it are a whole event name with a year or an edition."""
+    return bool(EDITION.match(prefix) or _YEAR.match(prefix)) and bool(_HEAD_RE.search(prefix)) and any(
+        prefix.endswith(head) for head in EVENT_HEADS if head not in _CEREMONIES)
+
+
 def _left(text: str, head_start: int) -> int:
     start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH)
     edge = head_start
     for token in reversed(tokens(text[start:head_start])):
+        if token in ("及", "和") and _MILESTONE_BEFORE.search(text, max(0, edge - 40), edge - len(token)):
+            edge -= len(token)  # 重大项目集中开工及招商项目集中签约活动: one day of both milestones
+            continue
+        if token == "系列" and text[edge - len(token) - 1 : edge - len(token)] in ("”", "」"):
+            edge -= len(token)  # “X”系列新闻发布会: a series under a quoted theme
+            continue
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
             break
-        if len(token) >= 2 and token in title_words():  # 信委主任李某及某洽谈会: a title never sits inside an event name
+        # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
+        # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
+        if len(token) >= 2 and token in title_words() and edge != head_start:
             break
         if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
             break
         if token in ("及", "和") and _SECOND_EVENT.match(text, edge):
             break
+        if token in ("及", "和") and text.endswith(EVENT_HEADS, 0, edge - len(token)):
+            break  # 某某洽谈活动和某某对话会: the first event's head ends it, the second starts after the joiner
         edge -= len(token)
     # a year belongs to the name only at its start: "会议2024" is not a name start
     return edge
@@ -159,13 +201,14 @@ def _kind(head: str) -> str:
 
 
 def edition(name: str) -> int | None:
-    """首届 -> 1, 第二届 -> 2, 第12届 -> 12; None without an edition."""
+    """首届 -> 1, 第二届 -> 2, 第12届 -> 12, 某某系列发布会(第二场) -> 2; None without an edition."""
     match = EDITION.match(name)
-    if not match:
+    session = _SESSION.search(name)
+    if not match and not (session and session.end() == len(name)):
         return None
-    if match.group(1) == "首届":
+    if match and match.group(1) == "首届":
         return 1
-    number = match.group(2)
+    number = match.group(2) if match else session.group(1)
     if number.isdigit():
         return int(number)
     if number.startswith("十"):
@@ -179,7 +222,12 @@ def edition(name: str) -> int | None:
 def series_name(name: str) -> str | None:
     """The series an edition belongs to: the name without year and edition."""
     match = EDITION.match(name)
-    return name[match.end() :] if match else None
+    if match:
+        series = name[match.end() :]
+        quoted = next((pair for pair in _QUOTE_PAIRS if series.startswith(pair[0]) and series.endswith(pair[1])), None)
+        return series[1:-1] if quoted and series.count(quoted[0]) == 1 else series  # 首届「某某峰会」: the series unquoted
+    session = _SESSION.search(name)
+    return name[: session.start()] if session and session.end() == len(name) else None
 
 
 def without_year(name: str) -> str:

@@ -19,10 +19,27 @@ _FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回主页|返回�
                         re.IGNORECASE)
 
 
+# A navigation bar or breadcrumb: short items set apart by spaces, pipes or arrows, with no clause punctuation.
+_NAVIGATION_SEPARATORS = re.compile(r"\s*(?:[|｜>»]+|\s{1,})\s*")
+
+
+def _is_navigation(line: str) -> bool:
+    """首页 新闻中心 经济 交通 … / 南昌 九江 景德镇 赣州 … / 字体: | 某某论坛 | 评论: a menu of the page, not a sentence."""
+    stripped = line.strip()
+    if re.search(r"[。，,；;！!？?“”]", stripped):
+        return False
+    if len(re.findall(r"[|｜»]|>+", stripped)) >= 2:
+        return True
+    items = [item for item in _NAVIGATION_SEPARATORS.split(stripped) if item]
+    short = sum(1 for item in items if len(item) <= 6)
+    return ":" not in stripped and "：" not in stripped and len(items) >= 5 and short >= 0.8 * len(items)
+
+
 def drop_page_furniture(doc: Document) -> None:
-    """Remove the mentions that stand on a furniture line."""
+    """Remove the mentions that stand on a furniture line (a furniture word, or a navigation bar)."""
     text = doc.simplified
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _FURNITURE.search(m.group())]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+             if _FURNITURE.search(m.group()) or _is_navigation(m.group())]
     if lines:
         doc.mentions[:] = [m for m in doc.mentions
                            if m.end == m.start or not any(start <= m.start < end for start, end in lines)]

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
@@ -29,10 +29,13 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **{suffix: ("Zone", kind) for suffix, kind in ZONE_SUFFIXES.items()},
     **{head: ("Fund", None) for head in FUND_HEADS},
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
+    # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
+    **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
+                                                 "双创中心", "孵化中心", "融媒中心", "协同中心")},
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
-_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -53,7 +56,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             ends[end] = (start, suffix)
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
-        extra = QUOTES if entity_type == "Cluster" else ""
+        extra = QUOTES if entity_type in ("Cluster", "Fund") else ""
         joiners = "与及和" if entity_type in ("Cluster", "Fund") else "与" if kind in _JOINED_KINDS else ""
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
@@ -63,18 +66,47 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:
                 start = extended
+        if entity_type == "Fund":
+            start = _fund_start(text, start, suffix_start, extra)
+            gloss = _FUND_GLOSS.match(text, end)
+            end = gloss.end() if gloss else end
         if entity_type in ("Zone", "Cluster", "Fund"):
             start = _after_leading_verb(text, start, suffix_start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
     found += _find_sites(doc)
+    found += _find_place_parks(doc)
     return _drop_nested_zones(doc, found)
 
 
 # 在广州国际生物岛建设…基地 / 落户…科学岛: a place-led name in the site slot of a project, ending in a
 # landform word (岛, 湾, 谷, 港), names a park; the suffix alone does not (海南岛 is a place, 山谷 a word).
 _SITE = re.compile(r"(?:在|落户|落地|入驻|扎根)([\u4e00-\u9fff]{4,10}?(?:岛|湾|谷|港))(?=建设|设立|打造|投资|落地|落户|布局|，|。|；)")
+
+
+# 产业引导基金(母基金): the fund's tier in parentheses belongs to its name.
+_FUND_GLOSS = re.compile(r"[(（](?:母基金|子基金|有限合伙)[)）]")
+# What a fund is for, said right before 基金 (基础设施建设基金, 政府引导母基金, 企业上市培育基金): these verbs end
+# the walk before other names, but inside a fund's name they are its purpose.
+_FUND_PURPOSES = ("建设", "培育", "引导", "扶持", "发展", "升级", "转型", "纾困", "帮扶")
+_SERIAL = re.compile(r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+号$")
+
+
+def _fund_start(text: str, start: int, suffix_start: int, extra: str) -> int:
+    """The left edge of a fund's name past its purpose words and its serial number (城市开发1号棚改基金)."""
+    while start == suffix_start or text[start:suffix_start] in _FUND_PURPOSES:
+        purpose = next((p for p in _FUND_PURPOSES if text.endswith(p, 0, start)), None)
+        if purpose is None:
+            break
+        start = left_edge(text, start - len(purpose), extra=extra)
+    serial = _SERIAL.search(text, max(0, start - 6), start + 1) if text[start : start + 1] == "号" else None
+    if serial:
+        start = left_edge(text, serial.start(), extra=extra)
+    opening = max(text.rfind(mark, start, suffix_start) for mark in "“「")
+    if opening >= 0 and not any(mark in text[opening:suffix_start] for mark in "”」"):
+        start = opening + 1  # 廊道建设基金“某某1号棚改基金”: the quote opens the fund's own name
+    return start
 
 
 def _find_sites(doc: Document) -> list[Mention]:
@@ -88,6 +120,38 @@ def _find_sites(doc: Document) -> list[Mention]:
         if any(m.start < end and start < m.end and m.type != "Place" for m in doc.mentions):
             continue  # already part of another name
         found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:site-cue", 0.7, name=name)))
+    return found
+
+
+# 海淀园, 西青园: a park of a zone named by its district and 园 (一区十园 lists them), and the other 园 of that list.
+_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?园(?![区林艺地内外长丁子])")
+_LISTED_PARK = re.compile(r"(?<=[、，,：:])[\u4e00-\u9fff]{2,4}园(?=[、，,。；])")
+
+
+def _find_place_parks(doc: Document) -> list[Mention]:
+    """Parks named by a district (天开西青园, 海淀园), and the 园 listed with them (、德胜园、)."""
+    text = doc.simplified
+    found = []
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    for match in _PARK.finditer(text):
+        end = match.end()
+        place = next((n for n in (3, 2) if best_candidate(text[end - 1 - n : end - 1]) or
+                      any(c.level in ("District", "County") for c in lookup_place(text[end - 1 - n : end - 1]))), None)
+        if place is None:
+            continue
+        start = left_edge(text, end - 1 - place)
+        start = start if best_candidate(text[start : end - 1 - place]) is None and end - 1 - start <= 6 else end - 1 - place
+        if taken.overlaps(start, end):
+            continue
+        taken.mark(start, end)
+        found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:place-park", 0.7, name=text[start:end])))
+        sentence = doc.sentence_at(start)
+        for other in _LISTED_PARK.finditer(text, sentence.start, sentence.end):
+            listed = "、" in (text[other.start() - 1], text[other.end()])
+            if listed and not taken.overlaps(*other.span()):
+                taken.mark(*other.span())
+                found.append(doc.add(Mention(other.start(), other.end(), "Zone", "Park", "pattern:place-park", 0.6,
+                                             name=other.group())))
     return found
 
 
@@ -110,8 +174,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
-    generic = len(prefix) < 2 or name in GENERIC_HEADS or prefix.startswith(GENERIC_PREFIXES)
-    if entity_type == "Zone" and _describes_zones(prefix):
+    # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
+    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
+    generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner
+    if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -119,7 +185,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 母基金+子基金集群: funds gathered, none of them named
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
-    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an"):
+    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an") and not lookup_place(prefix):
         return None  # 共享实验室, 配套园区: a description, not a name
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
@@ -137,7 +203,7 @@ def _describes_zones(prefix: str) -> bool:
     """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
     nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
-    if unplaced.endswith(COLLECTIVE_RANKS) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
+    if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
@@ -145,6 +211,27 @@ def _describes_zones(prefix: str) -> bool:
     if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
+
+
+# 打造“生态都市园区”, 将打造成一个…的医疗健康产业园, 是…于一体的低碳示范区: what a zone is to become or is
+# described as, not a zone's name (the guide's slogans that look like zones).
+_GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$")
+_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是)(?:一个|一座)?[^。；;：:]*的$")
+
+
+def _aimed_at(text: str, start: int, prefix: str) -> bool:
+    """A zone word in the slot of a goal or a description (打造X园区, 是…的X示范区) with no place in its prefix."""
+    if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+
+
+def _district_rank(prefix: str) -> bool:
+    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones)."""
+    before = prefix[: -len(next(r for r in COLLECTIVE_RANKS if prefix.endswith(r)))]
+    candidates = lookup_place(before)
+    return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
 
 
 def _unplaced_rank(prefix: str) -> bool:
@@ -162,6 +249,11 @@ def _is_category(prefix: str) -> bool:
         return True  # 浙江省415X先进制造业集群: a programme's category of clusters
     if prefix in ("产业", "投资", "产业投资", "股权投资", "引导", "产业引导", "政府引导"):
         return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
+    if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
+            or prefix.startswith("政府"):
+        return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性", prefix):
+        return True  # 产业类子基金, 区域性产业投资基金: a kind of fund
     if prefix.endswith("基金") or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True  # 产业基金集群 gathers funds; 世界级产业集群, 成长型制造业集群 are kinds of cluster
     return any(p.startswith(_CATEGORY_PREFIXES) for p in (prefix, *strip_leading_places(prefix)))

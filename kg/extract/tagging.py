@@ -138,6 +138,12 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # 安吉 is a county before it is anybody's name
         return Mention(start, end, "Person", None, "crf", confidence, name=name)
     if span.label in _ORG_LABELS and span.confidence >= ORG_CONFIDENCE and 2 <= len(name) <= 24:
+        title = next((t for t in titles() if len(t) >= 2 and name.endswith(t)), None)
+        if title:  # 某某省委常委: the post held there is no part of the body's name
+            end -= len(title)
+            name = doc.simplified[start:end]
+            if len(name) < 2 or any(m.type != "Place" and m.start < end and start < m.end for m in doc.mentions):
+                return None
         if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name):
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
         if name.endswith(("院所", "机构", "企业", "单位", "部门")):
