@@ -9,8 +9,8 @@ import pytest
 from conftest import require_shared
 
 from kg.extract.contract import PREDICATE_TYPES
-from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _thresholds,
-                                       gold_pairs, label, model_from)
+from kg.extract.filter_training import (RULE_HIGHEST, _relation_options, _relation_threshold_groups, _smoothed,
+                                       _thresholds, gold_pairs, label, model_from)
 from kg.extract.learned import (BIAS, LEAD_METHOD, PAIR_METHOD, RESCUED_TYPES, SETTING, ExtractionFilter,
                                 _relation_threshold, candidate_pairs, entity_features, featurise, pieces,
                                 relation_features, relation_groups)
@@ -191,3 +191,28 @@ def test_features_see_names_inside_longer_ones_repeats_and_clause_breaks():
 
     assert clauses(group) == "clauses=locatedIn|0"  # 青溪发展集团在青溪
     assert clauses(entity("g2", "Organization", "青溪发展集团", 12)) == "clauses=locatedIn|1"  # 青溪签约，青溪发展集团
+
+
+def test_a_fields_features_read_the_words_of_its_clause():
+    from kg.model import Article
+
+    text = "青溪新区聚焦云端织造、海藻食品等主导产业，签约项目涉及光纤布料、海藻食品。"
+    article = Article(id="t", title="", body=(text,))
+
+    def field(name: str, start: int) -> dict[str, float]:
+        entity = Entity(name, "Industry", name, provenance=[Provenance("t", text, start, start + len(name), "pattern:x")])
+        return entity_features(entity, article.text, 0)
+
+    focused = field("云端织造", text.index("云端织造"))
+    listed = field("光纤布料", text.index("光纤布料"))
+    assert {"clause=Industry|聚焦", "clause=Industry|主导产业"} <= set(focused)
+    assert "clause=Industry|项目" in listed and "clause=Industry|聚焦" not in listed  # the clause ends at the comma
+    assert not any(k.startswith("clause=") for k in entity_features(
+        Entity("o", "Organization", "青溪新区", provenance=[Provenance("t", text, 0, 4, "pattern:x")]), article.text, 0))
+
+
+def test_thresholds_are_chosen_on_a_broad_rise_not_a_spike():
+    scores = {0.1: 0.5, 0.2: 0.9, 0.3: 0.5, 0.4: 0.8, 0.5: 0.8, 0.6: 0.8}
+    smoothed = _smoothed(scores)
+    assert max(scores, key=scores.get) == 0.2 and max(smoothed, key=smoothed.get) == 0.5
+    assert smoothed[0.1] == pytest.approx(0.7) and smoothed[0.6] == pytest.approx(0.8)  # the ends have one neighbour

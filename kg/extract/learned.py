@@ -52,6 +52,23 @@ def _method_family(method: str) -> str:
     return method.split(":", 1)[0]
 
 
+CLAUSE_BREAKS = "，,；;。：:"
+# Types whose clause is read word by word: a field is one when the clause says so (聚焦…, …等主导产业, 打造…产业集群),
+# not when it names projects (签约项目涉及…) or a policy (推动…高质量发展); the one character either side cannot tell
+CLAUSE_TYPES = ("Industry",)
+CLAUSE_REACH = 24
+
+
+def _clause_words(article_text: str, start: int, end: int) -> set[str]:
+    """The words of the clause around [start, end), the mention itself left out, at most CLAUSE_REACH either side."""
+    left = _simplified(article_text[max(0, start - CLAUSE_REACH): start])
+    right = _simplified(article_text[end: end + CLAUSE_REACH])
+    left = left[max(left.rfind(ch) for ch in CLAUSE_BREAKS + "\n") + 1:]
+    cut = [i for i in (right.find(ch) for ch in CLAUSE_BREAKS + "\n") if i >= 0]
+    right = right[:min(cut)] if cut else right
+    return {w for w in (*tokens(left), *tokens(right)) if w.strip()}
+
+
 def entity_features(entity: Entity, article_text: str, title_end: int,
                     pieces: set[str] = frozenset()) -> dict[str, float]:
     """``pieces``: names of the article's entities found inside a longer one (kg.extract.learned.pieces)."""
@@ -74,6 +91,9 @@ def entity_features(entity: Entity, article_text: str, title_end: int,
             features[f"after2={t}|{after}"] = 1.0
             if p.start < title_end:
                 features[f"in_title={t}"] = 1.0
+            if t in CLAUSE_TYPES:
+                for word in _clause_words(article_text, p.start, p.end):
+                    features[f"clause={t}|{word}"] = 1.0
     if known_term(t, name):
         features[f"known={t}"] = 1.0
     features[f"occurs={t}|{_bucket(article_text.count(name))}"] = 1.0  # the rules may not have found every mention
@@ -98,9 +118,6 @@ def known_term(entity_type: str, name: str) -> bool:
     if entity_type == "Place":
         return bool(lookup_place(simplified))
     return False
-
-
-CLAUSE_BREAKS = "，,；;。：:"
 
 
 def _closest_pair(subject: Entity, obj: Entity, start: int, end: int) -> tuple[int, int, int, int] | None:
