@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/read_scale.py STORE [STORE...] [--around 格雷格·塞门扎] [--hops 2] [--no-push] [--no-old]
         [--questions-only] [--zone 苏州工业园区] [--old-questions DIR] [--old-skip NAME] [--all-evidence]
+        [--export-only]
 
 Make stores with ``python ../shared/tools/gen_articles.py N --seed 5 > a.jsonl && kg build a.jsonl --store sN``.
 Per store it prints seconds (and peak RSS growth where it matters) for:
@@ -126,6 +127,7 @@ def main() -> None:
     parser.add_argument("--old-questions", type=Path, help="a folder with other (main's) question files to compare")
     parser.add_argument("--old-skip", action="append", default=[], help="a question whose old text is not run")
     parser.add_argument("--questions-only", action="store_true", help="only the named questions")
+    parser.add_argument("--export-only", action="store_true", help="only the export measurements")
     parser.add_argument("--no-push", action="store_true", help="skip the Neo4j push measurements")
     parser.add_argument("--no-old", action="store_true", help="skip the old whole-graph paths (they are slow)")
     parser.add_argument("--all-evidence", action="store_true",
@@ -137,7 +139,7 @@ def main() -> None:
         print(json.dumps(run_child(json.loads(args.child))))
         return
     server = info = None
-    if not (args.no_push or args.questions_only):
+    if not (args.no_push or args.questions_only or args.export_only):
         from kg.neo4j_server import Neo4jTestServer
 
         server = Neo4jTestServer(heap="2g", pagecache="512m")
@@ -159,6 +161,8 @@ def main() -> None:
 def _read_measurements(args: argparse.Namespace, base: dict) -> None:
     if not args.questions_only:
         _export_measurements(args, base)
+    if args.export_only:
+        return
     questions = _child({**base, "what": "questions"})["questions"]
     for label, (seconds, rows, *old) in questions.items():
         line = f"  ask {label:40s} {seconds:8.3f}s {rows:6d} rows"
