@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.resolve import resolve_groups
 from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number,
-                      open_index, recorded_quad_count)
+                      open_index, recorded_quad_count, stored_inputs)
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -65,6 +66,7 @@ class BuildReport:
     rewritten: int = 0  # entity and article nodes whose quads an incremental build replaced
     resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
     extended: int = 0  # stored groups an incremental build extended from their summaries (not resolved again)
+    unchanged: int = 0  # units of groups resolved again not projected again: their inputs are the stored ones
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -79,7 +81,7 @@ class BuildReport:
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
                 f"{self.changed_nodes} nodes changed"
                 + (f" (incremental: {self.resolved_again} articles resolved again, {self.extended} groups extended, "
-                   f"{self.rewritten} nodes rewritten)"
+                   f"{self.rewritten} nodes rewritten, {self.unchanged} of their units unchanged)"
                    if self.incremental else ""))
 
 
@@ -196,13 +198,17 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             report.entities, report.relations = len(graph.entities), len(graph.relations)
             report.articles = len(articles)
         else:
-            projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside))
-            # Only the new and re-loaded articles are given: the stored ones are copied, not read.
-            generation = writer.publish(projection, new_articles, digests=projection, articles_added=True,
-                                        rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
+            # Units whose inputs are the stored ones are not projected again (a hub's evidence in stored articles).
+            with closing(open_index(writer.root)) as index:
+                projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside,
+                                                   stored=stored_inputs(index)))
+                # Only the new and re-loaded articles are given: the stored ones are copied, not read.
+                generation = writer.publish(projection, new_articles, digests=projection, articles_added=True,
+                                            rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
             report.entities, report.relations = writer.unit_counts()
             report.incremental, report.resolved_again, report.extended = True, delta.resolved, delta.extended
             report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
+            report.unchanged = len(projection.unchanged)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
     report.quads = writer.quad_count()

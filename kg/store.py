@@ -67,7 +67,7 @@ from rdflib import Dataset, Graph
 from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
-from kg.rdf import from_graph
+from kg.rdf import from_graph, unit_key
 from kg.store_index import drop_indexes, is_index_quad, update_indexes, write_indexes
 
 MARKER = "kg-store.json"
@@ -217,12 +217,23 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
         CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
         CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
-        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB);
+        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB,
+                                          inputs BLOB);
         CREATE TABLE IF NOT EXISTS quad_counts (generation INTEGER PRIMARY KEY, quads INTEGER);
         CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
         CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
+    if "inputs" not in {column for _, column, *_ in connection.execute("PRAGMA table_info(units)")}:
+        # An index written before units kept their inputs: those units are projected again when rewritten.
+        connection.execute("ALTER TABLE units ADD COLUMN inputs BLOB")
     return connection
+
+
+def stored_inputs(index: sqlite3.Connection) -> Callable[[str], dict[str, bytes]]:
+    """The recorded units' inputs (kg.rdf.to_nquads ``stored``): given a node, those of the units it comes first in."""
+    def inputs(node: str) -> dict[str, bytes]:
+        return dict(index.execute("SELECT unit, inputs FROM units WHERE node1 = ? AND inputs IS NOT NULL", (node,)))
+    return inputs
 
 
 def generation_number(name: str) -> int:
@@ -246,28 +257,34 @@ def recorded_quad_count(root: Path, generation: str) -> int | None:
 
 class NodeDigests:
     """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
-    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
-    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  With ``spool`` (a
+    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines,
+    inputs) units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  A unit given
+    without lines is unchanged (its stored quads stay): it is only named in ``unchanged``.  With ``spool`` (a
     file path) the units' rows are written there as they pass instead of kept in ``units``: a whole store's
     units (evidence per article) would not fit in memory; ``StoreWriter.publish`` takes them from the file."""
 
     def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]], spool: Path | None = None) -> None:
         self._units = units
-        self.units: dict[str, tuple[tuple[str, ...], int, bytes]] = {}  # name -> (node ids, digest, zlib'd text)
+        # name -> (node ids, digest, zlib'd text, inputs)
+        self.units: dict[str, tuple[tuple[str, ...], int, bytes, bytes | None]] = {}
+        self.unchanged: set[str] = set()
         self.digests: dict[str, int] = {}
         self.spool = spool
 
     def __iter__(self) -> Iterator[bytes]:
         digests, chunk, size, rows = self.digests, [], 0, []
         spool = self._open_spool() if self.spool else None
-        for key, ids, lines in self._units:
+        for key, ids, lines, inputs in self._units:
+            if lines is None:
+                self.unchanged.add(key)
+                continue
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
             # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
             if spool is None:
-                self.units[key] = (ids, unit, zlib.compress(text, 1))
+                self.units[key] = (ids, unit, zlib.compress(text, 1), inputs)
             else:
-                rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1)))
+                rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1), inputs))
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
@@ -287,31 +304,33 @@ class NodeDigests:
     def _spooled(spool: sqlite3.Connection | None, rows: list[tuple]) -> list[tuple]:
         """Write ``rows`` to the spool (when there is one); the rows still to write: none."""
         if spool is not None:
-            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?, ?)", rows)
         return []
 
     def _open_spool(self) -> sqlite3.Connection:
         self.spool.unlink(missing_ok=True)  # a killed build's
         spool = sqlite3.connect(self.spool)
         spool.execute("PRAGMA journal_mode = OFF")
-        spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB)")
+        spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB, "
+                      "inputs BLOB)")
         return spool
 
-    def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes]]:
-        """The units' rows (name, first node, second node, digest, compressed text)."""
+    def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes, bytes | None]]:
+        """The units' rows (name, first node, second node, digest, compressed text, inputs)."""
         if self.spool is None:
-            for key, (ids, digest, text) in self.units.items():
-                yield _unit_row(key, ids, digest, text)
+            for key, (ids, digest, text, inputs) in self.units.items():
+                yield _unit_row(key, ids, digest, text, inputs)
             return
         spool = sqlite3.connect(self.spool)
         try:
-            yield from spool.execute("SELECT unit, node1, node2, digest, quads FROM units")
+            yield from spool.execute("SELECT unit, node1, node2, digest, quads, inputs FROM units")
         finally:
             spool.close()
 
 
-def _unit_row(key: str, ids: tuple[str, ...], digest: int, text: bytes) -> tuple[str, str, str | None, bytes, bytes]:
-    return key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
+def _unit_row(key: str, ids: tuple[str, ...], digest: int, text: bytes, inputs: bytes | None
+              ) -> tuple[str, str, str | None, bytes, bytes, bytes | None]:
+    return key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text, inputs
 
 
 @dataclasses.dataclass
@@ -332,6 +351,13 @@ def _fact(unit: str) -> tuple[str, str, str] | None:
     """The subject, predicate and object of a fact's unit (kg.rdf.unit_key), None for another unit."""
     kind, *parts = json.loads(unit)
     return tuple(parts[:3]) if kind in ("relation", "statement") else None
+
+
+def _unit_range(kind: str, *parts: str) -> tuple[str, str]:
+    """Bounds of the names of the units of ``kind`` whose key starts with ``parts`` (kg.rdf.unit_key), for a range
+    of the units table's own index."""
+    prefix = unit_key(kind, *parts)[:-1] + ","
+    return prefix, prefix + "\U0010ffff"
 
 
 # ------------------------------------------------------------------ writing
@@ -497,27 +523,34 @@ class StoreWriter:
         count = self.quad_count()
         for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
             pass
+        unchanged = digests.unchanged  # their stored quads stay: neither read nor compared
         index = open_index(self.root)
         try:
             nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
-            old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
-                "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
-                "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
+            old = {unit: digest for node in nodes for unit, digest in index.execute(
+                "SELECT unit, digest FROM units WHERE node1 = ? UNION "
+                "SELECT unit, digest FROM units WHERE node2 = ?", (node, node)) if unit not in unchanged}
             # A unit projected again replaces its stored namesake (an extended group's header, a fact's).
-            old.update({unit: (digest, text) for unit in digests.units.keys() - old.keys()
-                        for digest, text in index.execute("SELECT digest, quads FROM units WHERE unit = ?", (unit,))})
+            old.update({unit: digest for unit in digests.units.keys() - old.keys()
+                        for (digest,) in index.execute("SELECT digest FROM units WHERE unit = ?", (unit,))})
+            new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text, _) in digests.units.items()}
+            changed_old = [unit for unit, digest in old.items() if new.get(unit, (None,))[0] != digest]
+            changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit) != digest}
+            old_lines = {line for unit in changed_old
+                         for (text,) in index.execute("SELECT quads FROM units WHERE unit = ?", (unit,))
+                         for line in zlib.decompress(text).splitlines()}
+            # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
+            # the lines of a unit that stays (unchanged, or projected again to the same text) stating the fact of
+            # a changed one stay.
+            shared = {fact for fact in map(_fact, changed_old) if fact is not None}
+            going = set(changed_old)
+            kept = {line for fact in shared for kind in ("relation", "statement")
+                    for unit, text in index.execute("SELECT unit, quads FROM units WHERE unit > ? AND unit < ?",
+                                                    _unit_range(kind, *fact)) if unit not in going
+                    for line in zlib.decompress(text).splitlines()}
         finally:
             index.close()
-        new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
-        changed_old = [unit for unit, (digest, _) in old.items() if new.get(unit, (None,))[0] != digest]
-        changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit, (None,))[0] != digest}
-        old_lines = {line for unit in changed_old for line in zlib.decompress(old[unit][1]).splitlines()}
         new_lines = {line for unit in changed_new for line in zlib.decompress(new[unit][1]).splitlines()}
-        # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
-        # the lines of an unchanged unit stating the fact of a changed one stay.
-        shared = {fact for fact in map(_fact, changed_old) if fact is not None}
-        kept = {line for unit in new if unit not in changed_new and _fact(unit) in shared
-                for line in zlib.decompress(new[unit][1]).splitlines()} if shared else set()
         gone_lines = old_lines - new_lines - kept
         # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
         added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
@@ -591,7 +624,7 @@ class StoreWriter:
         index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
                           ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
         index.execute("DELETE FROM units")
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", digests.rows())
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", digests.rows())
         return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
 
     @staticmethod
@@ -609,15 +642,19 @@ class StoreWriter:
         seen = {unit for unit, *_ in region}
         region += [row for unit in digests.units.keys() - seen
                    for row in index.execute("SELECT unit, node1, node2, digest FROM units WHERE unit = ?", (unit,))]
-        # A unit whose text is the same keeps its row, and its nodes' digests do not move on its account.
+        # A unit whose text is the same (or that was not projected again: its inputs are the same) keeps its row,
+        # and its nodes' digests do not move on its account.
         stays = {unit for unit, _, _, digest in region
-                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest}
+                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest} | digests.unchanged
         removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
         added = [row for row in digests.rows() if row[0] not in stays]
+        # Inputs that differ but give the same text (a value spelled 1 or 1.0): the next build compares the new ones.
+        index.executemany("UPDATE units SET inputs = ? WHERE unit = ?",
+                          ((digests.units[unit][3], unit) for unit in stays & digests.units.keys()))
         affected = {node for _, *nodes in removed for node in nodes if node is not None}
-        affected |= {node for _, node1, node2, _, _ in added for node in (node1, node2) if node is not None}
+        affected |= {node for _, node1, node2, *_ in added for node in (node1, node2) if node is not None}
         index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", added)
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", added)
         index.execute("DELETE FROM gone")
         index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
         index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "

@@ -36,7 +36,7 @@ def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tupl
     index = sqlite3.connect(root / INDEX)
     try:
         nodes = dict(index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (generation,)))
-        units = set(index.execute("SELECT unit, node1, node2, digest FROM units"))
+        units = set(index.execute("SELECT unit, node1, node2, digest, inputs FROM units"))
         members = set(index.execute("SELECT article, local, node FROM res_member"))
         # Group numbers differ between builds; what each group is merged from must not.
         members |= {("summary", summary) for (summary,) in index.execute("SELECT summary FROM res_summary")}
@@ -241,4 +241,30 @@ def test_a_fact_under_two_titles_keeps_its_triple_when_one_title_goes(tmp_path, 
     quads = _steps_equal_once(tmp_path, a, b)
     role_at = "<https://kg-zones.org/ontology#roleAt>"
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
+
+
+def test_a_fact_under_two_titles_keeps_the_triple_a_unit_not_projected_again_states(tmp_path, monkeypatch):
+    """As above, but the remaining title's fact is not projected again (its inputs are stored): the triple it
+    shares with the title that goes is read from its stored unit."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。",
+         "rec-2": "苏州工业园区管委会副主任陈志刚出席光电子产业峰会。"}
+    b = {"rec-1": "苏州工业园区举行生物医药产业论坛。"}
+    (_, changed), quads = _steps(tmp_path, a, b)
+    assert changed.incremental and changed.unchanged > 0
+    role_at = "<https://kg-zones.org/ontology#roleAt>"
+    assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
+
+
+def test_a_group_resolved_again_projects_only_the_units_whose_inputs_changed(tmp_path, monkeypatch):
+    """A changed article names a recurring zone: its group is resolved again from every member, but its
+    evidence in the articles that did not change is not projected again, and the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {f"rec-{n}": f"苏州工业园区举行{industry}产业论坛。" for n, industry in
+         enumerate(("生物医药", "光电子", "量子", "新材料"))}
+    b = {"rec-3": "苏州工业园区管委会主任陈志刚出席人工智能产业大会。"}
+    (_, changed), quads = _steps(tmp_path, a, b)
+    assert changed.incremental and changed.resolved_again == len(a)
+    assert changed.unchanged >= len(a) - 1  # at least the zone's evidence in the three unchanged articles
+    assert not any("新材料" in q for q in quads)
 
