@@ -133,6 +133,16 @@ def test_a_new_statement_that_gives_a_stored_fact_its_amount_resolves_the_fact_a
     assert added.incremental and added.resolved_again > 1
 
 
+def test_a_new_statement_of_the_same_amount_before_the_stored_ones_leaves_the_fact_as_it_is(tmp_path, monkeypatch):
+    """B, sorting before A, states the settling fact with the amount A gave it: the fact's statements keep their
+    attributes, so only B is resolved (the groups of its ends are extended), and the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-2": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。", "rec-3": "苏州工业园区举行生物医药产业论坛。"}
+    b = {"rec-1": "华芯科技有限公司总投资10亿元的芯片封装项目落户苏州工业园区。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 1
+
+
 def test_a_new_article_after_a_stated_amount_keeps_it(tmp_path, monkeypatch):
     monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
     a = {"rec-1": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。"}
