@@ -38,8 +38,9 @@ from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.resolve import resolve_groups
-from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number,
-                      open_index, recorded_quad_count, stored_inputs)
+from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, count_terms,
+                      counted_terms, generation_number, open_index, recorded_quad_count, recorded_term_counts,
+                      stored_inputs)
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -291,33 +292,26 @@ def _count_records(path: Path) -> int:
 
 
 def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, object]:
-    """Counts by class and by predicate, each from a parameterised SPARQL query; the quads as the build
-    counted them (the graph's own, without the derived index) when it did."""
-    import pyoxigraph as ox
-
+    """Counts by class and by predicate (the default graph), as the build recorded them or, where it did not (an
+    edited store, another ontology), each from a parameterised SPARQL query; the quads as the build counted them
+    (the graph's own, without the derived index) when it did."""
     ontology = load_ontology(ontology_path)
-    # pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
-    # A graph holds each triple once, so the (?s a C) triples of one class C are its distinct members: COUNT(*)
-    # counts them from the index without the DISTINCT's hash set (5 s for the evidence of a 100,000-article store).
-    count_class = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
-    count_predicate = "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate"
+    terms = counted_terms(ontology)
     with GraphStore.open(Path(store_dir)) as store:
-        def count(query: str, **bindings: str) -> int:
-            rows = store.query(query, {k: ox.NamedNode(v) for k, v in bindings.items()})
-            return int(rows[0]["n"]) if rows else 0
-
-        classes = {"/".join(ontology.neo4j_label(a) for a in c.ancestors): count(count_class, **{"class": c.iri})
+        counts = recorded_term_counts(store.root, store.generation.name)
+        if counts is None or not counts.keys() >= set(terms):
+            counts = count_terms(store.oxigraph, terms)  # a walk of each term's index range: slow on a big store
+        classes = {"/".join(ontology.neo4j_label(a) for a in c.ancestors): counts[("class", c.iri)]
                    for c in ontology.classes}
-        predicates = {f"{p.contract_name} ({p.relationship_type})": count(count_predicate, predicate=p.iri)
+        predicates = {f"{p.contract_name} ({p.relationship_type})": counts[("predicate", p.iri)]
                       for p in ontology.predicates}
-        evidence = count(count_class, **{"class": ontology.term("Evidence")})
         return {
             "store": str(store.root), "generation": store.generation.name,
             "articles": _count_records(store.generation / "articles.jsonl"),
             # len() walks every quad (20 s at 100,000 articles); the build's own count is kept in its index.
             "quads": recorded_quad_count(store.root, store.generation.name) or len(store.oxigraph),
             "named graphs": len(list(store.oxigraph.named_graphs())),
-            "evidence records": evidence,
+            "evidence records": counts[("class", ontology.term("Evidence"))],
             "classes": {k: v for k, v in sorted(classes.items()) if v},
             "predicates": dict(sorted(predicates.items())),
         }

@@ -220,6 +220,8 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB,
                                           inputs BLOB);
         CREATE TABLE IF NOT EXISTS quad_counts (generation INTEGER PRIMARY KEY, quads INTEGER);
+        CREATE TABLE IF NOT EXISTS term_counts (generation INTEGER, kind TEXT, term TEXT, n INTEGER,
+                                                PRIMARY KEY (generation, kind, term));
         CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
         CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
@@ -253,6 +255,62 @@ def recorded_quad_count(root: Path, generation: str) -> int | None:
         except sqlite3.OperationalError:  # an index written before builds counted quads
             return None
     return row[0] if row else None
+
+
+#: What kg stats counts in the default graph: a class's members, a predicate's triples.  A graph holds each triple
+#: once, so COUNT(*) of (?s a C) counts C's distinct members from the index, without a DISTINCT's hash set.
+#: pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
+COUNT_CLASS = "SELECT ?term (COUNT(*) AS ?n) WHERE { ?s a ?term } GROUP BY ?term"
+COUNT_PREDICATE = "SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: A term count: ("class" or "predicate", the term's IRI) -> how many.
+TermCounts = dict[tuple[str, str], int]
+
+
+def counted_terms(ontology=None) -> list[tuple[str, str]]:
+    """The terms kg stats reports: the ontology's classes and kg:Evidence, its predicates."""
+    ontology = ontology or load_ontology()
+    return ([("class", c.iri) for c in ontology.classes] + [("class", ontology.term("Evidence"))]
+            + [("predicate", p.iri) for p in ontology.predicates])
+
+
+def count_terms(store: ox.Store, terms: Iterable[tuple[str, str]]) -> TermCounts:
+    """The terms' counts in the store's default graph, each from its own query (an index range)."""
+    counts = {}
+    for kind, term in terms:
+        rows = list(store.query(COUNT_CLASS if kind == "class" else COUNT_PREDICATE,
+                                substitutions={ox.Variable("term"): ox.NamedNode(term)}))
+        counts[(kind, term)] = int(rows[0]["n"].value) if rows else 0
+    return counts
+
+
+def _adjusted(counts: TermCounts, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> TermCounts:
+    """``counts`` after ``removed`` left the default graph and ``added`` joined it (each was, or was not, there)."""
+    counts = dict(counts)
+    for quads, step in ((removed, -1), (added, 1)):
+        for quad in quads:
+            predicate = quad.predicate.value
+            if ("predicate", predicate) in counts:
+                counts[("predicate", predicate)] += step
+            if predicate == _RDF_TYPE and isinstance(quad.object, ox.NamedNode) and ("class", quad.object.value) in counts:
+                counts[("class", quad.object.value)] += step
+    return counts
+
+
+def recorded_term_counts(root: Path, generation: str) -> TermCounts | None:
+    """A generation's term counts as its build recorded them (None when it did not, or after an edit).  Read-only:
+    kg stats reads them instead of counting a big store."""
+    index = open_index(root, read_only=True)
+    if index is None:
+        return None
+    with closing(index):
+        try:
+            rows = index.execute("SELECT kind, term, n FROM term_counts WHERE generation = ?",
+                                 (generation_number(generation),)).fetchall()
+        except sqlite3.OperationalError:  # an index written before builds counted terms
+            return None
+    return {(kind, term): n for kind, term, n in rows} or None
 
 
 class NodeDigests:
@@ -419,11 +477,13 @@ class StoreWriter:
         return recorded_quad_count(self.root, self.generation) if self.generation else None
 
     def forget_quad_count(self) -> None:
-        """The current generation was edited in place (kg.query.sparql.update_store): its build's count no longer
-        holds."""
+        """The current generation was edited in place (kg.query.sparql.update_store): its build's counts (quads,
+        terms) no longer hold."""
         if self.generation:
             with closing(open_index(self.root)) as index, index:
-                index.execute("DELETE FROM quad_counts WHERE generation = ?", (generation_number(self.generation),))
+                for table in ("quad_counts", "term_counts"):
+                    index.execute(f"DELETE FROM {table} WHERE generation = ?",  # noqa: S608 (fixed names)
+                                  (generation_number(self.generation),))
 
     def unit_counts(self) -> tuple[int, int]:
         """The entities and facts the current projection holds (from the recorded units)."""
@@ -477,24 +537,28 @@ class StoreWriter:
                     update_indexes(store, removed, added)
                 else:
                     drop_indexes(store)
+                before = recorded_term_counts(self.root, self._marker["generation"])
+                terms = _adjusted(before, removed, added) if before is not None and not update else None
             else:
                 store = ox.Store(str(staging / "oxigraph"))
                 # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
                 for chunk in [quads] if isinstance(quads, bytes) else quads:
                     store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
                 drop_indexes(store)  # current_nquads() (an update of the current graph) carries the old index
-                count, indexed = None, False
+                count, indexed, terms = None, False, None
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
                 count = None
             if count is None:
                 count = len(store)  # the graph's quads, before the derived index joins them
+            if terms is None:
+                terms = count_terms(store, counted_terms())  # the default graph: the derived index is not in it
             if not indexed:
                 write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
             _write_articles(staging / "articles.jsonl", articles, self._articles_file() if articles_added else None)
-            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count)
+            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count, terms)
             if digests is not None and digests.spool is not None:
                 digests.spool.unlink(missing_ok=True)
             # A build killed between this rename and the marker switch left this (never current) generation.
@@ -583,11 +647,13 @@ class StoreWriter:
                 for quad in described:
                     store.remove(quad)
                 count = None if count is None else count - len(described)
+                gone += [quad for quad in described if isinstance(quad.graph_name, ox.DefaultGraph)]
         return count, gone, in_default
 
     def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
                         rewrite: Rewrite | None = None,
-                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0) -> None:
+                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0,
+                        terms: TermCounts | None = None) -> None:
         """Unit and node digests of the new generation and the nodes that differ from the previous one (one
         transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
@@ -598,6 +664,9 @@ class StoreWriter:
                 index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
                 index.execute("DELETE FROM quad_counts WHERE generation < ?", (generation - 1,))
                 index.execute("INSERT OR REPLACE INTO quad_counts VALUES (?, ?)", (generation, count))
+                index.execute("DELETE FROM term_counts WHERE generation < ? OR generation >= ?", (generation - 1, generation))
+                index.executemany("INSERT INTO term_counts VALUES (?, ?, ?, ?)",
+                                  ((generation, kind, term, n) for (kind, term), n in (terms or {}).items()))
                 if record is not None:
                     record(index, generation)
                 if digests is None:

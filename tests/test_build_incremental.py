@@ -14,10 +14,11 @@ import pyoxigraph as ox
 import pytest
 from conftest import require_shared, write_records
 
-from kg.build import build
+from kg.build import build, stats
 from kg.identity import entity_id, iri
 from kg.settings import EXTRACTION_FILTER_SETTING
-from kg.store import INDEX, GraphStore
+from kg.ontology import load_ontology
+from kg.store import INDEX, GraphStore, count_terms, counted_terms, recorded_term_counts
 from kg.store_index import INDEX_GRAPH
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,6 +42,9 @@ def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tupl
         # Group numbers differ between builds; what each group is merged from must not.
         members |= {("summary", summary) for (summary,) in index.execute("SELECT summary FROM res_summary")}
         members |= set(index.execute("SELECT fact, subject, object, attributes FROM res_fact"))
+        # kg stats' counts: adjusted by an incremental build, counted by a full one.
+        members |= {("terms", *row) for row in index.execute("SELECT kind, term, n FROM term_counts WHERE generation = ?",
+                                                             (generation,))}
     finally:
         index.close()
     return quads, nodes, units, members, derived, articles
@@ -149,6 +153,26 @@ def test_a_new_article_after_a_stated_amount_keeps_it(tmp_path, monkeypatch):
     b = {"rec-2": "华芯科技有限公司落户苏州工业园区。"}
     (_, added), _ = _steps(tmp_path, a, b)
     assert added.incremental and added.extended >= 2
+
+
+def test_stats_read_the_counts_an_incremental_build_adjusted(tmp_path, monkeypatch):
+    """B merges two stored zones and changes the article that named a laureate: kg stats reads the class and
+    predicate counts the incremental build adjusted from the quads it removed and added (an honour's description
+    among them), and they are what the store holds (and what one build of A and B recorded: see _steps)."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "天津开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-2": "天津经开区举行生物医药产业论坛。",
+         "rec-4": "诺贝尔生理学或医学奖得主格雷格·塞门扎出席苏州工业园区生物医药产业论坛。"}
+    b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。", "rec-4": "苏州工业园区举行光电子产业峰会。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    root = tmp_path / "step"
+    assert added.incremental
+    ontology = load_ontology()
+    with GraphStore.open(root) as store:
+        recorded = recorded_term_counts(root, store.generation.name)
+        assert recorded == count_terms(store.oxigraph, counted_terms())
+    assert recorded[("class", ontology.term("Zone"))] == 2
+    counts = stats(root)
+    assert counts["classes"]["Zone"] == 2 and counts["evidence records"] == recorded[("class", ontology.term("Evidence"))]
 
 
 def test_the_same_articles_again_rewrite_nothing(tmp_path):
