@@ -281,7 +281,7 @@ def _records(records: list[Provenance]) -> tuple:
 
 
 def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str] | None = None,
-           stored: Callable[[str], dict[str, bytes]] | None = None
+           stored: Callable[[str], bytes | None] | None = None
            ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted] | None, bytes | None]]:
     """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads,
     a digest of its inputs: see ``_inputs``; None for an article, which is always projected).
@@ -289,50 +289,40 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
     A fact (and its statements) belongs to its subject and its object, an entity's evidence to the entity; the
     ids let a build tell which nodes changed.
     With ``outside`` (the part of a graph an incremental build rewrites) a fact may also name those
-    stored nodes, and only the graph's own articles are projected.  With ``stored`` (the stored units'
-    inputs by their first node) a unit whose inputs equal its stored namesake's gives None for its quads:
+    stored nodes, and only the graph's own articles are projected.  With ``stored`` (a stored unit's inputs by its
+    name) a unit whose inputs equal its stored namesake's gives None for its quads:
     they are the stored ones (a hub entity re-resolved with new articles keeps its thousands of mention units)."""
     articles = referenced_articles(graph) if outside is None else dict(sorted(graph.articles.items()))
     for article_id, article in articles.items():
         projector.article(article_id, article)
         yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take(), None
-    known: dict[str, bytes] = {}
-    known_node = None
 
-    def unchanged(node: str, key: str, inputs: bytes) -> bool:
-        nonlocal known, known_node
-        if stored is None:
-            return False
-        if node != known_node:  # units are asked for node by node: one query per node
-            known, known_node = stored(node), node
-        return known.get(key) == inputs
+    def unchanged(key: str, inputs: bytes) -> bool:
+        return stored is not None and stored(key) == inputs
 
     for entity in graph.entities.values():
         key, ids = unit_key("entity", entity.id), (entity.id,)
         inputs = _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
                          tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0])))
-        if unchanged(entity.id, key, inputs):
+        if unchanged(key, inputs):
             yield key, ids, None, inputs
         else:
             projector.entity(entity)
             yield key, ids, projector.take(), inputs
         for article_id, records in _by_article(entity.provenance):
             key, inputs = unit_key("mention", entity.id, article_id), _inputs(entity.id, _records(records))
-            if unchanged(entity.id, key, inputs):
+            if unchanged(key, inputs):
                 yield key, ids, None, inputs
             else:
                 projector.mentions_in(entity, records)
                 yield key, ids, projector.take(), inputs
-    relations = graph.relations.values()
-    if stored is not None:  # by subject (every fact unit's first node): one query per subject
-        relations = sorted(relations, key=lambda relation: relation.subject)
-    for relation in relations:
+    for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
             if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         ends = (relation.subject, relation.object)
         key, inputs = unit_key("relation", *relation.key), _inputs(*relation.key)
-        if unchanged(relation.subject, key, inputs):
+        if unchanged(key, inputs):
             yield key, ends, None, inputs
         else:
             projector.relation(relation)
@@ -341,7 +331,7 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
         for article_id, records in _by_article(relation.provenance):
             key = unit_key("statement", *relation.key, article_id)
             inputs = _inputs(*relation.key, attributes, _records(records))
-            if unchanged(relation.subject, key, inputs):
+            if unchanged(key, inputs):
                 yield key, ends, None, inputs
             else:
                 projector.statements_in(relation, article_id, records)
@@ -375,7 +365,7 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
 
 
 def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None,
-              stored: Callable[[str], dict[str, bytes]] | None = None
+              stored: Callable[[str], bytes | None] | None = None
               ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
     """The projection as N-Quads lines, one unit at a time (its name, ids of the nodes it describes, its lines,
     a digest of its inputs).

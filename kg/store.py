@@ -231,10 +231,13 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
     return connection
 
 
-def stored_inputs(index: sqlite3.Connection) -> Callable[[str], dict[str, bytes]]:
-    """The recorded units' inputs (kg.rdf.to_nquads ``stored``): given a node, those of the units it comes first in."""
-    def inputs(node: str) -> dict[str, bytes]:
-        return dict(index.execute("SELECT unit, inputs FROM units WHERE node1 = ? AND inputs IS NOT NULL", (node,)))
+def stored_inputs(index: sqlite3.Connection) -> Callable[[str], bytes | None]:
+    """The recorded units' inputs (kg.rdf.to_nquads ``stored``): given a unit's name, its inputs (None when there is
+    no such unit, or it was recorded without them).  One lookup per unit: a node's units at once would read all of
+    a hub's (a zone named by every article) for each of its facts."""
+    def inputs(unit: str) -> bytes | None:
+        row = index.execute("SELECT inputs FROM units WHERE unit = ?", (unit,)).fetchone()
+        return row[0] if row else None
     return inputs
 
 
