@@ -14,6 +14,8 @@ resolution or ontology).  Otherwise a build is incremental (kg.incremental): the
 new or changed articles touch are extended from their stored summaries (a recurring zone gains the new
 mentions) or, where their names or members change, resolved again; the new generation is a copy of the
 current one with only the touched units' quads replaced, and the stored articles are copied, not parsed.
+A unit of a group resolved again whose inputs (the entity or fact, and that article's records) are the stored
+ones is not projected again: a renamed person's evidence is rewritten, a re-resolved zone's is not.
 """
 
 from __future__ import annotations

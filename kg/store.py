@@ -11,8 +11,9 @@ Layout of a store folder::
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
     DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache), the
                              resolution index (kg.incremental), the projection's units (name, nodes,
-                             digest, compressed N-Quads text), per generation a digest of every node's
-                             quads, the nodes that changed and the number of quads
+                             digest, compressed N-Quads text, digest of the unit's inputs: kg.rdf), per
+                             generation a digest of every node's quads, the nodes that changed, the number
+                             of quads and kg stats' counts by class and predicate (term_counts)
 
 A build writes the next generation beside the current one (a full build bulk-loads the whole
 projection; an incremental one starts from an Oxigraph backup of the current generation, hard
