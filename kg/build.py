@@ -14,6 +14,8 @@ resolution or ontology).  Otherwise a build is incremental (kg.incremental): the
 new or changed articles touch are extended from their stored summaries (a recurring zone gains the new
 mentions) or, where their names or members change, resolved again; the new generation is a copy of the
 current one with only the touched units' quads replaced, and the stored articles are copied, not parsed.
+A unit of a group resolved again whose inputs (the entity or fact, and that article's records) are the stored
+ones is not projected again: a renamed person's evidence is rewritten, a re-resolved zone's is not.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,8 +40,9 @@ from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, serialise, to_dataset, to_nquads
 from kg.resolve import resolve_groups
-from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, generation_number,
-                      open_index, recorded_quad_count)
+from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, count_terms,
+                      counted_terms, generation_number, open_index, recorded_quad_count, recorded_term_counts,
+                      stored_inputs)
 
 #: Fewer articles than this to extract run in this process: starting workers would cost more.
 PARALLEL_FROM = 64
@@ -65,6 +69,7 @@ class BuildReport:
     rewritten: int = 0  # entity and article nodes whose quads an incremental build replaced
     resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
     extended: int = 0  # stored groups an incremental build extended from their summaries (not resolved again)
+    unchanged: int = 0  # units of groups resolved again not projected again: their inputs are the stored ones
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -79,7 +84,7 @@ class BuildReport:
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
                 f"{self.changed_nodes} nodes changed"
                 + (f" (incremental: {self.resolved_again} articles resolved again, {self.extended} groups extended, "
-                   f"{self.rewritten} nodes rewritten)"
+                   f"{self.rewritten} nodes rewritten, {self.unchanged} of their units unchanged)"
                    if self.incremental else ""))
 
 
@@ -196,13 +201,17 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             report.entities, report.relations = len(graph.entities), len(graph.relations)
             report.articles = len(articles)
         else:
-            projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside))
-            # Only the new and re-loaded articles are given: the stored ones are copied, not read.
-            generation = writer.publish(projection, new_articles, digests=projection, articles_added=True,
-                                        rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
+            # Units whose inputs are the stored ones are not projected again (a hub's evidence in stored articles).
+            with closing(open_index(writer.root)) as index:
+                projection = NodeDigests(to_nquads(delta.graph, ontology, outside=delta.outside,
+                                                   stored=stored_inputs(index)))
+                # Only the new and re-loaded articles are given: the stored ones are copied, not read.
+                generation = writer.publish(projection, new_articles, digests=projection, articles_added=True,
+                                            rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
             report.entities, report.relations = writer.unit_counts()
             report.incremental, report.resolved_again, report.extended = True, delta.resolved, delta.extended
             report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
+            report.unchanged = len(projection.unchanged)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)
         report.seconds["write"] = time.perf_counter() - started - sum(report.seconds.values())
     report.quads = writer.quad_count()
@@ -285,33 +294,26 @@ def _count_records(path: Path) -> int:
 
 
 def stats(store_dir: Path, ontology_path: Path | None = None) -> dict[str, object]:
-    """Counts by class and by predicate, each from a parameterised SPARQL query; the quads as the build
-    counted them (the graph's own, without the derived index) when it did."""
-    import pyoxigraph as ox
-
+    """Counts by class and by predicate (the default graph), as the build recorded them or, where it did not (an
+    edited store, another ontology), each from a parameterised SPARQL query; the quads as the build counted them
+    (the graph's own, without the derived index) when it did."""
     ontology = load_ontology(ontology_path)
-    # pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
-    # A graph holds each triple once, so the (?s a C) triples of one class C are its distinct members: COUNT(*)
-    # counts them from the index without the DISTINCT's hash set (5 s for the evidence of a 100,000-article store).
-    count_class = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
-    count_predicate = "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate"
+    terms = counted_terms(ontology)
     with GraphStore.open(Path(store_dir)) as store:
-        def count(query: str, **bindings: str) -> int:
-            rows = store.query(query, {k: ox.NamedNode(v) for k, v in bindings.items()})
-            return int(rows[0]["n"]) if rows else 0
-
-        classes = {"/".join(ontology.neo4j_label(a) for a in c.ancestors): count(count_class, **{"class": c.iri})
+        counts = recorded_term_counts(store.root, store.generation.name)
+        if counts is None or not counts.keys() >= set(terms):
+            counts = count_terms(store.oxigraph, terms)  # a walk of each term's index range: slow on a big store
+        classes = {"/".join(ontology.neo4j_label(a) for a in c.ancestors): counts[("class", c.iri)]
                    for c in ontology.classes}
-        predicates = {f"{p.contract_name} ({p.relationship_type})": count(count_predicate, predicate=p.iri)
+        predicates = {f"{p.contract_name} ({p.relationship_type})": counts[("predicate", p.iri)]
                       for p in ontology.predicates}
-        evidence = count(count_class, **{"class": ontology.term("Evidence")})
         return {
             "store": str(store.root), "generation": store.generation.name,
             "articles": _count_records(store.generation / "articles.jsonl"),
             # len() walks every quad (20 s at 100,000 articles); the build's own count is kept in its index.
             "quads": recorded_quad_count(store.root, store.generation.name) or len(store.oxigraph),
             "named graphs": len(list(store.oxigraph.named_graphs())),
-            "evidence records": evidence,
+            "evidence records": counts[("class", ontology.term("Evidence"))],
             "classes": {k: v for k, v in sorted(classes.items()) if v},
             "predicates": dict(sorted(predicates.items())),
         }

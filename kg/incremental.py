@@ -45,7 +45,7 @@ from kg.cache import extractor_version
 from kg.model import Entity, Extraction, KnowledgeGraph
 from kg.ontology import ONTOLOGY_FILE
 from kg.identity import entity_id
-from kg.rdf import unit_key
+from kg.rdf import lexical, unit_key
 from kg.resolve import (GroupSummary, Groups, Local, UnionFind, canonical_name, entity_slots, resolve_groups,
                         split_people, zone_named)
 from kg.settings import PACKAGE_DIR
@@ -404,7 +404,7 @@ def _extend_people(graph: KnowledgeGraph, extension: _Extension, summary: GroupS
 
 def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tuple]) -> dict[str, tuple] | None:
     """A stored fact's attributes with those of its new records (each name's first, in order); None when the
-    new records change them (every stored statement of the fact carries them: the fact is resolved again)."""
+    new records change their values (every stored statement of the fact carries them: the fact is resolved again)."""
     row = index.execute("SELECT attributes FROM res_fact WHERE fact = ?", (_fact_key(key),)).fetchone()
     stored = {name: (tuple(order), value) for name, (order, value) in json.loads(row[0]).items()} if row else {}
     if not new:
@@ -415,7 +415,11 @@ def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tup
     for name, (order, value) in new.items():
         if name not in merged or tuple(order) < merged[name][0]:
             merged[name] = (tuple(order), value)
-    return merged if merged == stored else None
+    # A new record stating a value first (an article sorting before the stored ones) but the same value (as the
+    # projection writes it) leaves every stored statement as it is: only the order it was first stated in moves.
+    same = ({name: lexical(value) for name, (_, value) in merged.items()}
+            == {name: lexical(value) for name, (_, value) in stored.items()})
+    return merged if same else None
 
 
 def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -270,34 +270,72 @@ def unit_key(kind: str, *parts: str | None) -> str:
     return json.dumps([kind, *parts], ensure_ascii=False)
 
 
-def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str] | None = None
-           ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted]]]:
-    """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads).
+def _inputs(*parts: object) -> bytes:
+    """A digest of what a unit's quads are made from (kg.incremental: a unit whose inputs did not change keeps its
+    stored quads and is not projected again).  ``repr`` of str, int, float, None and tuples is exact and stable."""
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).digest()
+
+
+def _records(records: list[Provenance]) -> tuple:
+    return tuple((p.article_id, p.sentence, p.start, p.end, p.method, p.confidence) for p in records)
+
+
+def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str] | None = None,
+           stored: Callable[[str], bytes | None] | None = None
+           ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted] | None, bytes | None]]:
+    """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads,
+    a digest of its inputs: see ``_inputs``; None for an article, which is always projected).
 
     A fact (and its statements) belongs to its subject and its object, an entity's evidence to the entity; the
     ids let a build tell which nodes changed.
     With ``outside`` (the part of a graph an incremental build rewrites) a fact may also name those
-    stored nodes, and only the graph's own articles are projected."""
+    stored nodes, and only the graph's own articles are projected.  With ``stored`` (a stored unit's inputs by its
+    name) a unit whose inputs equal its stored namesake's gives None for its quads:
+    they are the stored ones (a hub entity re-resolved with new articles keeps its thousands of mention units)."""
     articles = referenced_articles(graph) if outside is None else dict(sorted(graph.articles.items()))
     for article_id, article in articles.items():
         projector.article(article_id, article)
-        yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take()
+        yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take(), None
+
+    def unchanged(key: str, inputs: bytes) -> bool:
+        return stored is not None and stored(key) == inputs
+
     for entity in graph.entities.values():
-        projector.entity(entity)
-        yield unit_key("entity", entity.id), (entity.id,), projector.take()
+        key, ids = unit_key("entity", entity.id), (entity.id,)
+        inputs = _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
+                         tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0])))
+        if unchanged(key, inputs):
+            yield key, ids, None, inputs
+        else:
+            projector.entity(entity)
+            yield key, ids, projector.take(), inputs
         for article_id, records in _by_article(entity.provenance):
-            projector.mentions_in(entity, records)
-            yield unit_key("mention", entity.id, article_id), (entity.id,), projector.take()
+            key, inputs = unit_key("mention", entity.id, article_id), _inputs(entity.id, _records(records))
+            if unchanged(key, inputs):
+                yield key, ids, None, inputs
+            else:
+                projector.mentions_in(entity, records)
+                yield key, ids, projector.take(), inputs
     for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
             if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
-        projector.relation(relation)
         ends = (relation.subject, relation.object)
-        yield unit_key("relation", *relation.key), ends, projector.take()
+        key, inputs = unit_key("relation", *relation.key), _inputs(*relation.key)
+        if unchanged(key, inputs):
+            yield key, ends, None, inputs
+        else:
+            projector.relation(relation)
+            yield key, ends, projector.take(), inputs
+        attributes = tuple(sorted(relation.attributes.items(), key=lambda kv: kv[0]))
         for article_id, records in _by_article(relation.provenance):
-            projector.statements_in(relation, article_id, records)
-            yield unit_key("statement", *relation.key, article_id), ends, projector.take()
+            key = unit_key("statement", *relation.key, article_id)
+            inputs = _inputs(*relation.key, attributes, _records(records))
+            if unchanged(key, inputs):
+                yield key, ends, None, inputs
+            else:
+                projector.statements_in(relation, article_id, records)
+                yield key, ends, projector.take(), inputs
 
 
 def _by_article(records: list[Provenance]) -> list[tuple[str, list[Provenance]]]:
@@ -317,7 +355,7 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     for prefix, namespace in ontology.prefixes.items():
         dataset.bind(prefix, namespace)
     graphs: dict[object, Graph] = {None: dataset.default_graph}
-    for _, _, quads in _units(graph, _Projector(ontology)):
+    for _, _, quads, _ in _units(graph, _Projector(ontology)):
         for s, p, o, g in quads:
             target = graphs.get(g)
             if target is None:
@@ -326,14 +364,20 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     return dataset
 
 
-def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None
-              ) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
-    """The projection as N-Quads lines, one unit at a time (its name, ids of the nodes it describes, its lines).
+def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None,
+              stored: Callable[[str], bytes | None] | None = None
+              ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
+    """The projection as N-Quads lines, one unit at a time (its name, ids of the nodes it describes, its lines,
+    a digest of its inputs).
 
     The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
-    a store keeps one), without building any rdflib object: memory stays one unit.  ``outside``: see ``_units``."""
-    for key, ids, quads in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms), outside):
-        yield key, ids, [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n" for s, p, o, g in quads]
+    a store keeps one), without building any rdflib object: memory stays one unit.  ``outside`` and ``stored``
+    (lines None: the unit is unchanged): see ``_units``."""
+    for key, ids, quads, inputs in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms), outside,
+                                          stored):
+        lines = None if quads is None else [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n"
+                                            for s, p, o, g in quads]
+        yield key, ids, lines, inputs
 
 
 def load_context() -> dict:

@@ -11,8 +11,9 @@ Layout of a store folder::
     DIR/rejects.jsonl        what the last build did not build, with reasons (kg.build writes it)
     DIR/build.sqlite         the build's own index (SQLite): the extraction cache (kg.cache), the
                              resolution index (kg.incremental), the projection's units (name, nodes,
-                             digest, compressed N-Quads text), per generation a digest of every node's
-                             quads, the nodes that changed and the number of quads
+                             digest, compressed N-Quads text, digest of the unit's inputs: kg.rdf), per
+                             generation a digest of every node's quads, the nodes that changed, the number
+                             of quads and kg stats' counts by class and predicate (term_counts)
 
 A build writes the next generation beside the current one (a full build bulk-loads the whole
 projection; an incremental one starts from an Oxigraph backup of the current generation, hard
@@ -67,7 +68,7 @@ from rdflib import Dataset, Graph
 from kg.identity import article_id_to_entity_id, iri
 from kg.model import Article, KnowledgeGraph, RelatedLink
 from kg.ontology import load_ontology
-from kg.rdf import from_graph
+from kg.rdf import from_graph, unit_key
 from kg.store_index import drop_indexes, is_index_quad, update_indexes, write_indexes
 
 MARKER = "kg-store.json"
@@ -217,12 +218,28 @@ def open_index(root: Path, read_only: bool = False) -> sqlite3.Connection | None
         CREATE TABLE IF NOT EXISTS changes (generation INTEGER, node TEXT);
         CREATE INDEX IF NOT EXISTS changes_by_generation ON changes (generation);
         CREATE TABLE IF NOT EXISTS generations (generation INTEGER PRIMARY KEY, tracked INTEGER);
-        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB);
+        CREATE TABLE IF NOT EXISTS units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB,
+                                          inputs BLOB);
         CREATE TABLE IF NOT EXISTS quad_counts (generation INTEGER PRIMARY KEY, quads INTEGER);
+        CREATE TABLE IF NOT EXISTS term_counts (generation INTEGER, kind TEXT, term TEXT, n INTEGER,
+                                                PRIMARY KEY (generation, kind, term));
         CREATE INDEX IF NOT EXISTS units_by_node1 ON units (node1);
         CREATE INDEX IF NOT EXISTS units_by_node2 ON units (node2);
     """)
+    if "inputs" not in {column for _, column, *_ in connection.execute("PRAGMA table_info(units)")}:
+        # An index written before units kept their inputs: those units are projected again when rewritten.
+        connection.execute("ALTER TABLE units ADD COLUMN inputs BLOB")
     return connection
+
+
+def stored_inputs(index: sqlite3.Connection) -> Callable[[str], bytes | None]:
+    """The recorded units' inputs (kg.rdf.to_nquads ``stored``): given a unit's name, its inputs (None when there is
+    no such unit, or it was recorded without them).  One lookup per unit: a node's units at once would read all of
+    a hub's (a zone named by every article) for each of its facts."""
+    def inputs(unit: str) -> bytes | None:
+        row = index.execute("SELECT inputs FROM units WHERE unit = ?", (unit,)).fetchone()
+        return row[0] if row else None
+    return inputs
 
 
 def generation_number(name: str) -> int:
@@ -244,30 +261,92 @@ def recorded_quad_count(root: Path, generation: str) -> int | None:
     return row[0] if row else None
 
 
+#: What kg stats counts in the default graph: a class's members, a predicate's triples.  A graph holds each triple
+#: once, so COUNT(*) of (?s a C) counts C's distinct members from the index, without a DISTINCT's hash set.
+#: pyoxigraph substitutes only variables of the projection, hence the GROUP BY on the bound variable.
+COUNT_CLASS = "SELECT ?term (COUNT(*) AS ?n) WHERE { ?s a ?term } GROUP BY ?term"
+COUNT_PREDICATE = "SELECT ?term (COUNT(*) AS ?n) WHERE { ?s ?term ?o } GROUP BY ?term"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: A term count: ("class" or "predicate", the term's IRI) -> how many.
+TermCounts = dict[tuple[str, str], int]
+
+
+def counted_terms(ontology=None) -> list[tuple[str, str]]:
+    """The terms kg stats reports: the ontology's classes and kg:Evidence, its predicates."""
+    ontology = ontology or load_ontology()
+    return ([("class", c.iri) for c in ontology.classes] + [("class", ontology.term("Evidence"))]
+            + [("predicate", p.iri) for p in ontology.predicates])
+
+
+def count_terms(store: ox.Store, terms: Iterable[tuple[str, str]]) -> TermCounts:
+    """The terms' counts in the store's default graph, each from its own query (an index range)."""
+    counts = {}
+    for kind, term in terms:
+        rows = list(store.query(COUNT_CLASS if kind == "class" else COUNT_PREDICATE,
+                                substitutions={ox.Variable("term"): ox.NamedNode(term)}))
+        counts[(kind, term)] = int(rows[0]["n"].value) if rows else 0
+    return counts
+
+
+def _adjusted(counts: TermCounts, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> TermCounts:
+    """``counts`` after ``removed`` left the default graph and ``added`` joined it (each was, or was not, there)."""
+    counts = dict(counts)
+    for quads, step in ((removed, -1), (added, 1)):
+        for quad in quads:
+            predicate = quad.predicate.value
+            if ("predicate", predicate) in counts:
+                counts[("predicate", predicate)] += step
+            if predicate == _RDF_TYPE and isinstance(quad.object, ox.NamedNode) and ("class", quad.object.value) in counts:
+                counts[("class", quad.object.value)] += step
+    return counts
+
+
+def recorded_term_counts(root: Path, generation: str) -> TermCounts | None:
+    """A generation's term counts as its build recorded them (None when it did not, or after an edit).  Read-only:
+    kg stats reads them instead of counting a big store."""
+    index = open_index(root, read_only=True)
+    if index is None:
+        return None
+    with closing(index):
+        try:
+            rows = index.execute("SELECT kind, term, n FROM term_counts WHERE generation = ?",
+                                 (generation_number(generation),)).fetchall()
+        except sqlite3.OperationalError:  # an index written before builds counted terms
+            return None
+    return {(kind, term): n for kind, term, n in rows} or None
+
+
 class NodeDigests:
     """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
-    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines)
-    units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  With ``spool`` (a
+    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines,
+    inputs) units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  A unit given
+    without lines is unchanged (its stored quads stay): it is only named in ``unchanged``.  With ``spool`` (a
     file path) the units' rows are written there as they pass instead of kept in ``units``: a whole store's
     units (evidence per article) would not fit in memory; ``StoreWriter.publish`` takes them from the file."""
 
     def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]], spool: Path | None = None) -> None:
         self._units = units
-        self.units: dict[str, tuple[tuple[str, ...], int, bytes]] = {}  # name -> (node ids, digest, zlib'd text)
+        # name -> (node ids, digest, zlib'd text, inputs)
+        self.units: dict[str, tuple[tuple[str, ...], int, bytes, bytes | None]] = {}
+        self.unchanged: set[str] = set()
         self.digests: dict[str, int] = {}
         self.spool = spool
 
     def __iter__(self) -> Iterator[bytes]:
         digests, chunk, size, rows = self.digests, [], 0, []
         spool = self._open_spool() if self.spool else None
-        for key, ids, lines in self._units:
+        for key, ids, lines, inputs in self._units:
+            if lines is None:
+                self.unchanged.add(key)
+                continue
             text = "".join(lines).encode("utf-8")
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
             # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
             if spool is None:
-                self.units[key] = (ids, unit, zlib.compress(text, 1))
+                self.units[key] = (ids, unit, zlib.compress(text, 1), inputs)
             else:
-                rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1)))
+                rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1), inputs))
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
             chunk.append(text)
@@ -287,31 +366,33 @@ class NodeDigests:
     def _spooled(spool: sqlite3.Connection | None, rows: list[tuple]) -> list[tuple]:
         """Write ``rows`` to the spool (when there is one); the rows still to write: none."""
         if spool is not None:
-            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?)", rows)
+            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?, ?)", rows)
         return []
 
     def _open_spool(self) -> sqlite3.Connection:
         self.spool.unlink(missing_ok=True)  # a killed build's
         spool = sqlite3.connect(self.spool)
         spool.execute("PRAGMA journal_mode = OFF")
-        spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB)")
+        spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB, "
+                      "inputs BLOB)")
         return spool
 
-    def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes]]:
-        """The units' rows (name, first node, second node, digest, compressed text)."""
+    def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes, bytes | None]]:
+        """The units' rows (name, first node, second node, digest, compressed text, inputs)."""
         if self.spool is None:
-            for key, (ids, digest, text) in self.units.items():
-                yield _unit_row(key, ids, digest, text)
+            for key, (ids, digest, text, inputs) in self.units.items():
+                yield _unit_row(key, ids, digest, text, inputs)
             return
         spool = sqlite3.connect(self.spool)
         try:
-            yield from spool.execute("SELECT unit, node1, node2, digest, quads FROM units")
+            yield from spool.execute("SELECT unit, node1, node2, digest, quads, inputs FROM units")
         finally:
             spool.close()
 
 
-def _unit_row(key: str, ids: tuple[str, ...], digest: int, text: bytes) -> tuple[str, str, str | None, bytes, bytes]:
-    return key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text
+def _unit_row(key: str, ids: tuple[str, ...], digest: int, text: bytes, inputs: bytes | None
+              ) -> tuple[str, str, str | None, bytes, bytes, bytes | None]:
+    return key, ids[0], ids[1] if len(ids) > 1 else None, digest.to_bytes(16), text, inputs
 
 
 @dataclasses.dataclass
@@ -332,6 +413,13 @@ def _fact(unit: str) -> tuple[str, str, str] | None:
     """The subject, predicate and object of a fact's unit (kg.rdf.unit_key), None for another unit."""
     kind, *parts = json.loads(unit)
     return tuple(parts[:3]) if kind in ("relation", "statement") else None
+
+
+def _unit_range(kind: str, *parts: str) -> tuple[str, str]:
+    """Bounds of the names of the units of ``kind`` whose key starts with ``parts`` (kg.rdf.unit_key), for a range
+    of the units table's own index."""
+    prefix = unit_key(kind, *parts)[:-1] + ","
+    return prefix, prefix + "\U0010ffff"
 
 
 # ------------------------------------------------------------------ writing
@@ -393,11 +481,13 @@ class StoreWriter:
         return recorded_quad_count(self.root, self.generation) if self.generation else None
 
     def forget_quad_count(self) -> None:
-        """The current generation was edited in place (kg.query.sparql.update_store): its build's count no longer
-        holds."""
+        """The current generation was edited in place (kg.query.sparql.update_store): its build's counts (quads,
+        terms) no longer hold."""
         if self.generation:
             with closing(open_index(self.root)) as index, index:
-                index.execute("DELETE FROM quad_counts WHERE generation = ?", (generation_number(self.generation),))
+                for table in ("quad_counts", "term_counts"):
+                    index.execute(f"DELETE FROM {table} WHERE generation = ?",  # noqa: S608 (fixed names)
+                                  (generation_number(self.generation),))
 
     def unit_counts(self) -> tuple[int, int]:
         """The entities and facts the current projection holds (from the recorded units)."""
@@ -451,24 +541,28 @@ class StoreWriter:
                     update_indexes(store, removed, added)
                 else:
                     drop_indexes(store)
+                before = recorded_term_counts(self.root, self._marker["generation"])
+                terms = _adjusted(before, removed, added) if before is not None and not update else None
             else:
                 store = ox.Store(str(staging / "oxigraph"))
                 # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
                 for chunk in [quads] if isinstance(quads, bytes) else quads:
                     store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
                 drop_indexes(store)  # current_nquads() (an update of the current graph) carries the old index
-                count, indexed = None, False
+                count, indexed, terms = None, False, None
             if update:
                 store.update(update, prefixes=load_ontology().prefixes)
                 count = None
             if count is None:
                 count = len(store)  # the graph's quads, before the derived index joins them
+            if terms is None:
+                terms = count_terms(store, counted_terms())  # the default graph: the derived index is not in it
             if not indexed:
                 write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
             _write_articles(staging / "articles.jsonl", articles, self._articles_file() if articles_added else None)
-            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count)
+            self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count, terms)
             if digests is not None and digests.spool is not None:
                 digests.spool.unlink(missing_ok=True)
             # A build killed between this rename and the marker switch left this (never current) generation.
@@ -497,27 +591,34 @@ class StoreWriter:
         count = self.quad_count()
         for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
             pass
+        unchanged = digests.unchanged  # their stored quads stay: neither read nor compared
         index = open_index(self.root)
         try:
             nodes = [*rewrite.entities, *(article_id_to_entity_id(a) for a in rewrite.articles)]
-            old = {unit: (digest, text) for node in nodes for unit, digest, text in index.execute(
-                "SELECT unit, digest, quads FROM units WHERE node1 = ? UNION "
-                "SELECT unit, digest, quads FROM units WHERE node2 = ?", (node, node))}
+            old = {unit: digest for node in nodes for unit, digest in index.execute(
+                "SELECT unit, digest FROM units WHERE node1 = ? UNION "
+                "SELECT unit, digest FROM units WHERE node2 = ?", (node, node)) if unit not in unchanged}
             # A unit projected again replaces its stored namesake (an extended group's header, a fact's).
-            old.update({unit: (digest, text) for unit in digests.units.keys() - old.keys()
-                        for digest, text in index.execute("SELECT digest, quads FROM units WHERE unit = ?", (unit,))})
+            old.update({unit: digest for unit in digests.units.keys() - old.keys()
+                        for (digest,) in index.execute("SELECT digest FROM units WHERE unit = ?", (unit,))})
+            new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text, _) in digests.units.items()}
+            changed_old = [unit for unit, digest in old.items() if new.get(unit, (None,))[0] != digest]
+            changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit) != digest}
+            old_lines = {line for unit in changed_old
+                         for (text,) in index.execute("SELECT quads FROM units WHERE unit = ?", (unit,))
+                         for line in zlib.decompress(text).splitlines()}
+            # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
+            # the lines of a unit that stays (unchanged, or projected again to the same text) stating the fact of
+            # a changed one stay.
+            shared = {fact for fact in map(_fact, changed_old) if fact is not None}
+            going = set(changed_old)
+            kept = {line for fact in shared for kind in ("relation", "statement")
+                    for unit, text in index.execute("SELECT unit, quads FROM units WHERE unit > ? AND unit < ?",
+                                                    _unit_range(kind, *fact)) if unit not in going
+                    for line in zlib.decompress(text).splitlines()}
         finally:
             index.close()
-        new = {unit: (digest.to_bytes(16), text) for unit, (_, digest, text) in digests.units.items()}
-        changed_old = [unit for unit, (digest, _) in old.items() if new.get(unit, (None,))[0] != digest]
-        changed_new = {unit for unit, (digest, _) in new.items() if old.get(unit, (None,))[0] != digest}
-        old_lines = {line for unit in changed_old for line in zlib.decompress(old[unit][1]).splitlines()}
         new_lines = {line for unit in changed_new for line in zlib.decompress(new[unit][1]).splitlines()}
-        # Units share quads in one way besides honours: two titles of one fact (roleAt) give one triple, so
-        # the lines of an unchanged unit stating the fact of a changed one stay.
-        shared = {fact for fact in map(_fact, changed_old) if fact is not None}
-        kept = {line for unit in new if unit not in changed_new and _fact(unit) in shared
-                for line in zlib.decompress(new[unit][1]).splitlines()} if shared else set()
         gone_lines = old_lines - new_lines - kept
         # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
         added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
@@ -550,11 +651,13 @@ class StoreWriter:
                 for quad in described:
                     store.remove(quad)
                 count = None if count is None else count - len(described)
+                gone += [quad for quad in described if isinstance(quad.graph_name, ox.DefaultGraph)]
         return count, gone, in_default
 
     def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
                         rewrite: Rewrite | None = None,
-                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0) -> None:
+                        record: Callable[[sqlite3.Connection, int], None] | None = None, count: int = 0,
+                        terms: TermCounts | None = None) -> None:
         """Unit and node digests of the new generation and the nodes that differ from the previous one (one
         transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
@@ -565,6 +668,9 @@ class StoreWriter:
                 index.execute("INSERT INTO generations VALUES (?, ?)", (generation, digests is not None))
                 index.execute("DELETE FROM quad_counts WHERE generation < ?", (generation - 1,))
                 index.execute("INSERT OR REPLACE INTO quad_counts VALUES (?, ?)", (generation, count))
+                index.execute("DELETE FROM term_counts WHERE generation < ? OR generation >= ?", (generation - 1, generation))
+                index.executemany("INSERT INTO term_counts VALUES (?, ?, ?, ?)",
+                                  ((generation, kind, term, n) for (kind, term), n in (terms or {}).items()))
                 if record is not None:
                     record(index, generation)
                 if digests is None:
@@ -591,7 +697,7 @@ class StoreWriter:
         index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
                           ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
         index.execute("DELETE FROM units")
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", digests.rows())
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", digests.rows())
         return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
 
     @staticmethod
@@ -609,15 +715,19 @@ class StoreWriter:
         seen = {unit for unit, *_ in region}
         region += [row for unit in digests.units.keys() - seen
                    for row in index.execute("SELECT unit, node1, node2, digest FROM units WHERE unit = ?", (unit,))]
-        # A unit whose text is the same keeps its row, and its nodes' digests do not move on its account.
+        # A unit whose text is the same (or that was not projected again: its inputs are the same) keeps its row,
+        # and its nodes' digests do not move on its account.
         stays = {unit for unit, _, _, digest in region
-                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest}
+                 if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest} | digests.unchanged
         removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
         added = [row for row in digests.rows() if row[0] not in stays]
+        # Inputs that differ but give the same text (a value spelled 1 or 1.0): the next build compares the new ones.
+        index.executemany("UPDATE units SET inputs = ? WHERE unit = ?",
+                          ((digests.units[unit][3], unit) for unit in stays & digests.units.keys()))
         affected = {node for _, *nodes in removed for node in nodes if node is not None}
-        affected |= {node for _, node1, node2, _, _ in added for node in (node1, node2) if node is not None}
+        affected |= {node for _, node1, node2, *_ in added for node in (node1, node2) if node is not None}
         index.executemany("DELETE FROM units WHERE unit = ?", ((unit,) for unit, *_ in removed))
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?)", added)
+        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", added)
         index.execute("DELETE FROM gone")
         index.executemany("INSERT INTO gone VALUES (?)", ((node,) for node in affected))
         index.execute("INSERT INTO nodes SELECT ?, node, digest FROM nodes WHERE generation = ? "

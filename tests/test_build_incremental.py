@@ -14,10 +14,11 @@ import pyoxigraph as ox
 import pytest
 from conftest import require_shared, write_records
 
-from kg.build import build
+from kg.build import build, stats
 from kg.identity import entity_id, iri
 from kg.settings import EXTRACTION_FILTER_SETTING
-from kg.store import INDEX, GraphStore
+from kg.ontology import load_ontology
+from kg.store import INDEX, GraphStore, count_terms, counted_terms, recorded_term_counts
 from kg.store_index import INDEX_GRAPH
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,11 +37,14 @@ def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tupl
     index = sqlite3.connect(root / INDEX)
     try:
         nodes = dict(index.execute("SELECT node, digest FROM nodes WHERE generation = ?", (generation,)))
-        units = set(index.execute("SELECT unit, node1, node2, digest FROM units"))
+        units = set(index.execute("SELECT unit, node1, node2, digest, inputs FROM units"))
         members = set(index.execute("SELECT article, local, node FROM res_member"))
         # Group numbers differ between builds; what each group is merged from must not.
         members |= {("summary", summary) for (summary,) in index.execute("SELECT summary FROM res_summary")}
         members |= set(index.execute("SELECT fact, subject, object, attributes FROM res_fact"))
+        # kg stats' counts: adjusted by an incremental build, counted by a full one.
+        members |= {("terms", *row) for row in index.execute("SELECT kind, term, n FROM term_counts WHERE generation = ?",
+                                                             (generation,))}
     finally:
         index.close()
     return quads, nodes, units, members, derived, articles
@@ -133,12 +137,42 @@ def test_a_new_statement_that_gives_a_stored_fact_its_amount_resolves_the_fact_a
     assert added.incremental and added.resolved_again > 1
 
 
+def test_a_new_statement_of_the_same_amount_before_the_stored_ones_leaves_the_fact_as_it_is(tmp_path, monkeypatch):
+    """B, sorting before A, states the settling fact with the amount A gave it: the fact's statements keep their
+    attributes, so only B is resolved (the groups of its ends are extended), and the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-2": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。", "rec-3": "苏州工业园区举行生物医药产业论坛。"}
+    b = {"rec-1": "华芯科技有限公司总投资10亿元的芯片封装项目落户苏州工业园区。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 1
+
+
 def test_a_new_article_after_a_stated_amount_keeps_it(tmp_path, monkeypatch):
     monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
     a = {"rec-1": "华芯科技有限公司总投资10亿元的集成电路项目落户苏州工业园区。"}
     b = {"rec-2": "华芯科技有限公司落户苏州工业园区。"}
     (_, added), _ = _steps(tmp_path, a, b)
     assert added.incremental and added.extended >= 2
+
+
+def test_stats_read_the_counts_an_incremental_build_adjusted(tmp_path, monkeypatch):
+    """B merges two stored zones and changes the article that named a laureate: kg stats reads the class and
+    predicate counts the incremental build adjusted from the quads it removed and added (an honour's description
+    among them), and they are what the store holds (and what one build of A and B recorded: see _steps)."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "天津开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-2": "天津经开区举行生物医药产业论坛。",
+         "rec-4": "诺贝尔生理学或医学奖得主格雷格·塞门扎出席苏州工业园区生物医药产业论坛。"}
+    b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。", "rec-4": "苏州工业园区举行光电子产业峰会。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    root = tmp_path / "step"
+    assert added.incremental
+    ontology = load_ontology()
+    with GraphStore.open(root) as store:
+        recorded = recorded_term_counts(root, store.generation.name)
+        assert recorded == count_terms(store.oxigraph, counted_terms())
+    assert recorded[("class", ontology.term("Zone"))] == 2
+    counts = stats(root)
+    assert counts["classes"]["Zone"] == 2 and counts["evidence records"] == recorded[("class", ontology.term("Evidence"))]
 
 
 def test_the_same_articles_again_rewrite_nothing(tmp_path):
@@ -241,4 +275,30 @@ def test_a_fact_under_two_titles_keeps_its_triple_when_one_title_goes(tmp_path, 
     quads = _steps_equal_once(tmp_path, a, b)
     role_at = "<https://kg-zones.org/ontology#roleAt>"
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
+
+
+def test_a_fact_under_two_titles_keeps_the_triple_a_unit_not_projected_again_states(tmp_path, monkeypatch):
+    """As above, but the remaining title's fact is not projected again (its inputs are stored): the triple it
+    shares with the title that goes is read from its stored unit."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区管委会主任陈志刚出席生物医药产业论坛。",
+         "rec-2": "苏州工业园区管委会副主任陈志刚出席光电子产业峰会。"}
+    b = {"rec-1": "苏州工业园区举行生物医药产业论坛。"}
+    (_, changed), quads = _steps(tmp_path, a, b)
+    assert changed.incremental and changed.unchanged > 0
+    role_at = "<https://kg-zones.org/ontology#roleAt>"
+    assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}> {role_at}") for q in quads)
+
+
+def test_a_group_resolved_again_projects_only_the_units_whose_inputs_changed(tmp_path, monkeypatch):
+    """A changed article names a recurring zone: its group is resolved again from every member, but its
+    evidence in the articles that did not change is not projected again, and the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {f"rec-{n}": f"苏州工业园区举行{industry}产业论坛。" for n, industry in
+         enumerate(("生物医药", "光电子", "量子", "新材料"))}
+    b = {"rec-3": "苏州工业园区管委会主任陈志刚出席人工智能产业大会。"}
+    (_, changed), quads = _steps(tmp_path, a, b)
+    assert changed.incremental and changed.resolved_again == len(a)
+    assert changed.unchanged >= len(a) - 1  # at least the zone's evidence in the three unchanged articles
+    assert not any("新材料" in q for q in quads)
 

@@ -13,7 +13,8 @@ from kg.build import stats
 from kg.identity import iri
 from kg.model import KnowledgeGraph
 from kg.query.sparql import update_store
-from kg.store import GraphStore, StoreWriter
+from kg.ontology import load_ontology
+from kg.store import GraphStore, StoreWriter, recorded_term_counts
 from kg.store_index import INDEX_GRAPH
 
 KG = "https://kg-zones.org/ontology#"
@@ -55,8 +56,12 @@ def test_a_sparql_update_recomputes_the_index(tmp_path):
     assert zone_events(without) != zone_events(graph)
     with GraphStore.open(root) as store:
         assert index_pairs(store, "eventOfZone") == zone_events(without)
-        # kg stats does not report the build's count from before the update: it counts the store.
+        # kg stats does not report the build's counts from before the update: it counts the store.
         assert stats(root)["quads"] == len(store.oxigraph)
+        assert recorded_term_counts(root, store.generation.name) is None
+        held_in = load_ontology().predicate("heldIn")
+        assert stats(root)["predicates"][f"heldIn ({held_in.relationship_type})"] == len(
+            list(store.oxigraph.quads_for_pattern(None, ox.NamedNode(held_in.iri), None, ox.DefaultGraph())))
 
 
 def test_the_recorded_quad_count_is_the_graphs_own_after_an_update(tmp_path):
