@@ -246,19 +246,24 @@ def generation_number(name: str) -> int:
     return int(name.split("-")[1])
 
 
-def recorded_quad_count(root: Path, generation: str) -> int | None:
-    """A generation's quads as its build counted them (the graph's own, without the derived index; None when no
-    build counted them).  Read-only: readers ask it too (kg stats), where counting would walk every quad."""
+def _recorded(root: Path, sql: str, generation: str) -> list[tuple] | None:
+    """The rows ``sql`` finds among a generation's build records (None without an index, or for an index written
+    before builds kept that record).  Read-only: readers (kg stats) ask for them too."""
     index = open_index(root, read_only=True)
     if index is None:
         return None
     with closing(index):
         try:
-            row = index.execute("SELECT quads FROM quad_counts WHERE generation = ?",
-                                (generation_number(generation),)).fetchone()
-        except sqlite3.OperationalError:  # an index written before builds counted quads
+            return index.execute(sql, (generation_number(generation),)).fetchall()
+        except sqlite3.OperationalError:  # no such table yet
             return None
-    return row[0] if row else None
+
+
+def recorded_quad_count(root: Path, generation: str) -> int | None:
+    """A generation's quads as its build counted them (the graph's own, without the derived index; None when no
+    build counted them), where counting would walk every quad."""
+    rows = _recorded(root, "SELECT quads FROM quad_counts WHERE generation = ?", generation)
+    return rows[0][0] if rows else None
 
 
 #: What kg stats counts in the default graph: a class's members, a predicate's triples.  A graph holds each triple
@@ -305,16 +310,8 @@ def _adjusted(counts: TermCounts, removed: Iterable[ox.Quad], added: Iterable[ox
 def recorded_term_counts(root: Path, generation: str) -> TermCounts | None:
     """A generation's term counts as its build recorded them (None when it did not, or after an edit).  Read-only:
     kg stats reads them instead of counting a big store."""
-    index = open_index(root, read_only=True)
-    if index is None:
-        return None
-    with closing(index):
-        try:
-            rows = index.execute("SELECT kind, term, n FROM term_counts WHERE generation = ?",
-                                 (generation_number(generation),)).fetchall()
-        except sqlite3.OperationalError:  # an index written before builds counted terms
-            return None
-    return {(kind, term): n for kind, term, n in rows} or None
+    rows = _recorded(root, "SELECT kind, term, n FROM term_counts WHERE generation = ?", generation)
+    return {(kind, term): n for kind, term, n in rows} if rows else None
 
 
 class NodeDigests:
