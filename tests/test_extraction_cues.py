@@ -475,6 +475,11 @@ def test_a_zone_divided_into_areas_contains_them():
     assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
 
 
+
+def test_an_area_named_alone_lies_in_the_zone_the_article_reports_on():
+    x = extract("中国(福建)自由贸易试验区建设成效显著。其中，福州片区打造科技创新引领区，厦门片区打造国际航运枢纽。")
+    assert {("福州片区", "中国(福建)自由贸易试验区"), ("厦门片区", "中国(福建)自由贸易试验区")} <= located(x)
+
 def test_a_ranking_table_row_places_its_zone_in_the_province_beside_it():
     x = extract("  排名国家级经开区省份\n\n  1青溪经济技术开发区浙江\n\n  2云湖经济技术开发区江西")
     assert {("青溪经济技术开发区", "浙江"), ("云湖经济技术开发区", "江西")} <= located(x)
@@ -780,3 +785,4 @@ def test_the_parks_of_a_zone_named_by_their_district_are_zones_in_it():
 def test_a_day_of_two_milestones_joined_by_ji_is_one_event():
     x = extract("2月5日，全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动在湖州举行。市委书记王明远出席。")
     assert "全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动" in by_name(x, "Event")
+

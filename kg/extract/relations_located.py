@@ -9,6 +9,7 @@ import re
 from kg.extract.forms import ADMIN_SUFFIXES, forms
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
+from kg.extract.script import to_simplified
 from kg.identity import normalise_name
 
 _LEVEL = {"Country": 0, "Province": 1, "City": 2, "County": 3, "District": 3}
@@ -72,6 +73,13 @@ def located_relations(finder) -> None:
             places = _places_inside(finder, e)
             target = cued or (places[0] if places else None)
             method = "pattern:located-cue" if cued else "pattern:name-prefix"
+            main = finder.main_zone
+            if not cued and _AREA_BY_SHORT_NAME.fullmatch(to_simplified(e.name)) and main is not None and main is not e \
+                    and not _AREA_BY_SHORT_NAME.fullmatch(to_simplified(main.name)) and not any(
+                        z is not e and z.type == "Zone" and z.name.endswith(e.name) for z in finder.entities):
+                # 合肥片区 on its own in an article on a free trade zone: an area of that zone (and in its city);
+                # 某自贸试验区福州片区 written in full elsewhere is the same area, not one of the article's zone
+                finder.add(e, "locatedIn", main, sentence, "pattern:name-prefix", 0.7)
             if target is None and e is finder.main_zone:
                 target, method = _region_place(finder), "metadata:region"
             finder.add(e, "locatedIn", target, sentence, method, 0.75)
@@ -92,6 +100,8 @@ def located_relations(finder) -> None:
 _COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,12}?(?:：|分别是|分别为)")
 # Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it.
 _DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
+#: An area named by a short word alone (合肥片区, 高铁片区): a part of the zone the article reports on.
+_AREA_BY_SHORT_NAME = re.compile(r"(?:(?!自贸|新区|高新|经开|开发)[\u4e00-\u9fff]){2,6}片区")
 _LIST_GLUE = set("、，和及与 ")
 
 
