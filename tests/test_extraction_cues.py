@@ -819,3 +819,24 @@ def test_communities_and_new_tracks_in_a_field_list_are_no_fields():
     x = extract("企业界、金融界、学术界不同领域的嘉宾出席。专家分享了智能制造、加快开辟发展新赛道等内容。")
     fields = set(by_name(x, "Industry"))
     assert not {"企业界", "金融界", "学术界不同", "学术界", "加快开辟发展新", "开辟发展新"} & fields
+
+
+def test_fields_listed_after_around_before_what_is_done_with_them():
+    x = extract("青溪工业园区围绕智能家电、精密铸件产业发展，全面提升承载力。")
+    found = relations(x)
+    assert {("青溪工业园区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+
+
+def test_fields_a_zone_cultivates_into_counted_clusters():
+    x = extract("青溪经济开发区将重点培育智能家电、精密铸件、港航物流等三大百亿集群。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+
+
+def test_a_first_ranked_industry_is_a_field():
+    x = extract("在青溪经济开发区，智能家电首位产业聚势而强。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_an_item_going_on_after_its_industry_word_is_no_field():
+    x = extract("青溪经济开发区聚焦精密铸件产业发展、智能家电。")
+    assert "精密铸件产业发展" not in set(by_name(x, "Industry"))

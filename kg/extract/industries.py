@@ -19,7 +19,7 @@ from kg.extract.lexicon import STOP_TOKENS
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
 _CLOSER = re.compile(
-    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导)?"
+    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
     r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区)|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
 )
@@ -43,6 +43,9 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
+    # 围绕A、B、C产业发展 / 重点培育A、B等五大百亿集群: the closer is followed by what is done with the fields
+    re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
+    re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
@@ -198,8 +201,9 @@ def _plausible(item: str) -> bool:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
         return False  # 完整, 年度: not a field
-    if not industry_term(item) and (re.search(r"界$|界?不同$|新$", item) or _starts_with_action(item)):
-        return False  # 学术界(不同领域), 发展新(赛道), 加快开辟…: a community, a leftover adjective or an action
+    if not industry_term(item) and (re.search(r"界$|界?不同$|新$|产业..", item) or _starts_with_action(item)):
+        return False  # 学术界(不同领域), 发展新(赛道), 加快开辟…, 新材料产业发展: a community, a leftover adjective,
+        # an action, or what is done with a field
     return not re.search(r"\d|[，。；：]|亿|万", item)
 
 
