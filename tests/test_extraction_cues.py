@@ -454,7 +454,7 @@ def test_a_quoted_event_name_is_also_known_without_its_quotes_and_its_activity_w
 
 
 def test_places_activities_and_categories_in_a_field_list_are_no_fields():
-    x = extract("签约项目主要涉及产业类、金融类、交流合作、雅安市和生物医药等领域。")
+    x = extract("青溪经济开发区重点发展产业类、金融类、交流合作、雅安市和生物医药等领域。")
     fields = set(by_name(x, "Industry"))
     assert "生物医药" in fields
     assert not {"产业类", "金融类", "雅安市", "雅安"} & fields
@@ -786,3 +786,62 @@ def test_a_day_of_two_milestones_joined_by_ji_is_one_event():
     x = extract("2月5日，全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动在湖州举行。市委书记王明远出席。")
     assert "全市2023年第一批重大项目集中开工及全市2023年第一次招商引资项目集中签约活动" in by_name(x, "Event")
 
+
+def test_what_signed_projects_cover_is_no_field_unless_a_ranked_closer_names_fields():
+    x = extract("青溪经济开发区举行集中签约仪式，签约项目涉及智能家电、港航物流等领域。")
+    fields = set(by_name(x, "Industry"))
+    assert not {"智能家电", "港航物流"} & fields
+    x = extract("青溪经济开发区举行集中签约仪式，签约项目涵盖智能家电、港航物流等主导产业。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_a_cluster_named_with_its_place_and_its_field_in_brackets_has_the_bracketed_field():
+    x = extract("山东潍坊青州市(精密铸件)特色产业集群入选省级名单。")
+    fields = set(by_name(x, "Industry"))
+    assert "青州市" not in fields and "青州" not in fields
+    assert "精密铸件" in fields
+
+
+def test_a_cluster_in_traditional_script_keeps_its_bracketed_field():
+    x = extract("山東濰坊青州市(精密鑄件)特色產業集群入選省級名單。")
+    fields = set(by_name(x, "Industry"))
+    assert not {"青州市", "青州"} & fields
+
+
+def test_functions_a_place_combines_are_no_fields():
+    x = extract("青溪新城集科技研发、新兴产业培育、宜业宜居等多功能为一体。")
+    assert not set(by_name(x, "Industry"))
+
+
+def test_a_list_joined_by_yiji_leaves_no_leftover_character():
+    x = extract("论坛汇聚科技、教育以及产业领域各界人士，青溪经济开发区聚焦智能家电以及港航物流产业。")
+    fields = set(by_name(x, "Industry"))
+    assert not {f for f in fields if f.endswith("以")}
+    assert {"智能家电", "港航物流"} <= fields
+
+
+def test_communities_and_new_tracks_in_a_field_list_are_no_fields():
+    x = extract("企业界、金融界、学术界不同领域的嘉宾出席。专家分享了智能制造、加快开辟发展新赛道等内容。")
+    fields = set(by_name(x, "Industry"))
+    assert not {"企业界", "金融界", "学术界不同", "学术界", "加快开辟发展新", "开辟发展新"} & fields
+
+
+def test_fields_listed_after_around_before_what_is_done_with_them():
+    x = extract("青溪工业园区围绕智能家电、精密铸件产业发展，全面提升承载力。")
+    found = relations(x)
+    assert {("青溪工业园区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+
+
+def test_fields_a_zone_cultivates_into_counted_clusters():
+    x = extract("青溪经济开发区将重点培育智能家电、精密铸件、港航物流等三大百亿集群。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+
+
+def test_a_first_ranked_industry_is_a_field():
+    x = extract("在青溪经济开发区，智能家电首位产业聚势而强。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_an_item_going_on_after_its_industry_word_is_no_field():
+    x = extract("青溪经济开发区聚焦精密铸件产业发展、智能家电。")
+    assert "精密铸件产业发展" not in set(by_name(x, "Industry"))

@@ -14,11 +14,12 @@ from functools import lru_cache
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.gazetteers import industries, lookup_place
+from kg.extract.lexicon import STOP_TOKENS
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
 _CLOSER = re.compile(
-    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导)?"
+    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
     r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区)|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
 )
@@ -31,6 +32,10 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
 _COUNT = re.compile(r"^(?:等)?([两三四五六七八九十])大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
+# 涉及 / 涵盖 before a list say what projects or activities cover; only a ranked closer (主导产业) makes them fields.
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖")
+_RANKED_CLOSER = re.compile(r"主导|支柱|首位")
+_FUNCTIONS = re.compile(r"[^，。；]*?[为于]一体")
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
     re.compile(rf"(?:^|[，。；])({_ITEM}(?:[、和及与]{_ITEM})*?)(?:是|成为)[^，。；]{{0,20}}"
@@ -38,6 +43,9 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
+    # 围绕A、B、C产业发展 / 重点培育A、B等五大百亿集群: the closer is followed by what is done with the fields
+    re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
+    re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
@@ -112,24 +120,28 @@ def _joined_terms() -> tuple[str, ...]:
     return tuple(sorted((t for t in gazetteer_terms() if "与" in t), key=len, reverse=True))
 
 
+def _joiner_length(text: str, position: int) -> int:
+    return 2 if text.startswith("以及", position) else 1
+
+
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
     """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗), and
     和 / 及 / 与 join nothing when the list's announced ``count`` equals its number of 、-items."""
     items = []
     position = start
-    joiners = "[、]" if count is not None and count > 1 and text[start:end].count("、") + 1 == count else "[、和及]"
+    joiners = "[、]" if count is not None and count > 1 and text[start:end].count("、") + 1 == count else "以及|[、和及]"
     for part in re.split(joiners, text[start:end]):
         joined = next((t for t in _joined_terms() if t in part), None)
         if joined:  # 安吉两山·国际细胞与基因治疗(CGT): the field 细胞与基因治疗 inside
             items.append((position + part.index(joined), joined))
-            position += len(part) + 1
+            position += len(part) + _joiner_length(text, position + len(part))
             continue
         pieces = [part] if industry_term(clean_item(part)) or joiners == "[、]" else part.split("与")
         offset = position
         for piece in pieces:
             items.append((offset, piece))
             offset += len(piece) + 1
-        position += len(part) + 1
+        position += len(part) + _joiner_length(text, position + len(part))
     if items:  # the first item's left edge: words before it (安吉在, 做好, 过去一年在) are not the field
         first_start, first = items[0]
         end = first_start + len(first)
@@ -167,6 +179,10 @@ def find_industries(doc: Document) -> list[Mention]:
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
+        if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
+            continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is)
+        if _FUNCTIONS.match(text, closer_start):
+            continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
         count = _COUNTS[counted.group(1)] if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
@@ -185,11 +201,25 @@ def _plausible(item: str) -> bool:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
         return False  # 完整, 年度: not a field
+    if not industry_term(item) and (re.search(r"界$|界?不同$|新$|产业..", item) or _starts_with_action(item)):
+        return False  # 学术界(不同领域), 发展新(赛道), 加快开辟…, 新材料产业发展: a community, a leftover adjective,
+        # an action, or what is done with a field
     return not re.search(r"\d|[，。；：]|亿|万", item)
+
+
+def _starts_with_action(item: str) -> bool:
+    first = tokens(item)[0] if tokens(item) else ""
+    return first != item and first in STOP_TOKENS and word_tags().get(first) == "v"
+
+
+_PLACE_FIELD = re.compile(r"(?:区|市|县|旗|镇)[(（]([\u4e00-\u9fff]{2,14})[)）](?:中小企业)?(?:特色)?(?:产业集群|产业群|集群)$")
 
 
 def cluster_core(name: str) -> str:
     """武汉市光电子信息产业集群 -> 光电子信息 (prefix places and zones are stripped by the caller's forms)."""
+    placed = _PLACE_FIELD.search(name)
+    if placed:  # 某某市某区(能源互联网)特色产业集群: the field is in the brackets, the words before them are the place
+        return placed.group(1)
     core = re.sub(r"(?:特色)?(?:产业集群|产业群|集群)(?:\(.*\))?$", "", name)
     core = re.sub(r"^(?:“|\")", "", core)
     return core
