@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.lexicon import DESCRIPTIVE_ZONE_WORDS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
+from kg.extract.lexicon import (
+    ADMIN_LEVEL_HEADS, DESCRIPTIVE_ZONE_WORDS, GENERIC_HEADS, GENERIC_PREFIXES, GOVERNMENT_KINDS, KIND_WORDS, ORG_SUFFIXES,
+    ZONE_KINDS, ZONE_SUFFIXES)
 from kg.extract.places import best_candidate
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
@@ -45,26 +47,8 @@ _TRADE_FIELDS = (
     "材料", "化工", "汽车", "动力", "装备", "机械", "环保", "物流", "基因", "药业", "资本", "投资", "控股", "实业",
 )
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
-# What is left of a place's own body once the place is dropped: 市人民政府, 特别行政区政府, 商务局, 区管委会.
-_ADMIN_LEVEL_HEADS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "自治", "特别行政区", "新区")
-_GOVERNMENT_KINDS = ("政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "办", "署")
-# Kinds of zone every place may have one of (综合保税区, 出口加工区), beside the zone suffixes.
-_ZONE_KINDS = ("综合保税区", "保税港区", "保税物流园区", "出口加工区", "综合试验区", "跨境电子商务综合试验区")
-# General words an institution, zone or company name is made of after its place: 理工大学, 综合保税区,
-# 城市建设投资 name a kind that any place has one of, not one thing.
-_GENERAL_WORDS = tuple(sorted({
-    *DESCRIPTIVE_ZONE_WORDS, *_FIELD_WORDS, *_TRADE_FIELDS,
-    "人民", "第一", "第二", "第三", "中心", "理工", "工业", "工程", "科学", "科学技术", "师范", "交通", "农业", "林业",
-    "农林", "医科", "医学", "中医药", "中医", "药科", "财经", "财政", "金融", "政法", "外国语", "民族", "石油", "海洋",
-    "体育", "艺术", "职业", "职业技术", "电子科技", "航空航天", "航空", "邮电", "建筑", "商业", "商务", "经济", "管理",
-    "信息", "高新", "新技术", "高技术", "保税", "出口", "加工", "自由贸易", "国际", "城市", "建设", "城建", "城投",
-    "投资", "运营", "经营", "国有", "资产", "开发", "产业", "公共", "服务", "交通运输", "水务", "文化", "旅游",
-    "教育", "卫生", "健康", "妇幼", "保健", "儿童", "中西医结合", "政务", "行政", "审批", "招商", "促进", "人才", "就业",
-    "社会", "保障", "人力资源", "市场", "监督", "生态", "环境", "自然", "资源", "统计", "应急", "规划", "住房", "城乡",
-    "公安", "司法", "民政", "水利", "气象", "交易", "孵化", "创新", "创业", "科创", "研发", "检验", "检测", "认证",
-    "质量", "标准", "会展", "展览", "国资", "供销", "合作", "广播", "电视", "融媒体", "新闻", "出版", "图书馆", "博物馆",
-    "和", "与", "及",
-}, key=len, reverse=True))
+# General words a name is made of after its place (names_a_kind): the lexicon's kind words, zone words and field words.
+_GENERAL_WORDS = tuple(sorted({*DESCRIPTIVE_ZONE_WORDS, *_FIELD_WORDS, *_TRADE_FIELDS, *KIND_WORDS}, key=len, reverse=True))
 
 
 def strip_leading_places(name: str) -> list[str]:
@@ -83,12 +67,12 @@ def strip_leading_places(name: str) -> list[str]:
     return variants
 
 
-def names_a_kind(rest: str, kinds=(*ORG_SUFFIXES, *ZONE_SUFFIXES, *_ZONE_KINDS)) -> bool:
+def names_a_kind(rest: str, kinds=(*ORG_SUFFIXES, *ZONE_SUFFIXES, *ZONE_KINDS)) -> bool:
     """Whether ``rest``, what a name leaves once its place is dropped, names only a kind of thing that any
     place has one of: the place's own body (市人民政府, 特别行政区政府, 商务局) or a kind of institution, zone
     or company told by general words (理工大学, 综合保税区, 城市建设投资).  Such a rest is no name: two places'
     理工大学 are two universities, so it is never a merge key."""
-    if rest.startswith(_ADMIN_LEVEL_HEADS) or rest.endswith(_GOVERNMENT_KINDS):
+    if rest.startswith(ADMIN_LEVEL_HEADS) or rest.endswith(GOVERNMENT_KINDS):
         return True
     kind = max((k for k in kinds if rest.endswith(k)), key=len, default="")
     stem = rest[: len(rest) - len(kind)]

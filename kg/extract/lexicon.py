@@ -107,6 +107,27 @@ CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开�
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
 DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
     市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化""".split())
+# What is left of a place's own body once the place is dropped (市人民政府, 特别行政区政府, 商务局, 区管委会):
+# an administrative level at its start, or a kind of government body at its end.
+ADMIN_LEVEL_HEADS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "自治", "特别行政区", "新区")
+GOVERNMENT_KINDS = ("政府", "委员会", "办公室", "办公厅", "局", "厅", "委", "办", "署")
+# Kinds of zone every place may have one of (综合保税区, 出口加工区), beside the zone suffixes.
+ZONE_KINDS = ("综合保税区", "保税港区", "保税物流园区", "出口加工区", "综合试验区", "跨境电子商务综合试验区")
+# General words an institution, zone or company name is made of after its place: 理工大学, 综合保税区,
+# 城市建设投资 name a kind that any place has one of, not one thing (kg.extract.forms.names_a_kind).
+KIND_WORDS = frozenset({
+    "人民", "第一", "第二", "第三", "中心", "理工", "工业", "工程", "科学", "科学技术", "师范", "交通", "农业", "林业",
+    "农林", "医科", "医学", "中医药", "中医", "药科", "财经", "财政", "金融", "政法", "外国语", "民族", "石油", "海洋",
+    "体育", "艺术", "职业", "职业技术", "电子科技", "航空航天", "航空", "邮电", "建筑", "商业", "商务", "经济", "管理",
+    "信息", "高新", "新技术", "高技术", "保税", "出口", "加工", "自由贸易", "国际", "城市", "建设", "城建", "城投",
+    "投资", "运营", "经营", "国有", "资产", "开发", "产业", "公共", "服务", "交通运输", "水务", "文化", "旅游",
+    "教育", "卫生", "健康", "妇幼", "保健", "儿童", "中西医结合", "政务", "行政", "审批", "招商", "促进", "人才", "就业",
+    "社会", "保障", "人力资源", "市场", "监督", "生态", "环境", "自然", "资源", "统计", "应急", "规划", "住房", "城乡",
+    "公安", "司法", "民政", "水利", "气象", "交易", "孵化", "创新", "创业", "科创", "研发", "检验", "检测", "认证",
+    "质量", "标准", "会展", "展览", "国资", "供销", "合作", "广播", "电视", "融媒体", "新闻", "出版", "图书馆", "博物馆",
+    "和", "与", "及",
+})
+
 GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
 
 EVENT_HEADS = (
