@@ -297,45 +297,34 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
         projector.article(article_id, article)
         yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take(), None
 
-    def unchanged(key: str, inputs: bytes) -> bool:
-        return stored is not None and stored(key) == inputs
+    def unit(key: str, ids: tuple[str, ...], inputs: bytes, project: Callable[[], None]
+             ) -> tuple[str, tuple[str, ...], list[Emitted] | None, bytes]:
+        if stored is not None and stored(key) == inputs:
+            return key, ids, None, inputs
+        project()
+        return key, ids, projector.take(), inputs
 
     for entity in graph.entities.values():
-        key, ids = unit_key("entity", entity.id), (entity.id,)
-        inputs = _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
-                         tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0])))
-        if unchanged(key, inputs):
-            yield key, ids, None, inputs
-        else:
-            projector.entity(entity)
-            yield key, ids, projector.take(), inputs
+        ids = (entity.id,)
+        yield unit(unit_key("entity", entity.id), ids,
+                   _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
+                           tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0]))),
+                   lambda: projector.entity(entity))
         for article_id, records in _by_article(entity.provenance):
-            key, inputs = unit_key("mention", entity.id, article_id), _inputs(entity.id, _records(records))
-            if unchanged(key, inputs):
-                yield key, ids, None, inputs
-            else:
-                projector.mentions_in(entity, records)
-                yield key, ids, projector.take(), inputs
+            yield unit(unit_key("mention", entity.id, article_id), ids, _inputs(entity.id, _records(records)),
+                       lambda: projector.mentions_in(entity, records))
     for relation in graph.relations.values():
         for end in (relation.subject, relation.object):
             if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         ends = (relation.subject, relation.object)
-        key, inputs = unit_key("relation", *relation.key), _inputs(*relation.key)
-        if unchanged(key, inputs):
-            yield key, ends, None, inputs
-        else:
-            projector.relation(relation)
-            yield key, ends, projector.take(), inputs
+        yield unit(unit_key("relation", *relation.key), ends, _inputs(*relation.key),
+                   lambda: projector.relation(relation))
         attributes = tuple(sorted(relation.attributes.items(), key=lambda kv: kv[0]))
         for article_id, records in _by_article(relation.provenance):
-            key = unit_key("statement", *relation.key, article_id)
-            inputs = _inputs(*relation.key, attributes, _records(records))
-            if unchanged(key, inputs):
-                yield key, ends, None, inputs
-            else:
-                projector.statements_in(relation, article_id, records)
-                yield key, ends, projector.take(), inputs
+            yield unit(unit_key("statement", *relation.key, article_id), ends,
+                       _inputs(*relation.key, attributes, _records(records)),
+                       lambda: projector.statements_in(relation, article_id, records))
 
 
 def _by_article(records: list[Provenance]) -> list[tuple[str, list[Provenance]]]:
