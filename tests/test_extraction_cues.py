@@ -845,3 +845,33 @@ def test_a_first_ranked_industry_is_a_field():
 def test_an_item_going_on_after_its_industry_word_is_no_field():
     x = extract("青溪经济开发区聚焦精密铸件产业发展、智能家电。")
     assert "精密铸件产业发展" not in set(by_name(x, "Industry"))
+
+
+def test_the_sites_other_headlines_above_a_top_furniture_line_are_not_the_articles():
+    x = extract("G05\n\n青溪集团董事长周明远到访凤鸣高新区\n\n返回主页 | 凤鸣晚报 | 标题导航\n\n"
+                "凤鸣高新区举办人工智能产业论坛，中国科学院院士韩立群出席。",
+                title="第G05版:凤鸣时报 要闻 上一版 下一版")
+    people = set(by_name(x, "Person"))
+    assert "韩立群" in people and "周明远" not in people
+    assert "青溪集团" not in by_name(x, "Organization")
+
+
+def test_headlines_after_a_related_news_heading_are_not_the_articles():
+    x = extract("凤鸣高新区举办人工智能产业论坛，中国科学院院士韩立群出席。\n\n相关阅读\n\n"
+                "青溪集团董事长周明远到访凤鸣高新区")
+    assert set(by_name(x, "Person")) == {"韩立群"}
+
+
+def test_a_closing_run_of_headlines_and_cut_snippets_is_a_related_news_block():
+    x = extract("凤鸣高新区举办人工智能产业论坛，中国科学院院士韩立群出席。\n\n"
+                "青溪县12个重大项目集中签约 总投资51亿元\n\n原标题：青溪县委书记周明远出席重大项目集中签约开工凤鸣新闻网\n\n"
+                "凤鸣“第三极”高质量发展跑出加速度\n\n凤鸣网讯 中国工程院院士林晓在青溪集团调研时指出Fmtv.Com.Cn")
+    assert set(by_name(x, "Person")) == {"韩立群"}
+    assert "青溪县" not in by_name(x, "Place")
+
+
+def test_a_closing_ranked_table_is_the_articles_own_content():
+    x = extract("2023年国家级经开区综合发展水平考核评价结果公布，排名如下。\n\n"
+                "1青溪工业园区浙江\n\n2凤鸣经济技术开发区广东\n\n3云岭经济技术开发区云南\n\n"
+                "4白沙经济技术开发区湖南")
+    assert {"青溪工业园区", "云岭经济技术开发区", "白沙经济技术开发区"} <= set(by_name(x, "Zone"))

@@ -15,8 +15,20 @@ from kg.extract.places import is_short_county
 
 # A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
-_FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回主页|返回首页|当前位置|您的位置|标题导航|上一篇|下一篇|相关新闻|相关阅读",
-                        re.IGNORECASE)
+_FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回主页|返回首页|当前位置|您的位置|标题导航|上一篇|下一篇|"
+                        r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道", re.IGNORECASE)
+
+# Headings of a block of links to other articles: everything after one is their headlines and snippets.
+_RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
+
+# How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.
+_TERMINATED = re.compile(r"[。.！？!?…」』”）)]\s*$")
+
+# A numbered item (1. / （一） / 一是 / 第一): an article's own list of projects or measures, not links.
+_LIST_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[.、．)）是]|[（(][\d一二三四五六七八九十]+[)）]|第[\d一二三四五六七八九十]+)")
+
+# A sentence of the article: a full stop or semicolon inside a paragraph (scraped pages write 。 as "." too).
+_SENTENCE_MARK = re.compile(r"[。；]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|$)")
 
 
 # A navigation bar or breadcrumb: short items set apart by spaces, pipes or arrows, with no clause punctuation.
@@ -35,14 +47,48 @@ def _is_navigation(line: str) -> bool:
     return ":" not in stripped and "：" not in stripped and len(items) >= 5 and short >= 0.8 * len(items)
 
 
+def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
+    """Indexes of the paragraphs that are page furniture rather than the article.
+
+    Besides furniture lines and menus themselves: above a furniture line at the top of the page (a
+    breadcrumb or 返回主页 before the first sentence) stand the site's other headlines, not the
+    article's (the title, paragraph 0, stays); after a 相关新闻 heading stand related headlines; and a
+    closing run of two or more headline + snippet pairs, none ending like a sentence, is such a block
+    without its heading.
+    """
+    marked = {i for i, p in enumerate(paragraphs) if _FURNITURE.search(p) or _is_navigation(p)}
+    first_sentence = next((i for i, p in enumerate(paragraphs) if _SENTENCE_MARK.search(p)), len(paragraphs))
+    top = [i for i in marked if i < first_sentence and _FURNITURE.search(paragraphs[i])]
+    if top:
+        marked.update(range(1 if has_title else 0, max(top)))
+    related = [i for i, p in enumerate(paragraphs) if i >= first_sentence and _RELATED_HEADING.search(p)]
+    if related:
+        marked.update(range(min(related), len(paragraphs)))
+    closing = 0
+    for paragraph in reversed(paragraphs):
+        if len(paragraph.strip()) < 12 or _TERMINATED.search(paragraph) or _LIST_ITEM.match(paragraph):
+            break
+        closing += 1
+    run = paragraphs[len(paragraphs) - closing:]
+    if closing >= 4 and len(paragraphs) - closing > first_sentence and not _numbered(run):
+        marked.update(range(len(paragraphs) - closing, len(paragraphs)))
+    return marked
+
+
+def _numbered(paragraphs: list[str]) -> bool:
+    """Rows of a table or a ranked list: two paragraphs in a row open with consecutive numbers (3…, 4…)."""
+    numbers = [int(m.group()) if (m := re.match(r"\s*(\d+)", p)) else None for p in paragraphs]
+    return any(a is not None and b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 def drop_page_furniture(doc: Document) -> None:
-    """Remove the mentions that stand on a furniture line (a furniture word, or a navigation bar)."""
-    text = doc.simplified
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
-             if _FURNITURE.search(m.group()) or _is_navigation(m.group())]
-    if lines:
+    """Remove the mentions that stand on page furniture (see ``_furniture_paragraphs``)."""
+    found = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", doc.simplified)]
+    marked = _furniture_paragraphs([text for _, _, text in found], bool(doc.article.title))
+    spans = [(start, end) for i, (start, end, _) in enumerate(found) if i in marked]
+    if spans:
         doc.mentions[:] = [m for m in doc.mentions
-                           if m.end == m.start or not any(start <= m.start < end for start, end in lines)]
+                           if m.end == m.start or not any(start <= m.start < end for start, end in spans)]
 
 
 # Which mention survives when two overlap: higher wins; a Place nested in a
