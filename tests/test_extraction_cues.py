@@ -856,6 +856,12 @@ def test_the_sites_other_headlines_above_a_top_furniture_line_are_not_the_articl
     assert "青溪集团" not in by_name(x, "Organization")
 
 
+def test_a_column_name_above_a_back_to_list_link_is_page_furniture():
+    x = extract("凤鸣日报 要闻\n\n凤鸣集团董事长周明远调研青溪县\n\n返回列表\n\n凤鸣高新区举办人工智能产业论坛。", title="EN")
+    assert not {e.name for e in x.entities} & {"凤鸣日报", "凤鸣集团", "周明远"}
+    assert "人工智能产业论坛" in by_name(x, "Event")
+
+
 def test_headlines_after_a_related_news_heading_are_not_the_articles():
     x = extract("凤鸣高新区举办人工智能产业论坛，中国科学院院士韩立群出席。\n\n相关阅读\n\n"
                 "青溪集团董事长周明远到访凤鸣高新区")
