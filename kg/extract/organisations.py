@@ -70,8 +70,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _fund_start(text, start, suffix_start, extra)
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
-        if entity_type in ("Zone", "Cluster", "Fund"):
-            start = _after_leading_verb(text, start, suffix_start)
+        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -158,13 +157,15 @@ def _find_place_parks(doc: Document) -> list[Mention]:
 _VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
 
 
-def _after_leading_verb(text: str, start: int, suffix_start: int) -> int:
-    """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区: a zone's name starts at the place after a verb
-    the left walk took in (verbs can stand inside names, so the walk does not stop at them)."""
+def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
+    """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
+    verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
+    ``lone_verbs`` (a company's name) the verb must be a word of two characters: 新浪乐居北京公司 keeps its 居."""
     parts = tokens(text[start:suffix_start])
     offset = 0
     for index, token in enumerate(parts):
-        if index and word_tags().get(parts[index - 1]) in _VERB_TAGS and best_candidate(token) is not None:
+        verb = parts[index - 1] if index else ""
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and best_candidate(token) is not None:
             return start + offset
         offset += len(token)
     return start
