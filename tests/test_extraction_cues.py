@@ -298,6 +298,17 @@ def test_a_verb_before_a_placed_company_is_no_part_of_its_name():
     assert "江西省云帆集团" in by_name(x, "Organization")
 
 
+def test_kinds_formulas_and_what_a_centre_does_name_no_body():
+    x = extract("青溪要建设具有全球影响力的科技创新中心和成果转化服务中心。云帆大学等国内研究型大学参加。"
+                "通过“项目路演+资本对接”的形式，建造突破性研究所需的设施。")
+    assert set(by_name(x, "Organization")) == {"云帆大学"}
+
+
+def test_a_list_of_common_words_closed_by_companies_lists_fields():
+    x = extract("汽车、通信、电子、软件、物流等企业参加。云帆、小米、星河科技等企业也参加。")
+    assert set(by_name(x, "Organization")) == {"云帆", "小米", "星河科技"}
+
+
 @pytest.mark.parametrize(("source", "outlet"), [("凤鸣网  阅读量:", "凤鸣网"), ("凤鸣日报2025年03月17日 09:58", "凤鸣日报"),
                                                 ("本文被阅读次数:", None), ("青溪经济技术开发区", None)])
 def test_a_source_line_gives_the_outlet_without_counters_dates_or_the_zone(source, outlet):
