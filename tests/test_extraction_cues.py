@@ -309,6 +309,27 @@ def test_a_list_of_common_words_closed_by_companies_lists_fields():
     assert set(by_name(x, "Organization")) == {"云帆", "小米", "星河科技"}
 
 
+def test_a_trade_name_split_at_he_after_a_place_keeps_its_characters():
+    x = extract("其中，湖南五和精工装备有限公司精密铸件项目签约。")
+    assert "湖南五和精工装备有限公司" in by_name(x, "Organization")
+
+
+def test_a_long_department_before_a_title_keeps_its_parent_body():
+    x = extract("凤鸣省发展研究中心区域经济研究部部长林海峰认为，产业要升级。")
+    assert ("林海峰", "roleAt", "凤鸣省发展研究中心区域经济研究部", "部长") in relations(x)
+
+
+def test_an_administration_the_text_does_not_name_is_not_made_up_from_the_zone():
+    x = extract("青溪高新区举行签约仪式。青溪高新区党工委委员、管委会副主任张明远出席。")
+    assert "青溪高新区管委会" not in by_name(x, "Organization")
+    assert ("张明远", "roleAt", "青溪高新区党工委", "委员") in relations(x)
+
+
+def test_a_university_town_and_a_society_meeting_name_no_body():
+    x = extract("论坛在青溪大学城国际会议中心开幕。2021凤鸣科学会议在湖州开幕。")
+    assert not [n for n in by_name(x, "Organization") if n.endswith(("大学", "学会"))]
+
+
 @pytest.mark.parametrize(("source", "outlet"), [("凤鸣网  阅读量:", "凤鸣网"), ("凤鸣日报2025年03月17日 09:58", "凤鸣日报"),
                                                 ("本文被阅读次数:", None), ("青溪经济技术开发区", None)])
 def test_a_source_line_gives_the_outlet_without_counters_dates_or_the_zone(source, outlet):

@@ -183,7 +183,7 @@ _COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "
 def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     """锐晶激光人力资源经理张倩: the words before the title name the employer."""
     text = doc.simplified
-    start = left_edge(text, end, max_len=14)
+    start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
     person = _trailing_person(text[start:end])
     if person is not None:  # 某某管理局王某某局长: the official's name stands between the body and the title
         end = start + person
