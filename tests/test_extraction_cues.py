@@ -263,6 +263,81 @@ def test_a_party_committee_before_a_title_is_where_the_title_is_held(committee):
     assert (("张明远", "roleAt", committee, "书记") in relations(x)), relations(x)
 
 
+def test_a_mayor_of_a_place_names_no_organisation():
+    x = extract("湖州市长张明远致辞。")
+    assert not by_name(x, "Organization")
+
+
+def test_an_officials_name_between_a_body_and_the_title_is_no_part_of_the_body():
+    x = extract("凤鸣管理局王永明局长、湖州市林海峰市长、云帆集团创办人施振华出席。")
+    assert "凤鸣管理局" in by_name(x, "Organization")
+    assert not [n for n in by_name(x, "Organization") if "王永明" in n or "林海峰" in n]
+    assert not [r for r in relations(x) if r[0] == "施振华" and r[2] != "云帆集团"]
+
+
+def test_the_head_character_of_a_ministers_title_ends_the_ministry():
+    x = extract("在泰国期间，张明远与泰国国家发展部长林海峰就合作进行交流。")
+    assert "泰国国家发展部" in by_name(x, "Organization")
+
+
+def test_an_ambassador_names_no_embassy_and_an_honorary_chair_keeps_the_company_name():
+    x = extract("中国驻新加坡大使曹海峰、云帆荣誉董事长张明远出席。")
+    orgs = set(by_name(x, "Organization"))
+    assert "云帆" in orgs and not [n for n in orgs if "驻" in n or "荣誉" in n]
+
+
+def test_a_body_without_its_place_is_no_organisation():
+    x = extract("据悉，按照市委、市政府安排部署，青溪开发区加快推进项目建设。区经发局局长邹明远介绍了情况。")
+    assert not set(by_name(x, "Organization")) & {"市委", "市政府", "按照市委", "区经发局"}
+    x = extract("湖州市委书记、市人大常委会主任张明远出席。")
+    assert {r for r in relations(x) if r[1] == "roleAt"} == {("张明远", "roleAt", "湖州市委", "书记")}
+
+
+def test_a_verb_before_a_placed_company_is_no_part_of_its_name():
+    x = extract("产业园将导入江西省云帆集团超导等优势领域。")
+    assert "江西省云帆集团" in by_name(x, "Organization")
+
+
+def test_kinds_formulas_and_what_a_centre_does_name_no_body():
+    x = extract("青溪要建设具有全球影响力的科技创新中心和成果转化服务中心。云帆大学等国内研究型大学参加。"
+                "通过“项目路演+资本对接”的形式，建造突破性研究所需的设施。")
+    assert set(by_name(x, "Organization")) == {"云帆大学"}
+
+
+def test_a_list_of_common_words_closed_by_companies_lists_fields():
+    x = extract("汽车、通信、电子、软件、物流等企业参加。云帆、小米、星河科技等企业也参加。")
+    assert set(by_name(x, "Organization")) == {"云帆", "小米", "星河科技"}
+
+
+def test_a_trade_name_split_at_he_after_a_place_keeps_its_characters():
+    x = extract("其中，湖南五和精工装备有限公司精密铸件项目签约。")
+    assert "湖南五和精工装备有限公司" in by_name(x, "Organization")
+
+
+def test_a_long_department_before_a_title_keeps_its_parent_body():
+    x = extract("凤鸣省发展研究中心区域经济研究部部长林海峰认为，产业要升级。")
+    assert ("林海峰", "roleAt", "凤鸣省发展研究中心区域经济研究部", "部长") in relations(x)
+
+
+def test_an_administration_the_text_does_not_name_is_not_made_up_from_the_zone():
+    x = extract("青溪高新区举行签约仪式。青溪高新区党工委委员、管委会副主任张明远出席。")
+    assert "青溪高新区管委会" not in by_name(x, "Organization")
+    assert ("张明远", "roleAt", "青溪高新区党工委", "委员") in relations(x)
+
+
+def test_a_university_town_and_a_society_meeting_name_no_body():
+    x = extract("论坛在青溪大学城国际会议中心开幕。2021凤鸣科学会议在湖州开幕。")
+    assert not [n for n in by_name(x, "Organization") if n.endswith(("大学", "学会"))]
+
+
+@pytest.mark.parametrize(("source", "outlet"), [("凤鸣网  阅读量:", "凤鸣网"), ("凤鸣日报2025年03月17日 09:58", "凤鸣日报"),
+                                                ("本文被阅读次数:", None), ("青溪经济技术开发区", None)])
+def test_a_source_line_gives_the_outlet_without_counters_dates_or_the_zone(source, outlet):
+    article = Article(id="t", title="测试", body=("青溪开发区签约仪式举行。",), source=source)
+    media = {e.name for e in rule_extraction(article)[0].entities if e.kind == "Media"}
+    assert media == ({outlet} if outlet else set())
+
+
 def test_companies_signing_at_a_signing_ceremony_named_in_the_sentence_attend_and_settle():
     x = extract("在凤鸣高新区举行的重点项目集中签约仪式上，云帆科技、澜舟新材料等15家企业，"
                 "分别与凤鸣高新区投促中心等单位签约。")

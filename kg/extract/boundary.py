@@ -127,16 +127,21 @@ def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:
 
 
 def _starts_unknown_word(parts: tuple[str, ...], index: int) -> bool:
-    """上海/和/誉: a function character between a place and a lone character begins a trade name."""
+    """上海/和/誉: a function character between a place and a lone character begins a trade name; so does
+    和 after a place and a lone character (河北/三/和/重工)."""
     from kg.extract.places import best_candidate
 
     token = parts[index]
     if len(token) != 1 or token not in FUNCTION_CHARS or index + 1 >= len(parts):
         return False
     right = parts[index + 1]
+    left = parts[index - 1] if index else ""
+    if token == "和" and len(left) == 1 and is_name_char(left) and left not in FUNCTION_CHARS and index > 1 \
+            and best_candidate(parts[index - 2]) is not None:
+        return True  # 河北/三/和/重工装备: a place, then a trade name 三和 the segmenter split at 和
     if not (len(right) == 1 and is_name_char(right) and right not in FUNCTION_CHARS):
         return False
-    return index > 0 and best_candidate(parts[index - 1]) is not None
+    return index > 0 and best_candidate(left) is not None
 
 
 def right_edge(text: str, start: int, end: int) -> int:

@@ -52,6 +52,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
             continue
+        # a list most of whose items are common words lists fields (华为、小米、腾讯 keeps 小米)
+        fields = 2 * sum(_a_field(text[s:e]) for s, e in items) > len(items)
         for start, end in items:
             if (start, end) in orgs or taken.overlaps(start, end) or text.startswith(_GENERIC_AFTER, end):
                 continue
@@ -59,6 +61,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
                 continue  # 设置整车: a verb leaked into the first item
             name = text[start:end]
+            if fields and _a_field(name):
+                continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
             if _plausible(name) and not _a_place(name):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
@@ -116,7 +120,12 @@ def _a_place(name: str) -> bool:
     return bool(lookup_place(([name] + strip_leading_places(name))[-1]))
 
 
+def _a_field(name: str) -> bool:
+    parts = tokens(name)
+    return len(parts) == 1 and word_tags().get(name) in ("n", "vn", "v", "an", "j") or name.endswith(("机构", "单位"))
+
+
 def _plausible(name: str) -> bool:
-    if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》]", name):
+    if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》*]", name):
         return False
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)

@@ -3,7 +3,9 @@
 Mentions of one thing are joined when one is a derived form of another (a
 zone's short form, a company's core name, a laureate's surname) and generic
 references (该公司, 开发区, 管委会, 本次研讨会) point at the most recent named
-entity of their kind, or at the article's own zone or main event.
+entity of their kind, or at the article's own zone or main event.  A 管委会 or
+党工委 with no administration named before stays unresolved: the text does not
+name that body (the guide's elided 党工委委员、管委会副主任).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import ADMIN_SUFFIXES, forms, strip_leading_places
+from kg.extract.forms import forms, strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import canonical_place
 from kg.identity import normalise_name
@@ -144,22 +146,10 @@ def _merge_clusters_by_field(entities: list[LocalEntity]) -> list[LocalEntity]:
 def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:
     by_mention = {id(m): e for e in entities for m in e.mentions}
     for mention in sorted((m for m in doc.mentions if m.generic), key=lambda m: m.start):
-        target = _antecedent(doc, mention, entities, by_mention) or _zone_administration(mention, entities)
+        target = _antecedent(doc, mention, entities, by_mention)
         if target is not None:
             target.mentions.append(mention)
             by_mention[id(mention)] = target
-
-
-def _zone_administration(mention: Mention, entities: list[LocalEntity]) -> LocalEntity | None:
-    """园区党工委书记、管委会主任: 管委会 with no administration named is the article's zone's."""
-    suffix = next((s for s in ADMIN_SUFFIXES if mention.name.endswith(s)), None)
-    zones = [e for e in entities if e.type == "Zone" and e.kind != "Park"]
-    if mention.type != "Organization" or suffix is None or not zones:
-        return None
-    zone = max(zones, key=lambda e: (len(e.mentions), -e.first))
-    administration = LocalEntity("Organization", zone.name + suffix, "GovernmentBody")
-    entities.append(administration)
-    return administration
 
 
 def _person_antecedent(doc: Document, mention: Mention, entities: list[LocalEntity]) -> LocalEntity | None:

@@ -34,8 +34,8 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
                                                  "双创中心", "孵化中心", "融媒中心", "协同中心")},
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
-# A suffix followed by one of these is the start of another word (大学生, 资本市场, 集团化).
-_NOT_AFTER = {"大学": "生", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池", "联盟": "章链", "园区": "内外",
+# A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -70,8 +70,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _fund_start(text, start, suffix_start, extra)
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
-        if entity_type in ("Zone", "Cluster", "Fund"):
-            start = _after_leading_verb(text, start, suffix_start)
+        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -158,13 +157,15 @@ def _find_place_parks(doc: Document) -> list[Mention]:
 _VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
 
 
-def _after_leading_verb(text: str, start: int, suffix_start: int) -> int:
-    """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区: a zone's name starts at the place after a verb
-    the left walk took in (verbs can stand inside names, so the walk does not stop at them)."""
+def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
+    """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
+    verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
+    ``lone_verbs`` (a company's name) the verb must be a word of two characters: 新浪乐居北京公司 keeps its 居."""
     parts = tokens(text[start:suffix_start])
     offset = 0
     for index, token in enumerate(parts):
-        if index and word_tags().get(parts[index - 1]) in _VERB_TAGS and best_candidate(token) is not None:
+        verb = parts[index - 1] if index else ""
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and best_candidate(token) is not None:
             return start + offset
         offset += len(token)
     return start
@@ -187,6 +188,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
     if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an") and not lookup_place(prefix):
         return None  # 共享实验室, 配套园区: a description, not a name
+    if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
+        return None
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
         if not (named or len(prefix) >= 3 and strip_leading_places(prefix)):
@@ -197,6 +200,22 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+# Words that say what a centre does, not whose it is (科技创新中心, 成果转化服务中心, 产业创新中心).
+_CENTRE_FIELDS = frozenset("科技 产业 技术 成果 转化 成果转化 企业 综合 国际 全球 影响力 科创 创业 人才 政务 金融 数据 "
+                           "科技创新 协同 区域 具有 全球影响力 与".split())
+
+
+def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bool:
+    """研究型大学, 项目路演+资本, 科技创新中心: a kind of body, two things joined, or what a centre does."""
+    if prefix.endswith("型"):
+        return True  # 研究型大学, 创新型企业: a kind
+    if "+" in prefix and len(prefix.rsplit("+", 1)[1]) < 2:
+        return True  # 项目路演+资本对接, 地方侨联+大学侨联: a formula, not a name
+    if text[suffix_start:end].endswith("中心") and all(t in _CENTRE_FIELDS for t in tokens(prefix)):
+        return True
+    return False
 
 
 def _describes_zones(prefix: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.extract.attributes import event_date
@@ -13,6 +14,7 @@ from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
 from kg.extract.learned import filtered
+from kg.extract.lexicon import ZONE_SUFFIXES
 from kg.extract.mentions import (cluster_fields, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
                                  settle_overlaps)
 from kg.extract.organisations import find_suffixed
@@ -132,6 +134,9 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
     return relations
 
 
+# What follows an outlet's name on the info line: a wide gap, a counter (点击量, 阅读量) or the date.
+_SOURCE_TAIL = re.compile(r"\s{2,}|\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量)|\s*\d{4}\s*[-/.年]")
+_ZONE_ENDINGS = tuple(ZONE_SUFFIXES)
 _NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "未知", "佚名", "其他", "来源", "本报"}
 
 
@@ -140,7 +145,9 @@ def _source(doc: Document, entities: list[LocalEntity]) -> None:
     source = doc.article.source
     if not source or not source.strip():
         return
-    name = source.strip()
+    name = _SOURCE_TAIL.split(source.strip(), 1)[0].strip()
+    if re.search(r"阅读|閱讀|点击|點擊|浏览|瀏覽", name) or name.endswith(_ZONE_ENDINGS):
+        return  # 本文被阅读次数: a counter; 某某经济技术开发区: the publishing zone, not an outlet
     if name in _NOT_OUTLETS or not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in name) or "://" in name:
         return  # 本站, 网络, a URL: no outlet named
     existing = next((e for e in entities if e.type == "Organization" and (e.name == name or name in e.aliases)), None)

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.lexicon import HONOUR_TITLES
-from kg.extract.names import titles
+from kg.extract.lexicon import HONOUR_TITLES, ORG_SUFFIXES
+from kg.extract.forms import strip_leading_places
+from kg.extract.names import read_name, titles
+from kg.extract.places import best_candidate
 
+_BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署", "处")
 _AFTER_NAME = re.compile(r"^(?:当选|担任|出任|受聘担任|受聘为|兼任)")
 
 
@@ -71,30 +74,41 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
     text = doc.simplified
     position = person.start
     chain: list[Role] = []
+    unplaced: set[int] = set()  # roles whose body the text names without its place: they take no other body
     while True:
         titled = _title_ending_at(text, position)
         if not titled:
             break
         title_start, title = titled
+        if any(m.type == "Person" and m.end == title_start for m in doc.mentions):
+            break  # 王某局长、张某市长、李某: each title follows its own holder's name
         org = by_end.get(title_start)
+        if org is None and title in HEAD_TITLES and text[title_start - 1] != title[0]:
+            org = by_end.get(title_start + 1)
         if org is None and text[title_start - 1 : title_start] == "的":
             org = by_end.get(title_start - 1)  # 云栖资本的董事长周明远
         if org is None and title_start and text[title_start - 1] not in "，、。；：:,\n“”" and title not in HONOUR_TITLES:
-            org = _discover_org(doc, title_start)
+            org = _discover_org(doc, title_start, title)
             if org:
                 title = text[org.end : title_start] + title
                 by_end[org.end] = org
         after_person = previous_role is not None and previous_role.person.end == title_start - 1
         if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org:
             org = previous_role.org  # 管委会主任吴海涛、副主任何玲: the list goes on at the same body
-        chain.append(Role(person, org, title, org.start if org else title_start))
+        start = org.start if org else title_start
+        if org is None and title_start and title not in HONOUR_TITLES:
+            body_start = left_edge(text, title_start, max_len=14)
+            if text[body_start - 1 : body_start] in ("，", ",", "、"):
+                start = body_start  # 市委书记、市人大常委会主任张某: an unplaced body read past, the chain goes on
+                unplaced.add(len(chain))
+        chain.append(Role(person, org, title, start))
         position = chain[-1].start
         if text[position - 1 : position] in ("，", ",", "、") and _title_ending_at(text, position - 1):
             position -= 1
             continue
         break
     for index, role in enumerate(chain):  # 云栖资本董事长、总经理张三: 总经理 at the body named further left
-        if role.org is None and role.title not in HONOUR_TITLES:
+        if role.org is None and role.title not in HONOUR_TITLES and index not in unplaced:
             role.org = next((r.org for r in chain[index + 1 :] if r.org is not None), None)
     return chain
 
@@ -156,20 +170,40 @@ def _title_at(text: str, start: int) -> str | None:
     return None
 
 
-_TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉")
+_TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
+                    "荣誉", "创会", "一级", "二级", "三级", "四级")
+# 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
+HEAD_TITLES = ("部长", "局长", "厅长", "署长")
+# 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
+_PLACE_ENDINGS = ("市", "县", "省", "区", "州", "镇")
+_PLACE_HEADS = ("市长", "县长", "区长", "省长", "州长", "镇长", "乡长")
 _COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "nr"}
 
 
-def _discover_org(doc: Document, end: int) -> Mention | None:
+def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     """锐晶激光人力资源经理张倩: the words before the title name the employer."""
     text = doc.simplified
-    start = left_edge(text, end, max_len=14)
+    start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
+    person = _trailing_person(text[start:end])
+    if person is not None:  # 某某管理局王某某局长: the official's name stands between the body and the title
+        end = start + person
+        if text[start:end].endswith(_PLACE_ENDINGS):
+            return None  # 某某市林某某市长: a place's office
+    elif title in HEAD_TITLES and text[end - 1] != title[0]:
+        end += 1  # 某国国家发展部长: the 部 of 部长 ends the body's name (a 部长 of 国家发展部)
     # a field prefix of the title (人力资源经理) is part of the title, not the name
     name = text[start:end]
     if len(name) < 2 or name in ("公司", "企业", "集团"):
         return None
     if any(m.type == "Place" and m.end == end and m.start <= start for m in doc.mentions):
         return None  # 浦东新区区长: a place's office, not an organisation named by the text
+    if text.startswith(_PLACE_HEADS, end) and _only_places(name + text[end]):
+        return None  # 武汉市长, 云林县县长: the title's 市 / 县 ends the place, which is no organisation
+    if _only_places(name) or unplaced_body(name):
+        return None
+    embassy = name.rfind("驻")
+    if embassy > 0 and (name[embassy + 1 :] == "华" or _only_places(name[embassy + 1 :])):
+        return None  # 中国驻某国大使: the embassy is not named, only the post
     while name and name.endswith(_TITLE_MODIFIERS):  # 绿城集团执行总经理, 中央电视台著名主持人
         cut = next(m for m in _TITLE_MODIFIERS if name.endswith(m))
         end -= len(cut)
@@ -186,3 +220,33 @@ def _discover_org(doc: Document, end: int) -> Mention | None:
         return min(named, key=lambda m: m.start)
     existing = next((m for m in doc.mentions if m.type in ("Organization", "Zone") and m.span == (start, end)), None)
     return existing or doc.add(Mention(start, end, "Organization", None, "pattern:org-title-name", 0.75, name=name))
+
+
+def _only_places(name: str) -> bool:
+    """新竹市, 山东省潍坊, 武汉: a place or places one after another, no body."""
+    if not name:
+        return False
+    if best_candidate(name) is not None:
+        return True
+    rests = strip_leading_places(name)
+    return bool(rests) and best_candidate(rests[-1]) is not None
+
+
+def _trailing_person(name: str) -> int | None:
+    """Where a person's name closing ``name`` begins, when a body's name (its suffix) or a place comes before it."""
+    for cut in range(max(2, len(name) - 3), len(name) - 1):
+        body = name[:cut]
+        if read_name(name, cut) == len(name) and (body.endswith(_BODY_ENDINGS) or body.endswith(_PLACE_ENDINGS) or _only_places(body)):
+            return cut
+    return None
+
+
+# 政府, 部委, 央企: a kind of body, never one the text names
+_UNNAMED_BODIES = frozenset("政府 地方政府 部委 央企 国企 省属国企 市属国企 省委省政府 市委市政府 党委政府 省政府 市政府 区政府 县政府 州政府 镇政府".split())
+
+
+def unplaced_body(name: str) -> bool:
+    """市委, 省商务厅, 区经发局, 政府: a body without the place that makes it one (the guide leaves these out)."""
+    parts = tokens(name)
+    return name in _UNNAMED_BODIES or len(parts) > 1 and parts[0] in ("省", "市", "区", "县", "州", "镇", "乡") \
+        or name in ("省委", "市委", "区委", "县委", "州委")

@@ -24,11 +24,12 @@ from functools import lru_cache
 
 import ahocorasick
 
-from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.industries import industry_term
-from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, SURNAMES, ZONE_SUFFIXES
+from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, ORG_SUFFIXES, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
+from kg.extract.roles import HEAD_TITLES, unplaced_body
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
 ENABLED = os.environ.get("KG_TAGGER", "on") != "off"
@@ -138,13 +139,18 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # 安吉 is a county before it is anybody's name
         return Mention(start, end, "Person", None, "crf", confidence, name=name)
     if span.label in _ORG_LABELS and span.confidence >= ORG_CONFIDENCE and 2 <= len(name) <= 24:
+        start, end = _without_clause_words(doc.simplified, start, end)
+        name = doc.simplified[start:end]
         title = next((t for t in titles() if len(t) >= 2 and name.endswith(t)), None)
         if title:  # 某某省委常委: the post held there is no part of the body's name
-            end -= len(title)
+            end -= len(title) - (title in HEAD_TITLES and not name[: -len(title)].endswith(title[0]))  # 某国发展部长
             name = doc.simplified[start:end]
             if len(name) < 2 or any(m.type != "Place" and m.start < end and start < m.end for m in doc.mentions):
                 return None
-        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name):
+        elif doc.simplified.startswith(HEAD_TITLES, end) and not name.endswith(doc.simplified[end]):
+            end += 1  # 某国国家发展|部长: the tagger leaves the 部 of 部长 out of the body's name
+            name = doc.simplified[start:end]
+        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) or unplaced_body(name):
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
         if name.endswith(("院所", "机构", "企业", "单位", "部门")):
             return None  # 科研院所, 投资机构: a category of bodies
@@ -152,3 +158,20 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # zones, clusters and 发源地 are not organisations
         return Mention(start, end, "Organization", _ORG_LABELS[span.label], "crf", confidence, name=name)
     return None
+
+
+_LEADING_TAGS = ("p", "c", "d")
+_BODY_HEADS = tuple(h for h in ORG_SUFFIXES if len(h) >= 2) + ("厅", "局", "委", "会", "部", "办", "院", "所", "政府")
+
+
+def _without_clause_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """按照市委, 若单纯检视某市政府, 某厅贯彻…, 某总会协办: the tagger took in the clause's preposition, adverb
+    or verb around the body's name; a leading function word goes, and a verb after the body's head word."""
+    parts = list(tokens(text[start:end]))
+    while len(parts) > 1 and len(parts[0]) >= 2 and word_tags().get(parts[0]) in _LEADING_TAGS:  # not 必和必拓's 必
+        start += len(parts.pop(0))
+    for index in range(1, len(parts)):
+        before = "".join(parts[:index])
+        if word_tags().get(parts[index]) == "v" and before.endswith(_BODY_HEADS) and len(before) >= 3:
+            return start, start + len(before)
+    return start, end
