@@ -550,6 +550,83 @@ def test_a_zone_divided_into_areas_contains_them():
     assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
 
 
+def test_a_bracketed_aside_between_a_zone_and_its_division_cue_keeps_the_division():
+    x = extract("青溪经济开发区代表团到访。青溪经济开发区将加强合作。"
+                "近日获悉，中国(福建)自由贸易试验区(管理机构设在福州)分为榕江片区和闽江片区两个部分。")
+    assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
+    assert ("榕江片区", "青溪经济开发区") not in located(x)
+
+
+def test_a_counted_list_goes_on_past_an_item_that_starts_with_a_place_and_past_a_longer_item():
+    x = extract("其中，喀什地区4家：泽普工业园区、莎车工业园区、叶城生物医药示范基地、巴楚工业园区。"
+                "青溪科技园区现已形成一区十园的发展格局,包括江宁园、浦口园、星河生物医药示范基地、六合园。")
+    assert ("巴楚工业园区", "喀什") in located(x)
+    assert ("六合园", "青溪科技园区") in located(x)
+
+
+def test_a_park_named_after_a_place_named_on_its_own_lies_in_that_place_not_in_the_articles_zone():
+    x = extract("青溪经济开发区召开大会。调研组先后深入西安软件园等企业调研。西安是古都。")
+    assert ("西安软件园", "西安") in located(x)
+    assert ("西安软件园", "青溪经济开发区") not in located(x)
+
+
+def test_a_park_named_after_the_place_the_articles_zone_is_named_after_lies_in_that_zone():
+    x = extract("西安高新区召开大会。西安高新区发展很快。调研组先后深入西安软件园等企业调研。西安是古都。")
+    assert ("西安软件园", "西安高新区") in located(x)
+
+
+def test_an_area_listed_under_its_zone_also_lies_in_the_city_it_is_named_after():
+    x = extract("近日获悉，中国(福建)自由贸易试验区分为福州片区和厦门片区两个部分。福州和厦门发展很快。")
+    assert {("福州片区", "中国(福建)自由贸易试验区"), ("福州片区", "福州"), ("厦门片区", "厦门")} <= located(x)
+
+
+def test_a_park_named_after_an_institution_or_two_partners_is_no_places_park():
+    x = extract("调研组先后深入沈阳理工大学科技园、大连·营口产业园调研。沈阳理工大学校长出席。沈阳、大连、营口是城市。")
+    assert not {pair for pair in located(x) if pair[0] in ("沈阳理工大学科技园", "大连·营口产业园")}
+
+
+def test_a_park_set_up_in_a_zone_lies_in_that_zone():
+    x = extract("星河汽车第四工厂在青溪经济开发区设立汽车产业园，带动了配套企业。云湖经济开发区举办论坛。云湖经济开发区发展很好。")
+    assert ("汽车产业园", "青溪经济开发区") in located(x)
+    assert ("汽车产业园", "云湖经济开发区") not in located(x)
+
+
+def test_a_zones_former_or_new_name_is_not_a_park_inside_the_articles_zone():
+    x = extract("云湖经济开发区前身为云湖资源综合利用产业园区。青溪经济开发区(现青溪高新技术产业园)上榜。云湖经济开发区发展。")
+    assert not {pair for pair in located(x) if pair[0] in ("云湖资源综合利用产业园区", "青溪高新技术产业园")}
+
+
+def test_a_street_committee_lies_in_no_zone_while_a_bare_zone_committee_lies_in_the_articles_zone():
+    x = extract("青溪经济开发区召开大会。青溪经济开发区发展。南朗街道党工委、高新区管委会出席。")
+    assert ("高新区管委会", "青溪经济开发区") in located(x)
+    assert ("南朗街道党工委", "青溪经济开发区") not in located(x)
+
+
+def test_a_place_named_only_inside_longer_names_is_no_place_and_no_zone_lies_in_it():
+    x = extract("浙江大学代表出席。苏州工业园区发展。安吉是好地方，安吉经济开发区发展。")
+    assert set(by_name(x, "Place")) == {"安吉"}
+    assert located(x) == {("安吉经济开发区", "安吉")}
+
+
+def test_a_cluster_named_by_its_field_alone_lies_in_the_articles_zone():
+    x = extract("青溪经济开发区发展很快。通信终端产业集群连续五年获评省级优秀产业集群。青溪经济开发区主导产业。")
+    assert ("通信终端产业集群", "青溪经济开发区") in located(x)
+    x = extract("青溪经济开发区发展很快。2022年度聊城市特色产业集群名单公布，特色产业集群发展。青溪经济开发区主导产业。")
+    assert not {pair for pair in located(x) if pair[0].endswith("产业集群")}
+
+
+def test_a_zone_opening_a_sentence_is_what_a_later_located_cue_places():
+    x = extract("青溪科技园，起源于20世纪80年代初的“青溪电子一条街”，位于北京市海淀区，是第一个国家级高新区。")
+    assert ("青溪科技园", "海淀区") in located(x)
+    x = extract("青溪科技园，与星河科技有限公司合作，位于北京市海淀区。")
+    assert ("青溪科技园", "海淀区") not in located(x)
+
+
+def test_a_cluster_named_after_a_place_named_only_inside_names_lies_in_no_place():
+    x = extract("一、临清市纺织特色产业集群\n\n二、冠县轴承特色产业集群\n\n聊城市工信局公布名单。")
+    assert not {pair for pair in located(x) if pair[0].endswith("产业集群")}
+
+
 
 def test_an_area_named_alone_lies_in_the_zone_the_article_reports_on():
     x = extract("中国(福建)自由贸易试验区建设成效显著。其中，福州片区打造科技创新引领区，厦门片区打造国际航运枢纽。")

@@ -76,8 +76,20 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     _zone_metadata(doc, entities)
     relations = RelationFinder(doc, entities, roles).run()
     relations += series
+    entities, relations = _without_places_only_inside_names(entities, relations)
     _dates(doc, entities)
     return to_record(doc, entities, relations), doc.sentences
+
+
+def _without_places_only_inside_names(entities: list[LocalEntity], relations: list[LocalRelation]
+                                      ) -> tuple[list[LocalEntity], list[LocalRelation]]:
+    """A place the text names only inside longer names (浙江 in 浙江大学, 苏州 in 苏州工业园区) is no mention of
+    that place (the annotation guide): it leaves, with its relations."""
+    from kg.extract.relations_located import named_on_its_own
+
+    inside = {id(e) for e in entities if e.type == "Place" and not named_on_its_own(entities, e)}
+    return ([e for e in entities if id(e) not in inside],
+            [r for r in relations if id(r.subject) not in inside and id(r.object) not in inside])
 
 
 def extract_articles(articles: Iterable[Article], rejects: list[Reject] | None = None) -> list[Extraction]:

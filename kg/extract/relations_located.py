@@ -1,6 +1,8 @@
 """locatedIn: administrations in their zone, zones and clusters in the place or
-zone their name begins with (or that 位于 names), parks in their zone, places in
-the places above them, organisations 来自 / 总部位于 a place."""
+zone their name begins with (or that 位于 names), parks in their zone (or in the
+place they are named after), places in the places above them, organisations
+来自 / 总部位于 a place.  A place named only inside longer names is no mention of
+it (the annotation guide), so nothing is located in it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 
 from kg.extract.forms import ADMIN_SUFFIXES, forms
 from kg.extract.gazetteers import lookup_place
+from kg.extract.lexicon import ZONE_SUFFIXES
 from kg.extract.places import best_candidate
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
@@ -23,12 +26,41 @@ def _find(finder, entity_type, name):
     return None
 
 
+def named_on_its_own(entities, place) -> bool:
+    """The text names the place outside every other name (a place only inside 浙江大学 or 临清市某产业集群 is
+    neutral, and a zone named after it lies in it only when the text also names it on its own)."""
+    others = [m for e in entities if e.type != "Place" for m in e.mentions if m.end > m.start]
+    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others)
+               for m in place.mentions)
+
+
+def _named_by_its_field(cluster: str) -> bool:
+    """某某产业集群 with a field of four or more characters and no place in it (通信终端产业集群; not 特色产业集群,
+    not 年度某市特色产业集群)."""
+    field = cluster[: -len("产业集群")] if cluster.endswith("产业集群") else ""
+    return len(field) >= 4 and not any(lookup_place(field[i : i + n]) for i in range(len(field)) for n in (2, 3))
+
+
+def _renamed(text: str, park) -> bool:
+    """The park is written as a zone's former or new name (前身为某园区, (现某产业园))."""
+    return any(re.search(r"(?:前身为|前身是|原名|原为|现为|更名为|[(（]现)$", text[max(0, m.start - 4) : m.start])
+               for m in park.mentions)
+
+
+def _not_named_after_a_place(finder, park) -> bool:
+    """A park named after an institution (某建筑大学科技园) or after two partners (甲·乙产业园) is not one
+    place's park."""
+    return "·" in park.name or any(
+        o.type == "Organization" and len(o.name) > 3 and park.name.startswith(o.name) for o in finder.entities)
+
+
 def _places_inside(finder, entity):
-    """Places named inside the entity's names (浙江安吉经济开发区 -> 安吉, 浙江), most specific first."""
+    """Places named inside the entity's names (浙江安吉经济开发区 -> 安吉, 浙江) that the text also names on its
+    own, most specific first."""
     found = []
     names = [n for n in (entity.name, *entity.aliases)]
     for place in finder.entities:
-        if place.type != "Place":
+        if place.type != "Place" or not named_on_its_own(finder.entities, place):
             continue
         candidate = best_candidate(place.name)
         # the forms this place is written in (长沙县 is not 长沙: the county's short form is the city's name)
@@ -47,16 +79,25 @@ def located_relations(finder) -> None:
         if id(e) in listed and e.type in ("Zone", "Cluster"):
             target, sentence = listed[id(e)]
             finder.add(e, "locatedIn", target, sentence, "pattern:located-cue", 0.75)
+            if e.kind != "Park":  # 成都片区 listed under its zone still lies in the city it is named after
+                places = _places_inside(finder, e)
+                finder.add(e, "locatedIn", places[0] if places else None, sentence, "pattern:name-prefix", 0.7)
             continue
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
         if e.type == "Organization":
             admin = next((s for s in ADMIN_SUFFIXES if e.name.endswith(s)), None)
             if admin:
-                zone = _find(finder, "Zone", e.name[: -len(admin)])
-                finder.add(e, "locatedIn", zone or finder.main_zone, sentence, "pattern:name-prefix", 0.85)
+                prefix = e.name[: -len(admin)]
+                zone = _find(finder, "Zone", prefix)
+                # 高新区管委会 is the article's zone's; 某街道党工委 governs a street, no zone
+                if zone is None and (not prefix or prefix.endswith(tuple(ZONE_SUFFIXES))):
+                    zone = finder.main_zone
+                finder.add(e, "locatedIn", zone, sentence, "pattern:name-prefix", 0.85)
         elif e.type == "Zone":
             if e.kind == "Park":
+                if _renamed(finder.doc.simplified, e):
+                    continue  # 某开发区前身为某产业园区 / 某开发区(现某产业园): the same zone under another name
                 parent = next((z for z in finder.entities if z.type == "Zone" and z is not e and z.kind != "Park"
                                and any(e.name.startswith(f) for f in forms("Zone", z.name))), None)
                 # 位于 first; else the zone its name starts with; else the article's zone, unless the park is
@@ -65,7 +106,13 @@ def located_relations(finder) -> None:
                 main = finder.main_zone
                 if main is not None and _named_elsewhere(e.name, main):
                     main = None
-                target = cued or parent or main
+                # a park named after a place the text names on its own (某市软件园) lies in that place, unless the
+                # article's zone is named after that place too (苏州某产业园 in an article on 苏州工业园区: the zone's)
+                places = [] if _not_named_after_a_place(finder, e) else _places_inside(finder, e)
+                if main is not None and places and any(f in n for n in (main.name, *main.aliases)
+                                                       for f in _place_forms(places[0])):
+                    places = []
+                target = cued or parent or (places[0] if places else main)
                 method = "pattern:located-cue" if cued else "pattern:name-prefix"
                 finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
@@ -88,6 +135,10 @@ def located_relations(finder) -> None:
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
             places = _places_inside(finder, e)
             target = zone or (places[0] if places else None)
+            if target is None and _named_by_its_field(e.name):
+                # 通信终端产业集群 named by its field alone is the article's zone's (a region's 某某集群 on a
+                # national list is not)
+                target = finder.main_zone
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
@@ -103,6 +154,7 @@ _DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
 #: An area named by a short word alone (合肥片区, 高铁片区): a part of the zone the article reports on.
 _AREA_BY_SHORT_NAME = re.compile(r"(?:(?!自贸|新区|高新|经开|开发)[\u4e00-\u9fff]){2,6}片区")
 _LIST_GLUE = set("、，和及与 ")
+_ASIDE = re.compile(r"[(（][^()（）]{1,16}[)）]")
 
 
 def _list_gap(gap: str) -> bool:
@@ -111,7 +163,7 @@ def _list_gap(gap: str) -> bool:
     if not set(gap) - _LIST_GLUE:
         return True
     pieces = re.split("[、，和及与]", gap)
-    return len(pieces) > 1 and all(len(p) <= 6 and not re.search(r"[\s。；：:“”\"]", p) for p in pieces)
+    return len(pieces) > 1 and all(len(p) <= 10 and not re.search(r"[\s。；：:“”\"]", p) for p in pieces)
 
 
 def _listed_under(finder) -> dict[int, tuple]:
@@ -127,14 +179,19 @@ def _listed_under(finder) -> dict[int, tuple]:
             pattern = _COUNTED_HEADING if head.type == "Place" else _DIVIDED if head.type == "Zone" else None
             cue = pattern.match(text, head.end, sentence.end) if pattern else None
             parent = finder.entity(head)
+            # Z(以下简称某自贸区)分为…: a bracketed aside between the head and its cue names no other parent
+            asides = [a.span() for a in _ASIDE.finditer(text, head.end, cue.end())] if cue else []
             if cue is None or parent is None or any(
-                    head.end <= m.start < cue.end() and finder.entity(m) is not parent for m in outer):
+                    head.end <= m.start < cue.end() and finder.entity(m) is not parent
+                    and not any(a <= m.start < b for a, b in asides) for m in outer):
                 continue  # another name between the head and its cue: the head is not what is divided
             end = min([j for j in (text.find(ch, cue.end(), sentence.end) for ch in "；。\n") if j >= 0] or [sentence.end])
             position = cue.end()
             for m in outer:
                 if m.start < cue.end() or m.start >= end:
                     continue
+                if m.type == "Place" and text[m.end : m.end + 1] not in _LIST_GLUE | set("；。\n"):
+                    continue  # 新和工业园区: a place starting an item the extractor did not take as a zone
                 if m.type not in ("Zone", "Cluster") or not _list_gap(text[position : m.start]):
                     break  # the list ends at the first word that is not a listed item
                 position = m.end
@@ -148,11 +205,11 @@ def _listed_under(finder) -> dict[int, tuple]:
         starts.setdefault(m.start, m)
     for m in zone_mentions:
         parent = finder.entity(m)
-        gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造))", text[m.end : m.end + 16])
+        gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造|设立))", text[m.end : m.end + 16])
         nxt = starts.get(m.end + (gap.end() if gap else 0))
         if nxt is None or (gap is None and text[m.start - 1 : m.start] == "在"):
             continue
-        if gap and gap.group()[-1] in "设建造" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
+        if gap and gap.group()[-1] in "设建造立" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
         for item in _zones_in_a_row(text, starts, nxt):
             child = finder.entity(item)
@@ -254,7 +311,8 @@ def _located_cue(finder, zone):
     for m in zone.mentions:
         after = re.match(r"(?:项目)?(?:地处|位于)([^，。；]{2,16})", text[m.end : m.end + 22])
         before = re.search(r"位于([^，。；]{2,16})的$", text[max(0, m.start - 20) : m.start])
-        for match, offset in ((after, m.end), (before, max(0, m.start - 20))):
+        subject = _subject_located(finder, zone, m)
+        for match, offset in ((after, m.end), (before, max(0, m.start - 20)), (subject, 0)):
             if not match:
                 continue
             span = (offset + match.start(1), offset + match.end(1))
@@ -262,6 +320,24 @@ def _located_cue(finder, zone):
             if inside:
                 return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
     return None
+
+
+_SENTENCE_LEAD = re.compile(r"(?:据悉|据了解|目前|近日|近年来|如今)?，?")
+_LATER_LOCATED = re.compile(r"，(?:地处|位于)([^，。；]{2,16})")
+
+
+def _subject_located(finder, zone, mention):
+    """某园，起源于…，位于某市某区: the zone that opens a sentence is what a later ，位于 places, unless another
+    zone or organisation is named between them."""
+    text = finder.doc.simplified
+    sentence = finder.doc.sentence_at(mention.start)
+    if not _SENTENCE_LEAD.fullmatch(text, sentence.start, mention.start):
+        return None
+    cue = _LATER_LOCATED.search(text, mention.end, sentence.end)
+    if cue is None or any(mention.end <= m.start < cue.start() and finder.entity(m) is not zone
+                          for m in finder.mentions(sentence, "Zone", "Organization")):
+        return None
+    return cue
 
 
 def _place_candidate(place):
