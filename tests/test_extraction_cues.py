@@ -845,3 +845,20 @@ def test_a_first_ranked_industry_is_a_field():
 def test_an_item_going_on_after_its_industry_word_is_no_field():
     x = extract("青溪经济开发区聚焦精密铸件产业发展、智能家电。")
     assert "精密铸件产业发展" not in set(by_name(x, "Industry"))
+
+
+def test_qualities_stated_in_a_list_closed_by_a_sector_word_are_no_fields():
+    x = extract("青溪经济开发区将培育一批主业突出、结构优化、特色明显、配套完善的特色优势产业集聚区，聚焦智能家电等主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert not {"主业突出", "结构优化", "特色明显", "配套完善"} & fields
+    assert "智能家电" in fields
+
+
+def test_fields_an_industry_word_announces_after_including():
+    x = extract("青溪发展基金将投向青溪新区战略新兴产业，包括智能家电、精密铸件等。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+
+
+def test_a_yearly_cluster_list_names_no_field():
+    x = extract("市工信局公布2022年度青州市特色产业集群名单。")
+    assert not {f for f in by_name(x, "Industry") if "年度" in f or "青州" in f}

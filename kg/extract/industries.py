@@ -43,13 +43,17 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
+    # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
+    re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
     # 围绕A、B、C产业发展 / 重点培育A、B等五大百亿集群: the closer is followed by what is done with the fields
     re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
     re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
-                       r"|论坛|大会|会议|峰会|类)$|^年度")  # an event's name, a category (产业类), a year's label
+                       r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
+                       # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
+                       r"|(?:突出|优化|明显|完善|丰富|优良|主导|驱动|显著)$")
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
                "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
                "年度", "季度",
@@ -222,4 +226,5 @@ def cluster_core(name: str) -> str:
         return placed.group(1)
     core = re.sub(r"(?:特色)?(?:产业集群|产业群|集群)(?:\(.*\))?$", "", name)
     core = re.sub(r"^(?:“|\")", "", core)
+    core = re.sub(r"^(?:\d{4})?年度?", "", core)  # 2022年度某市特色产业集群: a year's list, not a field
     return core

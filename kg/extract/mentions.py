@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
@@ -138,6 +139,8 @@ def cluster_fields(doc: Document) -> None:
         stripped = strip_leading_places(core)
         core = stripped[-1] if stripped else core
         core = re.sub(r"\(.*?\)", "", core)
+        if lookup_place(core):
+            continue  # 2022年度某市特色产业集群: the list's place, no field
         start = doc.simplified.find(core, m.start, m.end)
         if start < 0:
             continue
