@@ -32,9 +32,17 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
 _COUNT = re.compile(r"^(?:等)?([两三四五六七八九十])大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
-# 涉及 / 涵盖 before a list say what projects or activities cover; only a ranked closer (主导产业) makes them fields.
-_PROJECT_SCOPE = re.compile(r"涉及|涵盖")
+# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover; only a ranked closer (主导产业) makes them fields.
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
+# 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
+_COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
+# …等高端制造业项目 / 新材料领域13个: a list closed by what projects are, or counted per field, states no focus
+_NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
+# 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
+_EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
+# 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
+_CRITERIA = re.compile(r"[^，。；]{0,4}?(?:大类|项指标|方面)")
 _FUNCTIONS = re.compile(r"[^，。；]*?[为于]一体")
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
@@ -85,6 +93,7 @@ def industry_term(name: str) -> str | None:
 def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
+    item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
@@ -150,6 +159,8 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
         first_start, first = items[0]
         end = first_start + len(first)
         edge = left_edge(text, end, max_len=len(first))
+        if joiners == "[、]" and re.search("[和及与]", first):
+            edge = first_start  # 形成A及B板块、C板块两大…: the counted item joins two words, the name edge would part them
         for token in reversed(tokens(text[edge:end])):
             taken = end < first_start + len(first)
             if taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token):
@@ -177,8 +188,11 @@ def find_industries(doc: Document) -> list[Mention]:
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
 
-    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER) for c in pattern.finditer(text)})
+    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
+                      for c in pattern.finditer(text)})
     for closer_start, closer in closers:
+        if _NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) or _EVERY_FIELD.match(closer):
+            continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
@@ -193,6 +207,8 @@ def find_industries(doc: Document) -> list[Mention]:
             add(start, item, "pattern:focus-list")
     for shape in _SHAPES:
         for match in shape.finditer(text):
+            if _CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1)):
+                continue
             for start, item in split_fields(text, match.start(1), match.end(1)):
                 add(start, item, "pattern:focus-list")
     return found
