@@ -1033,3 +1033,70 @@ def test_a_closing_ranked_table_is_the_articles_own_content():
                 "1青溪工业园区浙江\n\n2凤鸣经济技术开发区广东\n\n3云岭经济技术开发区云南\n\n"
                 "4白沙经济技术开发区湖南")
     assert {"青溪工业园区", "云岭经济技术开发区", "白沙经济技术开发区"} <= set(by_name(x, "Zone"))
+
+
+def test_qualities_stated_in_a_list_closed_by_a_sector_word_are_no_fields():
+    x = extract("青溪经济开发区将培育一批主业突出、结构优化、特色明显、配套完善的特色优势产业集聚区，聚焦智能家电等主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert not {"主业突出", "结构优化", "特色明显", "配套完善"} & fields
+    assert "智能家电" in fields
+
+
+def test_fields_an_industry_word_announces_after_including():
+    x = extract("青溪发展基金将投向青溪新区战略新兴产业，包括智能家电、精密铸件等。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+
+
+def test_a_yearly_cluster_list_names_no_field():
+    x = extract("市工信局公布2022年度青州市特色产业集群名单。")
+    assert not {f for f in by_name(x, "Industry") if "年度" in f or "青州" in f}
+
+
+def test_fields_that_results_cover_are_no_focus():
+    x = extract("青溪经济开发区发布八项创新成果，成果覆盖精密铸件、智能家电等关键领域。")
+    assert not {"精密铸件", "智能家电"} & set(by_name(x, "Industry"))
+
+
+def test_fields_of_projects_or_counted_per_field_are_no_focus():
+    x = extract("青溪经济开发区签约项目既包括精密铸件、智能家电等制造业项目，也有绿色纸品领域8个、精制茶叶领域5个。")
+    assert not {"精密铸件", "智能家电", "绿色纸品", "精制茶叶"} & set(by_name(x, "Industry"))
+
+
+def test_sections_before_a_counted_cluster_closer_are_fields():
+    x = extract("青溪经济开发区已形成精密铸件及机床制造业板块、茶叶加工及现代服务业板块、纸品加工及固废利用产业板块三大主导产业集群。")
+    assert {"精密铸件及机床制造业", "茶叶加工及现代服务业"} <= set(by_name(x, "Industry"))
+
+
+def test_a_field_keeps_no_rank_word_before_its_industry_word():
+    x = extract("青溪经济开发区形成以精制茶叶传统产业为基础、精密铸件战略性新兴产业为支撑的产业体系。")
+    fields = set(by_name(x, "Industry"))
+    assert "精制茶叶" in fields and not {"精制茶叶传统", "精密铸件战略性新兴"} & fields
+
+
+def test_criteria_a_review_goes_through_are_no_fields():
+    x = extract("商务部此次考评围绕产业基础、对外开放、区域带动、行政效能5大类53项指标进行量化评价。")
+    assert not {"区域带动", "行政效能", "对外开放"} & set(by_name(x, "Industry"))
+
+
+def test_a_zone_named_after_the_event_where_it_spoke_has_the_focus():
+    x = extract("3月18日，在青溪投资推介会上，青溪市市长张明表示，青溪经济开发区未来将重点发展航运物流等现代服务业，"
+                "以及精密铸件、智能家电等先进制造业。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("青溪经济开发区", "精密铸件") in focus and ("青溪投资推介会", "精密铸件") not in focus
+
+
+def test_ranked_industries_are_a_zones_not_an_events():
+    x = extract("青溪经济开发区2024年重点项目集中开工仪式举行，22个项目总投资80亿元，涵盖精密铸件、智能家电等主导产业。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("青溪经济开发区", "精密铸件") in focus and not {s for s, _ in focus} - {"青溪经济开发区"}
+
+
+def test_a_roster_of_clusters_names_no_fields():
+    x = extract("省工信厅公布特色产业集群名单：1.青溪县精密铸件产业集群 2.云湖县智能家电产业集群 3.凤鸣县绿色纸品产业集群 "
+                "4.榕江县精制茶叶产业集群 5.白沙县竹木加工产业集群。")
+    assert len(by_name(x, "Cluster")) >= 5 and not by_name(x, "Industry")
+
+
+def test_every_domain_of_a_partnership_is_no_field():
+    x = extract("两县结对以来，青溪经济开发区不断拓展两地经济、文化、社会等各领域协作空间。")
+    assert not {"文化", "社会", "两地经济"} & set(by_name(x, "Industry"))

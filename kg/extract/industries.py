@@ -32,9 +32,17 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
 _COUNT = re.compile(r"^(?:等)?([两三四五六七八九十])大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
-# 涉及 / 涵盖 before a list say what projects or activities cover; only a ranked closer (主导产业) makes them fields.
-_PROJECT_SCOPE = re.compile(r"涉及|涵盖")
+# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover; only a ranked closer (主导产业) makes them fields.
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
+# 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
+_COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
+# …等高端制造业项目 / 新材料领域13个: a list closed by what projects are, or counted per field, states no focus
+_NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
+# 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
+_EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
+# 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
+_CRITERIA = re.compile(r"[^，。；]{0,4}?(?:大类|项指标|方面)")
 _FUNCTIONS = re.compile(r"[^，。；]*?[为于]一体")
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
@@ -43,13 +51,17 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
+    # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
+    re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
     # 围绕A、B、C产业发展 / 重点培育A、B等五大百亿集群: the closer is followed by what is done with the fields
     re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
     re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
-                       r"|论坛|大会|会议|峰会|类)$|^年度")  # an event's name, a category (产业类), a year's label
+                       r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
+                       # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
+                       r"|(?:突出|优化|明显|完善|丰富|优良|主导|驱动|显著)$")
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
                "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
                "年度", "季度",
@@ -81,6 +93,7 @@ def industry_term(name: str) -> str | None:
 def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
+    item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
@@ -146,6 +159,8 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
         first_start, first = items[0]
         end = first_start + len(first)
         edge = left_edge(text, end, max_len=len(first))
+        if joiners == "[、]" and re.search("[和及与]", first):
+            edge = first_start  # 形成A及B板块、C板块两大…: the counted item joins two words, the name edge would part them
         for token in reversed(tokens(text[edge:end])):
             taken = end < first_start + len(first)
             if taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token):
@@ -173,8 +188,11 @@ def find_industries(doc: Document) -> list[Mention]:
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
 
-    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER) for c in pattern.finditer(text)})
+    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
+                      for c in pattern.finditer(text)})
     for closer_start, closer in closers:
+        if _NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) or _EVERY_FIELD.match(closer):
+            continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
@@ -189,6 +207,8 @@ def find_industries(doc: Document) -> list[Mention]:
             add(start, item, "pattern:focus-list")
     for shape in _SHAPES:
         for match in shape.finditer(text):
+            if _CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1)):
+                continue
             for start, item in split_fields(text, match.start(1), match.end(1)):
                 add(start, item, "pattern:focus-list")
     return found
@@ -222,4 +242,5 @@ def cluster_core(name: str) -> str:
         return placed.group(1)
     core = re.sub(r"(?:特色)?(?:产业集群|产业群|集群)(?:\(.*\))?$", "", name)
     core = re.sub(r"^(?:“|\")", "", core)
+    core = re.sub(r"^(?:\d{4})?年度?", "", core)  # 2022年度某市特色产业集群: a year's list, not a field
     return core

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -57,6 +58,9 @@ CLAUSE_BREAKS = "，,；;。：:"
 # not when it names projects (签约项目涉及…) or a policy (推动…高质量发展); the one character either side cannot tell
 CLAUSE_TYPES = ("Industry",)
 CLAUSE_REACH = 24
+LIST_TYPES = ("Industry",)
+LIST_PREDICATES = ("focusIndustry",)
+CLUSTER_FIELD_METHOD = "pattern:cluster-core"
 
 
 def _clause_words(article_text: str, start: int, end: int) -> set[str]:
@@ -103,6 +107,55 @@ def entity_features(entity: Entity, article_text: str, title_end: int,
         features[f"digit={t}"] = 1.0
     if any(ch in name for ch in "“”\"「」《》"):
         features[f"quoted={t}"] = 1.0
+    return features
+
+
+# A field list's own words: what the clause says before the list (聚焦, 重点发展, 签约项目涉及) and after it (等主导产业,
+# 等领域, 项目), how long the list is and how many of its items the industry scheme knows.  The clause words above
+# reach 24 characters either side and take the other items for context; in a long list the cue is farther off.
+LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|“|”|\"|\s)*$")
+LIST_LEAD_REACH = 30
+LIST_CLOSE_REACH = 10
+
+
+def _joined(article_text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Two mentions stand next to each other in one list (nothing but a joiner between them)."""
+    return left[1] <= right[0] and bool(LIST_JOINERS.match(_simplified(article_text[left[1]:right[0]])))
+
+
+def list_features(entity: Entity, article_text: str, spans: list[tuple[int, int]], label: str = "",
+                  within: tuple[int, int] | None = None) -> dict[str, float]:
+    """Features of the list an industry mention stands in (``spans``: every Industry mention of the article, sorted),
+    named after ``label`` (the entity's type by default); only mentions ``within`` a range when given."""
+    t = label or entity.type
+    features: dict[str, float] = {}
+    for p in entity.provenance:
+        if p.end <= p.start or (p.start, p.end) not in spans or within and not within[0] <= p.start < within[1]:
+            continue
+        index = spans.index((p.start, p.end))
+        first = last = index
+        while first > 0 and _joined(article_text, spans[first - 1], spans[first]):
+            first -= 1
+        while last + 1 < len(spans) and _joined(article_text, spans[last], spans[last + 1]):
+            last += 1
+        items = [_simplified(article_text[s:e]) for s, e in spans[first:last + 1]]
+        known = sum(1 for item in items if known_term(entity.type, item))
+        features[f"list_len={t}|{_bucket(len(items), (1, 2, 3, 5))}"] = 1.0
+        features[f"list_known={t}|{'none' if not known else 'all' if known == len(items) else 'most' if 2 * known >= len(items) else 'some'}"] = 1.0
+        position = "only" if len(items) == 1 else "first" if index == first else "last" if index == last else "middle"
+        features[f"list_position={t}|{position}"] = 1.0
+        start, end = spans[first][0], spans[last][1]
+        lead = _simplified(article_text[max(0, start - LIST_LEAD_REACH):start])
+        lead = lead[max(lead.rfind(ch) for ch in CLAUSE_BREAKS + "\n") + 1:]
+        close = _simplified(article_text[end:end + LIST_CLOSE_REACH])
+        cut = [i for i in (close.find(ch) for ch in CLAUSE_BREAKS + "\n") if i >= 0]
+        close = close[:min(cut)] if cut else close
+        for word in tokens(lead):
+            if word.strip():
+                features[f"lead={t}|{word}"] = 1.0
+        for word in tokens(close):
+            if word.strip():
+                features[f"close={t}|{word}"] = 1.0
     return features
 
 
@@ -280,10 +333,23 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
     by_id = {e.id: e for e in extraction.entities}
     inside = pieces(e.name for e in extraction.entities)
     entity_rows = [entity_features(e, text, title_end, inside) for e in extraction.entities]
+    industry_spans = sorted({(p.start, p.end) for e in extraction.entities if e.type in LIST_TYPES
+                             for p in e.provenance if p.end > p.start})
+    clusters = _bucket(sum(1 for e in extraction.entities if e.type == "Cluster"), (1, 2, 4))
+    for entity, row in zip(extraction.entities, entity_rows):
+        if entity.type in LIST_TYPES:
+            row.update(list_features(entity, text, industry_spans))
+            if any(p.method == CLUSTER_FIELD_METHOD for p in entity.provenance):  # one cluster's field, or a list's
+                row[f"clusters={entity.type}|{clusters}"] = 1.0
     counts = _type_counts(extraction.entities, ((r.provenance[0].start, r.provenance[0].end) for r in extraction.relations))
     leading = _leading(extraction.entities)
     relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading, inside)
                      for r in extraction.relations]
+    for relation, row in zip(extraction.relations, relation_rows):
+        if relation.predicate in LIST_PREDICATES:  # the field's list in the evidence sentence
+            evidence = relation.provenance[0]
+            row.update(list_features(by_id[relation.object], text, industry_spans, relation.predicate,
+                                     (evidence.start, evidence.end)))
     return entity_rows, relation_rows
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
@@ -171,12 +172,18 @@ def repeat_short_forms(doc: Document) -> None:
                 taken.mark(*span)
 
 
+ROSTER_CLUSTERS = 5
+
+
 def cluster_fields(doc: Document) -> None:
     """产业集群 names carry their field: 武汉市光电子信息产业集群 -> 光电子信息."""
     from kg.extract.forms import strip_leading_places
 
     zone_names = [m.name for m in doc.mentions if m.type == "Zone" and not m.generic]
-    for m in [m for m in doc.mentions if m.type == "Cluster" and not m.generic]:
+    clusters = [m for m in doc.mentions if m.type == "Cluster" and not m.generic]
+    if len({m.name for m in clusters}) >= ROSTER_CLUSTERS:
+        return  # a list of designated clusters (名单) names each one's field, not a focus the article states
+    for m in clusters:
         core = cluster_core(m.name)
         for zone in sorted(zone_names, key=len, reverse=True):
             if core.startswith(zone) and len(core) > len(zone) + 1:
@@ -185,6 +192,8 @@ def cluster_fields(doc: Document) -> None:
         stripped = strip_leading_places(core)
         core = stripped[-1] if stripped else core
         core = re.sub(r"\(.*?\)", "", core)
+        if lookup_place(core):
+            continue  # 2022年度某市特色产业集群: the list's place, no field
         start = doc.simplified.find(core, m.start, m.end)
         if start < 0:
             continue

@@ -9,6 +9,9 @@ import re
 from kg.extract.lexicon import FOCUS_CUES
 
 _SUBJECT_TYPES = ("Fund", "Cluster", "Event", "Zone")
+# …等主导产业 / 首位产业 / 支柱产业: a zone's own ranking of its fields, never an event's or a fund's
+_HOSTS = re.compile(r".{0,3}?(?:举行|举办|召开|开幕|开展)")
+_RANKED_AFTER = re.compile(r"[^，。；：]{0,16}?(?:主导|支柱|首位)产业")
 
 
 def focus_relations(finder) -> None:
@@ -40,20 +43,22 @@ def focus_relations(finder) -> None:
             text = doc.sentence_text(sentence)
             if not any(cue in text for cue in FOCUS_CUES):
                 continue
-            subject = _subject(finder, sentence, m.start)
+            ranked = bool(_RANKED_AFTER.match(doc.simplified, m.end))
+            subject = _subject(finder, sentence, m.start, ("Zone", "Cluster") if ranked else _SUBJECT_TYPES)
             if subject is not None:
                 finder.add(subject, "focusIndustry", industry, sentence, "pattern:focus-cue", 0.7)
 
 
-def _subject(finder, sentence, offset):
-    """What a listed field is the focus of: a fund, cluster or event in the same clause (before it,
-    or after it in "X是Y的…产业"), else the nearest one earlier in the sentence, else the article's zone."""
+def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
+    """What a listed field is the focus of: a fund, cluster, event or zone (of ``types``) in the same clause (before
+    it, or after it in "X是Y的…产业"), else a fund earlier in the sentence, else the nearest cluster, event or zone
+    earlier in it (在某推介会上，某片区将重点发展…: the zone, not the event where it was said), else the article's zone."""
     text = finder.doc.simplified
     clause_start = max(text.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
     clause_start = max(clause_start, sentence.start)
     ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
-    mentions = [c for c in finder.mentions(sentence, *_SUBJECT_TYPES) if not finder._inside_other(c, sentence)
+    mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)
                 and not (finder.entity(c) and finder.entity(c).kind == "Park")]
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
@@ -62,9 +67,11 @@ def _subject(finder, sentence, offset):
         return finder.entity(before[0])
     if after and re.search("是|为", text[offset : after[0].start]):
         return finder.entity(after[0])
-    earlier = [c for c in mentions if c.start < clause_start]
-    for entity_type in ("Fund", "Cluster", "Event", "Zone"):
-        typed = [c for c in earlier if c.type == entity_type]
-        if typed:
-            return finder.entity(typed[-1])
+    earlier = sorted((c for c in mentions if c.start < clause_start and not (
+        c.type == "Zone" and _HOSTS.match(text, c.end))), key=lambda c: c.start)  # 峰会在某高新区举行，聚焦…: the event's
+    funds = [c for c in earlier if c.type == "Fund"]
+    if funds:
+        return finder.entity(funds[-1])
+    if earlier:
+        return finder.entity(earlier[-1])
     return finder.main_zone
