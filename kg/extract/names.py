@@ -112,6 +112,9 @@ def trim_dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
     left = len(first)
     while left > 0 and first[left - 1] in TRANSLIT:
         left -= 1
+    for title in title_re().finditer(first, max(0, left - 8)):  # 外籍院士瓦列里·邦杜: the name starts after the title
+        if len(title.group()) >= 2 and left < title.end() < len(first):
+            left = title.end()
     right = 0
     while right < len(last) and last[right] in TRANSLIT and not (right >= 2 and ends_name(last, right)):
         right += 1
