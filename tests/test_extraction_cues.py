@@ -927,3 +927,17 @@ def test_a_post_in_a_company_party_committee_is_a_post_at_the_company():
     found = relations(x)
     assert any(s == "严一宇" and p == "roleAt" and o.startswith("云栖集团") and not o.endswith("党委") for s, p, o, _ in found)
     assert not any(s == "严一宇" and o.endswith("党委") for s, p, o, _ in found)
+
+
+def test_every_event_of_a_list_is_held_where_the_list_opens():
+    x = extract("12月1日，2021星河院士峰会及第七届云栖院士联合会学术年会在星河高新区开幕。")
+    found = relations(x)
+    assert ("2021星河院士峰会", "heldIn", "星河高新区", None) in found
+    assert ("第七届云栖院士联合会学术年会", "heldIn", "星河高新区", None) in found
+
+
+def test_an_event_office_holds_nothing():
+    x = extract("云栖市长率云栖洽谈会办公室一行四十人，十七日在星河高新区召开“新兴产业合作交流会”。")
+    found = relations(x)
+    assert ("新兴产业合作交流会", "heldIn", "星河高新区", None) in found
+    assert not any(s.endswith("洽谈会") and p == "heldIn" for s, p, o, _ in found)

@@ -258,19 +258,27 @@ class RelationFinder:
                 continue
             # the longest zone, else the last place of a chain (四川省雅安市: 雅安市)
             target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start))
-            event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0]]
+            # (an event's name inside an office's name, 某洽谈会办公室, names no event held)
+            event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0] and not self._inside_other(m, sentence)
+                              and not text.startswith(_EVENT_OFFICES, m.end)]
             if match.group().endswith(("参加", "出席")):
                 event_mentions = []  # 在上海参加E: the event attended there is the one named after the verb
             if not event_mentions:
                 # 在Z举行的E上 / 在上海参加E: the event named right after the verb
                 # (a generic 投资推介会 there is the event it was grouped with: 苏州高新区在北京举行投资推介会)
                 after = [m for m in self.mentions(sentence, "Event") if m.start >= sentence.start + match.end()
-                         and re.fullmatch(r"的?", text[sentence.start + match.end() : self._written_start(m)])]
+                         and re.fullmatch(r"的?[“「\"]?", text[sentence.start + match.end() : self._written_start(m)])]
                 if after:
                     self.add(self.entity(after[0]), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.8)
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
-            event = self.entity(event_mentions[-1])
-            self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+            # E1及E2在某地开幕: every event of the list before the place is held there
+            held_here = [event_mentions[-1]]
+            for m in reversed(event_mentions[:-1]):
+                if text[m.end : held_here[-1].start] not in ("及", "和", "与", "、", "以及", "暨"):
+                    break
+                held_here.append(m)
+            for m in held_here:
+                self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
         # 代表团赴新加坡开展…，参加E1，…举行E2: the events a delegation attends or holds where it went
         for trip in re.finditer(r"赴([^，。；]{2,12}?)(?:开展|参加|出席|举行|举办|召开|考察|进行|推介|招商)", text[sentence.start : sentence.end]):
             where = [m for m in self.mentions(sentence, "Place", "Zone")
@@ -518,6 +526,8 @@ class RelationFinder:
         focus_relations(self)
 
 
+#: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
+_EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
 _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
 #: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
