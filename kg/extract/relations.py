@@ -59,7 +59,10 @@ class RelationFinder:
             confidence: float = 0.8, title: str | None = None, attributes: dict[str, object] | None = None) -> None:
         if subject is None or obj is None or subject is obj:
             return
-        key = (id(subject), predicate, id(obj), title)
+        key = (id(subject), predicate, id(obj))
+        held = self.found.get(key)
+        if held is not None and title and held.title and title not in held.title.split("、"):
+            held.title += "、" + title  # 某集团党委书记、董事长: one post-holding, its titles joined as the text lists them
         if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
             self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
                                             dict(attributes or {}))
@@ -131,7 +134,7 @@ class RelationFinder:
                 self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
 
     def roles_and_honours(self) -> None:
-        for role in self.roles:
+        for role in sorted(self.roles, key=lambda r: (r.person.start, r.start)):  # a person's titles in text order
             person = self.entity(role.person)
             org = self.entity(role.org) if role.org else None
             sentence = self.doc.sentence_at(role.person.start)
