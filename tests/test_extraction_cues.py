@@ -947,3 +947,9 @@ def test_an_event_office_holds_nothing():
 def test_a_married_name_of_four_characters():
     x = extract("第二届星河论坛在云栖举行。特区行政长官林郑月华，省长周明远作线上致辞。")
     assert {"林郑月华", "周明远"} <= set(by_name(x, "Person"))
+
+
+def test_bodies_listed_before_their_people_do_not_attend():
+    x = extract("第二届星河论坛在云栖举行。当天，星河大学、云栖大学等国内研究型大学教授，"
+                "星澜智能、云栖数据等国内、国际创新型企业领军人物等200余人参加论坛。")
+    assert not any(p == "attended" and s in ("星河大学", "星澜智能", "云栖数据") for s, p, o, _ in relations(x))

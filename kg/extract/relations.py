@@ -201,8 +201,10 @@ class RelationFinder:
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 signatory = event in ceremonies and self._signs(m)
                 # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
-                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)",
-                                self.doc.simplified[self._list_end(m, sentence) :])
+                closing = self.doc.simplified[self._list_end(m, sentence) :]
+                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)", closing)
+                if _THEIR_PEOPLE.match(closing):
+                    continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
 
@@ -529,6 +531,8 @@ class RelationFinder:
         focus_relations(self)
 
 
+#: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
+_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
