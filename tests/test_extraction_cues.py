@@ -953,3 +953,8 @@ def test_bodies_listed_before_their_people_do_not_attend():
     x = extract("第二届星河论坛在云栖举行。当天，星河大学、云栖大学等国内研究型大学教授，"
                 "星澜智能、云栖数据等国内、国际创新型企业领军人物等200余人参加论坛。")
     assert not any(p == "attended" and s in ("星河大学", "星澜智能", "云栖数据") for s, p, o, _ in relations(x))
+
+
+def test_a_body_before_the_name_and_a_title_after_it():
+    x = extract("第二届星河论坛在云栖举行。省长在推介中提到，中国工程院袁一平院士带领研发中心取得成功。")
+    assert ("袁一平", "memberOf", "中国工程院", None) in relations(x)

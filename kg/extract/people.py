@@ -36,6 +36,22 @@ def find_titled(doc: Document) -> list[Mention]:
     return found
 
 
+def find_named_before_title(doc: Document) -> list[Mention]:
+    """中国工程院某某院士, 某管理局某某局长、…: a name between a body (or place) and a title."""
+    text = doc.simplified
+    ends = {m.end for m in doc.mentions if m.type in ("Organization", "Zone", "Place") and not m.generic}
+    found = []
+    for match in title_re().finditer(text):
+        after = text[match.end() : match.end() + 1]
+        if len(match.group()) < 2 or after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+            continue
+        for start in (match.start() - 3, match.start() - 2):
+            if start in ends and read_name(text, start) == match.start() and is_plausible_name(text[start : match.start()]):
+                found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
+                break
+    return found
+
+
 _SPEECH = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?=[\u4e00-\u9fff]{2,5}(?:表示|说|介绍|指出|认为|透露|强调|坦言))")
 
 

@@ -61,6 +61,8 @@ def find_roles(doc: Document) -> list[Role]:
         own = _left_chain(doc, person, by_end, previous_role)
         roles.extend(own)
         roles.extend(_academies_before(doc, person, by_end, own))
+        if not own:
+            roles.extend(_title_after_name(doc, person, by_end))
         roles.extend(_right_of_name(doc, person))
         if own:
             previous_role = own[0]
@@ -163,6 +165,19 @@ def _academy_named_before(doc: Document, start: int, end: int, read: Mention | N
         read.start, read.name, read.generic = end - len(name), name, False
         return read
     return doc.add(Mention(end - len(name), end, "Organization", "Academy", "gazetteer:academy", 0.9, name=name))
+
+
+def _title_after_name(doc: Document, person: Mention, by_end: dict[int, Mention]) -> list[Role]:
+    """中国工程院某某院士, 某管理局某某局长、…: the body right before the name, the title right after it."""
+    text = doc.simplified
+    org = by_end.get(person.start)
+    title = _title_at(text, person.end)
+    if org is None or org.type != "Organization" or title is None or len(title) < 2:
+        return []
+    after = text[person.end + len(title) : person.end + len(title) + 1]
+    if after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+        return []  # the title word begins a longer word
+    return [Role(person, org, title, org.start)]
 
 
 _APPOSITION = re.compile(r"^[（(，]")
