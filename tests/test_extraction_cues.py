@@ -958,3 +958,14 @@ def test_bodies_listed_before_their_people_do_not_attend():
 def test_a_body_before_the_name_and_a_title_after_it():
     x = extract("第二届星河论坛在云栖举行。省长在推介中提到，中国工程院袁一平院士带领研发中心取得成功。")
     assert ("袁一平", "memberOf", "中国工程院", None) in relations(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "省长在推介中提到院士港，他说：中国工程院院士袁一平带领研发中心取得成功。",
+    "截至目前，院士港签约引进诺贝尔化学奖获得者丹尼·舍特多、帕克等108名院士。",
+    "星河科学院院士、副委员长蒋一华发来贺信。",
+])
+def test_a_person_spoken_of_brought_in_or_writing_does_not_attend(sentence):
+    x = extract("第二届星河推介活动在云栖举行。\n\n" + sentence)
+    assert by_name(x, "Person")
+    assert not any(p == "attended" for s, p, o, _ in relations(x))

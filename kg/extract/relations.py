@@ -166,6 +166,8 @@ class RelationFinder:
         cued = any(cue in text for cue in ATTEND_CUES)
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
+            if own is None and self._absent(m, sentence):
+                continue
             if own is not None or cued:
                 self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
         attending = any(cue in text for cue in ORG_ATTEND_CUES)
@@ -207,6 +209,14 @@ class RelationFinder:
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+
+    def _absent(self, person: Mention, sentence: Sentence) -> bool:
+        """A person the sentence names without having them take part: quoted in someone's speech
+        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), or writing (某某发来贺信, 在贺信中说)."""
+        text = self.doc.simplified
+        before = text[sentence.start : person.start]
+        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
+                    or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end]))
 
     def _written_start(self, mention: Mention) -> int:
         """Where the mention's name starts in the text (a generic 投资推介会 spans only its head 推介会)."""
@@ -533,6 +543,8 @@ class RelationFinder:
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
+_SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
