@@ -969,3 +969,18 @@ def test_a_person_spoken_of_brought_in_or_writing_does_not_attend(sentence):
     x = extract("第二届星河推介活动在云栖举行。\n\n" + sentence)
     assert by_name(x, "Person")
     assert not any(p == "attended" for s, p, o, _ in relations(x))
+
+
+@pytest.mark.parametrize(("sentence", "body", "title"), [
+    ("中国工程院院士、星河工程院主席团名誉主席周一济出席活动。", "星河工程院", "主席团名誉主席"),
+    ("星河院士联合会创会会长邬一铨出席活动。", "星河院士联合会", "创会会长"),
+    ("云栖市科技局二级调研员江一燕出席活动。", "云栖市科技局", "二级调研员"),
+])
+def test_a_grade_or_honour_of_the_post_belongs_to_the_title(sentence, body, title):
+    found = relations(extract("第二届星河论坛在云栖举行。" + sentence))
+    assert any(p == "roleAt" and o == body and title in t for s, p, o, t in found)
+
+
+def test_a_photo_caption_names_who_attends():
+    x = extract("第二届星河论坛在云栖举行。\n\n左起星河管理局局长王一壮、云栖集团董事长施一荣。")
+    assert ("王一壮", "attended", "第二届星河论坛", None) in relations(x)

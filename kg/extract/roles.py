@@ -237,7 +237,9 @@ def _title_at(text: str, start: int) -> str | None:
     return None
 
 
-_TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉")
+_TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
+                    # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
 _COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "nr"}
 
 
