@@ -984,3 +984,8 @@ def test_a_grade_or_honour_of_the_post_belongs_to_the_title(sentence, body, titl
 def test_a_photo_caption_names_who_attends():
     x = extract("第二届星河论坛在云栖举行。\n\n左起星河管理局局长王一壮、云栖集团董事长施一荣。")
     assert ("王一壮", "attended", "第二届星河论坛", None) in relations(x)
+
+
+def test_a_title_before_a_title_is_no_name():
+    x = extract("云栖置业股份有限公司董事总经理、星河科技有限公司总经理。")
+    assert not by_name(x, "Person")

@@ -46,6 +46,8 @@ def find_named_before_title(doc: Document) -> list[Mention]:
         if len(match.group()) < 2 or after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
             continue
         for start in (match.start() - 3, match.start() - 2):
+            if title_re().match(text, start):
+                continue  # 某公司董事总经理: a longer title, no name
             if start in ends and read_name(text, start) == match.start() and is_plausible_name(text[start : match.start()]):
                 found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
                 break
