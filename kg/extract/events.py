@@ -77,6 +77,8 @@ def find_events(doc: Document) -> list[Mention]:
         if text.startswith(_VENUE_WORDS, end):
             continue  # 国际会议中心, 会展中心: a venue, not an event
         start = _quoted_start(text, _left(text, head_start), head_start)
+        while start < head_start and text[start] in "—–－-~～ ":
+            start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
         prefix = _clean(text[start:head_start])

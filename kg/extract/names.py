@@ -112,6 +112,9 @@ def trim_dotted(text: str, start: int, end: int) -> tuple[int, int] | None:
     left = len(first)
     while left > 0 and first[left - 1] in TRANSLIT:
         left -= 1
+    for title in title_re().finditer(first, max(0, left - 8)):  # 外籍院士瓦列里·邦杜: the name starts after the title
+        if len(title.group()) >= 2 and left < title.end() < len(first):
+            left = title.end()
     right = 0
     while right < len(last) and last[right] in TRANSLIT and not (right >= 2 and ends_name(last, right)):
         right += 1
@@ -172,6 +175,9 @@ def read_name(text: str, i: int) -> int | None:
     if given == 0 or given == 1 and text[j] in HONORIFICS:
         return foreign  # 王总, 李董: a form of address
     end = j + given
+    if (given == 2 and len(surname) == 1 and text[j] in SURNAMES and end + 1 < len(text) and text[end + 1] in _NAME_CLOSE
+            and "\u4e00" <= text[end] <= "\u9fff" and not ends_name(text, end)):
+        end += 1  # 林郑某某，: a married name puts the husband's surname first, four characters in all
     if _reference_word_re().match(text, j):
         return None  # 陈主任, 李院士, 饶先生: a reference, not a name
     if _is_common_word(text[i:end]) or word_tags().get(text[i : i + 2]) in ("p", "c", "d", "r", "u"):
@@ -181,6 +187,7 @@ def read_name(text: str, i: int) -> int | None:
     return foreign if foreign and foreign > end else end
 
 
+_NAME_CLOSE = frozenset("，、。；：,;:）) \n")  # what closes a name standing alone
 _ADDRESS_WORDS = ("先生", "女士", "小姐", "老师", "同志", "师傅")
 _NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
 

@@ -16,19 +16,41 @@ from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureat
 
 _NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
 _LIST_SPLIT = re.compile(r"[、和及与]")
+_HONOUR_AFTER = ("院士", "教授", "博士")  # 丛某院士、赵某院士等46位院士: the honour after a listed name
 
 def find_titled(doc: Document) -> list[Mention]:
     """Names right after a title (总经理陈静, 院士李振华, 得主迈克尔·莱维特)."""
     text = doc.simplified
     found = []
     for match in title_re().finditer(text):
-        end = read_name(text, match.end())
-        if end is None:
+        start = match.end()
+        if text[start : start + 1] in (" ", "\u3000"):
+            start += 1  # a caption 中国科学院院士 李某：…: the name after a space, then a colon
+        end = read_name(text, start)
+        if end is None or start > match.end() and text[end : end + 1] not in ("：", ":"):
             continue
-        name = text[match.end() : end]
+        name = text[start:end]
         if not is_plausible_name(name):
             continue
-        found.append(doc.add(Mention(match.end(), end, "Person", None, "pattern:title-name", 0.9, name=name)))
+        found.append(doc.add(Mention(start, end, "Person", None, "pattern:title-name", 0.9, name=name)))
+    return found
+
+
+def find_named_before_title(doc: Document) -> list[Mention]:
+    """中国工程院某某院士, 某管理局某某局长、…: a name between a body (or place) and a title."""
+    text = doc.simplified
+    ends = {m.end for m in doc.mentions if m.type in ("Organization", "Zone", "Place") and not m.generic}
+    found = []
+    for match in title_re().finditer(text):
+        after = text[match.end() : match.end() + 1]
+        if len(match.group()) < 2 or after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+            continue
+        for start in (match.start() - 3, match.start() - 2):
+            if title_re().match(text, start):
+                continue  # 某公司董事总经理: a longer title, no name
+            if start in ends and read_name(text, start) == match.start() and is_plausible_name(text[start : match.start()]):
+                found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
+                break
     return found
 
 
@@ -73,7 +95,8 @@ def find_listed(doc: Document) -> list[Mention]:
         after = text[match.end() : match.end() + 12]
         if not re.match(r"[^，。；]{0,8}?(院士|获得者|得主|专家|嘉宾|学者|代表|领导|负责人|人)", after):
             continue
-        if not re.search(r"[位名人]", match.group()) and not re.match(r"(嘉宾|专家|院士)", after):
+        # 宋某、孙某等市级领导参加: leaders of a named level need no count
+        if not re.search(r"[位名人]", match.group()) and not re.match(r"(?:嘉宾|专家|院士|[省市区县州级]{1,3}领导)", after):
             continue
         start = match.start()
         list_start = start
@@ -97,8 +120,16 @@ def find_listed(doc: Document) -> list[Mention]:
 
 
 def _trim_item(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name at the end of a list item (邀请到格雷格·塞门扎 -> 格雷格·塞门扎)."""
+    """The name at the end of a list item (邀请到格雷格·塞门扎 -> 格雷格·塞门扎; 某国工程院院士李某 -> 李某;
+    李某院士 -> 李某)."""
+    honour = next((t for t in _HONOUR_AFTER if text.endswith(t, start, end)), None)
+    if honour and end - len(honour) - start >= 2:
+        end -= len(honour)
     item = text[start:end]
+    after_title = [m.end() for m in title_re().finditer(item) if m.end() < len(item)]
+    for cut in after_title[-1:]:  # the name right after the item's last title, before any other reading
+        if is_plausible_name(item[cut:]) and read_name(text, start + cut) == end:
+            return start + cut, end
     for cut in range(len(item)):
         candidate = item[cut:]
         if is_plausible_name(candidate) and read_name(text, start + cut) == end:

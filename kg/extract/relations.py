@@ -59,7 +59,10 @@ class RelationFinder:
             confidence: float = 0.8, title: str | None = None, attributes: dict[str, object] | None = None) -> None:
         if subject is None or obj is None or subject is obj:
             return
-        key = (id(subject), predicate, id(obj), title)
+        key = (id(subject), predicate, id(obj))
+        held = self.found.get(key)
+        if held is not None and title and held.title and title not in held.title.split("、"):
+            held.title += "、" + title  # 某集团党委书记、董事长: one post-holding, its titles joined as the text lists them
         if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
             self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
                                             dict(attributes or {}))
@@ -88,15 +91,18 @@ class RelationFinder:
         return self.doc.simplified[mention.end : mention.end + width]
 
     def current_event(self, offset: int) -> LocalEntity | None:
-        """The event being reported at ``offset``: the last event named earlier in the paragraph, else the main one."""
+        """The event being reported at ``offset``: the last event named (or referred to: 本次大会) earlier in
+        the paragraph, else the main one."""
         paragraph = self.doc.sentence_at(offset).paragraph
         best = None
         for e in self.entities:
             if e.type != "Event":
                 continue
             for m in e.mentions:
-                if m.generic or m.start >= offset or self.doc.sentence_at(m.start).paragraph != paragraph:
+                if m.start >= offset or self.doc.sentence_at(m.start).paragraph != paragraph:
                     continue
+                if m.generic and not re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", self.doc.simplified[max(0, m.start - 8) : m.start]):
+                    continue  # a bare 大会 may be any meeting; 本次大会 is the one being reported
                 if best is None or m.start > best[0]:
                     best = (m.start, e)
         return best[1] if best else self.main_event
@@ -128,7 +134,7 @@ class RelationFinder:
                 self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
 
     def roles_and_honours(self) -> None:
-        for role in self.roles:
+        for role in sorted(self.roles, key=lambda r: (r.person.start, r.start)):  # a person's titles in text order
             person = self.entity(role.person)
             org = self.entity(role.org) if role.org else None
             sentence = self.doc.sentence_at(role.person.start)
@@ -143,15 +149,27 @@ class RelationFinder:
                 if "诺贝尔" in self.doc.simplified[max(0, role.start - 12) : role.person.start]:
                     person.honors.add("NobelLaureate")
                 continue
+            if role.body is not None and org is not None:
+                org = self._named_body(role.body) or org
             if org and org.type == "Organization" and role.title not in HONOUR_TITLES or org and role.title == "教授":
                 if org.type == "Organization":
                     self.add(person, "roleAt", org, sentence, "pattern:title-chain", 0.85, title=role.title)
 
+    def _named_body(self, name: str) -> LocalEntity | None:
+        """The organisation the text names ``name`` (its name, an alias, or the legal name it shortens)."""
+        bodies = [e for e in self.entities if e.type == "Organization"]
+        return next((e for e in bodies if name == e.name or name in e.aliases), None) or next(
+            (e for e in bodies if e.name.startswith(name) and e.name.endswith(_LEGAL_ENDINGS)), None)
+
     def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
-        if any(cue in text for cue in ATTEND_CUES):
-            for m in self.mentions(sentence, "Person"):
-                self.add(self.entity(m), "attended", self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
+        cued = any(cue in text for cue in ATTEND_CUES)
+        for m in self.mentions(sentence, "Person"):
+            own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
+            if own is None and self._absent(m, sentence):
+                continue
+            if own is not None or cued:
+                self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
         attending = any(cue in text for cue in ORG_ATTEND_CUES)
         if attending or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
@@ -185,10 +203,36 @@ class RelationFinder:
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 signatory = event in ceremonies and self._signs(m)
                 # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
-                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)",
-                                self.doc.simplified[self._list_end(m, sentence) :])
+                closing = self.doc.simplified[self._list_end(m, sentence) :]
+                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)", closing)
+                if _THEIR_PEOPLE.match(closing):
+                    continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+
+    def _absent(self, person: Mention, sentence: Sentence) -> bool:
+        """A person the sentence names without having them take part: quoted in someone's speech
+        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), or writing (某某发来贺信, 在贺信中说)."""
+        text = self.doc.simplified
+        before = text[sentence.start : person.start]
+        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
+                    or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end]))
+
+    def _written_start(self, mention: Mention) -> int:
+        """Where the mention's name starts in the text (a generic 投资推介会 spans only its head 推介会)."""
+        text = self.doc.simplified
+        return mention.end - len(mention.name) if text.endswith(mention.name, 0, mention.end) else mention.start
+
+    def _own_event(self, person: Mention, sentence: Sentence) -> LocalEntity | None:
+        """某某参加E / 出席了E / 参观E: the event the person's own clause names after the verb."""
+        text = self.doc.simplified
+        clause_end = min([i for i in (text.find(ch, person.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        events = self.mentions(sentence, "Event")
+        for m in events:
+            if not m.generic and person.end <= m.start and m.end <= clause_end and re.search(
+                    r"(?:参加|出席|参观|参与|走进)了?[“「\"]?$", text[person.end : m.start]):
+                return self.entity(m)
+        return None
 
     def _list_end(self, mention: Mention, sentence: Sentence) -> int:
         """Where the list of organisations that ``mention`` starts or continues ends (A、B和C…)."""
@@ -223,21 +267,33 @@ class RelationFinder:
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
             if not places:
+                # Z在某人才港举办E: a venue that names no place is in the zone that holds the event there
+                places = [m for m in self.mentions(sentence, "Zone") if m.end == span[0] - 1 and not self._inside_other(m, sentence)]
+            if not places:
                 continue
             # the longest zone, else the last place of a chain (四川省雅安市: 雅安市)
             target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start))
-            event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0]]
+            # (an event's name inside an office's name, 某洽谈会办公室, names no event held)
+            event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0] and not self._inside_other(m, sentence)
+                              and not text.startswith(_EVENT_OFFICES, m.end)]
             if match.group().endswith(("参加", "出席")):
                 event_mentions = []  # 在上海参加E: the event attended there is the one named after the verb
             if not event_mentions:
                 # 在Z举行的E上 / 在上海参加E: the event named right after the verb
-                after = [m for m in self.mentions(sentence, "Event") if not m.generic and m.start >= sentence.start + match.end()
-                         and re.fullmatch(r"的?", text[sentence.start + match.end() : m.start])]
+                # (a generic 投资推介会 there is the event it was grouped with: 苏州高新区在北京举行投资推介会)
+                after = [m for m in self.mentions(sentence, "Event") if m.start >= sentence.start + match.end()
+                         and re.fullmatch(r"的?[“「\"]?", text[sentence.start + match.end() : self._written_start(m)])]
                 if after:
                     self.add(self.entity(after[0]), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.8)
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
-            event = self.entity(event_mentions[-1])
-            self.add(event, "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+            # E1及E2在某地开幕: every event of the list before the place is held there
+            held_here = [event_mentions[-1]]
+            for m in reversed(event_mentions[:-1]):
+                if text[m.end : held_here[-1].start] not in ("及", "和", "与", "、", "以及", "暨"):
+                    break
+                held_here.append(m)
+            for m in held_here:
+                self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
         # 代表团赴新加坡开展…，参加E1，…举行E2: the events a delegation attends or holds where it went
         for trip in re.finditer(r"赴([^，。；]{2,12}?)(?:开展|参加|出席|举行|举办|召开|考察|进行|推介|招商)", text[sentence.start : sentence.end]):
             where = [m for m in self.mentions(sentence, "Place", "Zone")
@@ -485,6 +541,13 @@ class RelationFinder:
         focus_relations(self)
 
 
+#: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
+_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
+_SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
+#: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
+_EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
+_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
 _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
 #: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
 _PUBLIC_ENDINGS = ("市委", "区委", "县委", "省委", "党委", "工委", "政府", "管委会", "管理委员会")

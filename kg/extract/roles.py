@@ -17,6 +17,7 @@ from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import HONOUR_TITLES, ORG_SUFFIXES
 from kg.extract.forms import strip_leading_places
+from kg.extract.gazetteers import academy_names
 from kg.extract.names import read_name, titles
 from kg.extract.places import best_candidate
 
@@ -30,6 +31,7 @@ class Role:
     org: Mention | None
     title: str
     start: int  # where the title (or its organisation) begins
+    body: str | None = None  # 某集团 of 某集团党委委员: the body whose party committee the post is in
 
 
 def _title_ending_at(text: str, end: int) -> tuple[int, str] | None:
@@ -61,6 +63,9 @@ def find_roles(doc: Document) -> list[Role]:
     for person in persons:
         own = _left_chain(doc, person, by_end, previous_role)
         roles.extend(own)
+        roles.extend(_academies_before(doc, person, by_end, own))
+        if not own:
+            roles.extend(_title_after_name(doc, person, by_end))
         roles.extend(_right_of_name(doc, person))
         if own:
             previous_role = own[0]
@@ -73,6 +78,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
     """Segments ORG+TITLE from the name leftwards, joined by ，、兼."""
     text = doc.simplified
     position = person.start
+    if text[position - 1 : position] in (" ", "\u3000") and text[person.end : person.end + 1] in ("：", ":"):
+        position -= 1  # a caption 中国科学院院士 李某：: the title before the space
     chain: list[Role] = []
     unplaced: set[int] = set()  # roles whose body the text names without its place: they take no other body
     while True:
@@ -107,10 +114,84 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
             position -= 1
             continue
         break
+    for role in chain:
+        _party_unit_to_body(doc, role)
     for index, role in enumerate(chain):  # 云栖资本董事长、总经理张三: 总经理 at the body named further left
         if role.org is None and role.title not in HONOUR_TITLES and index not in unplaced:
-            role.org = next((r.org for r in chain[index + 1 :] if r.org is not None), None)
+            held = next((r for r in chain[index + 1 :] if r.org is not None), None)
+            if held is not None:
+                role.org, role.body = held.org, held.body
     return chain
+
+
+_PARTY_UNITS = ("党委", "党组")
+_LOCAL_ENDINGS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道", "园区", "开发区", "高新区", "新区")
+
+
+def _party_unit_to_body(doc: Document, role: Role) -> None:
+    """某集团党委委员、副总裁张三: a company's or department's party committee is a post of that body: the
+    role names the body (kg.extract.relations finds it among the entities; a place's or zone's 党委 is a
+    body of its own)."""
+    org = role.org
+    if org is None or org.type != "Organization" or not org.name.endswith(_PARTY_UNITS) or len(org.name) < 4:
+        return
+    body = org.name[:-2]
+    if body.endswith(_LOCAL_ENDINGS) or any(m.type in ("Place", "Zone") and m.start == org.start and m.end == org.end - 2
+                                             for m in doc.mentions):
+        return
+    role.title = org.name[-2:] + role.title
+    role.body = body
+
+
+_ACADEMICIAN = re.compile(r"(?:外籍)?院士(?=[、，,兼 ]|$)")
+
+
+def _academies_before(doc: Document, person: Mention, by_end: dict[int, Mention], chain: list[Role]) -> list[Role]:
+    """中国科学院院士、某国科学院院士、某大学某系主任张三: every academy of the run of titles before
+    the name, however the chain of posts between reads (an academy the gazetteer knows is named
+    even when no other finder read it)."""
+    text = doc.simplified
+    start = max(text.rfind(ch, 0, person.start) for ch in "。；：:\n") + 1
+    start = max([start] + [m.end for m in doc.mentions if m.type == "Person" and start <= m.end <= person.start
+                           and m is not person])
+    held = {id(r.org) for r in chain if r.org is not None}
+    found = []
+    for match in _ACADEMICIAN.finditer(text, start, person.start):
+        org = _academy_named_before(doc, start, match.start(), by_end.get(match.start()))
+        if org is not None:
+            by_end[org.end] = org
+        if org is None or org.start < start or id(org) in held:
+            continue
+        held.add(id(org))
+        found.append(Role(person, org, match.group(), org.start))
+    return found
+
+
+def _academy_named_before(doc: Document, start: int, end: int, read: Mention | None) -> Mention | None:
+    """The organisation ending at ``end`` before 院士: the one read, widened to the gazetteer academy
+    whose name ends there when that is longer (国际某某科学院 read as a bare 科学院), else a new mention."""
+    text = doc.simplified
+    names = [key for key in academy_names() if len(key) >= 3 and text.endswith(key, start, end)]
+    name = max(names, key=len) if names else None
+    if name is None or read is not None and read.end - read.start >= len(name):
+        return read
+    if read is not None and read.type == "Organization":
+        read.start, read.name, read.generic = end - len(name), name, False
+        return read
+    return doc.add(Mention(end - len(name), end, "Organization", "Academy", "gazetteer:academy", 0.9, name=name))
+
+
+def _title_after_name(doc: Document, person: Mention, by_end: dict[int, Mention]) -> list[Role]:
+    """中国工程院某某院士, 某管理局某某局长、…: the body right before the name, the title right after it."""
+    text = doc.simplified
+    org = by_end.get(person.start)
+    title = _title_at(text, person.end)
+    if org is None or org.type != "Organization" or title is None or len(title) < 2:
+        return []
+    after = text[person.end + len(title) : person.end + len(title) + 1]
+    if after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+        return []  # the title word begins a longer word
+    return [Role(person, org, title, org.start)]
 
 
 _APPOSITION = re.compile(r"^[（(，]")
@@ -171,7 +252,8 @@ def _title_at(text: str, start: int) -> str | None:
 
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
-                    "荣誉", "创会", "一级", "二级", "三级", "四级")
+                    # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text

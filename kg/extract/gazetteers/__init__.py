@@ -187,6 +187,11 @@ def _academy_index() -> dict[str, Academy]:
     return {key: academy for academy in _academies() for key in (academy.name, *academy.aliases)}
 
 
+def academy_names() -> tuple[str, ...]:
+    """Every name and alias of the gazetteer's academies."""
+    return tuple(_academy_index())
+
+
 def academy_by_name(name: str) -> Academy | None:
     """The academy whose name or alias is `name` (either script), else None."""
     index = _academy_index()
