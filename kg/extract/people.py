@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, word_tags
 from kg.extract.lexicon import POST_NAME_WORDS, SURNAMES
 from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureate_forms, looks_transliterated,
                               laureate_short_forms_in, occurrences, read_name, title_re,
@@ -48,7 +48,10 @@ def find_named_before_title(doc: Document) -> list[Mention]:
         for start in (match.start() - 3, match.start() - 2):
             if title_re().match(text, start):
                 continue  # 某公司董事总经理: a longer title, no name
-            if start in ends and read_name(text, start) == match.start() and is_plausible_name(text[start : match.start()]):
+            candidate = text[start : match.start()]
+            if word_tags().get(candidate, "nr") != "nr":
+                continue  # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name
+            if start in ends and read_name(text, start) == match.start() and is_plausible_name(candidate):
                 found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
                 break
     return found
