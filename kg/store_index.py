@@ -89,17 +89,19 @@ def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) ->
         return
     graph = ox.NamedNode(INDEX_GRAPH)
 
-    def replace(node, predicate: str, query: str, variable: str) -> None:
-        for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
-            store.remove(quad)
-        rows = store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)
-        store.extend([ox.Quad(node, term[predicate], row["zone"], graph) for row in rows])
+    def replace(nodes: set, predicate: str, query: str, variable: str) -> None:
+        """The index triples of ``nodes`` by ``predicate`` recomputed, written in one transaction."""
+        fresh = [ox.Quad(node, term[predicate], row["zone"], graph) for node in nodes
+                 for row in store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)]
+        for node in nodes:
+            for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
+                store.remove(quad)
+        store.extend(fresh)
 
+    replace(events, "eventOfZone", EVENT_ZONES, "event")  # first: the people's zones are read from it
     for event in events:
-        replace(event, "eventOfZone", EVENT_ZONES, "event")
         people |= {quad.subject for quad in store.quads_for_pattern(None, term["attended"], event, ox.DefaultGraph())}
-    for person in people:
-        replace(person, "visitedZone", PERSON_ZONES, "person")
+    replace(people, "visitedZone", PERSON_ZONES, "person")
 
 
 def write_indexes(store: ox.Store) -> None:
