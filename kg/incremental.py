@@ -8,8 +8,8 @@ build decided (the resolution index):
     res_key      every derived form (slot) and the group that owns it
     res_comp     every group's type and canonical name (a zone's name names its administrations)
     res_summary  every group's summary (kg.resolve.GroupSummary): name counts, aliases, honours, first kind
-                 and attributes, and for same-name people the employed members and each person's own
-                 summary: what its entities are merged from, short of provenance
+                 and attributes, and for same-name people each person's employers and own summary: what
+                 its entities are merged from, short of provenance
     res_fact     the attributes of every fact that has any, each with the article and place it came from
     res_lookup   the zone forms an administration is named by
     res_role     (article, organisation, person) for every roleAt: who employs whom, by article
@@ -336,8 +336,8 @@ def _extension(index: sqlite3.Connection, comp: int, members: list[tuple[Local, 
     if row[0] == "Person":
         if not summary.people:
             return None
-        # Members without an employer are with the first employed one (kg.resolve.split_people).
-        first = min(summary.employed)[2] if summary.employed else next(iter(summary.people))
+        # Members without an employer have the plain id (kg.resolve.split_people).
+        first = entity_id("Person", row[1])
     else:
         nodes = index.execute("SELECT DISTINCT node FROM res_member WHERE comp = ? LIMIT 2", (comp,)).fetchall()
         if len(nodes) != 1 or nodes[0][0] is None:
@@ -372,24 +372,24 @@ def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: dict[str, Extra
 
 def _extend_people(graph: KnowledgeGraph, extension: _Extension, summary: GroupSummary, fresh: dict[str, Extraction],
                    node_of: dict[Local, str | None]) -> bool:
-    """Same-name people: split again from the stored employed members and the new ones (kg.resolve.split_people:
+    """Same-name people: split again from the stored people's employers and the new members' (kg.resolve.split_people:
     members without an employer do not change the split); False when a stored person's node would change."""
     employers = {local: sorted({node_of.get((local[0], r.object)) for r in fresh[local[0]].relations
                                 if r.predicate == "roleAt" and r.subject == local[1]} - {None})
                  for local, _, _ in extension.members}
-    sequence = sorted([(order, orgs, node, None) for order, orgs, node in summary.employed] +
-                      [((local[0], position), employers[local], None, local) for local, position, _ in extension.members])
-    nodes = split_people(extension.name, [(order, orgs) for order, orgs, _, _ in sequence])
-    if any(stored is not None and stored != now for (_, _, stored, _), now in zip(sequence, nodes)):
-        return False
-    employed = [now for (_, orgs, _, _), now in zip(sequence, nodes) if orgs]
-    if (employed[0] if employed else entity_id("Person", extension.name)) != extension.first:
-        return False  # the stored people without an employer would move
-    found = {local: now for (_, _, _, local), now in zip(sequence, nodes) if local is not None}
+    stored = list(summary.employed.items())
+    nodes = split_people(extension.name, [orgs for _, orgs in stored] + [employers[local] for local, _, _ in extension.members])
+    if any(node != now for (node, _), now in zip(stored, nodes)):
+        return False  # new employers join two stored people, or one sorts before every stored one
+    found = {local: now for (local, _, _), now in zip(extension.members, nodes[len(stored):])}
     if found != extension.nodes:
         extension.nodes, extension.guesses = found, extension.guesses + 1
         return True
-    summary.employed = [(order, orgs, now) for (order, orgs, _, _), now in zip(sequence, nodes) if orgs]
+    employed = {node: set(orgs) for node, orgs in stored}
+    for local, _, _ in extension.members:
+        if employers[local]:
+            employed.setdefault(found[local], set()).update(employers[local])
+    summary.employed = {node: sorted(orgs) for node, orgs in sorted(employed.items())}
     provenance: dict[str, list] = {}
     for local, position, entity in extension.members:
         node = found[local]

@@ -4,8 +4,9 @@ Across articles, entities of one type merge when any of their derived forms
 agree (kg.extract.forms: a zone's short forms, a company's core name, an
 administration under its zone's short form).  People merge on their name
 unless their contexts conflict: two 陈志刚 holding posts at different
-organisations stay two people, told apart by a disambiguator (their
-organisation) in the entity id.  Canonical names are the fullest form; every
+organisations stay two people: the one at the first organisation (in sort
+order) keeps the plain id and the mentions without a post, the other is told
+apart by a disambiguator (its organisation) in the entity id.  Canonical names are the fullest form; every
 other form becomes an alias.  Relations are re-pointed at the merged entities
 and their provenance concatenated; an attribute (a settling's amount_yuan and
 amount_text) comes from the first article, in article id order, that states it.
@@ -63,10 +64,9 @@ class GroupSummary:
     honors: set[str] = field(default_factory=set)
     kind: tuple[Order, str] | None = None
     attributes: dict[str, tuple[Order, object]] = field(default_factory=dict)
-    # Same-name people: the members with employers, in order, as (order, employer nodes, person node), which
-    # decide how the group splits (members without one join the first person: see split_people), and each
-    # person's own summary by node.
-    employed: list[tuple[Order, list[str], str]] = field(default_factory=list)
+    # Same-name people: each person's employers (by person node), which decide how the group splits (see
+    # split_people; members without an employer never change it), and each person's own summary by node.
+    employed: dict[str, list[str]] = field(default_factory=dict)
     people: dict[str, GroupSummary] = field(default_factory=dict)
 
     def add(self, order: Order, entity: Entity) -> None:
@@ -116,7 +116,7 @@ class GroupSummary:
         return cls(names=data["names"], aliases=set(data["aliases"]), honors=set(data["honors"]),
                    kind=(tuple(data["kind"][0]), data["kind"][1]) if data["kind"] else None,
                    attributes={k: (tuple(order), value) for k, (order, value) in data["attributes"].items()},
-                   employed=[(tuple(order), orgs, node) for order, orgs, node in data["employed"]],
+                   employed=data["employed"],
                    people={node: cls._from_dict(person) for node, person in data["people"].items()})
 
 
@@ -276,46 +276,52 @@ def _employers(extractions, local_to_group, group_ids, fixed) -> dict[Local, set
 
 def _split_people(items, orders, groups, employers, summaries) -> dict[str, list[int]]:
     """Same-name people: one person unless their employers conflict (split_people); each group's summary
-    keeps its employed members and its people's own summaries."""
+    keeps its people's employers and its people's own summaries."""
     result: dict[str, list[int]] = {}
     for gi, members in enumerate(groups):
         if items[members[0]][1].type != "Person":
             continue
         orgs = [sorted(employers.get((items[i][0], items[i][1].id), ())) for i in members]
-        nodes = split_people(canonical_name("Person", summaries[gi].names),
-                             [(orders[i], found) for i, found in zip(members, orgs)])
+        nodes = split_people(canonical_name("Person", summaries[gi].names), orgs)
         people: dict[str, list[int]] = {}
+        employed: dict[str, set[str]] = {}
         for i, found, node in zip(members, orgs, nodes):
             people.setdefault(node, []).append(i)
             if found:
-                summaries[gi].employed.append((orders[i], found, node))
+                employed.setdefault(node, set()).update(found)
+        summaries[gi].employed = {node: sorted(found) for node, found in sorted(employed.items())}
         summaries[gi].people = {node: _summary(items, orders, indices) for node, indices in people.items()}
         result.update(people)
     return result
 
 
-def split_people(name: str, members: list[tuple[Order, list[str]]]) -> list[str]:
-    """The person node of each member of a same-name group (``members``: order and employer nodes, in order).
+def split_people(name: str, employers: list[list[str]]) -> list[str]:
+    """The person node of each member of a same-name group (``employers``: each member's employer nodes).
 
-    A member joins the first person whose employers are unknown or shared with its own, else is a new
-    person; one without employers joins the first person.  So members without employers never change
-    how the others split: the split is decided by the employed members alone, and the unemployed join
-    the person of the first employed one.  With more than one person, each is told apart by its first
-    employer."""
-    clusters: list[tuple[set[str], list[int]]] = []
-    for index, (_, orgs) in enumerate(members):
-        for cluster_orgs, cluster_members in clusters:
-            if not orgs or not cluster_orgs or cluster_orgs & set(orgs):
-                cluster_orgs.update(orgs)
-                cluster_members.append(index)
-                break
-        else:
-            clusters.append((set(orgs), [index]))
-    nodes: list[str] = [""] * len(members)
-    for orgs, cluster_members in clusters:
-        disambiguator = sorted(orgs)[0].split("/", 1)[-1] if len(clusters) > 1 and orgs else None
-        for index in cluster_members:
-            nodes[index] = entity_id("Person", name, disambiguator)
+    Members sharing an employer are one person (transitively: a member at two employers joins their people).
+    The person holding the group's first employer (in sort order) has the plain id ``person/<name>``, and so
+    do the members without an employer: a mention without a post cannot tell namesakes apart, and joins that
+    person.  Every other person is told apart by its first employer.  So the split depends on who is employed
+    where, not on the order the articles come in: a namesake at a new employer leaves the stored people as
+    they are, unless that employer sorts first (or joins two of them)."""
+    parent: dict[str, str] = {}
+
+    def find(org: str) -> str:
+        while parent.setdefault(org, org) != org:
+            parent[org] = parent[parent[org]]
+            org = parent[org]
+        return org
+
+    for orgs in employers:
+        for org in orgs:
+            first, other = find(orgs[0]), find(org)
+            if first != other:
+                parent[max(first, other)] = min(first, other)  # a person's root is its first employer
+    primary = min(parent, default=None)  # the group's first employer: the root of its person
+    nodes = []
+    for orgs in employers:
+        person = find(orgs[0]) if orgs else primary
+        nodes.append(entity_id("Person", name, None if person == primary else person.split("/", 1)[-1]))
     return nodes
 
 

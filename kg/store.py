@@ -294,17 +294,49 @@ def count_terms(store: ox.Store, terms: Iterable[tuple[str, str]]) -> TermCounts
     return counts
 
 
-def _adjusted(counts: TermCounts, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> TermCounts:
-    """``counts`` after ``removed`` left the default graph and ``added`` joined it (each was, or was not, there)."""
+def _adjusted(counts: TermCounts, removed: Iterable[bytes], added: Iterable[bytes]) -> TermCounts:
+    """``counts`` after ``removed`` left the default graph and ``added`` joined it (N-Quads lines of the default
+    graph, each was, or was not, there)."""
     counts = dict(counts)
-    for quads, step in ((removed, -1), (added, 1)):
-        for quad in quads:
-            predicate = quad.predicate.value
+    for lines, step in ((removed, -1), (added, 1)):
+        for line in lines:
+            # Subjects, predicates and classes are IRIs: no spaces in them.
+            _, predicate, rest = line.split(b" ", 2)
+            predicate = predicate[1:-1].decode()
             if ("predicate", predicate) in counts:
                 counts[("predicate", predicate)] += step
-            if predicate == _RDF_TYPE and isinstance(quad.object, ox.NamedNode) and ("class", quad.object.value) in counts:
-                counts[("class", quad.object.value)] += step
+            if predicate == _RDF_TYPE and rest.startswith(b"<"):
+                kind = ("class", rest.split(b" ", 1)[0][1:-1].decode())
+                if kind in counts:
+                    counts[kind] += step
     return counts
+
+
+#: The start of the named graph of an article (kg.rdf.graph_iri) in an N-Quads line.
+_ARTICLE_GRAPH = f"<{iri('graph/')}".encode()
+
+
+def _in_default_graph(line: bytes) -> bool:
+    """Whether a line of the projection (kg.rdf.to_nquads) is in the default graph: the only named graphs are the
+    articles', and no article graph is ever an object, so the last term but the dot tells."""
+    return not line.rsplit(b" ", 2)[-2].startswith(_ARTICLE_GRAPH)
+
+
+_EVIDENCE = f"<{iri('evidence/')}".encode()
+
+
+def _shareable(unit: str, lines: list[bytes], honor_nodes: tuple[bytes, ...]) -> Iterator[bytes]:
+    """The lines of a unit that another unit may give too, so that they may be in the store already: a fact's
+    triple, which every title of the fact states (its relation units, and its statement units in the article's
+    graph), and an honour's description, which every entity holding it gives.  Every other line of a unit names a
+    node only that unit describes (its entity, its article, an evidence record: kg.rdf)."""
+    kind = unit[2:unit.index('"', 2)]
+    if kind == "relation":
+        yield from lines
+    elif kind == "statement":
+        yield from (line for line in lines if not line.startswith(_EVIDENCE))
+    elif kind == "entity":
+        yield from (line for line in lines if line.startswith(honor_nodes))
 
 
 def recorded_term_counts(root: Path, generation: str) -> TermCounts | None:
@@ -580,11 +612,11 @@ class StoreWriter:
         return self.root / generation
 
     def _rewrite(self, store: ox.Store, quads: Iterable[bytes], digests: NodeDigests, rewrite: Rewrite
-                 ) -> tuple[int | None, list[ox.Quad], list[ox.Quad]]:
+                 ) -> tuple[int | None, list[bytes], list[bytes]]:
         """Turn a copy of the current generation into the next: the units (kg.rdf) of the rewritten nodes
         whose text changed lose the quads no new unit has, and the new or changed units' quads are added.
-        Gives the new number of quads (None when the current one's is not known), and the default graph's quads
-        removed and added (for the indexes)."""
+        Gives the new number of quads (None when the current one's is not known), and the default graph's lines
+        removed and added (for the indexes and the term counts)."""
         count = self.quad_count()
         for _ in quads:  # the projection, unit by unit: NodeDigests keeps each unit's digest and text
             pass
@@ -615,41 +647,47 @@ class StoreWriter:
                     for line in zlib.decompress(text).splitlines()}
         finally:
             index.close()
-        new_lines = {line for unit in changed_new for line in zlib.decompress(new[unit][1]).splitlines()}
-        gone_lines = old_lines - new_lines - kept
-        # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
-        added_text = b"".join(line + b"\n" for line in new_lines - old_lines)
         ontology = load_ontology()
         honor_nodes = tuple(f"<{h}> ".encode() for h in ontology.honors.values())
+        new_lines: set[bytes] = set()
+        maybe_stored: set[bytes] = set()  # new lines that another unit may have given already
+        for unit in changed_new:
+            lines = zlib.decompress(new[unit][1]).splitlines()
+            new_lines.update(lines)
+            maybe_stored.update(_shareable(unit, lines, honor_nodes))
+        gone_lines = old_lines - new_lines - kept
+        # A changed unit (a zone gaining evidence) mostly repeats its old quads: only the new lines are added.
+        added_lines = new_lines - old_lines
+        del new_lines
+        checked = sorted(maybe_stored & added_lines)
+        if checked:
+            parsed = ox.parse(b"".join(line + b"\n" for line in checked), ox.RdfFormat.N_QUADS)
+            added_lines.difference_update(line for line, quad in zip(checked, parsed) if quad in store)
         has_honor_node = ox.NamedNode(ontology.term("hasHonor"))
         has_honor = f" {has_honor_node} ".encode()
         # An honour's description is shared by every entity holding it: kept while one does.
         honors = {ox.NamedNode(line.split(b" ")[2][1:-1].decode()) for line in gone_lines if has_honor in line}
-        gone = list(ox.parse(b"".join(line + b"\n" for line in gone_lines if not line.startswith(honor_nodes)),
-                             ox.RdfFormat.N_QUADS))
-        for quad in gone:
+        gone_lines = [line for line in gone_lines if not line.startswith(honor_nodes)]
+        for quad in ox.parse(b"".join(line + b"\n" for line in gone_lines), ox.RdfFormat.N_QUADS):
             store.remove(quad)
-        added, chunk, in_default = 0, [], []
-        for quad in ox.parse(added_text, ox.RdfFormat.N_QUADS):
-            if quad not in store:
-                chunk.append(quad)
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    in_default.append(quad)
-            if len(chunk) >= BULK_CHUNK:
-                store.bulk_extend(chunk)  # the copy is not published yet: no transaction needed
-                added, chunk = added + len(chunk), []
-        store.bulk_extend(chunk)
-        added += len(chunk)
-        count = None if count is None else count - len(gone) + added
-        gone = [quad for quad in gone if isinstance(quad.graph_name, ox.DefaultGraph)]
+        # Every other added line names a node of its own unit's (its entity, article or evidence record): it is new
+        # to the store, so the lines are loaded as text, without a Python object per quad.
+        ordered = sorted(added_lines)
+        for start in range(0, len(ordered), BULK_CHUNK):
+            # The copy is not published yet: no transaction needed.
+            store.bulk_load(b"".join(line + b"\n" for line in ordered[start:start + BULK_CHUNK]),
+                            ox.RdfFormat.N_QUADS)
+        count = None if count is None else count - len(gone_lines) + len(ordered)
+        gone = [line for line in gone_lines if _in_default_graph(line)]
         for honor in honors:
             if next(store.quads_for_pattern(None, has_honor_node, honor, None), None) is None:
                 described = list(store.quads_for_pattern(honor, None, None, None))
                 for quad in described:
                     store.remove(quad)
                 count = None if count is None else count - len(described)
-                gone += [quad for quad in described if isinstance(quad.graph_name, ox.DefaultGraph)]
-        return count, gone, in_default
+                gone += [f"{quad.subject} {quad.predicate} {quad.object} .".encode() for quad in described
+                         if isinstance(quad.graph_name, ox.DefaultGraph)]
+        return count, gone, [line for line in ordered if _in_default_graph(line)]
 
     def _record_changes(self, previous: int, generation: int, digests: NodeDigests | None,
                         rewrite: Rewrite | None = None,

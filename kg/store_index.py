@@ -59,17 +59,24 @@ SELECT DISTINCT ?person ?zone WHERE {{ ?person kg:attended ?event . GRAPH <{INDE
 """
 
 
-def update_indexes(store: ox.Store, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
-    """Bring the derived indexes of a writable store up to date after ``removed`` and ``added`` quads changed its
-    default graph (see the module docstring: what the change can reach is recomputed, or everything)."""
+def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) -> None:
+    """Bring the derived indexes of a writable store up to date after ``removed`` and ``added`` quads (N-Quads lines
+    of the default graph) changed it (see the module docstring: what the change can reach is recomputed, or
+    everything).  Only the lines of the predicates the rule reads are parsed."""
     ontology = load_ontology()
     term = {name: ox.NamedNode(ontology.term(name)) for name in (
         "locatedIn", "organizedBy", "heldIn", "attended", "Zone", "Place", "eventOfZone", "visitedZone")}
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    read = tuple(f" {term[name]} ".encode() for name in ("locatedIn", "organizedBy", "heldIn", "attended"))
+    placed = tuple(f" {rdf_type} {term[name]} ".encode() for name in ("Zone", "Place"))
+
+    def parsed(lines: list[bytes], also: tuple[bytes, ...] = ()) -> list[ox.Quad]:
+        wanted = [line for line in lines if any(marker in line for marker in read + also)]
+        return list(ox.parse(b"".join(line + b"\n" for line in wanted), ox.RdfFormat.N_QUADS)) if wanted else []
+
+    gone, new = parsed(removed, placed), parsed(added)
     events, people = set(), set()
-    for quad in (*removed, *added):
-        if not isinstance(quad.graph_name, ox.DefaultGraph):
-            continue
+    for quad in (*gone, *new):
         if quad.predicate == term["locatedIn"]:
             write_indexes(store)
             return
@@ -77,22 +84,24 @@ def update_indexes(store: ox.Store, removed: list[ox.Quad], added: list[ox.Quad]
             events.add(quad.subject)
         elif quad.predicate == term["attended"]:
             people.add(quad.subject)
-    if any(quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in removed):
+    if any(quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in gone):
         write_indexes(store)
         return
     graph = ox.NamedNode(INDEX_GRAPH)
 
-    def replace(node, predicate: str, query: str, variable: str) -> None:
-        for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
-            store.remove(quad)
-        rows = store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)
-        store.extend([ox.Quad(node, term[predicate], row["zone"], graph) for row in rows])
+    def replace(nodes: set, predicate: str, query: str, variable: str) -> None:
+        """The index triples of ``nodes`` by ``predicate`` recomputed, written in one transaction."""
+        fresh = [ox.Quad(node, term[predicate], row["zone"], graph) for node in nodes
+                 for row in store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)]
+        for node in nodes:
+            for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
+                store.remove(quad)
+        store.extend(fresh)
 
+    replace(events, "eventOfZone", EVENT_ZONES, "event")  # first: the people's zones are read from it
     for event in events:
-        replace(event, "eventOfZone", EVENT_ZONES, "event")
         people |= {quad.subject for quad in store.quads_for_pattern(None, term["attended"], event, ox.DefaultGraph())}
-    for person in people:
-        replace(person, "visitedZone", PERSON_ZONES, "person")
+    replace(people, "visitedZone", PERSON_ZONES, "person")
 
 
 def write_indexes(store: ox.Store) -> None:

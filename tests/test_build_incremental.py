@@ -127,6 +127,40 @@ def test_same_name_people_are_extended_when_the_split_keeps_every_stored_person(
     assert sum(1 for q in quads if q.endswith(person) and "陈志刚" in q) == 2
 
 
+def _facts(quads: set[str], subject: str, predicate: str) -> int:
+    """The facts of ``subject`` by ``predicate`` in the default graph."""
+    return sum(1 for q in quads if q.startswith(f"<{subject}> {predicate} ") and q.count(" <") == 2)
+
+
+def test_a_namesake_at_an_employer_sorting_after_the_stored_ones_leaves_the_stored_people_as_they_are(
+        tmp_path, monkeypatch):
+    """B, sorting before A, names 陈志刚 at an employer sorting after A's (苏 after 天): A's 陈志刚 keeps the plain id and
+    the mention without a post, B's is told apart by his employer, and only B is resolved (the group is extended).
+    Were the split decided in article order, B's namesake would come first and take the mention without a post."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-2": "天津经济技术开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-3": "陈志刚出席量子产业大会。"}
+    b = {"rec-1": "苏州工业园区管委会主任陈志刚出席光电子产业峰会。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 1
+    attended = "<https://kg-zones.org/ontology#attended>"
+    plain, told_apart = iri(entity_id("Person", "陈志刚")), iri(entity_id("Person", "陈志刚", "苏州工业园区管委会"))
+    assert _facts(quads, plain, attended) == 2 and _facts(quads, told_apart, attended) == 1
+
+
+def test_a_namesake_at_an_employer_sorting_first_takes_the_plain_id_and_the_mentions_without_a_post(
+        tmp_path, monkeypatch):
+    """B names 陈志刚 at an employer sorting before A's: the stored person is told apart by his employer now, and
+    the mention without a post goes to B's; the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "苏州工业园区管委会主任陈志刚出席光电子产业峰会。", "rec-3": "陈志刚出席量子产业大会。"}
+    b = {"rec-2": "天津经济技术开发区管委会主任陈志刚出席新能源汽车产业大会。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    attended = "<https://kg-zones.org/ontology#attended>"
+    plain, told_apart = iri(entity_id("Person", "陈志刚")), iri(entity_id("Person", "陈志刚", "苏州工业园区管委会"))
+    assert added.incremental and added.resolved_again == 3
+    assert _facts(quads, plain, attended) == 2 and _facts(quads, told_apart, attended) == 1
+
+
 def test_a_new_statement_that_gives_a_stored_fact_its_amount_resolves_the_fact_again(tmp_path, monkeypatch):
     """The first article (in id order) stating an amount gives the settling fact its amount, which every
     statement of the fact carries: B, sorting before A, changes A's stored statement too."""

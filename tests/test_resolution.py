@@ -18,7 +18,7 @@ from kg.extract.names import titles
 from kg.extract.script import to_simplified
 from kg.identity import normalise_name
 from kg.model import Article, Entity, Extraction, Provenance
-from kg.resolve import resolve
+from kg.resolve import resolve, split_people
 from loaders import load_paths
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -213,3 +213,13 @@ def test_a_kind_of_body_under_two_places_is_two_entities(entity_type, first, sec
 ])
 def test_real_short_forms_still_resolve_to_one_entity(entity_type, first, second):
     assert _resolved((entity_type, first), (entity_type, second)) == [{"x-0", "x-1"}]
+
+
+def test_same_name_people_split_by_shared_employers_whatever_the_order():
+    """Members sharing an employer are one person (transitively); the person at the first employer has the plain id
+    and the members without one; the split does not depend on the members' order."""
+    members = [["organization/B"], [], ["organization/C", "organization/D"], ["organization/A"], ["organization/D"]]
+    expected = ["person/陈志刚~B", "person/陈志刚", "person/陈志刚~C", "person/陈志刚", "person/陈志刚~C"]
+    assert split_people("陈志刚", members) == expected
+    assert split_people("陈志刚", members[::-1]) == expected[::-1]
+    assert split_people("陈志刚", [[], []]) == ["person/陈志刚"] * 2
