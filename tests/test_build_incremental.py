@@ -107,9 +107,9 @@ def test_a_zone_named_again_is_extended_from_its_summary_not_resolved_again(tmp_
     """B names a stored zone and its place again: their groups gain a member, and B's article is the only one
     resolved (the stored articles naming them are not read again); the graph equals one build."""
     monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
-    a = {"rec-1": "苏州工业园区举行生物医药产业论坛。", "rec-2": "苏州工业园区举行光电子产业峰会。",
-         "rec-3": "苏州工业园区举行量子产业大会。"}
-    b = {"rec-4": "苏州工业园区举行人工智能产业大会。"}
+    a = {"rec-1": "苏州工业园区在苏州举行生物医药产业论坛。", "rec-2": "苏州工业园区在苏州举行光电子产业峰会。",
+         "rec-3": "苏州工业园区在苏州举行量子产业大会。"}
+    b = {"rec-4": "苏州工业园区在苏州举行人工智能产业大会。"}
     (_, added), _ = _steps(tmp_path, a, b)
     assert added.incremental and added.extended >= 2 and added.resolved_again == 1
 
