@@ -1244,3 +1244,52 @@ def test_a_photo_caption_names_who_attends():
 def test_a_title_before_a_title_is_no_name():
     x = extract("云栖置业股份有限公司董事总经理、星河科技有限公司总经理。")
     assert not by_name(x, "Person")
+
+
+def test_a_part_written_after_its_zone_is_the_part_named_alone():
+    x = extract("青溪高新区桂湖片区今年新签项目12个。桂湖片区规划面积8平方公里。")
+    zones = by_name(x, "Zone")
+    assert "桂湖片区" in zones["青溪高新区桂湖片区"].aliases | {zones["青溪高新区桂湖片区"].name}
+    assert "桂湖片区" not in zones
+
+
+def test_a_zone_word_after_a_size_rank_is_a_kind_of_zone():
+    x = extract("青溪经开区以建成千亿级高新园区为目标，去年新入驻企业30家。")
+    assert not {n for n in by_name(x, "Zone") if n.startswith("级")}
+
+
+def test_a_company_named_after_a_fund_is_no_fund():
+    x = extract("青溪市云湖基金有限责任公司近日正式成立，注册资本10亿元。")
+    assert "青溪市云湖基金" not in by_name(x, "Fund")
+
+
+def test_ways_of_investing_joined_by_plus_name_no_fund():
+    x = extract("投资采取“母基金+重大项目直投+专项基金”等方式，基金采取母子基金双层架构。")
+    assert not by_name(x, "Fund")
+
+
+def test_a_fund_named_again_without_its_zone_and_kind_is_one_fund():
+    x = extract("青溪新区云湖产业投资基金总规模50亿元。云湖基金将围绕新能源汽车产业投资。")
+    funds = by_name(x, "Fund")
+    assert len(funds) == 1
+    assert "云湖基金" in next(iter(funds.values())).aliases
+
+
+def test_a_zone_word_in_a_quoted_list_of_goals_is_a_slogan():
+    x = extract("全区围绕“当好城区建设排头兵、建好绿色低碳转型示范区”目标，加快推进项目建设。")
+    assert not {n for n in by_name(x, "Zone") if "示范区" in n}
+
+
+def test_the_year_before_a_zone_is_no_part_of_its_name():
+    x = extract("“2025年度青溪科技城十大创新成果”发布。青溪科技城管委会负责人介绍了情况。")
+    assert "年度青溪科技城" not in by_name(x, "Zone")
+
+
+def test_all_the_zones_of_a_place_after_a_verb_are_no_zone():
+    x = extract("会议要求，要深入研究全市开发区改革发展战略。")
+    assert not by_name(x, "Zone")
+
+
+def test_an_idiom_before_a_zone_word_is_a_description():
+    x = extract("青溪新区抢抓机遇，不断完善产业园区配套，优化营商环境。")
+    assert "不断完善产业园区" not in by_name(x, "Zone")

@@ -36,6 +36,10 @@ _ZONE_SHORT = (
     ("新片区", ""),
 )
 _FTZ = re.compile(r"^中国\(.{2,6}\)自由贸易试验区(.{2,}片区)$")
+# A part of a zone written after the zone's own name (某高新区某某片区, 某自贸试验区某某片区,
+# 某开发区(某区)某某片区): the part alone is the same part, so 某某片区 is a form of it.
+_ZONE_PART = re.compile(r"^.{2,}(?:%s|试验区)(?:\([^()]{1,8}\))?([^()]{2,8}片区)$"
+                        % "|".join(sorted((s for s in ZONE_SUFFIXES if s != "片区"), key=len, reverse=True)))
 ADMIN_SUFFIXES = ("管理委员会", "管委会", "党工委", "管理局")
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 # Field words a short company name often drops (科技, 技术 …); general vocabulary.
@@ -102,7 +106,7 @@ def _distinctive(name: str, suffixes) -> bool:
 def zone_forms(name: str) -> frozenset[str]:
     suffixes = (*ZONE_SUFFIXES, "区")
     bases = {name}
-    match = _FTZ.match(name)
+    match = _FTZ.match(name) or _ZONE_PART.match(name)
     if match:
         bases.add(match.group(1))
     for base in list(bases):

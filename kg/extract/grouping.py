@@ -57,7 +57,7 @@ def group(doc: Document) -> list[LocalEntity]:
         if entity is None:
             entity = LocalEntity(mention.type, base, mention.kind)
             entities.append(entity)
-            for form in forms(mention.type, base):
+            for form in forms(mention.type, base) | (_fund_short_forms(base) if mention.type == "Fund" else set()):
                 index.setdefault((mention.type, normalise_name(form)), entity)
         entity.mentions.append(mention)
         entity.honors |= mention.honors
@@ -67,6 +67,26 @@ def group(doc: Document) -> list[LocalEntity]:
     entities = _merge_clusters_by_field(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
+
+
+_FUND_KINDS = ("产业投资基金", "产业引导基金", "投资基金", "产业基金")
+
+
+def _fund_short_forms(name: str) -> set[str]:
+    """某新区高质量发展产业投资基金 -> 高质量发展基金: a fund named again without its zone or place and without
+    the words of its kind.  Within one article only: two zones' 高质量发展基金 are two funds."""
+    from kg.extract.lexicon import ZONE_SUFFIXES
+
+    bases = {name, *strip_leading_places(name)}
+    zone = re.match(r"^.{2,}?(?:%s)" % "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)), name)
+    if zone:
+        bases.add(name[zone.end():])
+    short = set()
+    for base in bases:
+        kind = next((k for k in _FUND_KINDS if base.endswith(k)), None)
+        if kind and len(base) - len(kind) >= 2:
+            short.add(base[: -len(kind)] + "基金")
+    return short
 
 
 def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:

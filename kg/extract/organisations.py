@@ -173,21 +173,26 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
+    if entity_type == "Zone" and text.startswith("年度", start) and text[start - 1 : start].isdigit():
+        start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner
-    if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix)):
+    if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
+    if entity_type == "Fund" and re.match(r"有限|股份|体系", text[end : end + 2]):
+        return None  # 某某基金有限责任公司 is a company; 全链条基金体系 is a system of funds
     if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
         return None  # 母基金+子基金集群: funds gathered, none of them named
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
-    if not generic and word_tags().get(prefix) in ("v", "vn", "a", "ad", "d", "an") and not lookup_place(prefix):
-        return None  # 共享实验室, 配套园区: a description, not a name
+    descriptive_tags = ("v", "vn", "a", "ad", "d", "an", "l") if entity_type == "Zone" else ("v", "vn", "a", "ad", "d", "an")
+    if not generic and word_tags().get(prefix) in descriptive_tags and not lookup_place(prefix):
+        return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
@@ -224,6 +229,10 @@ def _describes_zones(prefix: str) -> bool:
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
+    if prefix.startswith(("级", "型", "类")):
+        return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
+    if re.search(r"全(?:国|省|市|区|县)$", prefix):
+        return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
     province = best_candidate(prefix)
@@ -244,6 +253,22 @@ def _aimed_at(text: str, start: int, prefix: str) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+
+
+# What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.
+_SLOGAN_AFTER = re.compile(r"^[”\"」](?:等)?(?:[一二三四五六七八九十两\d]+[大个项])?(?:核心|发展|战略)?(?:目标|定位|战略|理念|愿景|使命|任务)")
+
+
+def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
+    """A zone word inside a quoted list of goals or positionings with no place in its prefix: a slogan, not a zone."""
+    if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
+        return False
+    opening = max(text.rfind("“", max(0, start - 60), start), text.rfind("「", max(0, start - 60), start))
+    closing = re.search(r"[”\"」]", text[end : end + 40])
+    if opening < 0 or closing is None:
+        return False
+    quoted = text[opening + 1 : end + closing.start()]
+    return "、" in quoted and not re.search(r"[”“。]", quoted) and bool(_SLOGAN_AFTER.match(text[end + closing.start() :]))
 
 
 def _district_rank(prefix: str) -> bool:
@@ -271,6 +296,8 @@ def _is_category(prefix: str) -> bool:
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
             or prefix.startswith("政府"):
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if "+" in prefix or prefix.endswith("母子"):
+        return True  # 母基金+直投+专项基金, 母子基金: ways of investing, no fund named
     if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性", prefix):
         return True  # 产业类子基金, 区域性产业投资基金: a kind of fund
     if prefix.endswith("基金") or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
