@@ -1244,3 +1244,37 @@ def test_a_photo_caption_names_who_attends():
 def test_a_title_before_a_title_is_no_name():
     x = extract("云栖置业股份有限公司董事总经理、星河科技有限公司总经理。")
     assert not by_name(x, "Person")
+
+
+def test_a_sub_venue_or_office_after_an_event_head_is_no_part_of_the_event():
+    x = extract("昨日，青溪2022年一季度重点项目集中签约活动凤鸣市分会场共签约18个项目。市长率凤鸣经贸洽谈会办公室来访。")
+    assert set(by_name(x, "Event")) == {"青溪2022年一季度重点项目集中签约活动"}
+
+
+def test_the_signing_ceremony_of_an_agreement_is_no_named_event():
+    x = extract("青溪市政府与凤鸣市政府合作共建凤鸣青溪产业园区协议签约仪式在青溪举行。")
+    assert by_name(x, "Event") == {}
+
+
+def test_an_event_name_starts_after_a_bracket_closed_before_it():
+    x = extract("凤鸣高新区“星河小镇”（下称“小镇”）周年庆暨重大项目签约仪式在凤鸣举行。")
+    assert set(by_name(x, "Event")) == {"周年庆暨重大项目签约仪式"}
+
+
+def test_two_kinds_of_body_joined_by_ji_are_the_audience_inside_the_event_name():
+    x = extract("10月24日，凤鸣站科技直通车在青溪举办江南高校及科研院所专场对接会。")
+    assert set(by_name(x, "Event")) == {"江南高校及科研院所专场对接会"}
+
+
+def test_a_sub_session_is_no_other_name_of_the_event_it_belongs_to():
+    x = extract("2023凤鸣经济论坛科技分会在凤鸣高新区开幕。凤鸣经济论坛科技分会是在凤鸣经济论坛框架下举办的。")
+    events = by_name(x, "Event")
+    assert "凤鸣经济论坛" not in events["2023凤鸣经济论坛科技分会"].aliases
+    assert any("凤鸣经济论坛" in {e.name} | e.aliases for name, e in events.items() if "分会" not in name)
+
+
+def test_a_dated_event_is_the_same_edition_as_the_joined_name_with_its_year():
+    x = extract("2021年青溪院士峰会在凤鸣开幕。2021青溪院士峰会暨凤鸣科学会议在凤鸣开幕。")
+    events = by_name(x, "Event")
+    assert set(events) == {"2021青溪院士峰会暨凤鸣科学会议"}
+    assert "2021年青溪院士峰会" in events["2021青溪院士峰会暨凤鸣科学会议"].aliases

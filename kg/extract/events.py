@@ -12,7 +12,7 @@ import re
 
 from kg.extract.boundary import run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.lexicon import EVENT_HEADS, EVENT_SUBPARTS, GENERIC_PREFIXES
+from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
 _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
@@ -54,7 +54,13 @@ EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十�
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-_VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆")
+_VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
+# 某某洽谈会办公室: the event's standing office is an organisation, the event inside its name no mention of its own
+_OFFICE_WORDS = ("办公室", "秘书处")
+# 某某产业园区协议签约仪式: the signing of an agreement is an unnamed ceremony (the guide's ignore), the agreement no event
+_AGREEMENTS = ("协议", "合同", "备忘录")
+# 高校及科研院所专场对接会: 及 between two kinds of body lists the audience the event is named for
+_BODY_KINDS = ("高校", "院校", "大学", "科研院所", "院所", "科研机构", "机构", "企业", "医院")
 
 
 def find_events(doc: Document) -> list[Mention]:
@@ -74,9 +80,11 @@ def find_events(doc: Document) -> list[Mention]:
         end = session.end() if session else end
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
-        if text.startswith(_VENUE_WORDS, end):
-            continue  # 国际会议中心, 会展中心: a venue, not an event
-        start = _quoted_start(text, _left(text, head_start), head_start)
+        if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
+            continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
+        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start):
+            continue
+        start = _unopened_bracket_end(text, _quoted_start(text, _left(text, head_start), head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         end = _quoted_end(text, start, end)
@@ -122,6 +130,9 @@ def _left(text: str, head_start: int) -> int:
         if token == "系列" and text[edge - len(token) - 1 : edge - len(token)] in ("”", "」"):
             edge -= len(token)  # “X”系列新闻发布会: a series under a quoted theme
             continue
+        if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
+            edge -= len(token)
+            continue
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -153,6 +164,22 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
     return start
 
 
+def _unopened_bracket_end(text: str, start: int, head_start: int) -> int:
+    """“某小镇”)周年庆暨…仪式: a bracket closed before the head but never opened inside the name ends an aside
+    before it (下称“…”)), so the name starts after it."""
+    depth = 0
+    edge = start
+    for i in range(start, head_start):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                edge = i + 1
+    return edge
+
+
 def _quoted_end(text: str, start: int, end: int) -> int:
     """2023「巢湖侨创峰会」: a name whose quote opens before the head closes right after it."""
     for opening_mark, closing_mark in _QUOTE_PAIRS:
@@ -166,11 +193,22 @@ def _contained(found: list[Mention]) -> None:
     event (a headline label, a short form), so it takes the longer name as its canonical one."""
     named = [m for m in found if not m.generic]
     for mention in named:
-        if EDITION.match(mention.name) or _YEAR.match(mention.name):
-            continue  # a dated or numbered name is an edition of its own
-        longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name]
+        if EDITION.match(mention.name):
+            continue  # a numbered name is an edition of its own
+        if _YEAR.match(mention.name):
+            # 2021年某某峰会 beside 2021某某峰会暨某某会议: the same dated edition, joined to a second event
+            dated = _undated_year(mention.name) + "暨"
+            longer = [m for m in named if _undated_year(m.name).startswith(dated)]
+        else:
+            # 某某论坛 beside 2023某某论坛科技分会: a sub-session is held within the event, not another name of it
+            longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name
+                      and not (m.name.endswith(EVENT_SESSIONS) and "暨" not in m.name)]
         if longer:
             mention.canonical = min(longer, key=lambda m: m.start).canonical or min(longer, key=lambda m: m.start).name
+
+
+def _undated_year(name: str) -> str:
+    return re.sub(r"^(\d{4})年度?", r"\1", name)
 
 
 def _join(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.document import Document, Mention
 from kg.extract.forms import forms, strip_leading_places
 from kg.extract.gazetteers import lookup_place
+from kg.extract.lexicon import EVENT_SESSIONS
 from kg.extract.places import canonical_place
 from kg.identity import normalise_name
 
@@ -91,6 +92,8 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
         for long in events[i + 1 :]:
             if id(long) in gone or len(short.name) < 6:
                 continue
+            if _sub_session(long.name) and not _sub_session(short.name):
+                continue  # 某某论坛 and 2023某某论坛科技分会: the session is held within the event, not the event itself
             if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)) \
                     and not _with_a_place(short.name, long.name, doc.text):
                 continue
@@ -98,6 +101,10 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
             gone.add(id(short))
             break
     return [e for e in entities if id(e) not in gone]
+
+
+def _sub_session(name: str) -> bool:
+    return name.endswith(EVENT_SESSIONS) and "暨" not in name  # 成立大会暨第一次会员大会 is one event
 
 
 def _undated(name: str) -> str:
