@@ -1278,3 +1278,21 @@ def test_a_dated_event_is_the_same_edition_as_the_joined_name_with_its_year():
     events = by_name(x, "Event")
     assert set(events) == {"2021青溪院士峰会暨凤鸣科学会议"}
     assert "2021年青溪院士峰会" in events["2021青溪院士峰会暨凤鸣科学会议"].aliases
+
+
+def test_a_quoted_name_after_a_double_dash_names_the_event_before_it():
+    x = extract("会后，该区相关同志应邀参加凤鸣区网络直播招聘会——“青凤劳务协作暨直播带岗专场招聘会”，并在线介绍企业。")
+    events = by_name(x, "Event")
+    assert set(events) == {"青凤劳务协作暨直播带岗专场招聘会"}
+    assert "凤鸣区网络直播招聘会" in events["青凤劳务协作暨直播带岗专场招聘会"].aliases
+
+
+def test_an_event_that_is_the_subject_of_its_holding_verb_after_the_date_takes_the_whole_clause():
+    x = extract("2月11日，凤鸣经开区对标深圳规则规制改革工作推进会召开。")
+    assert set(by_name(x, "Event")) == {"凤鸣经开区对标深圳规则规制改革工作推进会"}
+
+
+def test_an_event_name_with_a_word_written_twice_is_the_same_event():
+    x = extract("11月3日，2020年凤鸣高新区“金秋招商金秋招商月”项目集中签约活动隆重举行。"
+                "会上，2020年凤鸣高新区“金秋招商月”项目集中签约活动签约18个项目。")
+    assert len(by_name(x, "Event")) == 1

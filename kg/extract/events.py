@@ -41,7 +41,7 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起""".split()
+    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -54,6 +54,11 @@ EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十�
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# 2月11日，某某经开区对标某地规则改革工作推进会召开。: a name that is the subject of its own holding verb,
+# right after the date, takes the whole clause (the left walk stops at a preposition-like word inside it)
+_HELD_AFTER = re.compile(r"(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕)[。，；]")
+_DATE_CLAUSE = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚)?[，,]$")
+_NOT_IN_SUBJECT = frozenset("在 由 于 的 了 将 举办 召开 举行 主办 承办 与 和 及 暨 等 在此 期间".split())
 _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
 # 某某洽谈会办公室: the event's standing office is an organisation, the event inside its name no mention of its own
 _OFFICE_WORDS = ("办公室", "秘书处")
@@ -84,7 +89,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start):
             continue
-        start = _unopened_bracket_end(text, _quoted_start(text, _left(text, head_start), head_start), head_start)
+        start = _subject_start(text, _left(text, head_start), end)
+        start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         end = _quoted_end(text, start, end)
@@ -109,6 +115,7 @@ def find_events(doc: Document) -> list[Mention]:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
+    _apposition(text, found)
     found = _join(doc, found)
     _contained(found)
     return found
@@ -133,6 +140,8 @@ def _left(text: str, head_start: int) -> int:
         if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
             edge -= len(token)
             continue
+        if token == "—" and text[edge - 2 : edge] == "——":
+            break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -148,6 +157,18 @@ def _left(text: str, head_start: int) -> int:
         edge -= len(token)
     # a year belongs to the name only at its start: "会议2024" is not a name start
     return edge
+
+
+def _subject_start(text: str, start: int, end: int) -> int:
+    if not _HELD_AFTER.match(text, end):
+        return start
+    clause = max(text.rfind(mark, 0, start) for mark in "，,。；\n") + 1
+    if not 0 < start - clause <= 12 or not _DATE_CLAUSE.search(text, max(0, clause - 12), clause):
+        return start
+    words = tokens(text[clause:start])
+    if any(w in _NOT_IN_SUBJECT or len(w) >= 2 and w in title_words() for w in words):
+        return start
+    return clause
 
 
 def _quoted_start(text: str, start: int, head_start: int) -> int:
@@ -186,6 +207,16 @@ def _quoted_end(text: str, start: int, end: int) -> int:
         if text[start:end].count(opening_mark) > text[start:end].count(closing_mark) and text[end : end + 1] == closing_mark:
             return end + 1
     return end
+
+
+def _apposition(text: str, found: list[Mention]) -> None:
+    """某区网络直播招聘会——“某某专场招聘会”: the quoted name after the dash is the name of the event before it."""
+    by_start = {m.start: m for m in found if not m.generic}
+    for mention in found:
+        gap = re.match(r"——[“「]?", text[mention.end : mention.end + 3])
+        named = gap and by_start.get(mention.end + gap.end())
+        if named and not mention.generic:
+            mention.canonical = named.canonical or named.name
 
 
 def _contained(found: list[Mention]) -> None:

@@ -95,12 +95,18 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
             if _sub_session(long.name) and not _sub_session(short.name):
                 continue  # 某某论坛 and 2023某某论坛科技分会: the session is held within the event, not the event itself
             if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)) \
+                    and _without_repeats(long.name) != short.name \
                     and not _with_a_place(short.name, long.name, doc.text):
                 continue
             long.mentions.extend(short.mentions)
             gone.add(id(short))
             break
     return [e for e in entities if id(e) not in gone]
+
+
+def _without_repeats(name: str) -> str:
+    """“金秋招商金秋招商月”: a page that writes a word twice in a row still names the same event."""
+    return re.sub(r"([\u4e00-\u9fff]{2,})\1", r"\1", name)
 
 
 def _sub_session(name: str) -> bool:
