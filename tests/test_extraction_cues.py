@@ -1296,3 +1296,8 @@ def test_an_event_name_with_a_word_written_twice_is_the_same_event():
     x = extract("11月3日，2020年凤鸣高新区“金秋招商金秋招商月”项目集中签约活动隆重举行。"
                 "会上，2020年凤鸣高新区“金秋招商月”项目集中签约活动签约18个项目。")
     assert len(by_name(x, "Event")) == 1
+
+
+def test_the_body_that_starts_the_clause_and_holds_an_event_at_a_venue_organises_it():
+    x = extract("近日，凤鸣高新区在青溪人才港举办2023年春季大学生巡回招聘会。")
+    assert ("2023年春季大学生巡回招聘会", "organizedBy", "凤鸣高新区", None) in relations(x)
