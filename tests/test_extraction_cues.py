@@ -1301,3 +1301,8 @@ def test_an_event_name_with_a_word_written_twice_is_the_same_event():
 def test_the_body_that_starts_the_clause_and_holds_an_event_at_a_venue_organises_it():
     x = extract("近日，凤鸣高新区在青溪人才港举办2023年春季大学生巡回招聘会。")
     assert ("2023年春季大学生巡回招聘会", "organizedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_ceremony_named_after_deng_names_a_kind_not_an_event():
+    x = extract("会上举行了凤鸣科技基金会等重要基金会揭牌仪式。")
+    assert by_name(x, "Event") == {}

@@ -104,6 +104,8 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
+        # A、B等重要基金会揭牌仪式: after 等 the words name the kind of the things listed, not an event
+        generic = generic or text[start - 1 : start] == "等"
         if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
             continue  # 深入开展“X”活动: a slogan campaign
         ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
