@@ -1293,3 +1293,65 @@ def test_all_the_zones_of_a_place_after_a_verb_are_no_zone():
 def test_an_idiom_before_a_zone_word_is_a_description():
     x = extract("青溪新区抢抓机遇，不断完善产业园区配套，优化营商环境。")
     assert "不断完善产业园区" not in by_name(x, "Zone")
+
+
+def test_a_sub_venue_or_office_after_an_event_head_is_no_part_of_the_event():
+    x = extract("昨日，青溪2022年一季度重点项目集中签约活动凤鸣市分会场共签约18个项目。市长率凤鸣经贸洽谈会办公室来访。")
+    assert set(by_name(x, "Event")) == {"青溪2022年一季度重点项目集中签约活动"}
+
+
+def test_the_signing_ceremony_of_an_agreement_is_no_named_event():
+    x = extract("青溪市政府与凤鸣市政府合作共建凤鸣青溪产业园区协议签约仪式在青溪举行。")
+    assert by_name(x, "Event") == {}
+
+
+def test_an_event_name_starts_after_a_bracket_closed_before_it():
+    x = extract("凤鸣高新区“星河小镇”（下称“小镇”）周年庆暨重大项目签约仪式在凤鸣举行。")
+    assert set(by_name(x, "Event")) == {"周年庆暨重大项目签约仪式"}
+
+
+def test_two_kinds_of_body_joined_by_ji_are_the_audience_inside_the_event_name():
+    x = extract("10月24日，凤鸣站科技直通车在青溪举办江南高校及科研院所专场对接会。")
+    assert set(by_name(x, "Event")) == {"江南高校及科研院所专场对接会"}
+
+
+def test_a_sub_session_is_no_other_name_of_the_event_it_belongs_to():
+    x = extract("2023凤鸣经济论坛科技分会在凤鸣高新区开幕。凤鸣经济论坛科技分会是在凤鸣经济论坛框架下举办的。")
+    events = by_name(x, "Event")
+    assert "凤鸣经济论坛" not in events["2023凤鸣经济论坛科技分会"].aliases
+    assert any("凤鸣经济论坛" in {e.name} | e.aliases for name, e in events.items() if "分会" not in name)
+
+
+def test_a_dated_event_is_the_same_edition_as_the_joined_name_with_its_year():
+    x = extract("2021年青溪院士峰会在凤鸣开幕。2021青溪院士峰会暨凤鸣科学会议在凤鸣开幕。")
+    events = by_name(x, "Event")
+    assert set(events) == {"2021青溪院士峰会暨凤鸣科学会议"}
+    assert "2021年青溪院士峰会" in events["2021青溪院士峰会暨凤鸣科学会议"].aliases
+
+
+def test_a_quoted_name_after_a_double_dash_names_the_event_before_it():
+    x = extract("会后，该区相关同志应邀参加凤鸣区网络直播招聘会——“青凤劳务协作暨直播带岗专场招聘会”，并在线介绍企业。")
+    events = by_name(x, "Event")
+    assert set(events) == {"青凤劳务协作暨直播带岗专场招聘会"}
+    assert "凤鸣区网络直播招聘会" in events["青凤劳务协作暨直播带岗专场招聘会"].aliases
+
+
+def test_an_event_that_is_the_subject_of_its_holding_verb_after_the_date_takes_the_whole_clause():
+    x = extract("2月11日，凤鸣经开区对标深圳规则规制改革工作推进会召开。")
+    assert set(by_name(x, "Event")) == {"凤鸣经开区对标深圳规则规制改革工作推进会"}
+
+
+def test_an_event_name_with_a_word_written_twice_is_the_same_event():
+    x = extract("11月3日，2020年凤鸣高新区“金秋招商金秋招商月”项目集中签约活动隆重举行。"
+                "会上，2020年凤鸣高新区“金秋招商月”项目集中签约活动签约18个项目。")
+    assert len(by_name(x, "Event")) == 1
+
+
+def test_the_body_that_starts_the_clause_and_holds_an_event_at_a_venue_organises_it():
+    x = extract("近日，凤鸣高新区在青溪人才港举办2023年春季大学生巡回招聘会。")
+    assert ("2023年春季大学生巡回招聘会", "organizedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_ceremony_named_after_deng_names_a_kind_not_an_event():
+    x = extract("会上举行了凤鸣科技基金会等重要基金会揭牌仪式。")
+    assert by_name(x, "Event") == {}

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.boundary import run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.lexicon import EVENT_HEADS, EVENT_SUBPARTS, GENERIC_PREFIXES
+from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
 _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
@@ -41,7 +41,7 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起""".split()
+    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -54,7 +54,18 @@ EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十�
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-_VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆")
+# 2月11日，某某经开区对标某地规则改革工作推进会召开。: a name that is the subject of its own holding verb,
+# right after the date, takes the whole clause (the left walk stops at a preposition-like word inside it)
+_HELD_AFTER = re.compile(r"(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕)[。，；]")
+_DATE_CLAUSE = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚)?[，,]$")
+_NOT_IN_SUBJECT = frozenset("在 由 于 的 了 将 举办 召开 举行 主办 承办 与 和 及 暨 等 在此 期间".split())
+_VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
+# 某某洽谈会办公室: the event's standing office is an organisation, the event inside its name no mention of its own
+_OFFICE_WORDS = ("办公室", "秘书处")
+# 某某产业园区协议签约仪式: the signing of an agreement is an unnamed ceremony (the guide's ignore), the agreement no event
+_AGREEMENTS = ("协议", "合同", "备忘录")
+# 高校及科研院所专场对接会: 及 between two kinds of body lists the audience the event is named for
+_BODY_KINDS = ("高校", "院校", "大学", "科研院所", "院所", "科研机构", "机构", "企业", "医院")
 
 
 def find_events(doc: Document) -> list[Mention]:
@@ -74,9 +85,12 @@ def find_events(doc: Document) -> list[Mention]:
         end = session.end() if session else end
         if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
             continue
-        if text.startswith(_VENUE_WORDS, end):
-            continue  # 国际会议中心, 会展中心: a venue, not an event
-        start = _quoted_start(text, _left(text, head_start), head_start)
+        if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
+            continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
+        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start):
+            continue
+        start = _subject_start(text, _left(text, head_start), end)
+        start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         end = _quoted_end(text, start, end)
@@ -90,6 +104,8 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
+        # A、B等重要基金会揭牌仪式: after 等 the words name the kind of the things listed, not an event
+        generic = generic or text[start - 1 : start] == "等"
         if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
             continue  # 深入开展“X”活动: a slogan campaign
         ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
@@ -101,6 +117,7 @@ def find_events(doc: Document) -> list[Mention]:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
+    _apposition(text, found)
     found = _join(doc, found)
     _contained(found)
     return found
@@ -122,6 +139,11 @@ def _left(text: str, head_start: int) -> int:
         if token == "系列" and text[edge - len(token) - 1 : edge - len(token)] in ("”", "」"):
             edge -= len(token)  # “X”系列新闻发布会: a series under a quoted theme
             continue
+        if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
+            edge -= len(token)
+            continue
+        if token == "—" and text[edge - 2 : edge] == "——":
+            break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -139,6 +161,18 @@ def _left(text: str, head_start: int) -> int:
     return edge
 
 
+def _subject_start(text: str, start: int, end: int) -> int:
+    if not _HELD_AFTER.match(text, end):
+        return start
+    clause = max(text.rfind(mark, 0, start) for mark in "，,。；\n") + 1
+    if not 0 < start - clause <= 12 or not _DATE_CLAUSE.search(text, max(0, clause - 12), clause):
+        return start
+    words = tokens(text[clause:start])
+    if any(w in _NOT_IN_SUBJECT or len(w) >= 2 and w in title_words() for w in words):
+        return start
+    return clause
+
+
 def _quoted_start(text: str, start: int, head_start: int) -> int:
     """Quotes stay whole: a name that holds a closing quote starts at its opening one (a theme in quotes may
     contain spaces, where the run of name characters stopped); an opening quote never closed is not part of it."""
@@ -153,6 +187,22 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
     return start
 
 
+def _unopened_bracket_end(text: str, start: int, head_start: int) -> int:
+    """“某小镇”)周年庆暨…仪式: a bracket closed before the head but never opened inside the name ends an aside
+    before it (下称“…”)), so the name starts after it."""
+    depth = 0
+    edge = start
+    for i in range(start, head_start):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            if depth:
+                depth -= 1
+            else:
+                edge = i + 1
+    return edge
+
+
 def _quoted_end(text: str, start: int, end: int) -> int:
     """2023「巢湖侨创峰会」: a name whose quote opens before the head closes right after it."""
     for opening_mark, closing_mark in _QUOTE_PAIRS:
@@ -161,16 +211,37 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _apposition(text: str, found: list[Mention]) -> None:
+    """某区网络直播招聘会——“某某专场招聘会”: the quoted name after the dash is the name of the event before it."""
+    by_start = {m.start: m for m in found if not m.generic}
+    for mention in found:
+        gap = re.match(r"——[“「]?", text[mention.end : mention.end + 3])
+        named = gap and by_start.get(mention.end + gap.end())
+        if named and not mention.generic:
+            mention.canonical = named.canonical or named.name
+
+
 def _contained(found: list[Mention]) -> None:
     """院士峰会 beside 2021粤港澳院士峰会暨松山湖科学会议: a shorter event name inside a longer one names the same
     event (a headline label, a short form), so it takes the longer name as its canonical one."""
     named = [m for m in found if not m.generic]
     for mention in named:
-        if EDITION.match(mention.name) or _YEAR.match(mention.name):
-            continue  # a dated or numbered name is an edition of its own
-        longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name]
+        if EDITION.match(mention.name):
+            continue  # a numbered name is an edition of its own
+        if _YEAR.match(mention.name):
+            # 2021年某某峰会 beside 2021某某峰会暨某某会议: the same dated edition, joined to a second event
+            dated = _undated_year(mention.name) + "暨"
+            longer = [m for m in named if _undated_year(m.name).startswith(dated)]
+        else:
+            # 某某论坛 beside 2023某某论坛科技分会: a sub-session is held within the event, not another name of it
+            longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name
+                      and not (m.name.endswith(EVENT_SESSIONS) and "暨" not in m.name)]
         if longer:
             mention.canonical = min(longer, key=lambda m: m.start).canonical or min(longer, key=lambda m: m.start).name
+
+
+def _undated_year(name: str) -> str:
+    return re.sub(r"^(\d{4})年度?", r"\1", name)
 
 
 def _join(doc: Document, found: list[Mention]) -> list[Mention]:

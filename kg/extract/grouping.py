@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.document import Document, Mention
 from kg.extract.forms import forms, strip_leading_places
 from kg.extract.gazetteers import lookup_place
+from kg.extract.lexicon import EVENT_SESSIONS
 from kg.extract.places import canonical_place
 from kg.identity import normalise_name
 
@@ -111,13 +112,25 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
         for long in events[i + 1 :]:
             if id(long) in gone or len(short.name) < 6:
                 continue
+            if _sub_session(long.name) and not _sub_session(short.name):
+                continue  # 某某论坛 and 2023某某论坛科技分会: the session is held within the event, not the event itself
             if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)) \
+                    and _without_repeats(long.name) != short.name \
                     and not _with_a_place(short.name, long.name, doc.text):
                 continue
             long.mentions.extend(short.mentions)
             gone.add(id(short))
             break
     return [e for e in entities if id(e) not in gone]
+
+
+def _without_repeats(name: str) -> str:
+    """“金秋招商金秋招商月”: a page that writes a word twice in a row still names the same event."""
+    return re.sub(r"([\u4e00-\u9fff]{2,})\1", r"\1", name)
+
+
+def _sub_session(name: str) -> bool:
+    return name.endswith(EVENT_SESSIONS) and "暨" not in name  # 成立大会暨第一次会员大会 is one event
 
 
 def _undated(name: str) -> str:

@@ -138,6 +138,8 @@ EVENT_HEADS = (
 )
 # Heads of sub-sessions that are never events of their own.
 EVENT_SUBPARTS = ("主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛", "圆桌对话", "主会场", "分会场", "会员大会")
+# Sessions held within a larger event (某某论坛科技分会): a name ending in one is not another name of that event.
+EVENT_SESSIONS = ("分会", "主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛")
 
 FUND_HEADS = ("母基金", "天使基金", "产业基金", "专项基金", "发展基金", "投资基金", "创投基金", "引导基金", "基金")
 CLUSTER_HEADS = ("产业集群", "集群", "产业群")

@@ -315,6 +315,12 @@ class RelationFinder:
             elif text[m.start - 2 : m.start] == "齐聚" and events:
                 self.add(self.entity(events[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.75)
 
+    def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
+        """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
+        (在 alone says where, not who: 由Y在Z举办 and 嘉宾在Y举办的E上 are no hosts)."""
+        clause_start = host.start == sentence.start or self.doc.simplified[host.start - 1] in "，,。；\n"
+        return clause_start and bool(re.fullmatch(r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:在|于)[^，,。；由的、和与及]{1,24}", between))
+
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         events = self.mentions(sentence, "Event")
@@ -323,7 +329,8 @@ class RelationFinder:
             before = [m for m in self.mentions(sentence, "Organization", "Zone")
                       if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence)]
             after = [m for m in events if m.start >= sentence.start + cue.end() and not m.generic]
-            if before and after and not re.search("在|由", text[before[-1].end - sentence.start : cue.start()]):
+            between = text[before[-1].end - sentence.start : cue.start()] if before else ""
+            if before and after and (not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
                 for m in after:
                     self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
             # 由A、B、C三部委举办的E: every body between 由 and the verb holds the event named right after it
