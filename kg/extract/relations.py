@@ -388,7 +388,8 @@ class RelationFinder:
                 continue
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
-            if brought and self._listed(m):  # 高新区已新引进A、B等一批项目: the zone brought them in
+            # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
+            if brought and self._listed(m) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 target = self.entity(before[-1]) if before else self.main_zone
                 self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
