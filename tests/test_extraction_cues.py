@@ -1270,3 +1270,8 @@ def test_a_full_company_name_in_a_list_of_projects_is_kept_whole():
     x = extract("青禾高新区内，澄江微电(青禾)有限公司等企业的先进封装项目也同步签约。")
     assert "澄江微电(青禾)有限公司" in by_name(x, "Organization")
     assert "澄江微电" not in by_name(x, "Organization")
+
+
+def test_a_company_that_moves_into_the_park_settles_there():
+    x = extract("今年，松湖经开区吸引了一批配套企业，云杉智造有限公司已进驻园区。")
+    assert ("云杉智造有限公司", "settledIn", "松湖经开区", None) in relations(x)

@@ -407,7 +407,7 @@ class RelationFinder:
             if listed:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
