@@ -1355,3 +1355,34 @@ def test_the_body_that_starts_the_clause_and_holds_an_event_at_a_venue_organises
 def test_a_ceremony_named_after_deng_names_a_kind_not_an_event():
     x = extract("会上举行了凤鸣科技基金会等重要基金会揭牌仪式。")
     assert by_name(x, "Event") == {}
+
+
+def test_the_company_opening_each_item_of_a_list_of_signed_projects_settles_in_the_zone():
+    x = extract("今年以来，青禾高新区签约青禾股份年产10万吨新型材料、远航电子东部智能制造基地、人才住房、"
+                "蓝鲸新能源乘用车研发中心等产业项目80个，投资额300亿元。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"青禾股份", "远航电子", "蓝鲸"} <= organisations
+    assert "蓝鲸新能源乘用车研发中心" not in organisations  # the project, not a body
+    assert "人才住房" not in organisations
+    found = relations(x)
+    for company in ("青禾股份", "远航电子", "蓝鲸"):
+        assert (company, "settledIn", "青禾高新区", None) in found
+
+
+def test_a_short_name_before_a_count_of_projects_is_a_company_and_a_field_is_not():
+    x = extract("今年，松湖经开区招商成效明显，蓝湾科技等32个项目成功签约，签约项目数同比增长20%；新能源汽车等15个项目新开工建设；青竹新能源汽车等9个项目加快推进。")
+    assert "蓝湾科技" in by_name(x, "Organization")
+    assert "新能源汽车" not in by_name(x, "Organization")
+    assert "青竹新能源汽车" in by_name(x, "Organization")
+    assert ("蓝湾科技", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_a_full_company_name_in_a_list_of_projects_is_kept_whole():
+    x = extract("青禾高新区内，澄江微电(青禾)有限公司等企业的先进封装项目也同步签约。")
+    assert "澄江微电(青禾)有限公司" in by_name(x, "Organization")
+    assert "澄江微电" not in by_name(x, "Organization")
+
+
+def test_a_company_that_moves_into_the_park_settles_there():
+    x = extract("今年，松湖经开区吸引了一批配套企业，云杉智造有限公司已进驻园区。")
+    assert ("云杉智造有限公司", "settledIn", "松湖经开区", None) in relations(x)

@@ -70,6 +70,65 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
     return found
 
 
+# 签约A年产…、B…基地等产业项目N个; A等55个项目成功签约: the items of a list of projects at a stage open with
+# the investing company's short name (no legal suffix); what follows it describes the project.
+# (赴A、B等地考察项目: places visited, not companies)
+_PROJECT_LIST_CLOSE = re.compile(r"^等(?:[\d一二三四五六七八九十百两几多余]+(?:个|家|项)|一批)?(?!地)[^，。；、]{0,8}?项目")
+_PROJECT_STAGE = re.compile(r"签约|落户|落地|入驻|进驻|引进|招引|开工|投产|推进|续建")
+_STAGE_BEFORE = re.compile(r"(?:签约|落户|落地|入驻|进驻|引进|招引|推进|包括|如)(?:了)?")
+# where a project's description starts after the company's short name
+_DESCRIPTION = re.compile(r"[\d（(]|年产|新建|新能源|智能|西部|东部|南部|北部|中部|数字|高端|新型|生产|制造|总部|研发|产业|基地|电影|文化|项目")
+_COMPANY_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:股份|集团|控股)")
+
+
+def find_project_owners(doc: Document) -> list[Mention]:
+    """The company that opens an item of a list of projects at a stage (签约, 落户, 开工 …)."""
+    text = doc.simplified
+    found = []
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    for clause in _CLAUSE.finditer(text):
+        body = clause.group()
+        close = next((m.start() for m in re.finditer("等", body) if _PROJECT_LIST_CLOSE.match(body[m.start():])), None)
+        if close is None:
+            continue
+        sentence_end = min([i for i in (text.find(ch, clause.start()) for ch in "。；\n") if i >= 0] or [len(text)])
+        if not _PROJECT_STAGE.search(text, clause.start(), sentence_end):
+            continue
+        # the list starts after the clause's verb (西咸新区签约A…、B…等), else at the clause's start (A等N个项目签约)
+        head = body[:close].split("、")[0]
+        verbs = list(_STAGE_BEFORE.finditer(head))
+        first = verbs[-1].end() if verbs else 0
+        position = clause.start() + first
+        for part in re.split("、", body[first:close]):
+            start, item = position, part
+            position += len(part) + 1
+            short = _COMPANY_WORD.match(item)
+            if short:
+                name = short.group()
+            elif 2 <= len(item) <= 8 and (not _DESCRIPTION.search(item) or body[first:close] == item):
+                name = item  # A等35个项目开工: a lone item is the company's whole name
+            else:
+                cut = _DESCRIPTION.search(item, 2)
+                name = item[: cut.start()] if cut and 2 <= cut.start() <= 5 else ""
+            if not 2 <= len(name) <= 8 or not _plausible(name) or _a_place(name) or best_candidate(name) \
+                    or industry_term(name) or _a_field(name) or _common_words(name):
+                continue
+            # B新能源乘用车研发中心 found by its suffix names the project; the body is B
+            whole = next((m for m in doc.mentions if m.type == "Organization" and (m.start, m.end) == (start, start + len(item))), None)
+            if whole is not None and whole.kind == "Company":
+                continue  # 某某(无锡)有限公司等企业的…项目: the item is a company's full name already
+            if whole is not None and len(name) < len(item):
+                whole.end, whole.name, whole.kind, whole.method = start + len(name), name, "Company", "pattern:project-owner"
+                found.append(whole)
+                continue
+            if taken.overlaps(start, start + len(name)):
+                continue
+            found.append(doc.add(Mention(start, start + len(name), "Organization", "Company", "pattern:project-owner", 0.7,
+                                         name=name)))
+            taken.mark(start, start + len(name))
+    return found
+
+
 _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
 
 
@@ -123,6 +182,12 @@ def _a_place(name: str) -> bool:
 def _a_field(name: str) -> bool:
     parts = tokens(name)
     return len(parts) == 1 and word_tags().get(name) in ("n", "vn", "v", "an", "j") or name.endswith(("机构", "单位"))
+
+
+def _common_words(name: str) -> bool:
+    """人才住房, 科技金融: common nouns only, what is built or done, not whose name it is."""
+    parts = tokens(name)
+    return all(len(part) >= 2 and word_tags().get(part) in ("n", "vn", "an") for part in parts)
 
 
 def _plausible(name: str) -> bool:

@@ -9,7 +9,7 @@ from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import find_investors, find_listed_orgs
+from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners
 from kg.extract.events import edition, find_events, series_name
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
@@ -57,6 +57,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_listed(doc)
     find_dotted(doc)
     find_listed_orgs(doc)
+    find_project_owners(doc)
     find_investors(doc)
     find_brands(doc)
     add_tagged(doc)

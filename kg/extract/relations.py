@@ -395,7 +395,8 @@ class RelationFinder:
                 continue
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
-            if brought and self._listed(m):  # 高新区已新引进A、B等一批项目: the zone brought them in
+            # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
+            if brought and self._listed(m) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 target = self.entity(before[-1]) if before else self.main_zone
                 self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
@@ -413,7 +414,7 @@ class RelationFinder:
             if listed:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
