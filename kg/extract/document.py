@@ -99,6 +99,10 @@ class Document:
         self.mentions.append(mention)
         return mention
 
+    def name_occupancy(self) -> Occupancy:
+        """The characters mentions other than places cover (a place may sit inside a longer name)."""
+        return Occupancy(len(self.simplified), ((m.start, m.end) for m in self.mentions if m.type != "Place"))
+
     def in_sentence(self, sentence: Sentence, types: tuple[str, ...] | None = None) -> list[Mention]:
         """Mentions starting in the sentence, in text order (indexed once per state of the mention list)."""
         state = (id(self.mentions), len(self.mentions))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundary import left_edge, right_edge
-from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
+from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
@@ -27,7 +27,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
     found = []
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
-    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = doc.name_occupancy()
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
@@ -85,14 +85,13 @@ def find_project_owners(doc: Document) -> list[Mention]:
     """The company that opens an item of a list of projects at a stage (签约, 落户, 开工 …)."""
     text = doc.simplified
     found = []
-    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = doc.name_occupancy()
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
         close = next((m.start() for m in re.finditer("等", body) if _PROJECT_LIST_CLOSE.match(body[m.start():])), None)
         if close is None:
             continue
-        sentence_end = min([i for i in (text.find(ch, clause.start()) for ch in "。；\n") if i >= 0] or [len(text)])
-        if not _PROJECT_STAGE.search(text, clause.start(), sentence_end):
+        if not _PROJECT_STAGE.search(text, clause.start(), doc.sentence_at(clause.start()).end):
             continue
         # the list starts after the clause's verb (西咸新区签约A…、B…等), else at the clause's start (A等N个项目签约)
         head = body[:close].split("、")[0]

@@ -138,7 +138,7 @@ def settle_overlaps(doc: Document) -> None:
 def repeat_person_names(doc: Document) -> None:
     """Later bare mentions of a person already named (沈卫东说)."""
     names = {m.name: m for m in doc.mentions if m.type == "Person" and not m.generic}
-    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = doc.name_occupancy()
     for name, first in names.items():
         for begin in occurrences(doc.simplified, name):
             span = (begin, begin + len(name))
@@ -155,7 +155,7 @@ def repeat_short_forms(doc: Document) -> None:
     """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
     from kg.extract.forms import forms
 
-    taken = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = doc.name_occupancy()
     named = [m for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end > m.start]
     seen: set[str] = set()
     for first in sorted(named, key=lambda m: -(m.end - m.start)):

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import left_edge
-from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
+from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
@@ -131,7 +131,7 @@ def _find_place_parks(doc: Document) -> list[Mention]:
     """Parks named by a district (天开西青园, 海淀园), and the 园 listed with them (、德胜园、)."""
     text = doc.simplified
     found = []
-    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    taken = doc.name_occupancy()
     for match in _PARK.finditer(text):
         end = match.end()
         place = next((n for n in (3, 2) if best_candidate(text[end - 1 - n : end - 1]) or

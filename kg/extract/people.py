@@ -48,10 +48,11 @@ def find_named_before_title(doc: Document) -> list[Mention]:
         for start in (match.start() - 3, match.start() - 2):
             if title_re().match(text, start):
                 continue  # 某公司董事总经理: a longer title, no name
+            if start not in ends or read_name(text, start) != match.start():
+                continue
             candidate = text[start : match.start()]
-            if word_tags().get(candidate, "nr") != "nr":
-                continue  # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name
-            if start in ends and read_name(text, start) == match.start() and is_plausible_name(candidate):
+            # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name
+            if word_tags().get(candidate, "nr") == "nr" and is_plausible_name(candidate):
                 found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
                 break
     return found

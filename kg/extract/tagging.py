@@ -96,7 +96,7 @@ def add_tagged(doc: Document) -> list[Mention]:
     if not spans:
         return []
     found = []
-    others = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type != "Place"))
+    others = doc.name_occupancy()
     places = Occupancy(len(doc.simplified), ((m.start, m.end) for m in doc.mentions if m.type == "Place"))
     place_spans = {(m.start, m.end) for m in doc.mentions if m.type == "Place"}
     by_sentence: dict[int, list] = {}
