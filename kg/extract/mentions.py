@@ -14,14 +14,12 @@ from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
+# Headings of a block of links to other articles: everything after one is their headlines and snippets.
+_RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
 # A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
-                        r"上一篇|下一篇|打印本页|关闭窗口|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道",
-                        re.IGNORECASE)
-
-# Headings of a block of links to other articles: everything after one is their headlines and snippets.
-_RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
+                        r"上一篇|下一篇|打印本页|关闭窗口|" + _RELATED_HEADING.pattern, re.IGNORECASE)
 
 # How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.
 _TERMINATED = re.compile(r"[。.！？!?…」』”）)]\s*$")
