@@ -12,6 +12,11 @@ saw it.  The table pools the folds (micro-average over all articles); `--rules-o
 rules without the filter, as a baseline.  Needs scikit-learn (the `train` extra).
 
     .venv/bin/python bench/realdev_score.py [--folds 5] [--rules-only] [--show-errors N] [--json] [--save-predictions DIR]
+    .venv/bin/python bench/realdev_score.py --unseen --gold DIR --texts DIR   # new articles, the shipped model
+
+``--unseen`` scores articles outside realdev (gold written after the cues and the shipped filter were
+fitted) with the filter as it ships, trained on all of realdev: no cross-validation is needed, since
+nothing was fitted to them.  Use it once on a new batch, before the batch joins realdev.
 """
 
 from __future__ import annotations
@@ -85,6 +90,8 @@ def main() -> int:
     parser.add_argument("--rules-only", action="store_true", help="score the cue rules without the learned filter")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list N errors per fold")
     parser.add_argument("--json", action="store_true", help="print the pooled and per-fold results as JSON")
+    parser.add_argument("--unseen", action="store_true",
+                        help="score --gold/--texts (articles outside realdev) with the shipped filter, one fold")
     parser.add_argument("--save-predictions", type=Path, metavar="DIR",
                         help="keep each fold's `kg extract` output there (foldK.jsonl), for error analysis")
     args = parser.parse_args()
@@ -97,8 +104,10 @@ def main() -> int:
               + ", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""), file=sys.stderr)
         return 2
 
+    if args.unseen:
+        args.folds = 1
     examples = None
-    if not args.rules_only:
+    if not (args.rules_only or args.unseen):
         from kg.extract.filter_training import label, training_pairs
         examples = label(training_pairs(args.gold, args.texts))
     results, per_fold = [], []
@@ -107,7 +116,7 @@ def main() -> int:
             test = [p for p, g in golds.items() if fold_of(g["article"], args.folds) == fold]
             if not test:
                 continue
-            model = "off"
+            model = "off" if args.rules_only else ""  # "": the shipped model
             if examples is not None:
                 model = str(Path(tmp) / f"filter{fold}.json")
                 held_out = {golds[p]["article"] for p in test}
@@ -130,8 +139,10 @@ def main() -> int:
                                             for k, c in rows.items()} for part, rows in tables.items()},
                           "folds": per_fold}, ensure_ascii=False, indent=1))
         return 0
-    method = "cue rules alone" if args.rules_only else "cue rules + learned filter refitted per fold"
-    print(f"realdev: {len(gold)} articles, {args.folds}-fold cross-validation by article (pooled), {method}")
+    method = ("cue rules alone" if args.rules_only else "the shipped learned filter" if args.unseen
+              else "cue rules + learned filter refitted per fold")
+    print(f"{args.gold}: {len(gold)} articles, " + ("unseen, no cross-validation" if args.unseen else
+          f"{args.folds}-fold cross-validation by article (pooled)") + f", {method}")
     for part, rows in tables.items():
         print(f"{part}:")
         for key in sorted(rows, key=lambda k: (k == "ALL", k)):
