@@ -1386,3 +1386,13 @@ def test_a_full_company_name_in_a_list_of_projects_is_kept_whole():
 def test_a_company_that_moves_into_the_park_settles_there():
     x = extract("今年，松湖经开区吸引了一批配套企业，云杉智造有限公司已进驻园区。")
     assert ("云杉智造有限公司", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_a_body_named_again_by_its_usual_short_form_is_one_organisation():
+    x = extract("星澜集团有限公司与云杉科技股份有限公司签约。星澜集团表示，云杉、明川等企业将落户园区。"
+                "中共宁州市委、国家海事部、北溪大学绍川研究院战略咨询委员会出席。宁州市委、海事部和战略咨询委员会表示支持。")
+    orgs = by_name(x, "Organization")
+    assert "星澜集团" in orgs["星澜集团有限公司"].aliases
+    assert "云杉" in orgs["云杉科技股份有限公司"].aliases
+    assert "星澜集团" not in orgs and "宁州市委" not in orgs and "海事部" not in orgs and "战略咨询委员会" not in orgs
+
