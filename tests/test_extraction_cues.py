@@ -1455,3 +1455,10 @@ def test_kinds_of_bodies_in_a_list_of_bodies_are_no_organisations():
 def test_a_body_without_suffix_before_a_person_whose_title_it_heads():
     x = extract("左起：星澜集团董事长周明远、监察院王建国副院长、宁州市长李明。")
     assert ("王建国", "roleAt", "监察院", "副院长") in relations(x)
+
+
+def test_jianshe_in_a_company_and_qiye_in_a_service_centre_are_their_own_words():
+    x = extract("研讨会由宁州市科技局主办，宁州青溪新城建设投资发展有限公司与宁州高新区企业发展服务中心承办。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"宁州青溪新城建设投资发展有限公司", "宁州高新区企业发展服务中心"} <= organisations
+    assert "投资发展有限公司" not in organisations

@@ -68,6 +68,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
                 start = extended
         if suffix.startswith("领导小组"):
             start = _task_start(text, start)
+        elif kind == "Company" or entity_type == "Organization" and suffix.endswith("中心"):
+            start = _inner_word_start(text, start, "建设" if kind == "Company" else "企业")
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
             gloss = _FUND_GLOSS.match(text, end)
@@ -129,6 +131,15 @@ _SERIAL = re.compile(r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌
 # The task a leading group is for, said right before 领导小组 (某科技城建设领导小组, 某市推进改革工作领导小组): these
 # words end the walk before other names, but inside a group's name they are its task.
 _TASKS = ("建设", "推进", "改革", "创建", "整治", "申报", "保障", "攻坚")
+
+
+def _inner_word_start(text: str, start: int, word: str) -> int:
+    """某某城市建设投资有限公司, 某某高新区企业服务中心: 建设 and 企业 end the walk before most names, but after a
+    name (a place, a zone, a trade name) and inside a company's or a service centre's name they are its own words."""
+    if not text.endswith(word, 0, start):
+        return start
+    before = left_edge(text, start - len(word))
+    return before if start - len(word) - before >= 2 else start
 
 
 def _task_start(text: str, start: int) -> int:
