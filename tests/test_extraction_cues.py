@@ -1386,3 +1386,79 @@ def test_a_full_company_name_in_a_list_of_projects_is_kept_whole():
 def test_a_company_that_moves_into_the_park_settles_there():
     x = extract("今年，松湖经开区吸引了一批配套企业，云杉智造有限公司已进驻园区。")
     assert ("云杉智造有限公司", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_a_body_named_again_by_its_usual_short_form_is_one_organisation():
+    x = extract("星澜集团有限公司与云杉科技股份有限公司签约。星澜集团表示，云杉、明川等企业将落户园区。"
+                "中共宁州市委、国家海事部、北溪大学绍川研究院战略咨询委员会出席。宁州市委、海事部和战略咨询委员会表示支持。")
+    orgs = by_name(x, "Organization")
+    assert "星澜集团" in orgs["星澜集团有限公司"].aliases
+    assert "云杉" in orgs["云杉科技股份有限公司"].aliases
+    assert "星澜集团" not in orgs and "宁州市委" not in orgs and "海事部" not in orgs and "战略咨询委员会" not in orgs
+
+
+def test_the_verb_that_introduces_a_list_of_companies_is_no_part_of_the_first_one():
+    x = extract("集群内有星辰导航、云杉电子等优质标杆企业。其中不乏明川光电、宁澜电机等指标企业扩大投资。")
+    orgs = by_name(x, "Organization")
+    assert {"星辰导航", "云杉电子", "明川光电", "宁澜电机"} <= set(orgs)
+    assert not {n for n in orgs if n.startswith(("有", "不乏", "集群"))}
+
+
+def test_an_office_whose_name_joins_two_fields_with_he_is_one_body():
+    x = extract("宁州海关加工贸易和保税监管处副处长林一帆介绍了情况。北溪大学生命科学学院微生物学和免疫学系主任周明远出席。")
+    found = relations(x)
+    assert ("林一帆", "roleAt", "宁州海关加工贸易和保税监管处", "副处长") in found
+    assert ("周明远", "roleAt", "北溪大学生命科学学院微生物学和免疫学系", "主任") in found
+
+
+def test_the_owner_of_a_listed_project_follows_the_district_the_project_is_in():
+    x = extract("新能源项目引进成果突出，如江宁区星澜特种装备和新能源专用车生产项目、高淳区明川年产50万吨再生铝加工生产项目、"
+                "雨花台区中国华宇200兆瓦风电项目等世界500强企业投资项目4个。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"星澜", "明川", "中国华宇"} <= organisations
+    assert not {n for n in organisations if n.startswith(("江宁区", "高淳区", "雨花台区"))}
+    # the same shape without 等 or a stage verb in the sentence: the items' place, owner and project say it
+    x = extract("环保产业合作层次高，如六合区远鸿环保包装材料生产项目、浦口区蓝鲸3GW光伏组件基地项目、"
+                "宁州经济技术开发区青禾包装材料生产项目，将带来新机遇。")
+    assert {"远鸿", "蓝鲸", "青禾"} <= set(by_name(x, "Organization"))
+    settled = {(r[0], r[2]) for r in relations(x) if r[1] == "settledIn"}
+    assert settled == {("青禾", "宁州经济技术开发区")}  # the districts' projects are in no zone the text names
+
+
+def test_a_national_body_is_named_by_guojia_its_field_and_its_kind():
+    x = extract("4日从国家海事委获悉，名单公布。由国家外贸管理局、中国地勘总局组成验收组。"
+                "国家战略部署要求国家有关部门和国家高新区管委会配合。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"国家海事委", "国家外贸管理局", "中国地勘总局"} <= organisations
+    assert not {"国家战略部", "国家有关部", "国家高新区管委"} & organisations
+
+
+def test_the_body_of_a_zone_named_only_by_its_kind_refers_back_and_takes_no_role():
+    x = extract("宁州高新区管委会举办沙龙。本次活动由高新区管委会主办。宁州高新区工委副书记林一帆出席，高新区工委委员周明远参加。")
+    organisations = by_name(x, "Organization")
+    assert "高新区管委会" not in organisations and "高新区工委" not in organisations
+    assert not {r for r in relations(x) if r[0] == "周明远" and r[1] == "roleAt"}
+
+
+def test_a_leading_group_is_named_with_its_task():
+    x = extract("宁州市青溪科技城建设领导小组办公室主任林一帆称，项目进展顺利。本次活动由宁州高新区党工委人才工作领导小组主办。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"宁州市青溪科技城建设领导小组办公室", "宁州高新区党工委人才工作领导小组"} <= organisations
+    assert ("林一帆", "roleAt", "宁州市青溪科技城建设领导小组办公室", "主任") in relations(x)
+
+
+def test_kinds_of_bodies_in_a_list_of_bodies_are_no_organisations():
+    x = extract("宁州市人事局组织重点企业、大型国有企业、高等院校、科研院所等100余家企事业单位赴京招聘。")
+    assert set(by_name(x, "Organization")) == {"宁州市人事局"}
+
+
+def test_a_body_without_suffix_before_a_person_whose_title_it_heads():
+    x = extract("左起：星澜集团董事长周明远、监察院王建国副院长、宁州市长李明。")
+    assert ("王建国", "roleAt", "监察院", "副院长") in relations(x)
+
+
+def test_jianshe_in_a_company_and_qiye_in_a_service_centre_are_their_own_words():
+    x = extract("研讨会由宁州市科技局主办，宁州青溪新城建设投资发展有限公司与宁州高新区企业发展服务中心承办。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"宁州青溪新城建设投资发展有限公司", "宁州高新区企业发展服务中心"} <= organisations
+    assert "投资发展有限公司" not in organisations

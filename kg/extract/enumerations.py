@@ -20,6 +20,7 @@ _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
 _ITEM_SPLIT = re.compile(r"[、和及]")
+_CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
 
 
 def find_listed_orgs(doc: Document) -> list[Mention]:
@@ -39,6 +40,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 closing = m.start()
                 cut = m.start()
                 break
+        if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
+            continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         items = _items(text, clause.start(), clause.start() + cut)
         if len(items) < 2 and closing is None:
             continue
@@ -57,6 +60,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         for start, end in items:
             if (start, end) in orgs or taken.overlaps(start, end) or text.startswith(_GENERIC_AFTER, end):
                 continue
+            if text.endswith(_CATEGORY_ENDINGS, start, end):
+                continue  # 重点企业、大型国有企业、高等院校等单位: kinds of bodies, none named
             leading = tokens(text[start:end])[0]
             if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
                 continue  # 设置整车: a verb leaked into the first item
@@ -73,11 +78,12 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
 # 签约A年产…、B…基地等产业项目N个; A等55个项目成功签约: the items of a list of projects at a stage open with
 # the investing company's short name (no legal suffix); what follows it describes the project.
 # (赴A、B等地考察项目: places visited, not companies)
-_PROJECT_LIST_CLOSE = re.compile(r"^等(?:[\d一二三四五六七八九十百两几多余]+(?:个|家|项)|一批)?(?!地)[^，。；、]{0,8}?项目")
+_PROJECT_LIST_CLOSE = re.compile(r"^等(?:[\d一二三四五六七八九十百两几多余]+(?:个|家|项)|一批)?(?!地)[^，。；、]{0,8}?项目"
+                                 r"|^等(?:世界|中国|国内|全国)[^，。；]{0,20}?项目")  # 等世界500强、中国500强企业投资项目
 _PROJECT_STAGE = re.compile(r"签约|落户|落地|入驻|进驻|引进|招引|开工|投产|推进|续建")
 _STAGE_BEFORE = re.compile(r"(?:签约|落户|落地|入驻|进驻|引进|招引|推进|包括|如)(?:了)?")
 # where a project's description starts after the company's short name
-_DESCRIPTION = re.compile(r"[\d（(]|年产|新建|新能源|智能|西部|东部|南部|北部|中部|数字|高端|新型|生产|制造|总部|研发|产业|基地|电影|文化|项目")
+_DESCRIPTION = re.compile(r"[\d（(]|投资(?=\d|约|超)|年产|新建|新能源|智能|西部|东部|南部|北部|中部|数字|高端|新型|生产|制造|总部|研发|产业|基地|电影|文化|项目")
 _COMPANY_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:股份|集团|控股)")
 
 
@@ -88,10 +94,17 @@ def find_project_owners(doc: Document) -> list[Mention]:
     taken = doc.name_occupancy()
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
+        if "项目" not in body:
+            continue
         close = next((m.start() for m in re.finditer("等", body) if _PROJECT_LIST_CLOSE.match(body[m.start():])), None)
+        # 如某区A…项目、某县B…项目、某市C…项目: items that each name where the project is, then whose it is, then
+        # what it is, are a list of projects by their shape, with or without 等 and a stage verb
+        placed = _placed_projects(doc, clause.start(), body[:close] if close is not None else body)
+        if close is None and placed:
+            close = len(body)
         if close is None:
             continue
-        if not _PROJECT_STAGE.search(text, clause.start(), doc.sentence_at(clause.start()).end):
+        if not placed and not _PROJECT_STAGE.search(text, clause.start(), doc.sentence_at(clause.start()).end):
             continue
         # the list starts after the clause's verb (西咸新区签约A…、B…等), else at the clause's start (A等N个项目签约)
         head = body[:close].split("、")[0]
@@ -101,14 +114,18 @@ def find_project_owners(doc: Document) -> list[Mention]:
         for part in re.split("、", body[first:close]):
             start, item = position, part
             position += len(part) + 1
+            lead = _leading_place(doc, start, item)  # 某某区A公司…项目: the district where the project is, then its owner
+            start, item = start + lead, item[lead:]
+            # after the place the owner's short name opens the item; without a place the item may be a field
+            cuts = (_description_start(item), _common_word_start(item)) if lead else (_description_start(item),)
             short = _COMPANY_WORD.match(item)
             if short:
                 name = short.group()
             elif 2 <= len(item) <= 8 and (not _DESCRIPTION.search(item) or body[first:close] == item):
                 name = item  # A等35个项目开工: a lone item is the company's whole name
             else:
-                cut = _DESCRIPTION.search(item, 2)
-                name = item[: cut.start()] if cut and 2 <= cut.start() <= 5 else ""
+                cut = next((c for c in cuts if c is not None and 2 <= c <= 5), None)
+                name = item[:cut] if cut is not None else ""
             if not 2 <= len(name) <= 8 or not _plausible(name) or _a_place(name) or best_candidate(name) \
                     or industry_term(name) or _a_field(name) or _common_words(name):
                 continue
@@ -126,6 +143,53 @@ def find_project_owners(doc: Document) -> list[Mention]:
                                          name=name)))
             taken.mark(start, start + len(name))
     return found
+
+
+def _description_start(item: str) -> int | None:
+    cut = _DESCRIPTION.search(item, 2)
+    return cut.start() if cut else None
+
+
+def _common_word_start(item: str) -> int | None:
+    """Where the words that describe a project begin after its owner's short name (A|特种装备…, A|环保包装材料…):
+    the first word of two characters or more past the name's first two that is a common word or a place."""
+    offset = 0
+    for part in tokens(item):
+        if offset >= 2 and len(part) >= 2 and (word_tags().get(part) in ("n", "vn", "v", "l", "j", "b", "a") or lookup_place(part)):
+            return offset
+        offset += len(part)
+    return None
+
+
+_UNLISTED_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}[市县区旗](?![场长委政])")
+
+
+def _placed_projects(doc: Document, start: int, body: str) -> bool:
+    """Two items or more of a list open with the place where the project is (某区A…项目、某县B…项目)."""
+    placed = 0
+    for part in body.split("、"):
+        opening = _STAGE_BEFORE.match(part)  # 如某区A…项目, 包括某区A…项目
+        skip = opening.end() if opening else 0
+        placed += _leading_place(doc, start + skip, part[skip:]) > 0 and "项目" in part
+        start += len(part) + 1
+    return placed >= 2
+
+
+def _leading_place(doc: Document, start: int, item: str) -> int:
+    """How many characters of an item of a list of projects a place or zone opens (某某区A…项目, 某某经开区A…项目)."""
+    # 某某经开区A…项目 (a zone, not 某区A产业园项目: a park the project builds, whose name holds its owner)
+    zone = max((m.end - start for m in doc.mentions if m.type == "Zone" and m.kind != "Park" and not m.generic
+                and m.start == start), default=0)
+    if zone and len(item) - zone >= 4:
+        return zone
+    places = strip_leading_places(item)  # one level: the owner's name may begin like a place (京东, 中山)
+    if places:
+        head = item[: len(item) - len(places[0])]
+        candidate = best_candidate(head)
+        # a district or county is where the project is; a province or city more often begins the owner's name (台州某某)
+        return len(head) if candidate and candidate.level in ("District", "County") and len(places[0]) >= 4 else 0
+    county = _UNLISTED_COUNTY.match(item)  # a county-level city the gazetteer does not list yet
+    return county.end() if county and len(item) - county.end() >= 4 else 0
 
 
 _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
@@ -161,12 +225,31 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     items = []
     for index, (s, e) in enumerate(spans):
         if index == 0:
-            s = left_edge(text, e, max_len=16)
+            s = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
         if index == len(spans) - 1:
             e = right_edge(text, s, e)
         if e - s >= 2:
             items.append((s, e))
     return items
+
+
+# One-character verbs that introduce a list (集群内有A、B等企业; 如A、B等): longer verbs (不乏, 包括, 播报) introduce
+# one by being verbs; a one-character verb inside a short name (联适导航) does not.
+_LONE_INTRODUCERS = "有如是"
+
+
+def _after_introducing_verb(text: str, start: int, end: int) -> int:
+    """Where the first item of a list begins once the verb that introduces the list is left out: 不乏A、B等企业,
+    集群内有A、B等企业 and 共播报A、B等N家企业 take the walk left past the verb into the first item."""
+    parts = tokens(text[start:end])
+    offset = start
+    for index, part in enumerate(parts[:-1]):
+        offset += len(part)
+        # the verb opens the walk or follows where (集群内有): a verb after other words (公共服务示范平台) is the name's own
+        opens = index == 0 or parts[index - 1] in ("内", "中", "里") or word_tags().get(parts[index - 1]) == "f"
+        if opens and word_tags().get(part) == "v" and (len(part) >= 2 or part in _LONE_INTRODUCERS) and end - offset >= 2:
+            return offset
+    return start
 
 
 def _overlaps(doc: Document, start: int, end: int) -> bool:

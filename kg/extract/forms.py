@@ -43,7 +43,7 @@ _ZONE_PART = re.compile(r"^.{2,}(?:%s|试验区)(?:\([^()]{1,8}\))?([^()]{2,8}�
 ADMIN_SUFFIXES = ("管理委员会", "管委会", "党工委", "管理局")
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 # Field words a short company name often drops (科技, 技术 …); general vocabulary.
-_FIELD_WORDS = ("生物技术", "科技", "技术", "医药", "制药", "实业", "控股", "发展", "股份", "集团")
+FIELD_WORDS = ("生物技术", "科技", "技术", "医药", "制药", "实业", "控股", "发展", "股份", "集团")
 # Words of a legal name after the trade name (字号): a short name is the trade name plus one of them.
 _TRADE_FIELDS = (
     "生物医药", "生物科技", "生物技术", "新材料", "新能源", "半导体", "微电子", "生物", "医药", "制药", "医疗", "健康",
@@ -52,7 +52,7 @@ _TRADE_FIELDS = (
 )
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 # General words a name is made of after its place (names_a_kind): the lexicon's kind words, zone words and field words.
-_GENERAL_WORDS = tuple(sorted({*DESCRIPTIVE_ZONE_WORDS, *_FIELD_WORDS, *_TRADE_FIELDS, *KIND_WORDS}, key=len, reverse=True))
+_GENERAL_WORDS = tuple(sorted({*DESCRIPTIVE_ZONE_WORDS, *FIELD_WORDS, *_TRADE_FIELDS, *KIND_WORDS}, key=len, reverse=True))
 
 
 def strip_leading_places(name: str) -> list[str]:
@@ -141,7 +141,7 @@ def org_forms(name: str) -> frozenset[str]:
         for c in list(cores):
             stripped = c
             for _ in range(2):
-                word = next((w for w in _FIELD_WORDS if stripped.endswith(w) and len(stripped) - len(w) >= 2), None)
+                word = next((w for w in FIELD_WORDS if stripped.endswith(w) and len(stripped) - len(w) >= 2), None)
                 if not word:
                     break
                 stripped = stripped[: -len(word)]

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
-from kg.extract.forms import forms, strip_leading_places
+from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, forms, strip_leading_places
 from kg.extract.gazetteers import lookup_place
-from kg.extract.lexicon import EVENT_SESSIONS
+from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES
+from kg.extract.places import best_candidate
 from kg.extract.places import canonical_place
 from kg.identity import normalise_name
 
@@ -58,7 +59,7 @@ def group(doc: Document) -> list[LocalEntity]:
         if entity is None:
             entity = LocalEntity(mention.type, base, mention.kind)
             entities.append(entity)
-            for form in forms(mention.type, base) | (_fund_short_forms(base) if mention.type == "Fund" else set()):
+            for form in forms(mention.type, base) | _short_forms(mention.type, base):
                 index.setdefault((mention.type, normalise_name(form)), entity)
         entity.mentions.append(mention)
         entity.honors |= mention.honors
@@ -68,6 +69,58 @@ def group(doc: Document) -> list[LocalEntity]:
     entities = _merge_clusters_by_field(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
+
+
+def _short_forms(entity_type: str, name: str) -> set[str]:
+    if entity_type == "Fund":
+        return _fund_short_forms(name)
+    if entity_type == "Organization":
+        return _org_short_forms(name)
+    return set()
+
+
+_GROUP_SUFFIXES = ("集团股份有限公司", "集团有限公司", "集团公司", "集团")
+_NATIONAL_BODY = re.compile(r"^(?:国家|中国)(.{2,6}(?:部|委|署|总局))$")
+_OWN_BODY_SUFFIXES = tuple(sorted((s for s in ORG_SUFFIXES if len(s) >= 2), key=len, reverse=True))
+
+
+def _org_short_forms(name: str) -> set[str]:
+    """The forms a news text uses for a body it named in full a moment before.  Within one article only (two
+    articles' 战略咨询委员会 are two committees):
+
+    - a group without its legal words or without 集团 (某某集团有限公司 -> 某某集团, 某某; 某某集团公司 -> 某某集团);
+    - a company's trade name of two characters (某某科技股份有限公司 -> 某某), which org_forms leaves out across articles;
+    - a party committee without 中共 (中共某某省委 -> 某某省委), a national body without 国家 (国家某某部 -> 某某部);
+    - a newspaper without its 社 (某某日报社 -> 某某日报);
+    - a body inside a named body by its own name (某某大学某某研究院战略咨询委员会 -> 战略咨询委员会)."""
+    short: set[str] = set()
+    for base in {name, *strip_leading_places(name)}:
+        group = next((s for s in _GROUP_SUFFIXES if base.endswith(s)), None)
+        if group:
+            core = base[: -len(group)]
+            if len(core) >= 2 and best_candidate(core) is None:
+                short.update({core + "集团", core})
+        legal = next((s for s in LEGAL_SUFFIXES if base.endswith(s)), None)
+        if legal:
+            core = base[: -len(legal)]
+            for word in FIELD_WORDS:
+                if core.endswith(word) and len(core) - len(word) == 2 and best_candidate(core[:2]) is None:
+                    short.add(core[:2])
+    if name.startswith("中共") and len(name) >= 5:
+        short.add(name[2:])
+    national = _NATIONAL_BODY.match(name)
+    if national:
+        short.add(national.group(1))
+    if name.endswith("报社"):
+        short.add(name[:-1])
+    for split in range(3, len(name) - 3):
+        head, tail = name[:split], name[split:]
+        own = next((s for s in _OWN_BODY_SUFFIXES if tail.endswith(s)), None)
+        if head.endswith(_OWN_BODY_SUFFIXES) and own and len(tail) - len(own) >= 2 and tail not in GENERIC_HEADS \
+                and not tail.startswith(GENERIC_PREFIXES) and best_candidate(tail[:2]) is None and best_candidate(tail[:3]) is None:
+            short.add(tail)
+            break
+    return {s for s in short if s != name and s not in GENERIC_HEADS}
 
 
 _FUND_KINDS = ("产业投资基金", "产业引导基金", "投资基金", "产业基金")

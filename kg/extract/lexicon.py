@@ -43,6 +43,8 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "厅": ("Organization", "GovernmentBody"),
     "局": ("Organization", "GovernmentBody"),
     "委员会": ("Organization", "GovernmentBody"),
+    "领导小组": ("Organization", "GovernmentBody"),
+    "领导小组办公室": ("Organization", "GovernmentBody"),
     "日报": ("Organization", "Media"),
     "晚报": ("Organization", "Media"),
     "电视台": ("Organization", "Media"),

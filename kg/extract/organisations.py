@@ -66,6 +66,10 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:
                 start = extended
+        if suffix.startswith("领导小组"):
+            start = _task_start(text, start)
+        elif kind == "Company" or entity_type == "Organization" and suffix.endswith("中心"):
+            start = _inner_word_start(text, start, "建设" if kind == "Company" else "企业")
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
             gloss = _FUND_GLOSS.match(text, end)
@@ -76,6 +80,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             found.append(doc.add(mention))
     found += _find_sites(doc)
     found += _find_place_parks(doc)
+    found += _find_national_bodies(doc)
     return _drop_nested_zones(doc, found)
 
 
@@ -84,12 +89,67 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
 _SITE = re.compile(r"(?:在|落户|落地|入驻|扎根)([\u4e00-\u9fff]{4,10}?(?:岛|湾|谷|港))(?=建设|设立|打造|投资|落地|落户|布局|，|。|；)")
 
 
+# 国家外汇管理局, 国家发改委, 中国某某地质总局, 国家工业和信息化部: a national body is named by 国家 / 中国, its field
+# and the kind of body, with no place before it (the suffix finder wants a place before 局, and takes 国家 for a determiner).
+_NATIONAL_BODY = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,9}?)(总局|总署|委员会|局|委|部|署)")
+# Words that make 国家… a category, a phrase or a zone, not one body (国家有关部门, 国家级, 国家各部委, 国家和地方,
+# 国家高新区管委会: the 管委会 of a national zone, read by its suffix).
+_NATIONAL_NOT_AFTER = {"部": "署门分位队件落属下委", "委": "托屈婉会", "局": "面势限部促", "署": "名理"}
+_NOT_NATIONAL = re.compile(r"级|有关|相关|各|部分|重点|及|与|、|的|区|园|[和]$|^和")
+
+
+def _find_national_bodies(doc: Document) -> list[Mention]:
+    text = doc.simplified
+    found = []
+    named = [(m.start, m.end) for m in doc.mentions if not m.generic and m.type != "Place"]
+    for match in _NATIONAL_BODY.finditer(text):
+        start, end = match.span()
+        field, kind = match.groups()
+        # 某国国家发展部, 某国科技部国家科技发展署: a country or a parent body before 国家 belongs to the name
+        start = min(start, left_edge(text, start, max_len=8))
+        if _NOT_NATIONAL.search(field) or best_candidate(field[:2]) is not None:
+            continue
+        if kind == "部" and field.endswith(("东", "西", "南", "北", "中")):
+            continue  # 中国某某西部基地: 西部 is a region, not a ministry
+        if text[end : end + 1] and text[end] in _NATIONAL_NOT_AFTER.get(kind, ""):
+            continue  # 国家战略部署, 国家有关部门: the kind's character begins another word
+        if any(s < end and start < e for s, e in named):
+            continue  # part of a longer name already read (国家高新区管委会)
+        found.append(doc.add(Mention(start, end, "Organization", "GovernmentBody", "pattern:national-body", 0.85,
+                                     name=text[start:end])))
+    return found
+
+
 # 产业引导基金(母基金): the fund's tier in parentheses belongs to its name.
 _FUND_GLOSS = re.compile(r"[(（](?:母基金|子基金|有限合伙)[)）]")
 # What a fund is for, said right before 基金 (基础设施建设基金, 政府引导母基金, 企业上市培育基金): these verbs end
 # the walk before other names, but inside a fund's name they are its purpose.
 _FUND_PURPOSES = ("建设", "培育", "引导", "扶持", "发展", "升级", "转型", "纾困", "帮扶")
 _SERIAL = re.compile(r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+号$")
+
+
+# The task a leading group is for, said right before 领导小组 (某科技城建设领导小组, 某市推进改革工作领导小组): these
+# words end the walk before other names, but inside a group's name they are its task.
+_TASKS = ("建设", "推进", "改革", "创建", "整治", "申报", "保障", "攻坚")
+
+
+def _inner_word_start(text: str, start: int, word: str) -> int:
+    """某某城市建设投资有限公司, 某某高新区企业服务中心: 建设 and 企业 end the walk before most names, but after a
+    name (a place, a zone, a trade name) and inside a company's or a service centre's name they are its own words."""
+    if not text.endswith(word, 0, start):
+        return start
+    before = left_edge(text, start - len(word))
+    return before if start - len(word) - before >= 2 else start
+
+
+def _task_start(text: str, start: int) -> int:
+    """The left edge of a leading group's name past the words of its task (某某科技城建设领导小组办公室)."""
+    for _ in range(2):
+        task = next((t for t in _TASKS if text.endswith(t, 0, start)), None)
+        if task is None:
+            break
+        start = left_edge(text, start - len(task))
+    return start
 
 
 def _fund_start(text: str, start: int, suffix_start: int, extra: str) -> int:
@@ -179,7 +239,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     prefix = _clean(text[start:suffix_start])
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
-    generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner
+    # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
+    zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
+        m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
+    generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
     if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
@@ -201,7 +264,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None  # 子公司, 上市公司: a kind of company; 香港科技园公司, 澳门彩票公司 are names
     if generic:
         # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
-        if not (len(prefix) == 0 or prefix.startswith(GENERIC_PREFIXES)):
+        if not (len(prefix) == 0 or prefix.startswith(GENERIC_PREFIXES) or zone_body):
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)

@@ -30,6 +30,8 @@ _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵�
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
+# A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
+_DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!新|园|业|发|开|技|贸|税)[区县市旗]$")
 
 
 @dataclass
@@ -399,6 +401,11 @@ class RelationFinder:
             if brought and self._listed(m) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 target = self.entity(before[-1]) if before else self.main_zone
+                own = [z for z in before if z.end == m.start]
+                if m.method == "pattern:project-owner" and own:
+                    target = self.entity(own[-1])  # 某经开区A…项目: the zone its own item opens with
+                elif m.method == "pattern:project-owner" and _DISTRICT_BEFORE.search(text, max(0, m.start - 6), m.start):
+                    continue  # 某区A…项目: the project is in a district, no zone named for it
                 self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
                 continue
             if self._own_project(e, m, zones, companies, sentence):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.lexicon import HONOUR_TITLES, ORG_SUFFIXES
+from kg.extract.lexicon import GENERIC_HEADS, HONOUR_TITLES, ORG_SUFFIXES
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_names
 from kg.extract.names import read_name, titles
@@ -186,12 +186,30 @@ def _title_after_name(doc: Document, person: Mention, by_end: dict[int, Mention]
     text = doc.simplified
     org = by_end.get(person.start)
     title = _title_at(text, person.end)
+    if org is None and title and len(title) >= 2:
+        org = _headed_body(doc, person, title)
     if org is None or org.type != "Organization" or title is None or len(title) < 2:
         return []
     after = text[person.end + len(title) : person.end + len(title) + 1]
     if after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
         return []  # the title word begins a longer word
     return [Role(person, org, title, org.start)]
+
+
+def _headed_body(doc: Document, person: Mention, title: str) -> Mention | None:
+    """某某院沈某副院长, 某某部王某部长: a body with no suffix of its own, named right before a person whose title is
+    that body's head (the body's last character, 院 / 部 / 局 / 署 / 会, heads the title)."""
+    text = doc.simplified
+    ending = text[person.start - 1 : person.start]
+    if ending not in "院部局署会厅" or not title.lstrip("副常务执行").startswith(ending):
+        return None
+    start = left_edge(text, person.start, max_len=12)
+    name = text[start : person.start]
+    if len(name) < 3 or _only_places(name) or unplaced_body(name) or any(
+            m.start < person.start and start < m.end for m in doc.mentions if m.type != "Place"):
+        return None
+    return doc.add(Mention(start, person.start, "Organization", "GovernmentBody" if ending != "会" else None,
+                           "pattern:org-title-name", 0.75, name=name))
 
 
 _APPOSITION = re.compile(r"^[（(，]")
@@ -258,6 +276,8 @@ _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "�
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
 _PLACE_ENDINGS = ("市", "县", "省", "区", "州", "镇")
+# The units inside a body whose names join two fields with 和 (微生物学和免疫学系, 发展和改革委, 科技和信息化局).
+_DEPARTMENT_ENDINGS = ("处", "系", "局", "部", "委", "室", "科", "司", "办", "所", "中心")
 _PLACE_HEADS = ("市长", "县长", "区长", "省长", "州长", "镇长", "乡长")
 _COMMON_TAGS = {"n", "v", "vn", "a", "ad", "d", "b", "r", "t", "f", "m", "an", "nr"}
 
@@ -266,6 +286,9 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     """锐晶激光人力资源经理张倩: the words before the title name the employer."""
     text = doc.simplified
     start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
+    if text[start - 1 : start] == "和" and text[start:end].endswith(_DEPARTMENT_ENDINGS) \
+            and not any(m.type == "Person" and m.end == start - 1 for m in doc.mentions):
+        start = left_edge(text, end, max_len=24, joiners="和")  # 某海关自贸区和特殊区域发展处: one office of two fields
     person = _trailing_person(text[start:end])
     if person is not None:  # 某某管理局王某某局长: the official's name stands between the body and the title
         end = start + person
@@ -331,4 +354,9 @@ def unplaced_body(name: str) -> bool:
     """市委, 省商务厅, 区经发局, 政府: a body without the place that makes it one (the guide leaves these out)."""
     parts = tokens(name)
     return name in _UNNAMED_BODIES or len(parts) > 1 and parts[0] in ("省", "市", "区", "县", "州", "镇", "乡") \
-        or name in ("省委", "市委", "区委", "县委", "州委")
+        or name in ("省委", "市委", "区委", "县委", "州委") or _zone_body_unnamed(name)
+
+
+def _zone_body_unnamed(name: str) -> bool:
+    """高新区工委, 开发区管委会: the body of a zone the text does not name there (a bare 高新区 is any zone)."""
+    return any(name.startswith(head) and len(name) > len(head) for head in GENERIC_HEADS if head.endswith("区"))
