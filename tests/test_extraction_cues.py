@@ -1386,3 +1386,21 @@ def test_a_full_company_name_in_a_list_of_projects_is_kept_whole():
 def test_a_company_that_moves_into_the_park_settles_there():
     x = extract("今年，松湖经开区吸引了一批配套企业，云杉智造有限公司已进驻园区。")
     assert ("云杉智造有限公司", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_a_field_whose_scheme_term_holds_a_verb_keeps_its_whole_name():
+    x = extract("青溪经济开发区聚焦智能网联新能源汽车、电子信息、高端装备等重点发展产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "智能网联新能源汽车" in fields and "新能源汽车" not in fields
+
+
+def test_a_field_word_that_is_also_a_town_name_is_not_cut_off_as_a_place():
+    x = extract("青溪经济开发区未来将重点发展航运物流、港口贸易、会展商务等现代服务业。")
+    fields = set(by_name(x, "Industry"))
+    assert "港口贸易" in fields and "贸易" not in fields
+
+
+def test_a_listed_field_the_tagger_took_for_an_organisation_is_a_field():
+    x = extract("青溪投资区将重点发展智慧交通、光電資訊、国际物流、港口贸易等新兴产业。")
+    assert {"光電資訊", "国际物流", "港口贸易"} <= set(by_name(x, "Industry"))
+    assert not {"光電資訊", "国际物流", "港口贸易"} & set(by_name(x, "Organization"))

@@ -122,7 +122,7 @@ def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[s
             (p for p in sorted(prefixes, key=len, reverse=True) if item.startswith(p) and len(item) - len(p) >= 2), None)
         if head is None:
             head = next((item[:n] for n in range(min(6, len(item) - 2), 1, -1) if lookup_place(item[:n])), None)
-        if head and len(item) - len(head) >= 2:
+        if head and len(item) - len(head) >= 2 and not industry_term(head):  # 港口贸易: a field word, not the town 港口
             item, start, changed = item[len(head) :], start + len(head), True
     return item, start
 
@@ -135,6 +135,16 @@ def _joined_terms() -> tuple[str, ...]:
 
 def _joiner_length(text: str, position: int) -> int:
     return 2 if text.startswith("以及", position) else 1
+
+
+def _inside_term(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """[start, end) lies inside a term of the industry scheme written within [low, high) (智能网联汽车: the segmenter's
+    verb 联 is part of 智能网联)."""
+    for length in range(end - start + 1, 11):
+        for s in range(max(low, end - length), min(start, high - length) + 1):
+            if industry_term(text[s : s + length]):
+                return True
+    return False
 
 
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
@@ -163,8 +173,9 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
             edge = first_start  # 形成A及B板块、C板块两大…: the counted item joins two words, the name edge would part them
         for token in reversed(tokens(text[edge:end])):
             taken = end < first_start + len(first)
-            if taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token):
-                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun
+            if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
+                    and not _inside_term(text, end - len(token), end, edge, first_start + len(first))):
+                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
             end -= len(token)
         edge = end if end > edge else edge
         items[0] = (edge, text[edge : first_start + len(first)])
@@ -187,6 +198,7 @@ def find_industries(doc: Document) -> list[Mention]:
             return
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
+        _yield_tagged_fields(doc, start, start + len(item))
 
     closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
                       for c in pattern.finditer(text)})
@@ -212,6 +224,17 @@ def find_industries(doc: Document) -> list[Mention]:
             for start, item in split_fields(text, match.start(1), match.end(1)):
                 add(start, item, "pattern:focus-list")
     return found
+
+
+def _yield_tagged_fields(doc: Document, start: int, end: int) -> None:
+    """The tagger's organisation on exactly a listed field's span (港口贸易, 国际物流 between two fields) is that field:
+    a guess of the tagger, which outranks an Industry when overlaps are settled, gives way to the list it stands in
+    when the name holds a term of the industry scheme."""
+    name = doc.simplified[start:end]
+    if not any(len(term) >= 2 and term in name for term in gazetteer_terms()):
+        return
+    doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Organization" and m.method == "crf"
+                                                       and (m.start, m.end) == (start, end))]
 
 
 def _plausible(item: str) -> bool:
