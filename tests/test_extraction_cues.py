@@ -1404,3 +1404,38 @@ def test_a_listed_field_the_tagger_took_for_an_organisation_is_a_field():
     x = extract("青溪投资区将重点发展智慧交通、光電資訊、国际物流、港口贸易等新兴产业。")
     assert {"光電資訊", "国际物流", "港口贸易"} <= set(by_name(x, "Industry"))
     assert not {"光電資訊", "国际物流", "港口贸易"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青溪经济开发区主导产业为智能家电、港航物流和新材料。",
+        "青溪经济开发区的主导产业是智能家电、港航物流和新材料。",
+        "青溪经济开发区主导产业：智能家电、港航物流、新材料。",
+    ],
+)
+def test_fields_listed_after_the_ranked_word_are_the_zones_focus(sentence):
+    found = relations(extract(sentence))
+    for field in ("智能家电", "港航物流", "新材料"):
+        assert ("青溪经济开发区", "focusIndustry", field, None) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青溪经济开发区已形成以智能家电、港航物流为主导的产业体系。",
+        "青溪经济开发区加快构建以智能家电、港航物流为特色的现代产业体系。",
+        "青溪经济开发区坚持以智能家电、港航物流为主攻方向。",
+    ],
+)
+def test_fields_a_zone_takes_as_its_lead_are_its_focus(sentence):
+    found = relations(extract(sentence))
+    assert {("青溪经济开发区", "focusIndustry", f, None) for f in ("智能家电", "港航物流")} <= found
+
+
+def test_a_zone_that_mainly_develops_fields_focuses_on_them_without_its_verb():
+    x = extract("青溪高新区大力发展智能家电、港航物流等新兴产业。")
+    assert {"智能家电", "港航物流"} <= set(by_name(x, "Industry"))
+    assert not {f for f in by_name(x, "Industry") if "发展" in f}
+    x = extract("青溪工业园区主要发展智能家电、港航物流等产业。")
+    assert ("青溪工业园区", "focusIndustry", "港航物流", None) in relations(x)

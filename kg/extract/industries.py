@@ -49,6 +49,11 @@ _SHAPES = (
     re.compile(rf"(?:^|[，。；])({_ITEM}(?:[、和及与]{_ITEM})*?)(?:是|成为)[^，。；]{{0,20}}"
                rf"(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿|主攻)(?:产业|方向)"),
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
+    # 以A、B为主导的产业体系 / 以A为特色 / 以A为主攻方向: a list the zone ranks first, whether or not 产业 follows
+    # (not 以A为引领 / 为支撑 / 为主体: 以新发展理念为引领, 以企业为主体 are how a plan is run, not fields)
+    re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
+    # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it
+    re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
@@ -57,7 +62,8 @@ _SHAPES = (
     re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
     re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
-_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
+_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造"
+                      r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
                        r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
                        # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
@@ -95,6 +101,7 @@ def clean_item(item: str) -> str:
     item = _LEADING.sub("", item)
     item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
+    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
@@ -194,6 +201,10 @@ def find_industries(doc: Document) -> list[Mention]:
         if start < 0:
             return
         item, start = _core_field(text, item, start, prefixes)
+        lead = _LEADING.match(item)
+        if lead and lead.end() >= 2 and len(item) - lead.end() >= 2 and not industry_term(item):
+            # 某高新区大力发展数字经济: the verb after the zone (one character is kept: 对外贸易, 在线教育 are fields)
+            item, start = item[lead.end() :], start + lead.end()
         if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
             return
         seen.add((start, start + len(item)))
