@@ -1439,3 +1439,12 @@ def test_a_zone_that_mainly_develops_fields_focuses_on_them_without_its_verb():
     assert not {f for f in by_name(x, "Industry") if "发展" in f}
     x = extract("青溪工业园区主要发展智能家电、港航物流等产业。")
     assert ("青溪工业园区", "focusIndustry", "港航物流", None) in relations(x)
+
+
+def test_a_table_column_of_fields_gives_each_rows_zone_its_fields():
+    x = extract("关于公布特色园区名单的通知\n\n附件\n\n序号     园区名称            主导产业\n\n"
+                "1 青溪经济开发区     智能家电\n\n2 凤鸣高新技术产业园     港航物流、精密铸件\n\n分享到: 收藏本文")
+    found = relations(x)
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in found
+    assert {("凤鸣高新技术产业园", "focusIndustry", f, None) for f in ("港航物流", "精密铸件")} <= found
+    assert "收藏本文" not in by_name(x, "Industry")

@@ -209,7 +209,7 @@ def find_industries(doc: Document) -> list[Mention]:
             return
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
-        _yield_tagged_fields(doc, start, start + len(item))
+        _yield_tagged_fields(doc, start, start + len(item), method == "pattern:focus-table")
 
     closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
                       for c in pattern.finditer(text)})
@@ -228,6 +228,8 @@ def find_industries(doc: Document) -> list[Mention]:
         count = _COUNTS[counted.group(1)] if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
+    for start, item in _table_fields(text):
+        add(start, item, "pattern:focus-table")
     for shape in _SHAPES:
         for match in shape.finditer(text):
             if _CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1)):
@@ -237,15 +239,42 @@ def find_industries(doc: Document) -> list[Mention]:
     return found
 
 
-def _yield_tagged_fields(doc: Document, start: int, end: int) -> None:
-    """The tagger's organisation on exactly a listed field's span (港口贸易, 国际物流 between two fields) is that field:
-    a guess of the tagger, which outranks an Industry when overlaps are settled, gives way to the list it stands in
-    when the name holds a term of the industry scheme."""
+# A table's column of fields (名称  主导产业 / 园区名称  主要产业  …): notices that list zones or clusters give each
+# row's fields in a column headed so; the row's zone is what focuses on them
+_FIELD_COLUMN = re.compile(r"(?:主导|主要|重点|特色|首位|优势|支柱)产业(?:方向|领域)?|产业(?:方向|定位)")
+
+
+def _table_fields(text: str) -> list[tuple[int, str]]:
+    """(offset, field) of every cell under a field column of a table written one row a line, cells apart by spaces."""
+    found: list[tuple[int, str]] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for index, (_, header) in enumerate(lines):
+        cells = header.split()
+        columns = [i for i, cell in enumerate(cells) if _FIELD_COLUMN.fullmatch(cell)]
+        if len(cells) < 2 or len(columns) != 1 or re.search("[，。；]", header):
+            continue
+        from_end = len(cells) - columns[0]
+        for offset, row in lines[index + 1 :]:
+            if not row.strip():
+                continue
+            row_cells = list(re.finditer(r"\S+", row))
+            if len(row_cells) < len(cells) or re.search("[。；]", row):
+                break  # the table ends where a line is no row filling every column
+            cell = row_cells[len(row_cells) - from_end]
+            for part in re.finditer(r"[^、，,/]+", cell.group()):
+                found.append((offset + cell.start() + part.start(), part.group()))
+    return found
+
+
+def _yield_tagged_fields(doc: Document, start: int, end: int, in_table: bool = False) -> None:
+    """The tagger's organisation on a listed field's span (港口贸易, 国际物流 between two fields; blanks before a table
+    cell are no name) is that field: a guess of the tagger, which outranks an Industry when overlaps are settled,
+    gives way to the list it stands in when the name holds a term of the industry scheme or stands in a field column."""
     name = doc.simplified[start:end]
-    if not any(len(term) >= 2 and term in name for term in gazetteer_terms()):
+    if not in_table and not any(len(term) >= 2 and term in name for term in gazetteer_terms()):
         return
-    doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Organization" and m.method == "crf"
-                                                       and (m.start, m.end) == (start, end))]
+    doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Organization" and m.method == "crf" and m.end == end
+                                                       and m.start <= start and not doc.simplified[m.start:start].strip())]
 
 
 def _plausible(item: str) -> bool:
