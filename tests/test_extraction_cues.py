@@ -1462,3 +1462,63 @@ def test_jianshe_in_a_company_and_qiye_in_a_service_centre_are_their_own_words()
     organisations = set(by_name(x, "Organization"))
     assert {"宁州青溪新城建设投资发展有限公司", "宁州高新区企业发展服务中心"} <= organisations
     assert "投资发展有限公司" not in organisations
+def test_a_field_whose_scheme_term_holds_a_verb_keeps_its_whole_name():
+    x = extract("青溪经济开发区聚焦智能网联新能源汽车、电子信息、高端装备等重点发展产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "智能网联新能源汽车" in fields and "新能源汽车" not in fields
+
+
+def test_a_field_word_that_is_also_a_town_name_is_not_cut_off_as_a_place():
+    x = extract("青溪经济开发区未来将重点发展航运物流、港口贸易、会展商务等现代服务业。")
+    fields = set(by_name(x, "Industry"))
+    assert "港口贸易" in fields and "贸易" not in fields
+
+
+def test_a_listed_field_the_tagger_took_for_an_organisation_is_a_field():
+    x = extract("青溪投资区将重点发展智慧交通、光電資訊、国际物流、港口贸易等新兴产业。")
+    assert {"光電資訊", "国际物流", "港口贸易"} <= set(by_name(x, "Industry"))
+    assert not {"光電資訊", "国际物流", "港口贸易"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青溪经济开发区主导产业为智能家电、港航物流和新材料。",
+        "青溪经济开发区的主导产业是智能家电、港航物流和新材料。",
+        "青溪经济开发区主导产业：智能家电、港航物流、新材料。",
+    ],
+)
+def test_fields_listed_after_the_ranked_word_are_the_zones_focus(sentence):
+    found = relations(extract(sentence))
+    for field in ("智能家电", "港航物流", "新材料"):
+        assert ("青溪经济开发区", "focusIndustry", field, None) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青溪经济开发区已形成以智能家电、港航物流为主导的产业体系。",
+        "青溪经济开发区加快构建以智能家电、港航物流为特色的现代产业体系。",
+        "青溪经济开发区坚持以智能家电、港航物流为主攻方向。",
+    ],
+)
+def test_fields_a_zone_takes_as_its_lead_are_its_focus(sentence):
+    found = relations(extract(sentence))
+    assert {("青溪经济开发区", "focusIndustry", f, None) for f in ("智能家电", "港航物流")} <= found
+
+
+def test_a_zone_that_mainly_develops_fields_focuses_on_them_without_its_verb():
+    x = extract("青溪高新区大力发展智能家电、港航物流等新兴产业。")
+    assert {"智能家电", "港航物流"} <= set(by_name(x, "Industry"))
+    assert not {f for f in by_name(x, "Industry") if "发展" in f}
+    x = extract("青溪工业园区主要发展智能家电、港航物流等产业。")
+    assert ("青溪工业园区", "focusIndustry", "港航物流", None) in relations(x)
+
+
+def test_a_table_column_of_fields_gives_each_rows_zone_its_fields():
+    x = extract("关于公布特色园区名单的通知\n\n附件\n\n序号     园区名称            主导产业\n\n"
+                "1 青溪经济开发区     智能家电\n\n2 凤鸣高新技术产业园     港航物流、精密铸件\n\n分享到: 收藏本文")
+    found = relations(x)
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in found
+    assert {("凤鸣高新技术产业园", "focusIndustry", f, None) for f in ("港航物流", "精密铸件")} <= found
+    assert "收藏本文" not in by_name(x, "Industry")

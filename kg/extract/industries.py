@@ -49,6 +49,11 @@ _SHAPES = (
     re.compile(rf"(?:^|[，。；])({_ITEM}(?:[、和及与]{_ITEM})*?)(?:是|成为)[^，。；]{{0,20}}"
                rf"(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿|主攻)(?:产业|方向)"),
     re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
+    # 以A、B为主导的产业体系 / 以A为特色 / 以A为主攻方向: a list the zone ranks first, whether or not 产业 follows
+    # (not 以A为引领 / 为支撑 / 为主体: 以新发展理念为引领, 以企业为主体 are how a plan is run, not fields)
+    re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
+    # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it
+    re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
@@ -57,7 +62,8 @@ _SHAPES = (
     re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
     re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
-_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造)+")
+_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造"
+                      r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
                        r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
                        # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
@@ -95,6 +101,7 @@ def clean_item(item: str) -> str:
     item = _LEADING.sub("", item)
     item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
     item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
+    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
@@ -122,7 +129,7 @@ def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[s
             (p for p in sorted(prefixes, key=len, reverse=True) if item.startswith(p) and len(item) - len(p) >= 2), None)
         if head is None:
             head = next((item[:n] for n in range(min(6, len(item) - 2), 1, -1) if lookup_place(item[:n])), None)
-        if head and len(item) - len(head) >= 2:
+        if head and len(item) - len(head) >= 2 and not industry_term(head):  # 港口贸易: a field word, not the town 港口
             item, start, changed = item[len(head) :], start + len(head), True
     return item, start
 
@@ -135,6 +142,16 @@ def _joined_terms() -> tuple[str, ...]:
 
 def _joiner_length(text: str, position: int) -> int:
     return 2 if text.startswith("以及", position) else 1
+
+
+def _inside_term(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """[start, end) lies inside a term of the industry scheme written within [low, high) (智能网联汽车: the segmenter's
+    verb 联 is part of 智能网联)."""
+    for length in range(end - start + 1, 11):
+        for s in range(max(low, end - length), min(start, high - length) + 1):
+            if industry_term(text[s : s + length]):
+                return True
+    return False
 
 
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
@@ -163,8 +180,9 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
             edge = first_start  # 形成A及B板块、C板块两大…: the counted item joins two words, the name edge would part them
         for token in reversed(tokens(text[edge:end])):
             taken = end < first_start + len(first)
-            if taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token):
-                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun
+            if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
+                    and not _inside_term(text, end - len(token), end, edge, first_start + len(first))):
+                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
             end -= len(token)
         edge = end if end > edge else edge
         items[0] = (edge, text[edge : first_start + len(first)])
@@ -183,10 +201,15 @@ def find_industries(doc: Document) -> list[Mention]:
         if start < 0:
             return
         item, start = _core_field(text, item, start, prefixes)
+        lead = _LEADING.match(item)
+        if lead and lead.end() >= 2 and len(item) - lead.end() >= 2 and not industry_term(item):
+            # 某高新区大力发展数字经济: the verb after the zone (one character is kept: 对外贸易, 在线教育 are fields)
+            item, start = item[lead.end() :], start + lead.end()
         if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
             return
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
+        _yield_tagged_fields(doc, start, start + len(item), method == "pattern:focus-table")
 
     closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
                       for c in pattern.finditer(text)})
@@ -205,6 +228,8 @@ def find_industries(doc: Document) -> list[Mention]:
         count = _COUNTS[counted.group(1)] if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
+    for start, item in _table_fields(text):
+        add(start, item, "pattern:focus-table")
     for shape in _SHAPES:
         for match in shape.finditer(text):
             if _CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1)):
@@ -212,6 +237,44 @@ def find_industries(doc: Document) -> list[Mention]:
             for start, item in split_fields(text, match.start(1), match.end(1)):
                 add(start, item, "pattern:focus-list")
     return found
+
+
+# A table's column of fields (名称  主导产业 / 园区名称  主要产业  …): notices that list zones or clusters give each
+# row's fields in a column headed so; the row's zone is what focuses on them
+_FIELD_COLUMN = re.compile(r"(?:主导|主要|重点|特色|首位|优势|支柱)产业(?:方向|领域)?|产业(?:方向|定位)")
+
+
+def _table_fields(text: str) -> list[tuple[int, str]]:
+    """(offset, field) of every cell under a field column of a table written one row a line, cells apart by spaces."""
+    found: list[tuple[int, str]] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for index, (_, header) in enumerate(lines):
+        cells = header.split()
+        columns = [i for i, cell in enumerate(cells) if _FIELD_COLUMN.fullmatch(cell)]
+        if len(cells) < 2 or len(columns) != 1 or re.search("[，。；]", header):
+            continue
+        from_end = len(cells) - columns[0]
+        for offset, row in lines[index + 1 :]:
+            if not row.strip():
+                continue
+            row_cells = list(re.finditer(r"\S+", row))
+            if len(row_cells) < len(cells) or re.search("[。；]", row):
+                break  # the table ends where a line is no row filling every column
+            cell = row_cells[len(row_cells) - from_end]
+            for part in re.finditer(r"[^、，,/]+", cell.group()):
+                found.append((offset + cell.start() + part.start(), part.group()))
+    return found
+
+
+def _yield_tagged_fields(doc: Document, start: int, end: int, in_table: bool = False) -> None:
+    """The tagger's organisation on a listed field's span (港口贸易, 国际物流 between two fields; blanks before a table
+    cell are no name) is that field: a guess of the tagger, which outranks an Industry when overlaps are settled,
+    gives way to the list it stands in when the name holds a term of the industry scheme or stands in a field column."""
+    name = doc.simplified[start:end]
+    if not in_table and not any(len(term) >= 2 and term in name for term in gazetteer_terms()):
+        return
+    doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Organization" and m.method == "crf" and m.end == end
+                                                       and m.start <= start and not doc.simplified[m.start:start].strip())]
 
 
 def _plausible(item: str) -> bool:

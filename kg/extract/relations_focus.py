@@ -40,6 +40,11 @@ def focus_relations(finder) -> None:
             if not m.method.startswith(("pattern:focus", "gazetteer:industry")):
                 continue
             sentence = doc.sentence_at(m.start)
+            if m.method == "pattern:focus-table":
+                subject = _row_subject(finder, m)
+                if subject is not None:
+                    finder.add(subject, "focusIndustry", industry, sentence, "pattern:focus-cue", 0.7)
+                continue
             text = doc.sentence_text(sentence)
             if not any(cue in text for cue in FOCUS_CUES):
                 continue
@@ -47,6 +52,15 @@ def focus_relations(finder) -> None:
             subject = _subject(finder, sentence, m.start, ("Zone", "Cluster") if ranked else _SUBJECT_TYPES)
             if subject is not None:
                 finder.add(subject, "focusIndustry", industry, sentence, "pattern:focus-cue", 0.7)
+
+
+def _row_subject(finder, field):
+    """The zone or cluster a table row names before its field cell (kg.extract.industries._table_fields)."""
+    text = finder.doc.simplified
+    row_start = text.rfind("\n", 0, field.start) + 1
+    named = [(m.start, e) for e in finder.entities if e.type in ("Zone", "Cluster")
+             for m in e.mentions if row_start <= m.start and m.end <= field.start]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
