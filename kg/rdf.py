@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from json.encoder import encode_basestring
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -44,8 +45,25 @@ _DATE_FORMATS = ((re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date), (re.compile(r"\d{
                  (re.compile(r"\d{4}"), XSD.gYear))
 
 
+def _json_array(parts: tuple) -> str:
+    """``json.dumps(list(parts), ensure_ascii=False)``, exactly, without the encoder's set-up per call: the strings,
+    ints and None of digests and unit names are spelt by the same C string encoder json.dumps uses."""
+    items = []
+    for part in parts:
+        kind = part.__class__
+        if kind is str:
+            items.append(encode_basestring(part))
+        elif kind is int:
+            items.append(int.__repr__(part))
+        elif part is None:
+            items.append("null")
+        else:  # anything else (a bool, a float, a subclass) as json.dumps spells it
+            return json.dumps(list(parts), ensure_ascii=False)
+    return "[" + ", ".join(items) + "]"
+
+
 def _digest(*parts: object) -> str:
-    return hashlib.sha1(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1(_json_array(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def lexical(value: object) -> tuple[str, str | None]:
@@ -170,6 +188,10 @@ class _Projector:
     def article_node(self, article_id: str):
         return self.node(article_id_to_entity_id(article_id))
 
+    def evidence_node(self, *parts: object):
+        """The node of one evidence record, named by a digest of what it records."""
+        return self.named(iri("evidence/" + _digest(*parts)))
+
     def evidence(self, node, p: Provenance) -> None:
         t, v = self.terms, self.vocabulary
         for triple in ((node, v["type"], t["Evidence"]),
@@ -211,7 +233,7 @@ class _Projector:
         """One article's evidence of an entity (``records``: its provenance records from that article)."""
         t, node = self.terms, self.node(entity.id)
         for p in records:
-            evidence = self.named(iri("evidence/" + _digest(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)))
+            evidence = self.evidence_node(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)
             self.evidence(evidence, p)
             self.add((evidence, t["about"], node), [p.article_id])
             self.add((self.article_node(p.article_id), self.mentions, node), [p.article_id])
@@ -240,8 +262,8 @@ class _Projector:
         role = self._role(relation) if relation.title else None
         for record in records:
             # One rdf:Statement per provenance record: it reifies the fact and carries the evidence.
-            node = self.named(iri("evidence/" + _digest(*relation.key, record.article_id, record.start, record.end,
-                                                        record.method, record.sentence)))
+            node = self.evidence_node(*relation.key, record.article_id, record.start, record.end, record.method,
+                                      record.sentence)
             self.evidence(node, record)
             statement = [(node, v["type"], v["Statement"]), (node, v["subject"], s), (node, v["predicate"], p),
                          (node, v["object"], o)]
@@ -264,10 +286,70 @@ class _Projector:
         self.add((bundle, v["wasDerivedFrom"], node))
 
 
+class _NQuadsProjector(_Projector):
+    """The projector of the build path: each quad straight to its N-Quads line (the same lines, in the same order,
+    as formatting ``_Projector``'s quads), a unit as one text; no tuple per quad, and the terms of an evidence
+    record, the bulk of the quads, formatted once per record."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        super().__init__(ontology, _NQuadsTerms)
+        t, v = self.terms, self.vocabulary
+        # What follows an evidence node in each of its quads (kg:Evidence's type, and its predicates).
+        self._typed_evidence = f" {v['type']} {t['Evidence']}"
+        self._derived, self._sentence = f" {v['wasDerivedFrom']} ", f" {t['sentence']} "
+        self._start, self._end = f" {t['startOffset']} ", f" {t['endOffset']} "
+        self._method, self._confidence = f" {t['method']} ", f" {t['confidence']} "
+        # iri() keeps a digest's hex digits as they are: the node is the prefix and the digest.
+        self._evidence_prefix = "<" + iri("evidence/")
+        self._values: dict[tuple[type, object], str] = {}
+
+    def evidence_node(self, *parts: object) -> str:
+        return self._evidence_prefix + _digest(*parts) + ">"  # not through named's cache: each node is new
+
+    def value(self, value: object) -> str:
+        # Offsets and confidences recur in every evidence record; keyed by type too, as 1 == 1.0 == True.
+        key = (value.__class__, value)
+        try:
+            return self._values[key]
+        except KeyError:
+            text = super().value(value)
+            if len(self._values) < 1 << 16:
+                self._values[key] = text
+            return text
+        except TypeError:  # an unhashable attribute value
+            return super().value(value)
+
+    def add(self, triple: tuple, article_ids: list[str] | tuple[str, ...] = (), default: bool = True) -> None:
+        s, p, o = triple
+        spo = f"{s} {p} {o}"
+        if default:
+            self._out.append(spo + " .\n")
+        for article_id in article_ids:
+            self._out.append(f"{spo} {self.graph(article_id)} .\n")
+
+    def evidence(self, node: str, p: Provenance) -> None:
+        graph = f" {self.graph(p.article_id)} .\n"
+        for spo in (node + self._typed_evidence,
+                    node + self._derived + self.article_node(p.article_id),
+                    node + self._sentence + self.literal(p.sentence),
+                    node + self._start + self.value(p.start),
+                    node + self._end + self.value(p.end),
+                    node + self._method + self.literal(p.method),
+                    node + self._confidence + self.value(float(p.confidence))):
+            self._out.append(spo + " .\n")
+            self._out.append(spo + graph)
+
+    def take(self) -> str:
+        """The unit's N-Quads text: its lines since the last call."""
+        text = "".join(self._out)
+        self._out = []
+        return text
+
+
 def unit_key(kind: str, *parts: str | None) -> str:
     """The name of a projection unit: an article, an entity or a fact by its key, or one article's evidence of
     an entity ("mention": entity id, article id) or statements of a fact ("statement": fact key, article id)."""
-    return json.dumps([kind, *parts], ensure_ascii=False)
+    return _json_array((kind, *parts))
 
 
 def _inputs(*parts: object) -> bytes:
@@ -355,18 +437,14 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
 
 def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None,
               stored: Callable[[str], bytes | None] | None = None
-              ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
-    """The projection as N-Quads lines, one unit at a time (its name, ids of the nodes it describes, its lines,
-    a digest of its inputs).
+              ) -> Iterator[tuple[str, tuple[str, ...], str | None, bytes | None]]:
+    """The projection as N-Quads text, one unit at a time (its name, ids of the nodes it describes, its lines as
+    one text, a digest of its inputs).
 
     The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
     a store keeps one), without building any rdflib object: memory stays one unit.  ``outside`` and ``stored``
-    (lines None: the unit is unchanged): see ``_units``."""
-    for key, ids, quads, inputs in _units(graph, _Projector(ontology or load_ontology(), _NQuadsTerms), outside,
-                                          stored):
-        lines = None if quads is None else [f"{s} {p} {o} .\n" if g is None else f"{s} {p} {o} {g} .\n"
-                                            for s, p, o, g in quads]
-        yield key, ids, lines, inputs
+    (text None: the unit is unchanged): see ``_units``."""
+    return _units(graph, _NQuadsProjector(ontology or load_ontology()), outside, stored)
 
 
 def load_context() -> dict:

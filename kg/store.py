@@ -57,8 +57,11 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
@@ -77,7 +80,9 @@ LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 INDEX = "build.sqlite"
 UNIT_SPOOL = INDEX + ".units"  # a full build's projection units on their way into the index (NodeDigests)
-BULK_CHUNK = 100_000  # quads per Oxigraph bulk load (kg.build's chunks): a few hundred MB at most, whatever the graph's size
+BULK_CHUNK = 100_000  # quads per Oxigraph bulk load of an incremental build's lines
+BULK_BYTES = 20_000_000  # N-Quads text per Oxigraph bulk load of a full build (~100,000 quads), whatever the graph's size
+LOADERS = 2  # threads loading a full build's chunks beside the projection (NodeDigests.load)
 FORMAT = "kg-store"
 VERSION = 1
 
@@ -347,64 +352,112 @@ def recorded_term_counts(root: Path, generation: str) -> TermCounts | None:
 
 
 class NodeDigests:
-    """N-Quads lines in, N-Quads text out in chunks, keeping a digest of each unit and one order-independent
-    digest per node id (see the module docstring).  Wraps a projection given as (unit name, node ids, lines,
-    inputs) units (kg.rdf.to_nquads); ``units`` and ``digests`` are complete once it is consumed.  A unit given
-    without lines is unchanged (its stored quads stay): it is only named in ``unchanged``.  With ``spool`` (a
-    file path) the units' rows are written there as they pass instead of kept in ``units``: a whole store's
-    units (evidence per article) would not fit in memory; ``StoreWriter.publish`` takes them from the file."""
+    """N-Quads text in, unit by unit; N-Quads text out in chunks (``__iter__``) or loaded into a store (``load``),
+    keeping a digest of each unit and one order-independent digest per node id (see the module docstring).  Wraps a
+    projection given as (unit name, node ids, text, inputs) units (kg.rdf.to_nquads); ``units`` and ``digests`` are
+    complete once it is consumed.  A unit given without text is unchanged (its stored quads stay): it is only named
+    in ``unchanged``.  With ``spool`` (a file path) the units' rows are written there as they pass instead of kept in
+    ``units``: a whole store's units (evidence per article) would not fit in memory; ``StoreWriter.publish`` takes
+    them from the file."""
 
-    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], list[str]]], spool: Path | None = None) -> None:
+    def __init__(self, units: Iterable[tuple[str, tuple[str, ...], str | None, bytes | None]],
+                 spool: Path | None = None) -> None:
         self._units = units
         # name -> (node ids, digest, zlib'd text, inputs)
         self.units: dict[str, tuple[tuple[str, ...], int, bytes, bytes | None]] = {}
         self.unchanged: set[str] = set()
         self.digests: dict[str, int] = {}
         self.spool = spool
+        self._spool_lock = threading.Lock()
 
     def __iter__(self) -> Iterator[bytes]:
-        digests, chunk, size, rows = self.digests, [], 0, []
         spool = self._open_spool() if self.spool else None
-        for key, ids, lines, inputs in self._units:
-            if lines is None:
+        try:
+            for batch in self._batches():
+                text, sums = self._digested(batch, spool)
+                self._add(sums)
+                yield text
+        finally:
+            self._close_spool(spool)
+
+    def load(self, store: ox.Store) -> None:
+        """Bulk-load the projection into ``store``: the projection runs in this thread, the digests, compression and
+        Oxigraph bulk load of each chunk in LOADERS worker threads.  hashlib, zlib, SQLite and Oxigraph let go of
+        Python's GIL, so the projection (Python) and the loading (mostly Oxigraph) use two cores at once; at most
+        LOADERS chunks wait, so memory stays a few chunks whatever the graph's size."""
+        spool = self._open_spool() if self.spool else None
+
+        def load_chunk(batch: list[tuple[str, tuple[str, ...], bytes, bytes | None]]) -> list[tuple[tuple[str, ...], int]]:
+            text, sums = self._digested(batch, spool)
+            store.bulk_load(text, ox.RdfFormat.N_QUADS)
+            return sums
+
+        try:
+            with ThreadPoolExecutor(LOADERS, thread_name_prefix="kg-load") as pool:
+                pending: deque[Future] = deque()
+                for batch in self._batches():
+                    if len(pending) >= LOADERS:
+                        self._add(pending.popleft().result())
+                    pending.append(pool.submit(load_chunk, batch))
+                while pending:
+                    self._add(pending.popleft().result())
+        finally:
+            self._close_spool(spool)
+
+    def _batches(self) -> Iterator[list[tuple[str, tuple[str, ...], bytes, bytes | None]]]:
+        """The projected units (name, node ids, UTF-8 text, inputs) in batches of about BULK_BYTES of text; an
+        unchanged unit is only named in ``unchanged``."""
+        batch, size = [], 0
+        for key, ids, text, inputs in self._units:
+            if text is None:
                 self.unchanged.add(key)
                 continue
-            text = "".join(lines).encode("utf-8")
+            text = text.encode("utf-8")
+            batch.append((key, ids, text, inputs))
+            size += len(text)
+            if size >= BULK_BYTES:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    def _digested(self, batch: list[tuple[str, tuple[str, ...], bytes, bytes | None]],
+                  spool: sqlite3.Connection | None) -> tuple[bytes, list[tuple[tuple[str, ...], int]]]:
+        """The batch's N-Quads text and each unit's (node ids, digest), once each unit's digest and compressed text
+        are kept (in the spool, or in ``units``)."""
+        rows, sums = [], []
+        for key, ids, text, inputs in batch:
             unit = int.from_bytes(hashlib.blake2b(text, digest_size=16).digest())
             # The text is kept (compressed) so that a later incremental build knows exactly which quads to remove.
             if spool is None:
                 self.units[key] = (ids, unit, zlib.compress(text, 1), inputs)
             else:
                 rows.append(_unit_row(key, ids, unit, zlib.compress(text, 1), inputs))
+            sums.append((ids, unit))
+        if rows:
+            with self._spool_lock:
+                spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?, ?)", rows)
+        return b"".join(text for _, _, text, _ in batch), sums
+
+    def _add(self, sums: list[tuple[tuple[str, ...], int]]) -> None:
+        digests = self.digests
+        for ids, unit in sums:
             for node in ids:
                 digests[node] = (digests.get(node, 0) + unit) % _DIGEST_MODULUS  # a sum: unit order does not matter
-            chunk.append(text)
-            size += len(lines)
-            if size >= BULK_CHUNK:
-                rows = self._spooled(spool, rows)
-                yield b"".join(chunk)
-                chunk, size = [], 0
-        if spool is not None:
-            self._spooled(spool, rows)
-            spool.commit()
-            spool.close()
-        if chunk:
-            yield b"".join(chunk)
-
-    @staticmethod
-    def _spooled(spool: sqlite3.Connection | None, rows: list[tuple]) -> list[tuple]:
-        """Write ``rows`` to the spool (when there is one); the rows still to write: none."""
-        if spool is not None:
-            spool.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?, ?, ?, ?)", rows)
-        return []
 
     def _open_spool(self) -> sqlite3.Connection:
         self.spool.unlink(missing_ok=True)  # a killed build's
-        spool = sqlite3.connect(self.spool)
+        spool = sqlite3.connect(self.spool, check_same_thread=False)  # written by the loader threads, one at a time
         spool.execute("PRAGMA journal_mode = OFF")
         spool.execute("CREATE TABLE units (unit TEXT PRIMARY KEY, node1 TEXT, node2 TEXT, digest BLOB, quads BLOB, "
                       "inputs BLOB)")
         return spool
+
+    @staticmethod
+    def _close_spool(spool: sqlite3.Connection | None) -> None:
+        if spool is not None:
+            spool.commit()
+            spool.close()
 
     def rows(self) -> Iterator[tuple[str, str, str | None, bytes, bytes, bytes | None]]:
         """The units' rows (name, first node, second node, digest, compressed text, inputs)."""
@@ -574,9 +627,12 @@ class StoreWriter:
                 terms = _adjusted(before, removed, added) if before is not None and not update else None
             else:
                 store = ox.Store(str(staging / "oxigraph"))
-                # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
-                for chunk in [quads] if isinstance(quads, bytes) else quads:
-                    store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
+                if isinstance(quads, NodeDigests):
+                    quads.load(store)
+                else:
+                    # Chunk by chunk: the bulk loader buffers what it is given, a whole big projection would not fit.
+                    for chunk in [quads] if isinstance(quads, bytes) else quads:
+                        store.bulk_load(chunk, ox.RdfFormat.N_QUADS)
                 drop_indexes(store)  # current_nquads() (an update of the current graph) carries the old index
                 count, indexed, terms = None, False, None
             if update:
@@ -697,6 +753,9 @@ class StoreWriter:
         transaction; rows of a build killed before it published are replaced here)."""
         index = open_index(self.root)
         try:
+            if digests is not None and rewrite is None and digests.spool is not None:
+                # Before the transaction (SQLite attaches outside one): _record_all copies the spooled units from it.
+                index.execute("ATTACH DATABASE ? AS spool", (str(digests.spool),))
             with index:
                 for table in ("nodes", "changes", "generations"):
                     index.execute(f"DELETE FROM {table} WHERE generation >= ?", (generation,))  # noqa: S608 (fixed names)
@@ -731,8 +790,19 @@ class StoreWriter:
         now = digests.digests
         index.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
                           ((generation, node, digest.to_bytes(16)) for node, digest in now.items()))
-        index.execute("DELETE FROM units")
-        index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", digests.rows())
+        if digests.spool is None:
+            index.execute("DELETE FROM units")
+            index.executemany("INSERT INTO units VALUES (?, ?, ?, ?, ?, ?)", digests.rows())
+        else:
+            # SQLite copies the spooled rows (attached by _record_changes) itself, in name order, and indexes their
+            # nodes after them: one sort per index instead of a random insert per row (a whole store's units).
+            index.execute("DROP INDEX units_by_node1")
+            index.execute("DROP INDEX units_by_node2")
+            index.execute("DELETE FROM units")
+            index.execute("INSERT INTO units SELECT unit, node1, node2, digest, quads, inputs FROM spool.units "
+                          "ORDER BY unit")
+            index.execute("CREATE INDEX units_by_node1 ON units (node1)")
+            index.execute("CREATE INDEX units_by_node2 ON units (node2)")
         return {node for node, digest in now.items() if before.get(node) != digest} | (before.keys() - now.keys())
 
     @staticmethod

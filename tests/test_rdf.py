@@ -190,3 +190,41 @@ def test_context_covers_the_ontology():
         term_id = term["@id"] if isinstance(term, dict) else term
         if term_id.startswith("kg:"):
             ontology.term(term_id[3:])  # raises for names the ontology does not declare
+
+
+def _tricky_graph():
+    """The two-article sample with what N-Quads must escape and values a cache could confuse (1, 1.0, True)."""
+    from kg.model import Provenance
+
+    graph = second_article_graph()
+    person = graph.entities[entity_id("Person", "格雷格·塞门扎")]
+    person.provenance.append(Provenance("syn-other", 'say "hi"\\ then\nnew line\r\tend', 3, 7, "test:hand", 1))
+    event = graph.entities[entity_id("Event", "2023第二届安吉两山·国际细胞与基因治疗(CGT)产业创新研讨会")]
+    event.attributes.update({"edition": True, "amount": 1.0, "amount_yuan": 1, "amount_text": "1", "end_date": "2024-01"})
+    role = next(r for r in graph.relations.values() if r.title)
+    role.attributes.update({"amount": 0.5, "currency": "元"})
+    role.provenance.append(Provenance("syn-other", "总裁", 0, 2, "test:hand", 0.75))
+    return graph
+
+
+def test_nquads_projection_is_the_dataset_projection():
+    # The build writes kg.rdf.to_nquads' text; every other reader projects with to_dataset: the same quads.
+    import pyoxigraph as ox
+
+    from kg.rdf import to_nquads
+
+    for graph in (sample_graph(), second_article_graph(), _tricky_graph()):
+        text = "".join(text for _, _, text, _ in to_nquads(graph))
+        written = {str(quad) for quad in ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS)}
+        projected = to_dataset(graph).serialize(format="nquads").encode("utf-8")
+        assert written == {str(quad) for quad in ox.parse(projected, ox.RdfFormat.N_QUADS)}
+
+
+@pytest.mark.parametrize("parts", [
+    ("entity", "person/裴钢"), ("a\"b\\c\nd\u2028\ud800", 0, -3, 10**30, None, ""), (True, 1.5, 2),
+    ("x", ("tuple",)), (), ("x", False)])
+def test_names_and_digests_spell_json_exactly(parts):
+    # Unit names and evidence digests are stored: their fast spelling must be json.dumps' to the byte.
+    from kg.rdf import _json_array
+
+    assert _json_array(parts) == json.dumps(list(parts), ensure_ascii=False)
