@@ -41,14 +41,15 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
+    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
     部署 相关 各种 各类""".split())
-_DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "往届", "相关", "有关",
+_DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
-_COUNTED = re.compile(r"(?:[一两几这那该本此每]|多)(?:场|次|个|届|项|类)(?:的)?$")
+_COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
+# (本届京港洽谈会, 这次某某论坛: pointed at but named; a bare or merely described head stays generic by its length)
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -64,6 +65,8 @@ _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
 _OFFICE_WORDS = ("办公室", "秘书处")
 # 某某产业园区协议签约仪式: the signing of an agreement is an unnamed ceremony (the guide's ignore), the agreement no event
 _AGREEMENTS = ("协议", "合同", "备忘录")
+# 某某博览会开幕式暨某某论坛: the opening of one event joined to a second one
+_OPENINGS = ("开幕式", "开幕仪式", "开幕大会")
 # 高校及科研院所专场对接会: 及 between two kinds of body lists the audience the event is named for
 _BODY_KINDS = ("高校", "院校", "大学", "科研院所", "院所", "科研机构", "机构", "企业", "医院")
 
@@ -77,6 +80,8 @@ def find_events(doc: Document) -> list[Mention]:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
             if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
+            if theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
+                continue  # 成为“常态”活动: a word in quotes, no event's name
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
         year = _TRAILING_YEAR.match(text, end)
@@ -93,8 +98,11 @@ def find_events(doc: Document) -> list[Mention]:
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
+        start = _closed_quote_start(text, start, head_start, end)
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
+        if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」"):
+            name = _clean(text[start + 1 : head_start - 1])  # “2019某某创新日”活动: the quoted words are the event's name
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
         named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
@@ -142,7 +150,7 @@ def _left(text: str, head_start: int) -> int:
         if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
             edge -= len(token)
             continue
-        if token == "—" and text[edge - 2 : edge] == "——":
+        if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
             break
@@ -154,11 +162,20 @@ def _left(text: str, head_start: int) -> int:
             break
         if token in ("及", "和") and _SECOND_EVENT.match(text, edge):
             break
+        if token == "暨" and text.endswith(_OPENINGS, 0, edge - len(token)):
+            break  # 第某届某某博览会开幕式暨某某论坛: the fair opens with the forum, two events held together
         if token in ("及", "和") and text.endswith(EVENT_HEADS, 0, edge - len(token)):
             break  # 某某洽谈活动和某某对话会: the first event's head ends it, the second starts after the joiner
         edge -= len(token)
     # a year belongs to the name only at its start: "会议2024" is not a name start
     return edge
+
+
+def _between_places(text: str, dash: int) -> bool:
+    """中国——俄罗斯博览会: a double dash between two countries or places joins them inside one name."""
+    before = tokens(text[max(0, dash - 8) : dash])
+    after = tokens(text[dash + 2 : dash + 10])
+    return bool(before and after) and word_tags().get(before[-1]) == "ns" and word_tags().get(after[0]) == "ns"
 
 
 def _subject_start(text: str, start: int, end: int) -> int:
@@ -184,6 +201,18 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
                 return opening
         if inside.startswith(opening_mark) and closing_mark not in inside:
             return start + 1
+    return start
+
+
+def _closed_quote_start(text: str, start: int, head_start: int, end: int) -> int:
+    """举办了“某某再出发·杭州投资推介会”: a quote closed right after the head holds the whole name, though the
+    walk to the left stopped at a word inside it."""
+    for opening_mark, closing_mark in _QUOTE_PAIRS:
+        if text[end : end + 1] != closing_mark or opening_mark in text[start:head_start]:
+            continue
+        opening = text.rfind(opening_mark, max(0, start - 30), start)
+        if opening >= 0 and not any(mark in text[opening + 1 : end] for mark in "。；\n，" + closing_mark):
+            return opening + 1  # the name without its quotes, as a wholly quoted name is read
     return start
 
 

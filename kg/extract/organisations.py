@@ -61,7 +61,9 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
         if (start, end) in place_spans:
             continue
-        if kind == "GovernmentBody" and start > 1 and text[start - 1] == "和":
+        # 商务部和湖南省人民政府: two bodies listed (a body's name or a place before the second one), not one name
+        listed = start - 1 in ends or any(span[0] == start for span in place_spans)
+        if kind == "GovernmentBody" and start > 1 and text[start - 1] == "和" and not listed:
             # 人力资源和社会保障局, 发展和改革委员会: government names join two fields with 和
             extended = left_edge(text, start - 1)
             if start - 1 - extended >= 2:

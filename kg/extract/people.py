@@ -14,9 +14,14 @@ from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureat
                               laureate_short_forms_in, occurrences, read_name, title_re,
                               undotted_laureate_occurrences)
 
-_NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?")
+# 等N位 closes a list; so does a bare count after it (干某、金某、王某三位院士)
+_NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?|(?<=[\u4e00-\u9fff])[\d两三四五六七八九十]+[位名]")
 _LIST_SPLIT = re.compile(r"[、和及与]")
 _HONOUR_AFTER = ("院士", "教授", "博士")  # 丛某院士、赵某院士等46位院士: the honour after a listed name
+
+# 驻华大使尤里·先科, 谢尔盖·马纳萨良: a transliterated name runs, dot by dot, to the punctuation or list word after it
+_DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}?)+(?=[，,、。；;：:（(\s]|等|出席|参加|和|及|与|$)")
+
 
 def find_titled(doc: Document) -> list[Mention]:
     """Names right after a title (总经理陈静, 院士李振华, 得主迈克尔·莱维特)."""
@@ -27,8 +32,12 @@ def find_titled(doc: Document) -> list[Mention]:
         if text[start : start + 1] in (" ", "\u3000"):
             start += 1  # a caption 中国科学院院士 李某：…: the name after a space, then a colon
         end = read_name(text, start)
-        if end is None or start > match.end() and text[end : end + 1] not in ("：", ":"):
+        # a caption's name ends its line (中国工程院院士 李某) or goes on after a colon
+        if end is None or start > match.end() and text[end : end + 1] not in ("：", ":", "\n", ""):
             continue
+        # 驻华大使尤里·先科: a transliterated name runs on past its first part
+        dotted = _DOTTED_RUN.match(text, start) if "·" in text[start : end + 1] else None
+        end = max(end, dotted.end()) if dotted else end
         name = text[start:end]
         if not is_plausible_name(name):
             continue
@@ -117,6 +126,9 @@ def find_listed(doc: Document) -> list[Mention]:
             name = _trim_item(text, item_start, item_end)
             if name:
                 names.append(name)
+        counted_only = not match.group().startswith("等")  # without 等 only a list of names, each one a name
+        if counted_only and (len(names) < 2 or len(names) < len(spans)):
+            continue
         if len(names) >= 2 or names and len(spans) == 1:
             for item_start, item_end in names:
                 found.append(doc.add(Mention(item_start, item_end, "Person", None, "pattern:list-name", 0.85)))

@@ -19,6 +19,12 @@ from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES,
 from kg.extract.roles import Role
 
 
+#: The one-character short forms of cities that news writes after 在 (在京举行, 在沪召开, 在穗开幕).
+_CITY_SHORT = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "蓉": "成都", "榕": "福州",
+               "汉": "武汉", "杭": "杭州", "港": "香港", "澳": "澳门", "厦": "厦门"}
+#: Venue words after a place's name (某某宫, 某省大厦, 某某国际会议中心): the place names the venue, not where it is.
+_VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂", "礼堂", "会议中心", "国际会议中心", "会展中心",
+           "国际会展中心", "博览中心", "山庄")
 #: A zone's verb of bringing companies in, close before the list that names them.
 _BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引)[^，。；]{0,12}$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
@@ -55,6 +61,7 @@ class RelationFinder:
         self.found: dict[tuple, LocalRelation] = {}
         self.main_event = self._main_event()
         self.main_zone = self._main_zone()
+        self.joint = self._joint_events()
 
     # -- helpers -------------------------------------------------------------
     def add(self, subject: LocalEntity | None, predicate: str, obj: LocalEntity | None, sentence: Sentence, method: str,
@@ -68,6 +75,13 @@ class RelationFinder:
         if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
             self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
                                             dict(attributes or {}))
+            # 某某博览会开幕式暨某某论坛: who attends, where and by whom one is held holds for the other too
+            if predicate == "attended":
+                for other in self.joint.get(id(obj), ()):
+                    self.add(subject, predicate, other, sentence, method, confidence)
+            elif predicate in ("heldIn", "organizedBy"):
+                for other in self.joint.get(id(subject), ()):
+                    self.add(other, predicate, obj, sentence, method, confidence)
 
     def entity(self, mention: Mention) -> LocalEntity | None:
         return self.of.get(id(mention))
@@ -81,6 +95,20 @@ class RelationFinder:
             return None
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         return min(held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+
+    def _joint_events(self) -> dict[int, list[LocalEntity]]:
+        """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
+        text = self.doc.simplified
+        starts = {m.start: m for m in self.doc.mentions if m.type == "Event" and not m.generic and id(m) in self.of}
+        joint: dict[int, list[LocalEntity]] = {}
+        for m in starts.values():
+            opening = re.match(r"(?:开幕式|开幕仪式|开幕大会)暨", text[m.end : m.end + 5])
+            partner = opening and starts.get(m.end + opening.end())
+            first, second = self.entity(m), partner and self.entity(partner)
+            if first is not None and second is not None and first is not second:
+                joint.setdefault(id(first), []).append(second)
+                joint.setdefault(id(second), []).append(first)
+        return joint
 
     def _main_zone(self) -> LocalEntity | None:
         zones = [e for e in self.entities if e.type == "Zone" and e.kind != "Park"]
@@ -172,6 +200,7 @@ class RelationFinder:
                 continue
             if own is not None or cued:
                 self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
+        self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES)
         if attending or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
@@ -211,6 +240,36 @@ class RelationFinder:
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+
+    def _acting_at_the_event(self, sentence: Sentence) -> None:
+        """会上，A联合B，与C就某项目签订协议 / 会上，某国资委介绍了…: a body that signs, presents or launches something
+        in a sentence set at the event being reported takes part in it."""
+        text = self.doc.sentence_text(sentence)
+        # (会上，A与B签订协议；C与B签订协议。: the setting holds to the end of the full stop's sentence)
+        whole = self.doc.simplified
+        opened = max(whole.rfind(ch, 0, sentence.start) for ch in "。\n！？") + 1
+        setting = _AT_THE_EVENT.match(whole, opened)
+        event = self.current_event(sentence.start) if setting else None
+        if event is None:
+            return
+        setting_end = setting.end() - sentence.start
+        employers = {id(r.org) for r in self.roles if r.org is not None}
+        for m in self.mentions(sentence, "Organization"):
+            if id(m) in employers or self._inside_other(m, sentence) or m.start - sentence.start < setting_end:
+                continue
+            # the body opens its clause (or a list of parties that does) and its own verb follows
+            before = list(text[: m.start - sentence.start])
+            for other in self.mentions(sentence, "Organization", "Zone"):
+                if other.end <= m.start:  # the other parties named before it in the list
+                    before[other.start - sentence.start : other.end - sentence.start] = [""] * (other.end - other.start)
+            before = "".join(before)
+            opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
+            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头", "", opening):
+                continue
+            after = text[m.end - sentence.start :]
+            if after.startswith("的") or not _PARTY_ACTS.match(after):
+                continue
+            self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.7)
 
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
@@ -273,6 +332,8 @@ class RelationFinder:
                 places = [m for m in self.mentions(sentence, "Zone") if m.end == span[0] - 1 and not self._inside_other(m, sentence)]
             if not places:
                 continue
+            # 在哈尔滨某某宫举行, 在北京某某大厦举行: a place that starts a venue's name is not where the event is
+            places = [m for m in places if not text.startswith(_VENUES, m.end)] or places
             # the longest zone, else the last place of a chain (四川省雅安市: 雅安市)
             target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start))
             # (an event's name inside an office's name, 某洽谈会办公室, names no event held)
@@ -296,6 +357,14 @@ class RelationFinder:
                 held_here.append(m)
             for m in held_here:
                 self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+        # 某某洽谈会在京开幕: a city's one-character short form, the city named elsewhere in the article
+        for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:{held})", text[sentence.start : sentence.end]):
+            city = _CITY_SHORT[short.group(1)]
+            places = [e for e in self.entities if e.type == "Place" and e.name.startswith(city)]
+            before = [m for m in self.mentions(sentence, "Event") if m.end <= sentence.start + short.start()
+                      and not self._inside_other(m, sentence)]
+            if places and before:
+                self.add(self.entity(before[-1]), "heldIn", max(places, key=lambda e: len(e.name)), sentence, "pattern:held-in", 0.8)
         # 代表团赴新加坡开展…，参加E1，…举行E2: the events a delegation attends or holds where it went
         for trip in re.finditer(r"赴([^，。；]{2,12}?)(?:开展|参加|出席|举行|举办|召开|考察|进行|推介|招商)", text[sentence.start : sentence.end]):
             where = [m for m in self.mentions(sentence, "Place", "Zone")
@@ -344,7 +413,8 @@ class RelationFinder:
         if not any(cue in text for cue in ORGANISER_CUES):
             return
         # 在E1期间，由A主办，B承办的E2举行: the event the verbs qualify (…承办的E2), else the first one named
-        qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办)的[“\"「]?$", text[: m.start - sentence.start])]
+        # (由A主办，B协办的E: the last verb before the event may be one that organises nothing, it still qualifies it)
+        qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办|协办|指导|支持)的[“\"「]?$", text[: m.start - sentence.start])]
         event = self.entity(qualified[0]) if qualified else self.entity(events[0]) if events else self.current_event(sentence.start)
         for cue in re.finditer("|".join(ORGANISER_CUES), text):
             # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
@@ -558,6 +628,10 @@ class RelationFinder:
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: A sentence set at the event being reported (会上，…; 推介会现场，…).
+_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]")
+#: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
+_PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
