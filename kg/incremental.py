@@ -121,7 +121,11 @@ def _write_groups(index: sqlite3.Connection, groups: Groups, base: int) -> None:
 
 
 def record_all(groups: Groups, extractions: list[Extraction], version: str) -> Callable[[sqlite3.Connection, int], None]:
-    """The index rows of a build that resolved everything (written by kg.store's publish)."""
+    """The index rows of a build that resolved everything (written by kg.store's publish).  What they need of the
+    extractions is taken now, so that the build need not hold them until it publishes."""
+    roles = list(_roles(extractions))
+    articles = [x.article.id for x in extractions]
+
     def record(index: sqlite3.Connection, generation: int) -> None:
         open_tables(index)
         for table in ("res_state", "res_member", "res_key", "res_comp", "res_lookup", "res_role", "res_article",
@@ -129,8 +133,8 @@ def record_all(groups: Groups, extractions: list[Extraction], version: str) -> C
             index.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
         _write_groups(index, groups, 0)
         _write_facts(index, groups.fact_attributes)
-        index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", _roles(extractions))
-        index.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in extractions))
+        index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", roles)
+        index.executemany("INSERT INTO res_article VALUES (?)", ((article,) for article in articles))
         index.execute("INSERT INTO res_state VALUES (0, ?, ?)", (generation, version))
     return record
 
