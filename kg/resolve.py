@@ -54,7 +54,7 @@ Local = tuple[str, str]
 Order = tuple[str, int]
 
 
-@dataclass
+@dataclass(slots=True)  # one per group and per person: many at once in a full build
 class GroupSummary:
     """What a group's merged entity is made of, short of its provenance: enough to merge further members
     into it without reading the members it has (kg.incremental keeps one per group).  Merging is
