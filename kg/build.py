@@ -21,10 +21,12 @@ ones is not projected again: a renamed person's evidence is rewritten, a re-reso
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
+from collections.abc import Callable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -38,8 +40,8 @@ from kg.export.files import atomic_path
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
-from kg.rdf import format_for, serialise, to_dataset, to_nquads
-from kg.resolve import resolve_groups
+from kg.rdf import format_for, nquads_projector, serialise, to_dataset, to_nquads
+from kg.resolve import resolution_input, resolve_groups
 from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, count_terms,
                       counted_terms, generation_number, open_index, recorded_quad_count, recorded_term_counts,
                       stored_inputs)
@@ -89,13 +91,15 @@ class BuildReport:
 
 
 def extract_cached(articles: list[Article], cache: ExtractionCache | None = None, engine: Engine | None = None,
-                   reextract: bool = False, progress: bool = False,
-                   rejects: list[Reject] | None = None) -> tuple[list[Extraction], int]:
+                   reextract: bool = False, progress: bool = False, rejects: list[Reject] | None = None,
+                   keep: Callable[[Extraction], Extraction] | None = None) -> tuple[list[Extraction], int]:
     """Every article's Extraction, in article id order, and how many were extracted now.
 
     Cached extractions are used unless ``reextract``; the others run on ``engine`` (in this process
     for few articles) and are added to the cache.  With a ``rejects`` list an article whose extraction
-    raises is left out and reported there; without one the error is raised."""
+    raises is left out and reported there; without one the error is raised.  With ``keep`` each extraction is
+    replaced by what ``keep`` makes of it as soon as it is read or made (a full build keeps what resolution reads)."""
+    keep = keep or (lambda extraction: extraction)
     found: dict[str, Extraction] = {}
     todo: list[Article] = []
     for article, extraction in (cache.get(articles) if cache is not None and not reextract
@@ -103,7 +107,7 @@ def extract_cached(articles: list[Article], cache: ExtractionCache | None = None
         if extraction is None:
             todo.append(article)
         else:
-            found[article.id] = extraction
+            found[article.id] = keep(extraction)
     engine = engine if engine is not None and len(todo) >= PARALLEL_FROM else InProcess()
     fresh: list[Extraction] = []
     outcomes = tqdm(engine.run(todo), total=len(todo), disable=not progress, file=sys.stderr, unit="article",
@@ -114,7 +118,7 @@ def extract_cached(articles: list[Article], cache: ExtractionCache | None = None
                 raise RuntimeError(f"extraction of {article.path or article.id} failed: {error}")
             rejects.append(Reject(article.path or f"article {article.id}", article.line, f"extraction failed: {error}"))
             continue
-        found[article.id] = extraction
+        found[article.id] = keep(extraction)
         fresh.append(extraction)
         if cache is not None and len(fresh) >= 500:
             cache.put(fresh)  # in steps, so a killed build keeps what it extracted
@@ -188,15 +192,22 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             articles = sorted(merged.values(), key=lambda a: a.id)
             del merged, stored
             report.seconds["load"] += time.perf_counter() - loading
-            graph, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
+            graph, nodes, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
             if out is not None:
+                # A file holds the whole graph anyway: its provenance is put together in memory.
+                with ExtractionCache(writer.root / INDEX) as cache:
+                    for part in _evidence(cache, graph, nodes):
+                        _add_evidence(graph, part)
                 # The file is written before the store switches, so a failure leaves the store as it was.
                 with atomic_path(Path(out)) as staging:
                     if Path(out).suffix.lower() == GRAPHML:
                         write_graphml(to_networkx(graph, ontology), staging)
                     else:
                         serialise(to_dataset(graph, ontology), staging, format_for(out))
-            projection = NodeDigests(to_nquads(graph, ontology), spool=writer.root / UNIT_SPOOL)
+                units = to_nquads(graph, ontology)
+            else:
+                units = _projection(writer.root / INDEX, graph, nodes, ontology)
+            projection = NodeDigests(units, spool=writer.root / UNIT_SPOOL)
             generation = writer.publish(projection, articles, digests=projection, record=record)
             report.entities, report.relations = len(graph.entities), len(graph.relations)
             report.articles = len(articles)
@@ -220,26 +231,87 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
     return report
 
 
+#: Each resolved article's entities by their id in the article: their nodes.
+Nodes = dict[str, dict[str, str | None]]
+
+
 def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, reextract: bool, rebuild: bool,
-                 version: str, report: BuildReport, progress: bool):
-    """The full path: every article's extraction (cached or now), resolved together; the graph and the
+                 version: str, report: BuildReport, progress: bool
+                 ) -> tuple[KnowledgeGraph, Nodes, Callable[[sqlite3.Connection, int], None]]:
+    """The full path: every article's extraction (cached or now; every one is cached afterwards), resolved
+    together from what resolution reads of them (kg.resolve.resolution_input: no provenance, which ``_evidence``
+    reads again article by article); the graph without provenance, the nodes of each article's entities and the
     resolution index's rows for publish."""
     start = time.perf_counter()
     report.extraction_rejects = []  # an incremental attempt that gave up may have reported some already
+    shared: dict[str, str] = {}
     with ExtractionCache(writer.root / INDEX) as cache:
         extractions, extracted = extract_cached(articles, cache, engine, reextract, progress,
-                                                report.extraction_rejects)
+                                                report.extraction_rejects,
+                                                keep=lambda extraction: resolution_input(extraction, shared))
         report.extracted = max(report.extracted, extracted)
         if rebuild:
             cache.keep_only({a.id for a in articles})
+    del shared
     report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
     extracted_at = time.perf_counter()
     graph, groups = resolve_groups(extractions)
     record = record_all(groups, extractions, version)
+    del extractions
+    nodes: Nodes = {}
+    for article, local, _, node in groups.members:
+        nodes.setdefault(article, {})[local] = node
     # Added to what an incremental attempt that gave up spent.
     report.seconds["extract"] = report.seconds.get("extract", 0.0) + extracted_at - start
     report.seconds["resolve"] = report.seconds.get("resolve", 0.0) + time.perf_counter() - extracted_at
-    return graph, record
+    return graph, nodes, record
+
+
+def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, nodes: Nodes) -> Iterator[KnowledgeGraph]:
+    """Each article's evidence, in article id order: its cached extraction read again, its entities' and facts'
+    provenance under their resolved nodes and keys (the entities and facts of ``graph``, resolved without it).
+
+    Resolution concatenates a group's records in article order, each article's in the order of its entities
+    and facts, so the records an article gives here are exactly its share of the resolved provenance."""
+    for article, extraction in cache.get(sorted(graph.articles.values(), key=lambda a: a.id)):
+        if extraction is None:
+            raise RuntimeError(f"article {article.id}: its extraction left the cache during the build")
+        local = nodes.get(article.id, {})
+        part = KnowledgeGraph()
+        for entity in extraction.entities:
+            node = local.get(entity.id)
+            if node is not None:
+                if node not in part.entities:
+                    part.entities[node] = replace(graph.entities[node], provenance=[])
+                part.entities[node].provenance.extend(entity.provenance)
+        for relation in extraction.relations:
+            s, o = local.get(relation.subject), local.get(relation.object)
+            if s is None or o is None or s == o:
+                continue  # as resolution leaves it out
+            key = (s, relation.predicate, o, relation.title)
+            if key not in part.relations:
+                part.relations[key] = replace(graph.relations[key], provenance=[])
+            part.relations[key].provenance.extend(relation.provenance)
+        yield part
+
+
+def _add_evidence(graph: KnowledgeGraph, part: KnowledgeGraph) -> None:
+    """One article's evidence (``_evidence``) added to the graph's provenance."""
+    for node, entity in part.entities.items():
+        graph.entities[node].provenance.extend(entity.provenance)
+    for key, relation in part.relations.items():
+        graph.relations[key].provenance.extend(relation.provenance)
+
+
+def _projection(index: Path, graph: KnowledgeGraph, nodes: Nodes, ontology: Ontology
+                ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
+    """The units of ``to_nquads`` for the graph with its provenance, holding one article's at a time: the articles,
+    entities and facts of ``graph``, then each article's mention and statement units from its cached extraction."""
+    projector = nquads_projector(ontology)
+    yield from to_nquads(graph, ontology, projector=projector)
+    with ExtractionCache(index) as cache:
+        for part in _evidence(cache, graph, nodes):
+            yield from to_nquads(part, ontology, evidence_only=True, projector=projector)
 
 
 def _incremental(writer: StoreWriter, new_articles: list[Article], engine: Engine, version: str, report: BuildReport,

@@ -38,7 +38,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.cache import extractor_version
@@ -107,7 +107,8 @@ def _roles(extractions: Iterable[Extraction]) -> Iterable[tuple[str, str, str]]:
                 yield x.article.id, r.object, r.subject
 
 
-def _write_groups(index: sqlite3.Connection, groups: Groups, base: int) -> None:
+def _write_groups(index: sqlite3.Connection, groups: Groups, base: int, summaries: Iterable[str]) -> None:
+    """The groups' rows, numbered from ``base``; ``summaries``: each group's summary as JSON."""
     index.executemany("INSERT INTO res_comp VALUES (?, ?, ?)",
                       ((base + gi, t, name) for gi, (t, name) in enumerate(zip(groups.types, groups.names))))
     index.executemany("INSERT INTO res_key VALUES (?, ?)",
@@ -116,21 +117,27 @@ def _write_groups(index: sqlite3.Connection, groups: Groups, base: int) -> None:
                       ((k, base + gi) for gi, keys in groups.lookups.items() for k in keys))
     index.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)",
                       ((article, local, base + gi, node) for article, local, gi, node in groups.members))
-    index.executemany("INSERT INTO res_summary VALUES (?, ?)",
-                      ((base + gi, summary.to_json()) for gi, summary in enumerate(groups.summaries)))
+    index.executemany("INSERT INTO res_summary VALUES (?, ?)", ((base + gi, text) for gi, text in enumerate(summaries)))
 
 
 def record_all(groups: Groups, extractions: list[Extraction], version: str) -> Callable[[sqlite3.Connection, int], None]:
-    """The index rows of a build that resolved everything (written by kg.store's publish)."""
+    """The index rows of a build that resolved everything (written by kg.store's publish).  What they need of the
+    extractions is taken now, and the summaries as the JSON they are written as (much smaller than the objects), so
+    that the build need not hold the extractions and the summaries until it publishes."""
+    roles = list(_roles(extractions))
+    articles = [x.article.id for x in extractions]
+    summaries = [summary.to_json() for summary in groups.summaries]
+    groups = replace(groups, summaries=[])
+
     def record(index: sqlite3.Connection, generation: int) -> None:
         open_tables(index)
         for table in ("res_state", "res_member", "res_key", "res_comp", "res_lookup", "res_role", "res_article",
                       "res_summary", "res_fact"):
             index.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
-        _write_groups(index, groups, 0)
+        _write_groups(index, groups, 0, summaries)
         _write_facts(index, groups.fact_attributes)
-        index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", _roles(extractions))
-        index.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in extractions))
+        index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", roles)
+        index.executemany("INSERT INTO res_article VALUES (?)", ((article,) for article in articles))
         index.execute("INSERT INTO res_state VALUES (0, ?, ?)", (generation, version))
     return record
 
@@ -308,7 +315,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         for node in old_nodes:
             connection.execute("DELETE FROM res_fact WHERE subject = ? OR object = ?", (node, node))
         (base,) = connection.execute("SELECT COALESCE(MAX(comp), -1) + 1 FROM res_comp").fetchone()
-        _write_groups(connection, groups, base)
+        _write_groups(connection, groups, base, (summary.to_json() for summary in groups.summaries))
         for extension in extended.values():
             connection.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)", (
                 (article, local, extension.comp, node) for (article, local), node in extension.nodes.items()))

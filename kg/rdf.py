@@ -363,7 +363,7 @@ def _records(records: list[Provenance]) -> tuple:
 
 
 def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str] | None = None,
-           stored: Callable[[str], bytes | None] | None = None
+           stored: Callable[[str], bytes | None] | None = None, evidence_only: bool = False
            ) -> Iterator[tuple[str, tuple[str, ...], list[Emitted] | None, bytes | None]]:
     """The projection unit by unit: (the unit's name, ids of the article/entity nodes it describes, its quads,
     a digest of its inputs: see ``_inputs``; None for an article, which is always projected).
@@ -373,8 +373,11 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
     With ``outside`` (the part of a graph an incremental build rewrites) a fact may also name those
     stored nodes, and only the graph's own articles are projected.  With ``stored`` (a stored unit's inputs by its
     name) a unit whose inputs equal its stored namesake's gives None for its quads:
-    they are the stored ones (a hub entity re-resolved with new articles keeps its thousands of mention units)."""
-    articles = referenced_articles(graph) if outside is None else dict(sorted(graph.articles.items()))
+    they are the stored ones (a hub entity re-resolved with new articles keeps its thousands of mention units).
+    With ``evidence_only`` only the mention and statement units are given (kg.build projects a graph's articles,
+    entities and facts once, then each article's evidence from a graph of that article's records)."""
+    articles = {} if evidence_only else (referenced_articles(graph) if outside is None
+                                         else dict(sorted(graph.articles.items())))
     for article_id, article in articles.items():
         projector.article(article_id, article)
         yield unit_key("article", article_id), (article_id_to_entity_id(article_id),), projector.take(), None
@@ -388,10 +391,11 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
 
     for entity in graph.entities.values():
         ids = (entity.id,)
-        yield unit(unit_key("entity", entity.id), ids,
-                   _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
-                           tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0]))),
-                   lambda: projector.entity(entity))
+        if not evidence_only:
+            yield unit(unit_key("entity", entity.id), ids,
+                       _inputs(entity.id, entity.type, entity.kind, entity.name, tuple(sorted(entity.aliases)),
+                               tuple(sorted(entity.honors)), tuple(sorted(entity.attributes.items(), key=lambda kv: kv[0]))),
+                       lambda: projector.entity(entity))
         for article_id, records in _by_article(entity.provenance):
             yield unit(unit_key("mention", entity.id, article_id), ids, _inputs(entity.id, _records(records)),
                        lambda: projector.mentions_in(entity, records))
@@ -400,8 +404,9 @@ def _units(graph: KnowledgeGraph, projector: _Projector, outside: frozenset[str]
             if end not in graph.entities and (outside is None or end not in outside):
                 raise ValueError(f"relation {relation.key} names entity {end!r}, which the graph does not hold")
         ends = (relation.subject, relation.object)
-        yield unit(unit_key("relation", *relation.key), ends, _inputs(*relation.key),
-                   lambda: projector.relation(relation))
+        if not evidence_only:
+            yield unit(unit_key("relation", *relation.key), ends, _inputs(*relation.key),
+                       lambda: projector.relation(relation))
         attributes = tuple(sorted(relation.attributes.items(), key=lambda kv: kv[0]))
         for article_id, records in _by_article(relation.provenance):
             yield unit(unit_key("statement", *relation.key, article_id), ends,
@@ -435,16 +440,22 @@ def to_dataset(graph: KnowledgeGraph, ontology: Ontology | None = None) -> Datas
     return dataset
 
 
+def nquads_projector(ontology: Ontology) -> _Projector:
+    """A projector to N-Quads text, for ``to_nquads``."""
+    return _NQuadsProjector(ontology)
+
+
 def to_nquads(graph: KnowledgeGraph, ontology: Ontology | None = None, outside: frozenset[str] | None = None,
-              stored: Callable[[str], bytes | None] | None = None
-              ) -> Iterator[tuple[str, tuple[str, ...], str | None, bytes | None]]:
+              stored: Callable[[str], bytes | None] | None = None, evidence_only: bool = False,
+              projector: _Projector | None = None) -> Iterator[tuple[str, tuple[str, ...], str | None, bytes | None]]:
     """The projection as N-Quads text, one unit at a time (its name, ids of the nodes it describes, its lines as
     one text, a digest of its inputs).
 
     The same quads as ``to_dataset`` (a unit may repeat a quad another unit gave, e.g. an honour's label;
     a store keeps one), without building any rdflib object: memory stays one unit.  ``outside`` and ``stored``
-    (text None: the unit is unchanged): see ``_units``."""
-    return _units(graph, _NQuadsProjector(ontology or load_ontology()), outside, stored)
+    (text None: the unit is unchanged) and ``evidence_only``: see ``_units``.  A ``projector`` (``nquads_projector``)
+    serves many calls (one per article's evidence) without building its tables again."""
+    return _units(graph, projector or nquads_projector(ontology or load_ontology()), outside, stored, evidence_only)
 
 
 def load_context() -> dict:

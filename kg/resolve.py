@@ -20,6 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from kg.extract.forms import ADMIN_SUFFIXES, merge_keys
 from kg.identity import entity_id
@@ -53,7 +54,7 @@ Local = tuple[str, str]
 Order = tuple[str, int]
 
 
-@dataclass
+@dataclass(slots=True)  # one per group and per person: many at once in a full build
 class GroupSummary:
     """What a group's merged entity is made of, short of its provenance: enough to merge further members
     into it without reading the members it has (kg.incremental keeps one per group).  Merging is
@@ -143,6 +144,28 @@ def entity_slots(entity: Entity) -> set[str]:
     """The slots an entity joins its group by: every derived form of its names (a person: of its name only)."""
     names = {entity.name, *entity.aliases} if entity.type != "Person" else {entity.name}
     return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}
+
+
+_NONE: frozenset[str] = frozenset()
+_NO_ATTRIBUTES: MappingProxyType = MappingProxyType({})
+
+
+def resolution_input(extraction: Extraction, shared: dict[str, str]) -> Extraction:
+    """What resolution reads of an extraction: its entities and relations without their provenance (a full build
+    holds every article's input at once and reads each article's evidence again when it projects it), their
+    strings shared through ``shared`` (names, types and predicates recur in many articles) and the empty
+    sets and mappings shared too.  Resolving these gives the graph of the whole extractions, without provenance."""
+    def text(value: str | None) -> str | None:
+        return None if value is None else shared.setdefault(value, value)
+
+    def names(values: set[str]) -> frozenset[str]:
+        return frozenset(map(text, values)) if values else _NONE
+
+    return Extraction(extraction.article,
+                      [Entity(text(e.id), text(e.type), text(e.name), text(e.kind), names(e.aliases), names(e.honors),
+                              e.attributes or _NO_ATTRIBUTES, ()) for e in extraction.entities],
+                      [Relation(text(r.subject), text(r.predicate), text(r.object), text(r.title),
+                                r.attributes or _NO_ATTRIBUTES, ()) for r in extraction.relations])
 
 
 def resolve(extractions: list[Extraction]) -> KnowledgeGraph:
