@@ -1566,22 +1566,22 @@ def test_names_listed_before_a_bare_count_of_academicians_are_people():
 
 
 def test_the_event_after_a_co_hosting_verb_is_the_one_the_hosts_organise():
-    x = extract("16日，在第六届青溪博览会期间，由深圳市政府、哈尔滨市政府主办，青溪新区协办的深哈青溪交流会在哈尔滨友谊宫举行。")
+    x = extract("16日，在第六届青溪博览会期间，由厦门市政府、长春市政府主办，青溪新区协办的厦长青溪交流会在长春友谊宫举行。")
     found = relations(x)
-    assert ("深哈青溪交流会", "organizedBy", "深圳市政府", None) in found
-    assert ("第六届青溪博览会", "organizedBy", "深圳市政府", None) not in found
+    assert ("厦长青溪交流会", "organizedBy", "厦门市政府", None) in found
+    assert ("第六届青溪博览会", "organizedBy", "厦门市政府", None) not in found
 
 
 def test_a_place_that_starts_a_venues_name_is_not_where_the_event_is_held():
-    x = extract("16日，青溪对口交流会在哈尔滨友谊宫举行。")
+    x = extract("16日，青溪对口交流会在长春友谊宫举行。")
     held = {o for s, p, o, _ in relations(x) if p == "heldIn"}
-    assert held == {"哈尔滨"}
+    assert held == {"长春"}
 
 
 def test_a_double_dash_between_two_countries_stays_inside_the_events_name():
-    x = extract("在第六届中国——俄罗斯博览会期间，两市举行交流会。")
-    assert "第六届中国——俄罗斯博览会" in by_name(x, "Event")
-    assert "中国——俄罗斯博览会" in by_name(x, "EventSeries")
+    x = extract("在第六届中国——智利博览会期间，两市举行交流会。")
+    assert "第六届中国——智利博览会" in by_name(x, "Event")
+    assert "中国——智利博览会" in by_name(x, "EventSeries")
 
 
 def test_a_two_character_word_in_quotes_before_the_activity_word_names_no_event():
@@ -1604,10 +1604,10 @@ def test_a_body_named_in_the_reported_events_sentence_without_acting_does_not_ta
 
 
 def test_a_transliterated_name_after_a_title_is_read_to_its_end():
-    x = extract("白俄罗斯驻华大使尤里·先科，亚美尼亚驻华大使谢尔盖·马纳萨良等出席开幕式。")
+    x = extract("波兰驻华大使安杰伊·科瓦尔斯基，格鲁吉亚驻华大使尼古拉·别里泽等出席开幕式。")
     people = set(by_name(x, "Person"))
-    assert {"尤里·先科", "谢尔盖·马纳萨良"} <= people
-    assert "尤里" not in people
+    assert {"安杰伊·科瓦尔斯基", "尼古拉·别里泽"} <= people
+    assert "安杰伊" not in people
 
 
 def test_a_caption_line_of_a_title_and_a_name_names_a_person():
