@@ -1613,3 +1613,54 @@ def test_a_transliterated_name_after_a_title_is_read_to_its_end():
 def test_a_caption_line_of_a_title_and_a_name_names_a_person():
     x = extract("本次论坛在三亚举办。\n\n中国工程院院士 林一帆\n\n海南的南繁功能应该提升为生物育种的中心。")
     assert "林一帆" in by_name(x, "Person")
+
+
+@pytest.mark.parametrize(("sentence", "entity_type", "names"), [
+    ("经专家评审，拟认定凤鸣市智能装备产业集群等5家集群为省级特色产业集群。", "Cluster", {"凤鸣市智能装备产业集群"}),
+    ("双方签订青溪产业投资基金合作协议。", "Fund", {"青溪产业投资基金"}),
+    ("今年一季度青溪经济开发区新开工项目12个。", "Zone", {"青溪经济开发区"}),
+    ("上海将进一步优化凤鸣新片区人才政策。", "Zone", {"凤鸣新片区"}),
+    ("基金管理委员会负责审定投资方向，但不干预基金的日常管理。", "Fund", set()),
+])
+def test_zone_fund_and_cluster_names_begin_after_the_words_that_govern_them(sentence, entity_type, names):
+    assert {e.name for e in extract(sentence).entities if e.type == entity_type and e.name in sentence} >= names
+    assert not {e.name for e in extract(sentence).entities if e.type == entity_type} - names
+
+
+@pytest.mark.parametrize("label", ["2023年度凤鸣市特色产业集群", "国家级中小企业特色产业集群", "千亿级生物医药产业集群",
+                                   "汽车、电子、生物医药四大产业集群", "凤鸣经开区产业集群", "区域集群"])
+def test_a_programmes_class_a_count_or_a_zones_clusters_are_no_cluster(label):
+    x = extract(f"青溪县纺织特色产业集群入选{label}名单。")
+    assert "青溪县纺织特色产业集群" in by_name(x, "Cluster")
+    assert not {n for n in by_name(x, "Cluster") if n.endswith(label[-6:]) and n != "青溪县纺织特色产业集群"}
+
+
+def test_a_place_and_field_before_a_programmes_class_name_one_cluster():
+    x = extract("2023年度河南省中小企业特色产业集群评审结果出炉，滑县智能装备中小企业特色产业集群榜上有名。")
+    assert set(by_name(x, "Cluster")) == {"滑县智能装备中小企业特色产业集群"}
+
+
+def test_numbered_table_rows_are_content_not_a_menu():
+    x = extract("凤鸣省认定一批产业集群。\n\n序号 | 集群名称 | 所属产业 |\n\n1 | 青溪县锂电新材料产业集群 | 新材料 | 认定省级 |\n\n"
+                "2 | 凤鸣市智能家电产业集群 | 家电 | 认定省级 |")
+    assert {"青溪县锂电新材料产业集群", "凤鸣市智能家电产业集群"} <= set(by_name(x, "Cluster"))
+
+
+def test_a_fund_managers_company_is_no_fund():
+    x = extract("青溪产投私募基金管理有限公司、凤鸣城市发展基金管理有限公司参加推介会。")
+    assert not by_name(x, "Fund")
+
+
+def test_a_provinces_rank_before_a_kind_of_zone_is_a_designation():
+    x = extract("新晃工业园成功获批湖南省级化工园区。")
+    assert "湖南省级化工园区" not in by_name(x, "Zone")
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("青溪经济开发区荣获“中国最具投资价值开发区”称号。", "中国最具投资价值开发区"),
+    ("园区以“智慧园区”“科创园区”“生态园区”建设为主线。", "科创园区"),
+    ("凤鸣集团将打造全国首个零碳产业园。", "零碳产业园"),
+    ("这是凤鸣省在科技领域设立的唯一一只复合型政府引导基金。", "复合型政府引导基金"),
+])
+def test_honours_slogans_goals_and_kinds_are_no_zone_or_fund(sentence, label):
+    assert label not in {e.name for e in extract(sentence).entities}

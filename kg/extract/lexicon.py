@@ -63,6 +63,14 @@ ZONE_SUFFIXES: dict[str, str] = {
     "经济综合实验区": "Zone",
     "综合实验区": "Zone",
     "自由贸易试验区": "Zone",
+    # free-trade ports and areas, bonded ports, pilot and cooperation zones, airport economy zones (the guide's
+    # bonded and free-trade areas): 海南自由贸易港, 某某保税港区, 某某改革试验区, 某某深港合作区
+    "自由贸易港": "Zone",
+    "自贸港": "Zone",
+    "保税港区": "Zone",
+    "试验区": "Zone",
+    "合作区": "Zone",
+    "临空经济区": "Zone",
     "开发区": "Zone",
     "高新区": "Zone",
     "经开区": "Zone",
@@ -91,6 +99,9 @@ ZONE_SUFFIXES: dict[str, str] = {
     "科技城": "Zone",
     "生物城": "Park",
     "科学城": "Zone",
+    "科创城": "Zone",
+    "科教城": "Zone",
+    "航天城": "Zone",
     "新城": "Zone",
 }
 
@@ -108,7 +119,8 @@ COLLECTIVE_RANKS = ("国家级", "自治区级", "省级", "市级", "县级", "
 CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开放|智慧|资源节约|环境友好|枢纽|高成长|科技创新|都市)型")
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
 DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
-    市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化""".split())
+    市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化
+    智慧 生态 绿色 低碳 零碳 精品 专业化 代表性 科创 自治区 中国特色 各 边境 跨境 经济""".split())
 # What is left of a place's own body once the place is dropped (市人民政府, 特别行政区政府, 商务局, 区管委会):
 # an administrative level at its start, or a kind of government body at its end.
 ADMIN_LEVEL_HEADS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "自治", "特别行政区", "新区")

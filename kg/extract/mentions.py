@@ -40,6 +40,8 @@ def _is_navigation(line: str) -> bool:
     stripped = line.strip()
     if re.search(r"[。，,；;！!？?“”]", stripped):
         return False
+    if re.match(r"[|｜]?\s*\d{1,3}\s*[|｜]", stripped):
+        return False  # 1 | 某某产业集群 | 装备制造 |: a numbered row of a table (a list of designations), not a menu
     if len(re.findall(r"[|｜»]|>+", stripped)) >= 2:
         return True
     items = [item for item in _NAVIGATION_SEPARATORS.split(stripped) if item]

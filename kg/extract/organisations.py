@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.automaton import build, occurrences_by_start
-from kg.extract.boundary import left_edge
+from kg.extract.boundary import is_name_char, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import (CATEGORY_KIND, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -77,6 +77,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
+        if entity_type in ("Zone", "Fund", "Cluster"):
+            start = _after_governing_words(text, start, suffix_start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -217,6 +219,51 @@ def _find_place_parks(doc: Document) -> list[Mention]:
 
 
 _VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
+# Words that govern a name without being part of it (认定…, 签订…, 进一步优化…, 一季度…, 随着…).
+_GOVERNING_TAGS = ("v", "vd", "vn", "d", "ad", "l", "i", "t", "mq", "p", "c", "uz", "ul")
+# What a proper name starts with (a place, a person's or trade name, an abbreviation: 琼粤, 兰白, 浦东).
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "j", "nt")
+# A place written as a city, county or district the gazetteer may not list (盘州市, 玉屏县).
+_PLACE_LIKE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:市|县|区|州|旗)")
+# Characters that end the word before a name and never begin one (伴随着, 获批, 百亿级).
+_WORD_ENDINGS = "着著了过批好"
+
+
+def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
+    """拟认定盘州市…产业集群, 签订琼粤产业基金, 进一步优化临港新片区, 一季度西宁开发区: a zone's, fund's or
+    cluster's name begins after the verbs, adverbs and time words that govern it, where a proper name begins."""
+    if start < suffix_start and text[start] in _WORD_ENDINGS and start > 0 and is_name_char(text[start - 1]):
+        start += 1
+    parts = tokens(text[start:suffix_start])
+    if parts and all(_governs(t) and word_tags().get(t) in ("v", "d", "p", "c", "ad", "uz") for t in parts):
+        return suffix_start  # 但不干预基金, 紧紧围绕集群: the bare head after the words that govern it
+    offset = 0
+    leading = True
+    for index, token in enumerate(parts[:-1]):
+        leading = leading and _governs(token)
+        # 扩充兰白基金 inside a longer run: a verb of two characters before a proper name ends what came before
+        inner = word_tags().get(token) == "v" and len(token) >= 2 and not lookup_place(token)
+        # 本届兰洽会兰州新区: an event's short name before the zone that takes part in it
+        inner = inner or len(token) >= 3 and token.endswith("会")
+        offset += len(token)
+        if not (leading or inner):
+            continue
+        rest = text[start + offset : suffix_start]
+        place = _PLACE_LIKE.match(rest)
+        proper = (word_tags().get(parts[index + 1]) in _PROPER_TAGS or best_candidate(parts[index + 1])
+                  or best_candidate(rest[:2]) or best_candidate(rest[:3]))
+        if len(rest) >= 2 and (proper or leading and (place and len(rest) > place.end() + 1 or rest.startswith(("国家", "中国")))):
+            return start + offset
+        if leading and index == 0 and len(token) >= 2 and word_tags().get(token) == "p" and len(rest) >= 3:
+            return start + offset  # 随着新能源产业园: a preposition of two characters never begins a name
+    return start
+
+
+def _governs(token: str) -> bool:
+    tag = word_tags().get(token)
+    if best_candidate(token) is not None or lookup_place(token):
+        return False  # 遵义 is tagged a verb
+    return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
 
 
 def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
@@ -239,18 +286,21 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
+    suffix = text[suffix_start:end]
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
-    if entity_type == "Zone" and (_describes_zones(prefix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
+    if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
-    if entity_type == "Fund" and re.match(r"有限|股份|体系", text[end : end + 2]):
-        return None  # 某某基金有限责任公司 is a company; 全链条基金体系 is a system of funds
+    if entity_type == "Cluster" and _names_no_cluster(prefix, text[suffix_start:end]):
+        return None
+    if entity_type == "Fund" and re.match(r"有限|股份|体系|管理(?:有限|股份|公司|人)", text[end : end + 4]):
+        return None  # 某某基金(管理)有限公司 is a company; 全链条基金体系 is a system of funds
     if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
         return None  # 母基金+子基金集群: funds gathered, none of them named
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
@@ -288,12 +338,20 @@ def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bo
     return False
 
 
-def _describes_zones(prefix: str) -> bool:
+# A province's free-trade zone or port is one zone named after the whole province (海南自由贸易港, 广东自贸区).
+_PROVINCE_WIDE = ("自由贸易试验区", "自贸试验区", "自由贸易港", "自贸港", "自贸区")
+
+
+def _describes_zones(prefix: str, suffix: str = "") -> bool:
     """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
     nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
+    if re.search(r"最|十佳|百强|十强", prefix):
+        return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
+    if _provincial_rank(prefix):
+        return True  # 获批湖南省级化工园区: a province's rank names a designation all its zones of a kind can hold
     if prefix.startswith(("级", "型", "类")):
         return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
     if re.search(r"全(?:国|省|市|区|县)$", prefix):
@@ -301,14 +359,26 @@ def _describes_zones(prefix: str) -> bool:
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
     province = best_candidate(prefix)
-    if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")):
+    if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
+            and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
-    return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix))
+    return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix)) or all(t in DESCRIPTIVE_ZONE_WORDS for t in _words(prefix))
+
+
+def _words(prefix: str) -> list[str]:
+    """The prefix cut into the descriptive words it is made of, longest first (科创 and 零碳 are no dictionary words)."""
+    words, i = [], 0
+    while i < len(prefix):
+        word = next((prefix[i:j] for j in range(len(prefix), i, -1) if prefix[i:j] in DESCRIPTIVE_ZONE_WORDS), prefix[i])
+        words.append(word)
+        i += len(word)
+    return words
 
 
 # 打造“生态都市园区”, 将打造成一个…的医疗健康产业园, 是…于一体的低碳示范区: what a zone is to become or is
 # described as, not a zone's name (the guide's slogans that look like zones).
-_GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$")
+_GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$|"
+                   r"(?:打造|建成|成为|是)(?:全球|全国|国内|全省|世界|中国)?(?:第一个|首个|首家|唯一一个)$")
 _DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是)(?:一个|一座)?[^。；;：:]*的$")
 
 
@@ -343,6 +413,13 @@ def _district_rank(prefix: str) -> bool:
     return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
 
 
+def _provincial_rank(prefix: str) -> bool:
+    """湖南省级化工园区, 浙江省级高新区: a rank right after a province (no city or county) is a class of zones."""
+    rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
+    candidates = lookup_place(prefix[:rank]) if rank >= 2 else []
+    return bool(candidates) and all(c.level == "Province" for c in candidates)
+
+
 def _unplaced_rank(prefix: str) -> bool:
     """A rank (国家级, 世界级) with nothing before it that names a place: 曹妃甸国家级… is one zone, 长江经济带国家级… a label."""
     rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
@@ -352,10 +429,48 @@ def _unplaced_rank(prefix: str) -> bool:
     return not any(lookup_place(before[i:j]) for i in range(len(before)) for j in range(i + 2, min(len(before), i + 6) + 1))
 
 
+# The words of a programme's class of clusters (2023年度某省中小企业特色产业集群, 国家级战略性新兴产业集群): a
+# name made of a year, places, a rank and these words alone is the class (a list's title), not one cluster.
+_CLUSTER_CLASS = re.compile(r"(?:\d{4}年度?|年度|国家级|省级|市级|县级|国家|中国|先进制造业|战略性新兴|中小企业|特色|优势|重点|"
+                            r"主导|新兴|高新技术|创新型|创新|产业|优秀|典型|区域|地区|本地区|百强|[百千万亿]+级)+")
+
+
+def _class_only(prefix: str) -> bool:
+    """The prefix holds no field of its own once places and class words are dropped."""
+    rest = prefix
+    for _ in range(3):
+        rest = _CLUSTER_CLASS.sub("", min((rest, *strip_leading_places(rest)), key=len))
+        rest = re.sub(r"^[\u4e00-\u9fff]{1,3}?(?:省|市|县|区)", "", rest) if len(rest) <= 4 else rest
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2
+
+
+def _placed_field(words: str) -> bool:
+    """滑县能源新材料: a place, then a field of its own (what names one cluster of a programme's class)."""
+    places = strip_leading_places(words)
+    place = _PLACE_LIKE.match(words)
+    rest = places[-1] if places else words[place.end():] if place else ""
+    return bool(places or place) and not _class_only(rest)
+
+
+def _names_no_cluster(prefix: str, head: str) -> bool:
+    """特色产业集群 after a year and a place (2022年度某市特色产业集群), four industries' 四大产业集群, a zone's
+    产业集群, 区域集群 / 优秀集群 / 围绕集群: a class, a count or a zone's clusters, not a named cluster."""
+    if _class_only(prefix):
+        return True
+    if re.search(r"[一二三四五六七八九十两几多]大", prefix) or prefix.startswith("级"):
+        return True  # 汽车、电子…四大产业集群; 千亿级生物医药产业集群 (the walk stopped at the number)
+    if prefix.endswith(tuple(ZONE_SUFFIXES)):
+        return True  # 拉萨经开区产业集群: the zone's clusters
+    if head == "集群" and not strip_leading_places(prefix) and (len(prefix) < 4 or prefix in word_tags()):
+        return True  # 区域集群, 紧紧围绕集群: a bare 集群 names a cluster after its place or a field of several words
+    return False
+
+
 def _is_category(prefix: str) -> bool:
     """国家先进制造业集群, 安徽省先进制造业集群: a list's category, not a cluster."""
-    if any(marker in prefix for marker in ("先进制造业", "战略性新兴", "中小企业特色")):
-        return True  # 浙江省415X先进制造业集群: a programme's category of clusters
+    marker = next((prefix.find(m) for m in ("先进制造业", "战略性新兴", "中小企业特色") if m in prefix), -1)
+    if marker >= 0 and not _placed_field(prefix[:marker]):
+        return True  # 浙江省415X先进制造业集群: a programme's category of clusters (滑县能源新材料中小企业特色… is one)
     if prefix in ("产业", "投资", "产业投资", "股权投资", "引导", "产业引导", "政府引导"):
         return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
@@ -363,7 +478,7 @@ def _is_category(prefix: str) -> bool:
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
     if "+" in prefix or prefix.endswith("母子"):
         return True  # 母基金+直投+专项基金, 母子基金: ways of investing, no fund named
-    if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性", prefix):
+    if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性|^(?:复合|混合|开放|封闭|成长|政策)型", prefix):
         return True  # 产业类子基金, 区域性产业投资基金: a kind of fund
     if prefix.endswith("基金") or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True  # 产业基金集群 gathers funds; 世界级产业集群, 成长型制造业集群 are kinds of cluster

@@ -56,6 +56,14 @@ def _unquoted(name: str) -> set[str]:
     return forms
 
 
+def _without_leading_places(name: str) -> set[str]:
+    """海南省三亚市某某湾科技城 -> 三亚市某某湾科技城, 某某湾科技城: a zone written after its province and city (某省某市
+    某区 in a row) is the same zone without them; a variant that names only a kind (工业园区) is no alias."""
+    from kg.extract.forms import zone_forms
+
+    return {form for form in zone_forms(name) if form != name and name.endswith(form)}
+
+
 def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
     ids: dict[int, str] = {}
     out_entities = []
@@ -69,6 +77,8 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
         aliases = ({m.name for m in e.mentions if not m.generic} | written | {e.name})
         aliases = (aliases | {form for alias in aliases for form in _unquoted(alias)}) - {name}
+        if e.type == "Zone":
+            aliases |= _without_leading_places(name)
         out_entities.append(
             Entity(
                 id=ident,
