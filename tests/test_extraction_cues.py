@@ -1664,3 +1664,16 @@ def test_a_provinces_rank_before_a_kind_of_zone_is_a_designation():
 ])
 def test_honours_slogans_goals_and_kinds_are_no_zone_or_fund(sentence, label):
     assert label not in {e.name for e in extract(sentence).entities}
+
+
+@pytest.mark.parametrize(("sentence", "zone", "alias", "not_alias"), [
+    ("论坛在海南省三亚市凤鸣湾科技城举行。", "海南省三亚市凤鸣湾科技城", "凤鸣湾科技城", "科技城"),
+    ("長春凤鸣經濟技術開發區舉行簽約儀式。", "長春凤鸣經濟技術開發區", "凤鸣經濟技術開發區", "經濟技術開發區"),
+])
+def test_a_zone_written_after_its_places_has_them_stripped_as_an_alias_but_never_a_bare_kind(sentence, zone, alias, not_alias):
+    zones = by_name(extract(sentence), "Zone")
+    assert alias in zones[zone].aliases and not_alias not in zones[zone].aliases
+
+
+def test_a_free_trade_port_is_named_after_its_province():
+    assert "海南自由贸易港" in by_name(extract("凤鸣集团将总部设在海南自由贸易港。"), "Zone")

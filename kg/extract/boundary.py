@@ -104,9 +104,10 @@ def _function_char_then_place(token: str) -> bool:
 
 def _ends_a_name(token: str) -> bool:
     """公司与…, 大学与…: a joiner after a complete organisation name separates two names."""
-    from kg.extract.lexicon import ORG_SUFFIXES, ZONE_SUFFIXES
+    from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, ORG_SUFFIXES, ZONE_SUFFIXES
 
-    return token.endswith(tuple(ORG_SUFFIXES)) or token.endswith(tuple(ZONE_SUFFIXES))
+    # 科创母基金和专项子基金: a fund or cluster before the joiner is a name of its own too
+    return token.endswith((*ORG_SUFFIXES, *ZONE_SUFFIXES, *FUND_HEADS, *CLUSTER_HEADS))
 
 
 def _inside_unknown_word(parts: tuple[str, ...], index: int) -> bool:

@@ -35,7 +35,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -338,8 +338,8 @@ def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bo
     return False
 
 
-# A province's free-trade zone or port is one zone named after the whole province (海南自由贸易港, 广东自贸区).
-_PROVINCE_WIDE = ("自由贸易试验区", "自贸试验区", "自由贸易港", "自贸港", "自贸区")
+# A free-trade port is one zone named after its whole province (海南自由贸易港, 海南自贸港).
+_PROVINCE_WIDE = ("自由贸易港", "自贸港")
 
 
 def _describes_zones(prefix: str, suffix: str = "") -> bool:
@@ -348,6 +348,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
+    if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
+        return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
     if re.search(r"最|十佳|百强|十强", prefix):
         return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
     if _provincial_rank(prefix):

@@ -59,9 +59,17 @@ def _unquoted(name: str) -> set[str]:
 def _without_leading_places(name: str) -> set[str]:
     """海南省三亚市某某湾科技城 -> 三亚市某某湾科技城, 某某湾科技城: a zone written after its province and city (某省某市
     某区 in a row) is the same zone without them; a variant that names only a kind (工业园区) is no alias."""
-    from kg.extract.forms import zone_forms
+    from kg.extract.forms import names_a_kind, zone_forms
+    from kg.extract.script import to_simplified
 
-    return {form for form in zone_forms(name) if form != name and name.endswith(form)}
+    simplified = to_simplified(name)
+    if len(simplified) != len(name):
+        return set()
+    # on the simplified name (the kinds are written simplified), then back in the text's own script; a bare kind
+    # (经济技术开发区, 国家高新区) would join every zone of that kind across articles
+    return {name[len(name) - len(form):] for form in zone_forms(simplified)
+            if form != simplified and simplified.endswith(form) and not names_a_kind(form)
+            and not form.startswith(("国家", "(", "（", "中国"))}
 
 
 def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalRelation]) -> Extraction:
