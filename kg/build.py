@@ -35,13 +35,13 @@ from loaders import LoadResult, Reject, load_paths, write_rejects
 
 from kg.cache import ExtractionCache, article_digest
 from kg.engines import Engine, InProcess, engine_for
-from kg.incremental import Delta, current, index_version, plan, record_all, resolved_articles
+from kg.incremental import Delta, current, index_version, plan, resolved_articles, stage_all, staged_nodes
 from kg.export.files import atomic_path
-from kg.model import Article, Extraction, KnowledgeGraph
+from kg.model import Article, Extraction, KnowledgeGraph, Relation
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import to_networkx, write_graphml
 from kg.rdf import format_for, nquads_projector, serialise, to_dataset, to_nquads
-from kg.resolve import resolution_input, resolve_groups
+from kg.resolve import ExtractionInput, resolution_input, resolve_groups
 from kg.store import (INDEX, REJECTS, UNIT_SPOOL, GraphStore, NodeDigests, Rewrite, StoreWriter, count_terms,
                       counted_terms, generation_number, open_index, recorded_quad_count, recorded_term_counts,
                       stored_inputs)
@@ -92,7 +92,8 @@ class BuildReport:
 
 def extract_cached(articles: list[Article], cache: ExtractionCache | None = None, engine: Engine | None = None,
                    reextract: bool = False, progress: bool = False, rejects: list[Reject] | None = None,
-                   keep: Callable[[Extraction], Extraction] | None = None) -> tuple[list[Extraction], int]:
+                   keep: Callable[[Extraction], Extraction | ExtractionInput] | None = None
+                   ) -> tuple[list[Extraction] | list[ExtractionInput], int]:
     """Every article's Extraction, in article id order, and how many were extracted now.
 
     Cached extractions are used unless ``reextract``; the others run on ``engine`` (in this process
@@ -192,11 +193,12 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             articles = sorted(merged.values(), key=lambda a: a.id)
             del merged, stored
             report.seconds["load"] += time.perf_counter() - loading
-            graph, nodes, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
+            graph, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
+            report.entities, report.relations = len(graph.entities), len(graph.relations)
             if out is not None:
                 # A file holds the whole graph anyway: its provenance is put together in memory.
-                with ExtractionCache(writer.root / INDEX) as cache:
-                    for part in _evidence(cache, graph, nodes):
+                with ExtractionCache(writer.root / INDEX) as cache, closing(open_index(writer.root)) as index:
+                    for part in _evidence(cache, graph, _fact_attributes(graph), index):
                         _add_evidence(graph, part)
                 # The file is written before the store switches, so a failure leaves the store as it was.
                 with atomic_path(Path(out)) as staging:
@@ -206,10 +208,9 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
                         serialise(to_dataset(graph, ontology), staging, format_for(out))
                 units = to_nquads(graph, ontology)
             else:
-                units = _projection(writer.root / INDEX, graph, nodes, ontology)
+                units = _projection(writer.root, graph, ontology)
             projection = NodeDigests(units, spool=writer.root / UNIT_SPOOL)
             generation = writer.publish(projection, articles, digests=projection, record=record)
-            report.entities, report.relations = len(graph.entities), len(graph.relations)
             report.articles = len(articles)
         else:
             # Units whose inputs are the stored ones are not projected again (a hub's evidence in stored articles).
@@ -231,17 +232,14 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
     return report
 
 
-#: Each resolved article's entities by their id in the article: their nodes.
-Nodes = dict[str, dict[str, str | None]]
-
-
 def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, reextract: bool, rebuild: bool,
                  version: str, report: BuildReport, progress: bool
-                 ) -> tuple[KnowledgeGraph, Nodes, Callable[[sqlite3.Connection, int], None]]:
+                 ) -> tuple[KnowledgeGraph, Callable[[sqlite3.Connection, int], None]]:
     """The full path: every article's extraction (cached or now; every one is cached afterwards), resolved
     together from what resolution reads of them (kg.resolve.resolution_input: no provenance, which ``_evidence``
-    reads again article by article); the graph without provenance, the nodes of each article's entities and the
-    resolution index's rows for publish."""
+    reads again article by article); the graph without provenance, and what moves the resolution index's rows
+    into the index when the build publishes (they are staged in the index now, with the nodes of each article's
+    entities, which the projection reads back from there)."""
     start = time.perf_counter()
     report.extraction_rejects = []  # an incremental attempt that gave up may have reported some already
     shared: dict[str, str] = {}
@@ -256,27 +254,35 @@ def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, r
     report.engine = engine.name if report.extracted >= PARALLEL_FROM else InProcess.name
     extracted_at = time.perf_counter()
     graph, groups = resolve_groups(extractions)
-    record = record_all(groups, extractions, version)
-    del extractions
-    nodes: Nodes = {}
-    for article, local, _, node in groups.members:
-        nodes.setdefault(article, {})[local] = node
+    with closing(open_index(writer.root)) as index:
+        record = stage_all(index, groups, extractions, version)
+    del extractions, groups
     # Added to what an incremental attempt that gave up spent.
     report.seconds["extract"] = report.seconds.get("extract", 0.0) + extracted_at - start
     report.seconds["resolve"] = report.seconds.get("resolve", 0.0) + time.perf_counter() - extracted_at
-    return graph, nodes, record
+    return graph, record
 
 
-def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, nodes: Nodes) -> Iterator[KnowledgeGraph]:
+#: A fact's key (kg.model.Relation.key) -> its attributes, for the facts that have any.
+FactAttributes = dict[tuple[str, str, str, str | None], dict[str, object]]
+
+
+def _fact_attributes(graph: KnowledgeGraph) -> FactAttributes:
+    return {key: relation.attributes for key, relation in graph.relations.items() if relation.attributes}
+
+
+def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, facts: FactAttributes, index: sqlite3.Connection
+              ) -> Iterator[KnowledgeGraph]:
     """Each article's evidence, in article id order: its cached extraction read again, its entities' and facts'
-    provenance under their resolved nodes and keys (the entities and facts of ``graph``, resolved without it).
+    provenance under their resolved nodes (staged in ``index`` by ``_resolve_all``) and keys (the entities of
+    ``graph``, resolved without provenance, and the facts' attributes, ``facts``).
 
     Resolution concatenates a group's records in article order, each article's in the order of its entities
     and facts, so the records an article gives here are exactly its share of the resolved provenance."""
     for article, extraction in cache.get(sorted(graph.articles.values(), key=lambda a: a.id)):
         if extraction is None:
             raise RuntimeError(f"article {article.id}: its extraction left the cache during the build")
-        local = nodes.get(article.id, {})
+        local = staged_nodes(index, article.id)
         part = KnowledgeGraph()
         for entity in extraction.entities:
             node = local.get(entity.id)
@@ -290,7 +296,7 @@ def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, nodes: Nodes) -> It
                 continue  # as resolution leaves it out
             key = (s, relation.predicate, o, relation.title)
             if key not in part.relations:
-                part.relations[key] = replace(graph.relations[key], provenance=[])
+                part.relations[key] = Relation(*key, facts.get(key) or {}, [])
             part.relations[key].provenance.extend(relation.provenance)
         yield part
 
@@ -303,14 +309,17 @@ def _add_evidence(graph: KnowledgeGraph, part: KnowledgeGraph) -> None:
         graph.relations[key].provenance.extend(relation.provenance)
 
 
-def _projection(index: Path, graph: KnowledgeGraph, nodes: Nodes, ontology: Ontology
+def _projection(root: Path, graph: KnowledgeGraph, ontology: Ontology
                 ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
     """The units of ``to_nquads`` for the graph with its provenance, holding one article's at a time: the articles,
-    entities and facts of ``graph``, then each article's mention and statement units from its cached extraction."""
+    entities and facts of ``graph``, then each article's mention and statement units from its cached extraction.
+    Once the facts' own units are given, ``graph`` loses its facts: their statements need only their attributes."""
     projector = nquads_projector(ontology)
     yield from to_nquads(graph, ontology, projector=projector)
-    with ExtractionCache(index) as cache:
-        for part in _evidence(cache, graph, nodes):
+    facts = _fact_attributes(graph)
+    graph.relations.clear()
+    with ExtractionCache(root / INDEX) as cache, closing(open_index(root)) as index:
+        for part in _evidence(cache, graph, facts, index):
             yield from to_nquads(part, ontology, evidence_only=True, projector=projector)
 
 

@@ -38,7 +38,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.cache import extractor_version
@@ -46,8 +46,8 @@ from kg.model import Entity, Extraction, KnowledgeGraph
 from kg.ontology import ONTOLOGY_FILE
 from kg.identity import entity_id
 from kg.rdf import lexical, unit_key
-from kg.resolve import (GroupSummary, Groups, Local, UnionFind, canonical_name, entity_slots, resolve_groups,
-                        split_people, zone_named)
+from kg.resolve import (ExtractionInput, GroupSummary, Groups, Local, UnionFind, canonical_name, entity_slots,
+                        resolve_groups, split_people, zone_named)
 from kg.settings import PACKAGE_DIR
 
 #: What resolution and projection read besides the extractions: a change re-resolves everything.
@@ -100,46 +100,76 @@ def resolved_articles(index: sqlite3.Connection) -> set[str]:
     return {article for (article,) in index.execute("SELECT article FROM res_article")}
 
 
-def _roles(extractions: Iterable[Extraction]) -> Iterable[tuple[str, str, str]]:
+def _roles(extractions: Iterable[Extraction] | Iterable[ExtractionInput]) -> Iterable[tuple[str, str, str]]:
     for x in extractions:
         for r in x.relations:
             if r.predicate == "roleAt":
                 yield x.article.id, r.object, r.subject
 
 
-def _write_groups(index: sqlite3.Connection, groups: Groups, base: int, summaries: Iterable[str]) -> None:
-    """The groups' rows, numbered from ``base``; ``summaries``: each group's summary as JSON."""
-    index.executemany("INSERT INTO res_comp VALUES (?, ?, ?)",
+def _write_groups(index: sqlite3.Connection, groups: Groups, base: int, summaries: Iterable[str],
+                  prefix: str = "res_") -> None:
+    """The groups' rows, numbered from ``base``; ``summaries``: each group's summary as JSON.  ``prefix``: the
+    tables' (``next_`` for the staged ones)."""
+    index.executemany(f"INSERT INTO {prefix}comp VALUES (?, ?, ?)",  # noqa: S608 (fixed names)
                       ((base + gi, t, name) for gi, (t, name) in enumerate(zip(groups.types, groups.names))))
-    index.executemany("INSERT INTO res_key VALUES (?, ?)",
+    index.executemany(f"INSERT INTO {prefix}key VALUES (?, ?)",  # noqa: S608
                       ((s, base + gi) for gi, slots in enumerate(groups.slots) for s in slots))
-    index.executemany("INSERT INTO res_lookup VALUES (?, ?)",
+    index.executemany(f"INSERT INTO {prefix}lookup VALUES (?, ?)",  # noqa: S608
                       ((k, base + gi) for gi, keys in groups.lookups.items() for k in keys))
-    index.executemany("INSERT INTO res_member VALUES (?, ?, ?, ?)",
+    index.executemany(f"INSERT INTO {prefix}member VALUES (?, ?, ?, ?)",  # noqa: S608
                       ((article, local, base + gi, node) for article, local, gi, node in groups.members))
-    index.executemany("INSERT INTO res_summary VALUES (?, ?)", ((base + gi, text) for gi, text in enumerate(summaries)))
+    index.executemany(f"INSERT INTO {prefix}summary VALUES (?, ?)",  # noqa: S608
+                      ((base + gi, text) for gi, text in enumerate(summaries)))
 
 
-def record_all(groups: Groups, extractions: list[Extraction], version: str) -> Callable[[sqlite3.Connection, int], None]:
-    """The index rows of a build that resolved everything (written by kg.store's publish).  What they need of the
-    extractions is taken now, and the summaries as the JSON they are written as (much smaller than the objects), so
-    that the build need not hold the extractions and the summaries until it publishes."""
-    roles = list(_roles(extractions))
-    articles = [x.article.id for x in extractions]
-    summaries = [summary.to_json() for summary in groups.summaries]
-    groups = replace(groups, summaries=[])
+#: A full build's index rows, staged in these tables right after resolution (so that the build does not hold them
+#: while it projects) and moved into the res_* tables when it publishes.  A killed build's are replaced by the next.
+#: ``next_member`` is keyed like ``res_member``: the projection reads each article's nodes from it.
+STAGED_TABLES = """
+    DROP TABLE IF EXISTS next_member; DROP TABLE IF EXISTS next_key; DROP TABLE IF EXISTS next_comp;
+    DROP TABLE IF EXISTS next_lookup; DROP TABLE IF EXISTS next_role; DROP TABLE IF EXISTS next_article;
+    DROP TABLE IF EXISTS next_summary; DROP TABLE IF EXISTS next_fact;
+    CREATE TABLE next_member (article TEXT, local TEXT, comp INTEGER, node TEXT, PRIMARY KEY (article, local));
+    CREATE TABLE next_key (slot TEXT, comp INTEGER);
+    CREATE TABLE next_comp (comp INTEGER, type TEXT, name TEXT);
+    CREATE TABLE next_lookup (zone_key TEXT, comp INTEGER);
+    CREATE TABLE next_role (article TEXT, org TEXT, person TEXT);
+    CREATE TABLE next_article (article TEXT);
+    CREATE TABLE next_summary (comp INTEGER, summary TEXT);
+    CREATE TABLE next_fact (fact TEXT, subject TEXT, object TEXT, attributes TEXT);
+"""
 
-    def record(index: sqlite3.Connection, generation: int) -> None:
-        open_tables(index)
-        for table in ("res_state", "res_member", "res_key", "res_comp", "res_lookup", "res_role", "res_article",
-                      "res_summary", "res_fact"):
-            index.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
-        _write_groups(index, groups, 0, summaries)
-        _write_facts(index, groups.fact_attributes)
-        index.executemany("INSERT INTO res_role VALUES (?, ?, ?)", roles)
-        index.executemany("INSERT INTO res_article VALUES (?)", ((article,) for article in articles))
-        index.execute("INSERT INTO res_state VALUES (0, ?, ?)", (generation, version))
+#: The index tables a full build replaces, each filled from its staged table (in the order rows were staged).
+_REPLACED = ("member", "key", "comp", "lookup", "role", "article", "summary", "fact")
+
+
+def stage_all(index: sqlite3.Connection, groups: Groups, extractions: Iterable[ExtractionInput], version: str
+              ) -> Callable[[sqlite3.Connection, int], None]:
+    """Stage the index rows of a build that resolved everything (committed here) and give what moves them into the
+    index when the build publishes (kg.store's publish calls it in its transaction).  The build then holds neither
+    the groups' rows nor their summaries, and reads each article's nodes back with ``staged_nodes``."""
+    index.executescript(STAGED_TABLES)
+    with index:
+        _write_groups(index, groups, 0, (summary.to_json() for summary in groups.summaries), prefix="next_")
+        _write_facts(index, groups.fact_attributes, table="next_fact")
+        index.executemany("INSERT INTO next_role VALUES (?, ?, ?)", _roles(extractions))
+        index.executemany("INSERT INTO next_article VALUES (?)", ((x.article.id,) for x in extractions))
+
+    def record(connection: sqlite3.Connection, generation: int) -> None:
+        open_tables(connection)
+        connection.execute("DELETE FROM res_state")
+        for table in _REPLACED:
+            connection.execute(f"DELETE FROM res_{table}")  # noqa: S608 (fixed names)
+            connection.execute(f"INSERT INTO res_{table} SELECT * FROM next_{table} ORDER BY rowid")  # noqa: S608
+            connection.execute(f"DROP TABLE next_{table}")  # noqa: S608
+        connection.execute("INSERT INTO res_state VALUES (0, ?, ?)", (generation, version))
     return record
+
+
+def staged_nodes(index: sqlite3.Connection, article: str) -> dict[str, str | None]:
+    """The nodes of an article's entities (by their id in the article), as ``stage_all`` staged them."""
+    return dict(index.execute("SELECT local, node FROM next_member WHERE article = ?", (article,)))
 
 
 @dataclass
@@ -429,7 +459,7 @@ def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tup
     return merged if same else None
 
 
-def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]]) -> None:
-    index.executemany("INSERT OR REPLACE INTO res_fact VALUES (?, ?, ?, ?)", (
+def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]], table: str = "res_fact") -> None:
+    index.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", (  # noqa: S608 (fixed names)
         (_fact_key(key), key[0], key[2], json.dumps(attributes, ensure_ascii=False, sort_keys=True))
         for key, attributes in facts.items()))
