@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,6 +219,20 @@ def sentence_features(sentence: str) -> list[list[str]]:
     return rows
 
 
+def screen_features(sentence: str) -> list[list[str]]:
+    """The screening model's attributes: characters and bigrams in a ±1 window, nothing else.
+
+    About a third of ``sentence_features``' strings and no jieba pass: cheap enough to run on
+    every sentence and tell which ones may hold a name or an organisation (see ``CharTagger``).
+    """
+    padded = "^" + sentence + "$"
+    cm1, c0, cp1 = padded[:-2], padded[1:-1], padded[2:]
+    return [
+        ["b", "c0=" + b, "c-1=" + a, "c+1=" + c, "c-1c0=" + a + b, "c0c+1=" + b + c]
+        for a, b, c in zip(cm1, c0, cp1)
+    ]
+
+
 def char_labels(length: int, spans: Iterable[tuple[int, int, str]], scheme: str = "bioes") -> list[str]:
     """One label per character, BIOES or BIO."""
     labels = ["O"] * length
@@ -265,13 +279,20 @@ class CharTagger:
     def load(cls, model_path: Path | None = None) -> "CharTagger":
         return cls(model_path or MODEL_PATH)
 
-    def tag_sentence(self, sentence: str) -> list[TaggedSpan]:
-        """Spans in one sentence (no splitting); offsets index ``sentence``."""
+    def tag_sentence(self, sentence: str, classes: Collection[str] = LABELS) -> list[TaggedSpan]:
+        """Spans of the given ``classes`` in one sentence (no splitting); offsets index ``sentence``.
+
+        A caller that uses a few classes names them: each span's confidence costs one
+        forward-backward marginal per character, and most tagged characters belong to
+        classes a caller ignores (positions, addresses).
+        """
         if not sentence.strip():
             return []
         labels = self._tagger.tag(self._features(normalise(sentence)))
         found = []
         for start, end, cls in spans_from_labels(labels):
+            if cls not in classes:
+                continue
             marginals = [self._tagger.marginal(labels[i], i) for i in range(start, end)]
             found.append(TaggedSpan(start, end, cls, round(sum(marginals) / len(marginals), 4)))
         return found

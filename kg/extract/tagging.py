@@ -75,6 +75,7 @@ def _cue_positions(text: str) -> list[int]:
 PERSON_CONFIDENCE = float(os.environ.get("KG_TAG_PERSON", "0.6"))
 ORG_CONFIDENCE = float(os.environ.get("KG_TAG_ORG", "0.6"))
 _ORG_LABELS = {"company": "Company", "organization": "Organization", "government": "GovernmentBody"}
+_USED_LABELS = frozenset({"name", *_ORG_LABELS})  # _gate drops every other class
 
 
 def tag_document(doc: Document) -> list:
@@ -84,7 +85,7 @@ def tag_document(doc: Document) -> list:
         doc.tagged = []
         if tagger is not None:
             for sentence in doc.sentences:
-                for span in tagger.tag_sentence(doc.simplified[sentence.start : sentence.end]):
+                for span in tagger.tag_sentence(doc.simplified[sentence.start : sentence.end], _USED_LABELS):
                     doc.tagged.append(type(span)(sentence.start + span.start, sentence.start + span.end, span.label,
                                                  span.confidence))
     return doc.tagged
