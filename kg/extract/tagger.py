@@ -32,6 +32,8 @@ import jieba
 import pycrfsuite
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "cluener_char_crf.crfsuite"
+# The screening model: same data, ±1 character window only (screen_features), four classes.
+SCREEN_PATH = MODEL_PATH.with_suffix(".screen.crfsuite")
 
 # Every CLUENER2020 class is kept: the tagger needs book/game/movie/scene to
 # tell a novel or a park apart from a company; callers pick the classes they use.
@@ -297,6 +299,15 @@ class CharTagger:
             found.append(TaggedSpan(start, end, cls, round(sum(marginals) / len(marginals), 4)))
         return found
 
+    def may_tag(self, sentence: str, positions: Iterable[int], chance: float) -> bool:
+        """Whether, at any of ``positions``, the probability that the character belongs to some
+        entity (1 - marginal of O) reaches ``chance``; no Viterbi pass, marginals only."""
+        if not sentence.strip():
+            return False
+        self._tagger.set(self._features(normalise(sentence)))
+        below = 1.0 - chance
+        return any(self._tagger.marginal("O", i) <= below for i in positions)
+
     def tag(self, text: str) -> list[TaggedSpan]:
         """Spans in a text of any length, sentence by sentence; offsets index ``text``."""
         spans = []
@@ -310,3 +321,9 @@ class CharTagger:
 def default_tagger() -> CharTagger:
     """The shipped model, loaded once per process."""
     return CharTagger.load()
+
+
+@functools.lru_cache(maxsize=1)
+def default_screen() -> CharTagger:
+    """The shipped screening model (``screen_features``), loaded once per process."""
+    return CharTagger(SCREEN_PATH, features=screen_features)
