@@ -299,10 +299,10 @@ class CharTagger:
             found.append(TaggedSpan(start, end, cls, round(sum(marginals) / len(marginals), 4)))
         return found
 
-    def may_tag(self, sentence: str, positions: Iterable[int], chance: float) -> bool:
+    def may_tag(self, sentence: str, positions: Collection[int], chance: float) -> bool:
         """Whether, at any of ``positions``, the probability that the character belongs to some
         entity (1 - marginal of O) reaches ``chance``; no Viterbi pass, marginals only."""
-        if not sentence.strip():
+        if not positions or not sentence.strip():
             return False
         self._tagger.set(self._features(normalise(sentence)))
         below = 1.0 - chance

@@ -116,8 +116,10 @@ def tag_document(doc: Document) -> list:
     return doc.tagged
 
 
-def _unread(others: Occupancy, sentence) -> list[int]:
+def _unread(others: Occupancy, sentence) -> range | list[int]:
     """Offsets in the sentence of the characters no finder's name covers."""
+    if not others.overlaps(sentence.start, sentence.end):
+        return range(sentence.end - sentence.start)
     return [i - sentence.start for i in range(sentence.start, sentence.end) if not others.overlaps(i, i + 1)]
 
 
