@@ -17,7 +17,8 @@ Times are this process's CPU seconds (``time.process_time``), not wall-clock: on
 fastest round of each is reported as characters per second, and the ratio extraction /
 segmentation (goal >= 0.5).
 
-``--shares`` adds passes without the CRF tagger (``kg.extract.tagging.ENABLED``) and without the
+``--shares`` adds passes without the CRF tagger (``kg.extract.tagging.ENABLED``), with the full
+tagger on every sentence instead of the screened ones (``kg.extract.tagging.SCREENED``) and without the
 learned filter (``KG_EXTRACTION_FILTER=off``) to show what each costs.  ``--against-tree DIR``
 alternates fresh one-round processes of this checkout and of DIR (another version, e.g.
 ``git archive REF | tar -x -C DIR`` with this script and extraction_identity.py copied in) and
@@ -73,6 +74,14 @@ def without_tagger(articles) -> float:
         tagging.ENABLED = True
 
 
+def unscreened(articles) -> float:
+    tagging.SCREENED = False
+    try:
+        return extraction_pass(articles)
+    finally:
+        tagging.SCREENED = True
+
+
 def without_filter(articles) -> float:
     os.environ[learned.SETTING] = "off"
     try:
@@ -87,7 +96,8 @@ def measure(label: str, articles, repeat: int, shares: bool, quiet: bool = False
     chars = sum(map(len, texts))
     passes = {"jieba.lcut": segmentation_pass, "kg extraction": extraction_pass}
     if shares:
-        passes |= {"  without the CRF tagger": without_tagger, "  without the learned filter": without_filter}
+        passes |= {"  without the CRF tagger": without_tagger, "  full tagger on every sentence": unscreened,
+                   "  without the learned filter": without_filter}
     seconds: dict[str, list[float]] = {name: [] for name in passes}
     for _ in range(repeat):  # back to back in each round, so load from other jobs hits them alike
         for name, one_pass in passes.items():

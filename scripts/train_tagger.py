@@ -23,7 +23,8 @@ import pycrfsuite
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kg.extract.tagger import LABELS, MODEL_PATH, CharTagger, char_labels, normalise, sentence_features  # noqa: E402
+from kg.extract.tagger import (  # noqa: E402
+    LABELS, MODEL_PATH, CharTagger, char_labels, normalise, screen_features, sentence_features)
 
 DATASET = REPO.parent / "shared" / "datasets" / "cluener2020" / "train.json"
 HELDOUT_EVERY = 10
@@ -95,9 +96,9 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
         print(f"{group:<14}{row['precision']:>8.4f}{row['recall']:>8.4f}{row['f1']:>8.4f}{row['support']:>7}")
 
 
-def features(sentence: str, drop: tuple[str, ...]) -> list[list[str]]:
-    """The tagger's attributes, less those starting with a ``drop`` prefix (for ablations)."""
-    rows = sentence_features(sentence)
+def features(sentence: str, drop: tuple[str, ...], screen: bool = False) -> list[list[str]]:
+    """The tagger's attributes (or the screening model's), less those starting with a ``drop`` prefix (ablations)."""
+    rows = screen_features(sentence) if screen else sentence_features(sentence)
     return [[a for a in row if not a.startswith(drop)] for row in rows] if drop else rows
 
 
@@ -112,6 +113,7 @@ def main() -> None:
     parser.add_argument("--scheme", choices=("bioes", "bio"), default="bioes")
     parser.add_argument("--classes", default=",".join(LABELS), help="CLUENER classes to learn; others become O")
     parser.add_argument("--verbose", action="store_true", help="log every L-BFGS iteration")
+    parser.add_argument("--screen", action="store_true", help="train the screening model (screen_features)")
     parser.add_argument("--drop", default="", help="comma-separated attribute prefixes to leave out (ablation)")
     args = parser.parse_args()
     drop = tuple(p for p in args.drop.split(",") if p)
@@ -122,7 +124,7 @@ def main() -> None:
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
     for text, spans in train:
         kept = {span for span in spans if span[2] in classes}
-        trainer.append(features(normalise(text), drop), char_labels(len(text), kept, args.scheme))
+        trainer.append(features(normalise(text), drop, args.screen), char_labels(len(text), kept, args.scheme))
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,
         "feature.minfreq": args.min_freq, "feature.possible_transitions": True,
@@ -135,7 +137,7 @@ def main() -> None:
     print(f"trained in {trained - started:.0f}s, {trainer.logparser.last_iteration['num']} iterations; "
           f"model {args.out} {args.out.stat().st_size / 1e6:.1f} MB", flush=True)
 
-    table = evaluate(CharTagger(args.out, features=lambda s: features(s, drop)), heldout)
+    table = evaluate(CharTagger(args.out, features=lambda s: features(s, drop, args.screen)), heldout)
     print(f"held-out: {len(heldout)} sentences (line % {HELDOUT_EVERY} == {HELDOUT_EVERY - 1})")
     print_table(table)
     report = {

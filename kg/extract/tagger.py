@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +32,8 @@ import jieba
 import pycrfsuite
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "cluener_char_crf.crfsuite"
+# The screening model: same data, ±1 character window only (screen_features), four classes.
+SCREEN_PATH = MODEL_PATH.with_suffix(".screen.crfsuite")
 
 # Every CLUENER2020 class is kept: the tagger needs book/game/movie/scene to
 # tell a novel or a park apart from a company; callers pick the classes they use.
@@ -219,6 +221,20 @@ def sentence_features(sentence: str) -> list[list[str]]:
     return rows
 
 
+def screen_features(sentence: str) -> list[list[str]]:
+    """The screening model's attributes: characters and bigrams in a ±1 window, nothing else.
+
+    About a third of ``sentence_features``' strings and no jieba pass: cheap enough to run on
+    every sentence and tell which ones may hold a name or an organisation (see ``CharTagger``).
+    """
+    padded = "^" + sentence + "$"
+    cm1, c0, cp1 = padded[:-2], padded[1:-1], padded[2:]
+    return [
+        ["b", "c0=" + b, "c-1=" + a, "c+1=" + c, "c-1c0=" + a + b, "c0c+1=" + b + c]
+        for a, b, c in zip(cm1, c0, cp1)
+    ]
+
+
 def char_labels(length: int, spans: Iterable[tuple[int, int, str]], scheme: str = "bioes") -> list[str]:
     """One label per character, BIOES or BIO."""
     labels = ["O"] * length
@@ -265,16 +281,32 @@ class CharTagger:
     def load(cls, model_path: Path | None = None) -> "CharTagger":
         return cls(model_path or MODEL_PATH)
 
-    def tag_sentence(self, sentence: str) -> list[TaggedSpan]:
-        """Spans in one sentence (no splitting); offsets index ``sentence``."""
+    def tag_sentence(self, sentence: str, classes: Collection[str] = LABELS) -> list[TaggedSpan]:
+        """Spans of the given ``classes`` in one sentence (no splitting); offsets index ``sentence``.
+
+        A caller that uses a few classes names them: each span's confidence costs one
+        forward-backward marginal per character, and most tagged characters belong to
+        classes a caller ignores (positions, addresses).
+        """
         if not sentence.strip():
             return []
         labels = self._tagger.tag(self._features(normalise(sentence)))
         found = []
         for start, end, cls in spans_from_labels(labels):
+            if cls not in classes:
+                continue
             marginals = [self._tagger.marginal(labels[i], i) for i in range(start, end)]
             found.append(TaggedSpan(start, end, cls, round(sum(marginals) / len(marginals), 4)))
         return found
+
+    def may_tag(self, sentence: str, positions: Collection[int], chance: float) -> bool:
+        """Whether, at any of ``positions``, the probability that the character belongs to some
+        entity (1 - marginal of O) reaches ``chance``; no Viterbi pass, marginals only."""
+        if not positions or not sentence.strip():
+            return False
+        self._tagger.set(self._features(normalise(sentence)))
+        below = 1.0 - chance
+        return any(self._tagger.marginal("O", i) <= below for i in positions)
 
     def tag(self, text: str) -> list[TaggedSpan]:
         """Spans in a text of any length, sentence by sentence; offsets index ``text``."""
@@ -289,3 +321,9 @@ class CharTagger:
 def default_tagger() -> CharTagger:
     """The shipped model, loaded once per process."""
     return CharTagger.load()
+
+
+@functools.lru_cache(maxsize=1)
+def default_screen() -> CharTagger:
+    """The shipped screening model (``screen_features``), loaded once per process."""
+    return CharTagger(SCREEN_PATH, features=screen_features)

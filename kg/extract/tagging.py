@@ -33,6 +33,10 @@ from kg.extract.roles import HEAD_TITLES, unplaced_body
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
 ENABLED = os.environ.get("KG_TAGGER", "on") != "off"
+#: KG_TAGGER_SCREEN=off runs the full tagger on every sentence (see tag_document).
+SCREENED = os.environ.get("KG_TAGGER_SCREEN", "on") != "off"
+#: The screening model's probability of an entity at an unread character that sends a sentence to the full tagger.
+SCREEN_CHANCE = float(os.environ.get("KG_TAGGER_SCREEN_CHANCE", "0.01"))
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +45,16 @@ def _tagger():
         from kg.extract.tagger import default_tagger
 
         return default_tagger()
+    except (ImportError, OSError, FileNotFoundError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _screen():
+    try:
+        from kg.extract.tagger import default_screen
+
+        return default_screen()
     except (ImportError, OSError, FileNotFoundError):
         return None
 
@@ -75,19 +89,38 @@ def _cue_positions(text: str) -> list[int]:
 PERSON_CONFIDENCE = float(os.environ.get("KG_TAG_PERSON", "0.6"))
 ORG_CONFIDENCE = float(os.environ.get("KG_TAG_ORG", "0.6"))
 _ORG_LABELS = {"company": "Company", "organization": "Organization", "government": "GovernmentBody"}
+_USED_LABELS = frozenset({"name", *_ORG_LABELS})  # _gate drops every other class
 
 
 def tag_document(doc: Document) -> list:
-    """Tagger spans over the whole document (offsets into Article.text), computed once."""
+    """Tagger spans over the whole document (offsets into Article.text), computed once.
+
+    A sentence goes to the full tagger only when the screening model (a CRF with a third of
+    the attributes and no jieba pass) finds a name or an organisation there that no finder has
+    read: a tagged span over a read name is dropped anyway (add_tagged), and most sentences of
+    zone news have none left over.
+    """
     if doc.tagged is None:
         tagger = _tagger() if ENABLED else None
+        screen = _screen() if SCREENED else None
         doc.tagged = []
         if tagger is not None:
+            others = doc.name_occupancy()
             for sentence in doc.sentences:
-                for span in tagger.tag_sentence(doc.simplified[sentence.start : sentence.end]):
+                text = doc.simplified[sentence.start : sentence.end]
+                if screen is not None and not screen.may_tag(text, _unread(others, sentence), SCREEN_CHANCE):
+                    continue
+                for span in tagger.tag_sentence(text, _USED_LABELS):
                     doc.tagged.append(type(span)(sentence.start + span.start, sentence.start + span.end, span.label,
                                                  span.confidence))
     return doc.tagged
+
+
+def _unread(others: Occupancy, sentence) -> range | list[int]:
+    """Offsets in the sentence of the characters no finder's name covers."""
+    if not others.overlaps(sentence.start, sentence.end):
+        return range(sentence.end - sentence.start)
+    return [i - sentence.start for i in range(sentence.start, sentence.end) if not others.overlaps(i, i + 1)]
 
 
 def add_tagged(doc: Document) -> list[Mention]:
