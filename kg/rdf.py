@@ -8,7 +8,11 @@ Layout (documented in ontologies/kg.ttl):
   kg:Evidence node per provenance record (sentence, offsets, method, confidence,
   prov:wasDerivedFrom the article).  Relation evidence is an rdf:Statement about the fact.
 - one named graph per article (``id:graph/<article id>``, a prov:Bundle prov:wasDerivedFrom the
-  article) holding the facts, mentions and evidence that article states.
+  article) holding the facts that article states and its kg:mentions of entities.  The evidence
+  nodes are in the default graph only: each already names its article (prov:wasDerivedFrom), so a
+  copy in the article's graph would add no provenance, and it was 43% of all quads (bench/README.md,
+  "Evidence in the default graph only").  From a fact in ``GRAPH ?g`` SPARQL reaches the article
+  (``?g prov:wasDerivedFrom ?a``) and its evidence (``?st rdf:subject ?s ; prov:wasDerivedFrom ?a``).
 
 No blank nodes and no RDF-star: every node has a deterministic IRI, so a rebuild gives the
 identical set of quads, and literals use the canonical lexical forms Oxigraph stores.
@@ -201,13 +205,13 @@ class _Projector:
                        (node, t["endOffset"], self.value(p.end)),
                        (node, t["method"], self.literal(p.method)),
                        (node, t["confidence"], self.value(float(p.confidence)))):
-            self.add(triple, [p.article_id])
+            self.add(triple)  # the default graph only: the node names its article
 
-    def attributes(self, node, attributes: dict[str, object], article_ids: list[str] = ()) -> None:
+    def attributes(self, node, attributes: dict[str, object]) -> None:
         for key, value in sorted(attributes.items()):
             attribute = self.ontology.attribute(key)
             if attribute is not None and value is not None:
-                self.add((node, self.named(attribute.iri), self.value(value)), article_ids)
+                self.add((node, self.named(attribute.iri), self.value(value)))
 
     def entity(self, entity: Entity) -> None:
         t, v, node = self.terms, self.vocabulary, self.node(entity.id)
@@ -235,7 +239,7 @@ class _Projector:
         for p in records:
             evidence = self.evidence_node(entity.id, p.article_id, p.start, p.end, p.method, p.sentence)
             self.evidence(evidence, p)
-            self.add((evidence, t["about"], node), [p.article_id])
+            self.add((evidence, t["about"], node))
             self.add((self.article_node(p.article_id), self.mentions, node), [p.article_id])
 
     def relation(self, relation: Relation) -> None:
@@ -253,8 +257,9 @@ class _Projector:
         return self.named(iri("role/" + _digest(relation.subject, relation.object, relation.title)))
 
     def statements_in(self, relation: Relation, article_id: str, records: list[Provenance]) -> None:
-        """One article's statement of a fact: the fact in the article's named graph and one rdf:Statement per
-        provenance record (``records``: those from that article), carrying its evidence and the fact's attributes."""
+        """One article's statement of a fact: the fact in the article's named graph and, in the default graph, one
+        rdf:Statement per provenance record (``records``: those from that article), carrying its evidence and the
+        fact's attributes."""
         t, v = self.terms, self.vocabulary
         s, o = self.node(relation.subject), self.node(relation.object)
         p = self._predicates[relation.predicate]
@@ -270,8 +275,8 @@ class _Projector:
             if relation.title:
                 statement += [(node, t["title"], self.literal(relation.title)), (node, t["about"], role)]
             for triple in statement:
-                self.add(triple, [record.article_id])
-            self.attributes(node, relation.attributes, [record.article_id])
+                self.add(triple)
+            self.attributes(node, relation.attributes)
 
     def article(self, article_id: str, article: Article | None) -> None:
         v, node = self.vocabulary, self.article_node(article_id)
@@ -328,16 +333,13 @@ class _NQuadsProjector(_Projector):
             self._out.append(f"{spo} {self.graph(article_id)} .\n")
 
     def evidence(self, node: str, p: Provenance) -> None:
-        graph = f" {self.graph(p.article_id)} .\n"
-        for spo in (node + self._typed_evidence,
-                    node + self._derived + self.article_node(p.article_id),
-                    node + self._sentence + self.literal(p.sentence),
-                    node + self._start + self.value(p.start),
-                    node + self._end + self.value(p.end),
-                    node + self._method + self.literal(p.method),
-                    node + self._confidence + self.value(float(p.confidence))):
-            self._out.append(spo + " .\n")
-            self._out.append(spo + graph)
+        self._out.append(f"{node}{self._typed_evidence} .\n"
+                         f"{node}{self._derived}{self.article_node(p.article_id)} .\n"
+                         f"{node}{self._sentence}{self.literal(p.sentence)} .\n"
+                         f"{node}{self._start}{self.value(p.start)} .\n"
+                         f"{node}{self._end}{self.value(p.end)} .\n"
+                         f"{node}{self._method}{self.literal(p.method)} .\n"
+                         f"{node}{self._confidence}{self.value(float(p.confidence))} .\n")
 
     def take(self) -> str:
         """The unit's N-Quads text: its lines since the last call."""

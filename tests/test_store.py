@@ -12,7 +12,8 @@ import pyoxigraph as ox
 import pytest
 from graph_samples import sample_graph, second_article_graph
 
-from kg.identity import entity_id, iri
+from kg.identity import article_id_to_entity_id, entity_id, iri
+from kg.ontology import load_ontology
 from kg.rdf import to_dataset
 from kg.store import GraphStore, StoreError, StoreLockedError, StoreWriter
 
@@ -46,6 +47,34 @@ def test_publish_then_query_with_bound_parameters(tmp_path):
         assert len(sentences) == 2 and all("格雷格·塞门扎" in r["sentence"] or "出席" in r["sentence"] for r in sentences)
         assert store.query(PREFIX + "ASK { ?p kg:roleAt ?o }") is True
         assert [a.id for a in store.articles()] == ["seed-anji-cgt-2023", "syn-other"]
+
+
+def test_every_fact_and_mention_an_article_states_leads_to_its_evidence(tmp_path):
+    """Evidence nodes are in the default graph only; from a fact or mention in an article's named graph, SPARQL
+    reaches the article and, through the evidence naming that article, every sentence, offset and method it gives."""
+    root = tmp_path / "store"
+    kg = second_article_graph()
+    _publish(root, kg)
+    ontology = load_ontology()
+    facts = {(iri(r.subject), ontology.predicate(r.predicate).iri, iri(r.object), article_id_to_entity_id(p.article_id),
+              p.sentence, p.start, p.end, p.method) for r in kg.relations.values() for p in r.provenance}
+    mentions = {(iri(e.id), article_id_to_entity_id(p.article_id), p.sentence, p.start, p.end, p.method)
+                for e in kg.entities.values() for p in e.provenance}
+    with GraphStore.open(root) as store:
+        assert store.query(PREFIX + "ASK { GRAPH ?g { ?ev a kg:Evidence } }") is False
+        assert store.query(PREFIX + "ASK { GRAPH ?g { ?ev kg:sentence ?sentence } }") is False
+        rows = store.query(PREFIX + """
+            SELECT ?s ?p ?o ?article ?sentence ?start ?end ?method WHERE {
+              GRAPH ?g { ?s ?p ?o } ?g prov:wasDerivedFrom ?a . ?a kg:entityId ?article .
+              ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a ;
+                  kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:method ?method }""")
+        assert {tuple(row.values()) for row in rows} == facts
+        rows = store.query(PREFIX + """
+            SELECT ?e ?article ?sentence ?start ?end ?method WHERE {
+              GRAPH ?g { ?a kg:mentions ?e } ?g prov:wasDerivedFrom ?a . ?a kg:entityId ?article .
+              ?ev kg:about ?e ; prov:wasDerivedFrom ?a ;
+                  kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:method ?method }""")
+        assert {tuple(row.values()) for row in rows} == mentions
 
 
 def test_store_round_trips_to_a_knowledge_graph(tmp_path):
