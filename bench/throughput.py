@@ -66,20 +66,21 @@ def extraction_pass(articles) -> float:
     return time.process_time() - started
 
 
-def without_tagger(articles) -> float:
-    tagging.ENABLED = False
+def _pass_with_tagging_off(switch: str, articles) -> float:
+    """An extraction pass with one of kg.extract.tagging's switches (ENABLED, SCREENED) off."""
+    setattr(tagging, switch, False)
     try:
         return extraction_pass(articles)
     finally:
-        tagging.ENABLED = True
+        setattr(tagging, switch, True)
+
+
+def without_tagger(articles) -> float:
+    return _pass_with_tagging_off("ENABLED", articles)
 
 
 def unscreened(articles) -> float:
-    tagging.SCREENED = False
-    try:
-        return extraction_pass(articles)
-    finally:
-        tagging.SCREENED = True
+    return _pass_with_tagging_off("SCREENED", articles)
 
 
 def without_filter(articles) -> float:
