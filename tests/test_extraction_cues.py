@@ -1676,4 +1676,4 @@ def test_a_zone_written_after_its_places_has_them_stripped_as_an_alias_but_never
 
 
 def test_a_free_trade_port_is_named_after_its_province():
-    assert "海南自由贸易港" in by_name(extract("凤鸣集团将总部设在海南自由贸易港。"), "Zone")
+    assert "福建自由贸易港" in by_name(extract("凤鸣集团将总部设在福建自由贸易港。"), "Zone")

@@ -106,7 +106,7 @@ def _ends_a_name(token: str) -> bool:
     """公司与…, 大学与…: a joiner after a complete organisation name separates two names."""
     from kg.extract.lexicon import CLUSTER_HEADS, FUND_HEADS, ORG_SUFFIXES, ZONE_SUFFIXES
 
-    # 科创母基金和专项子基金: a fund or cluster before the joiner is a name of its own too
+    # 凤鸣母基金和专项子基金: a fund or cluster before the joiner is a name of its own too
     return token.endswith((*ORG_SUFFIXES, *ZONE_SUFFIXES, *FUND_HEADS, *CLUSTER_HEADS))
 
 

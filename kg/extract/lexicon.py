@@ -64,7 +64,7 @@ ZONE_SUFFIXES: dict[str, str] = {
     "综合实验区": "Zone",
     "自由贸易试验区": "Zone",
     # free-trade ports and areas, bonded ports, pilot and cooperation zones, airport economy zones (the guide's
-    # bonded and free-trade areas): 海南自由贸易港, 某某保税港区, 某某改革试验区, 某某深港合作区
+    # bonded and free-trade areas): 某省自由贸易港, 某某保税港区, 某某改革试验区, 某某深港合作区
     "自由贸易港": "Zone",
     "自贸港": "Zone",
     "保税港区": "Zone",

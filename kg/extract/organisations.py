@@ -230,7 +230,7 @@ _WORD_ENDINGS = "着著了过批好"
 
 
 def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
-    """拟认定盘州市…产业集群, 签订琼粤产业基金, 进一步优化临港新片区, 一季度西宁开发区: a zone's, fund's or
+    """拟认定青溪县…产业集群, 签订凤鸣产业基金, 进一步优化青溪新片区, 一季度凤鸣开发区: a zone's, fund's or
     cluster's name begins after the verbs, adverbs and time words that govern it, where a proper name begins."""
     if start < suffix_start and text[start] in _WORD_ENDINGS and start > 0 and is_name_char(text[start - 1]):
         start += 1
@@ -241,9 +241,9 @@ def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
     leading = True
     for index, token in enumerate(parts[:-1]):
         leading = leading and _governs(token)
-        # 扩充兰白基金 inside a longer run: a verb of two characters before a proper name ends what came before
+        # 扩充凤青基金 inside a longer run: a verb of two characters before a proper name ends what came before
         inner = word_tags().get(token) == "v" and len(token) >= 2 and not lookup_place(token)
-        # 本届兰洽会兰州新区: an event's short name before the zone that takes part in it
+        # 本届凤洽会凤鸣新区: an event's short name before the zone that takes part in it
         inner = inner or len(token) >= 3 and token.endswith("会")
         offset += len(token)
         if not (leading or inner):
@@ -338,7 +338,7 @@ def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bo
     return False
 
 
-# A free-trade port is one zone named after its whole province (海南自由贸易港, 海南自贸港).
+# A free-trade port is one zone named after its whole province (某省自由贸易港, 某省自贸港).
 _PROVINCE_WIDE = ("自由贸易港", "自贸港")
 
 
@@ -462,7 +462,7 @@ def _names_no_cluster(prefix: str, head: str) -> bool:
     if re.search(r"[一二三四五六七八九十两几多]大", prefix) or prefix.startswith("级"):
         return True  # 汽车、电子…四大产业集群; 千亿级生物医药产业集群 (the walk stopped at the number)
     if prefix.endswith(tuple(ZONE_SUFFIXES)):
-        return True  # 拉萨经开区产业集群: the zone's clusters
+        return True  # 凤鸣经开区产业集群: the zone's clusters
     if head == "集群" and not strip_leading_places(prefix) and (len(prefix) < 4 or prefix in word_tags()):
         return True  # 区域集群, 紧紧围绕集群: a bare 集群 names a cluster after its place or a field of several words
     return False
