@@ -123,25 +123,19 @@ def _write_groups(index: sqlite3.Connection, groups: Groups, base: int, summarie
                       ((base + gi, text) for gi, text in enumerate(summaries)))
 
 
-#: A full build's index rows, staged in these tables right after resolution (so that the build does not hold them
-#: while it projects) and moved into the res_* tables when it publishes.  A killed build's are replaced by the next.
-#: ``next_member`` is keyed like ``res_member``: the projection reads each article's nodes from it.
-STAGED_TABLES = """
-    DROP TABLE IF EXISTS next_member; DROP TABLE IF EXISTS next_key; DROP TABLE IF EXISTS next_comp;
-    DROP TABLE IF EXISTS next_lookup; DROP TABLE IF EXISTS next_role; DROP TABLE IF EXISTS next_article;
-    DROP TABLE IF EXISTS next_summary; DROP TABLE IF EXISTS next_fact;
-    CREATE TABLE next_member (article TEXT, local TEXT, comp INTEGER, node TEXT, PRIMARY KEY (article, local));
-    CREATE TABLE next_key (slot TEXT, comp INTEGER);
-    CREATE TABLE next_comp (comp INTEGER, type TEXT, name TEXT);
-    CREATE TABLE next_lookup (zone_key TEXT, comp INTEGER);
-    CREATE TABLE next_role (article TEXT, org TEXT, person TEXT);
-    CREATE TABLE next_article (article TEXT);
-    CREATE TABLE next_summary (comp INTEGER, summary TEXT);
-    CREATE TABLE next_fact (fact TEXT, subject TEXT, object TEXT, attributes TEXT);
-"""
-
-#: The index tables a full build replaces, each filled from its staged table (in the order rows were staged).
+#: The index tables a full build replaces.  Its rows are staged in a ``next_`` copy of each right after resolution
+#: (so that the build does not hold them while it projects) and moved into the ``res_`` table when it publishes, in
+#: the order they were staged.  A killed build's copies are replaced by the next build's.
 _REPLACED = ("member", "key", "comp", "lookup", "role", "article", "summary", "fact")
+
+
+def _staging_tables(index: sqlite3.Connection) -> None:
+    """Empty ``next_`` copies of the replaced tables' columns; ``next_member`` indexed as the projection reads it."""
+    open_tables(index)
+    for table in _REPLACED:
+        index.execute(f"DROP TABLE IF EXISTS next_{table}")  # noqa: S608 (fixed names)
+        index.execute(f"CREATE TABLE next_{table} AS SELECT * FROM res_{table} WHERE 0")  # noqa: S608
+    index.execute("CREATE INDEX next_member_by_article ON next_member (article)")
 
 
 def stage_all(index: sqlite3.Connection, groups: Groups, extractions: Iterable[ExtractionInput], version: str
@@ -149,10 +143,10 @@ def stage_all(index: sqlite3.Connection, groups: Groups, extractions: Iterable[E
     """Stage the index rows of a build that resolved everything (committed here) and give what moves them into the
     index when the build publishes (kg.store's publish calls it in its transaction).  The build then holds neither
     the groups' rows nor their summaries, and reads each article's nodes back with ``staged_nodes``."""
-    index.executescript(STAGED_TABLES)
+    _staging_tables(index)
     with index:
         _write_groups(index, groups, 0, (summary.to_json() for summary in groups.summaries), prefix="next_")
-        _write_facts(index, groups.fact_attributes, table="next_fact")
+        _write_facts(index, groups.fact_attributes, prefix="next_")
         index.executemany("INSERT INTO next_role VALUES (?, ?, ?)", _roles(extractions))
         index.executemany("INSERT INTO next_article VALUES (?)", ((x.article.id,) for x in extractions))
 
@@ -459,7 +453,7 @@ def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tup
     return merged if same else None
 
 
-def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]], table: str = "res_fact") -> None:
-    index.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", (  # noqa: S608 (fixed names)
+def _write_facts(index: sqlite3.Connection, facts: dict[tuple, dict[str, tuple]], prefix: str = "res_") -> None:
+    index.executemany(f"INSERT OR REPLACE INTO {prefix}fact VALUES (?, ?, ?, ?)", (  # noqa: S608 (fixed names)
         (_fact_key(key), key[0], key[2], json.dumps(attributes, ensure_ascii=False, sort_keys=True))
         for key, attributes in facts.items()))

@@ -39,22 +39,13 @@ SCREENED = os.environ.get("KG_TAGGER_SCREEN", "on") != "off"
 SCREEN_CHANCE = float(os.environ.get("KG_TAGGER_SCREEN_CHANCE", "0.01"))
 
 
-@lru_cache(maxsize=1)
-def _tagger():
+@lru_cache(maxsize=2)
+def _model(loader: str):
+    """kg.extract.tagger's ``default_tagger`` or ``default_screen``, or None where the model cannot load."""
     try:
-        from kg.extract.tagger import default_tagger
+        from kg.extract import tagger
 
-        return default_tagger()
-    except (ImportError, OSError, FileNotFoundError):
-        return None
-
-
-@lru_cache(maxsize=1)
-def _screen():
-    try:
-        from kg.extract.tagger import default_screen
-
-        return default_screen()
+        return getattr(tagger, loader)()
     except (ImportError, OSError, FileNotFoundError):
         return None
 
@@ -101,8 +92,8 @@ def tag_document(doc: Document) -> list:
     zone news have none left over.
     """
     if doc.tagged is None:
-        tagger = _tagger() if ENABLED else None
-        screen = _screen() if SCREENED else None
+        tagger = _model("default_tagger") if ENABLED else None
+        screen = _model("default_screen") if SCREENED else None
         doc.tagged = []
         if tagger is not None:
             others = doc.name_occupancy()
