@@ -415,16 +415,21 @@ def _district_rank(prefix: str) -> bool:
     return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
 
 
+def _rank_at(prefix: str) -> int:
+    """Where the first of COLLECTIVE_RANKS (国家级, 省级 …) found in the prefix begins; -1 if none is."""
+    return next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
+
+
 def _provincial_rank(prefix: str) -> bool:
     """湖南省级化工园区, 浙江省级高新区: a rank right after a province (no city or county) is a class of zones."""
-    rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
+    rank = _rank_at(prefix)
     candidates = lookup_place(prefix[:rank]) if rank >= 2 else []
     return bool(candidates) and all(c.level == "Province" for c in candidates)
 
 
 def _unplaced_rank(prefix: str) -> bool:
     """A rank (国家级, 世界级) with nothing before it that names a place: 曹妃甸国家级… is one zone, 长江经济带国家级… a label."""
-    rank = next((prefix.find(r) for r in COLLECTIVE_RANKS if r in prefix), -1)
+    rank = _rank_at(prefix)
     if rank < 0:
         return False
     before = prefix[:rank]
