@@ -87,7 +87,10 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             if index + 1 < len(parts) and parts[index + 1] in ("区", "市", "省", "县", "镇"):
                 edge += 1
             break
-        if is_stop(token) and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
+        # 、亿航某某有限公司, 。万科: a measure character right after punctuation begins a trade name (after a number it
+        # is a measure: 100亿元 keeps its digits in the run, so it is never first there)
+        opens_run = index == 0 and token in MEASURE_CHARS and (start == 0 or not is_name_char(text[start - 1]))
+        if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name

@@ -13,6 +13,7 @@ from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES
+from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
@@ -20,6 +21,11 @@ _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
 _ITEM_SPLIT = re.compile(r"[、和及]")
+# A list closed by 等 + what its items are kinds of (研发、检测、设计等方面; A、B等多个领域): fields or activities,
+# even when a body is named in the same clause (某大学等高校在研发、检测等方面合作).  Lists of projects
+# (A、B等16个项目) name their owners, so 项目 is no such closing.
+_FIELD_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十两几多余]+[个项类大种]?)?(?:多个|重点|新兴|相关)?"
+                          r"(?:领域|方面|行业|环节|方向|业务|方式|形式|举措|措施|板块)")
 _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
 
 
@@ -42,9 +48,14 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 break
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
+        field_close = _FIELD_CLOSE.search(body)
+        if field_close and closing is None:
+            cut = field_close.start()
         items = _items(text, clause.start(), clause.start() + cut)
         if len(items) < 2 and closing is None:
             continue
+        if field_close and closing is None:
+            items = [span for span in items if span in orgs]  # only the bodies already read stay in such a list
         if closing is not None:  # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor
             for m in doc.mentions:
                 if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
@@ -276,4 +287,6 @@ def _common_words(name: str) -> bool:
 def _plausible(name: str) -> bool:
     if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》*]", name):
         return False
+    if any(name.endswith(title) for title in titles() if len(title) >= 2) or name.endswith("成员"):
+        return False  # 省委常委、某市委书记…: a list of posts, not of bodies
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)

@@ -67,6 +67,7 @@ def group(doc: Document) -> list[LocalEntity]:
             entity.kind = mention.kind
     entities = _merge_contained_events(entities, doc)
     entities = _merge_clusters_by_field(entities)
+    entities = _merge_abbreviations(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
 
@@ -118,8 +119,7 @@ def _org_short_forms(name: str) -> set[str]:
         own = next((s for s in _OWN_BODY_SUFFIXES if tail.endswith(s)), None)
         if head.endswith(_OWN_BODY_SUFFIXES) and own and len(tail) - len(own) >= 2 and tail not in GENERIC_HEADS \
                 and not tail.startswith(GENERIC_PREFIXES) and best_candidate(tail[:2]) is None and best_candidate(tail[:3]) is None:
-            short.add(tail)
-            break
+            short.add(tail)  # every body inside: 某大学某研究院战略咨询委员会 -> 某研究院战略咨询委员会, 战略咨询委员会
     return {s for s in short if s != name and s not in GENERIC_HEADS}
 
 
@@ -227,6 +227,60 @@ def _merge_clusters_by_field(entities: list[LocalEntity]) -> list[LocalEntity]:
         keeper.mentions.extend(e.mentions)
         gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
+
+
+_LEGAL_WORDS = ("股份有限公司", "有限责任公司", "有限公司")
+# Bodies whose names share a place and a kind while being different bodies (浙江大学, 浙江工业大学).
+_DISTINCT_KINDS = ("大学", "学院", "银行", "医院", "中学", "小学")
+
+
+def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """园管局 after 经济部产业园区管理局, 某某管委会 after 某某经济开发区管委会, 甘肃科技集团 after 甘肃科技投资集团有限公司:
+    within one article a body named again by some of its name's characters in order (its first character, the
+    head of its kind) is the body named before (the guide counts such short forms as its aliases)."""
+    orgs = sorted((e for e in entities if e.type == "Organization"), key=lambda e: -len(e.name))
+    gone = set()
+    for short in orgs:
+        name = short.name
+        if len(name) < 3 or name.endswith(_DISTINCT_KINDS) or name in GENERIC_HEADS:
+            continue
+        fuller = [e for e in orgs if id(e) not in gone and e is not short and len(e.name) > len(name)
+                  and _abbreviates(name, e.name)]
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(short.mentions)
+            gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
+
+
+# A committee named by its place alone (某某市委) is its own body beside the place's other committees (某某市发改委).
+_PLACE_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委", "党工委", "工委")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    short_places, full_places = _leading_places(short), _leading_places(full)
+    if short_places != full_places or short[len(short_places):] in (*_PLACE_COMMITTEES, "政府"):
+        return False  # 某省政府 and 某省某县政府, 某市委 and 某市发改委: different bodies of different places or kinds
+    if len(short) >= 4 and full.endswith(short):
+        return True  # 某某大湾区院士联盟 -> 院士联盟: the name without the region it is named after
+    core = next((full[: -len(s)] for s in _LEGAL_WORDS if full.endswith(s) and not short.endswith(s)), full)
+    if short[-1] != core[-1] and not (core.endswith("委员会") and short[-1] == "委"):
+        return False  # the head of the kind ends both (局 / 管委会 / 集团; 委 for 委员会)
+    # where a name can begin: its start, after its places, after 国家 / 中国, after a parent body (经济部|园管局)
+    starts = {full[0], *(rest[0] for rest in strip_leading_places(full) if rest)}
+    starts |= {full[i + 1] for i, ch in enumerate(full[:-3]) if ch in "部委局院府" or full.startswith(("国家", "中国"), i - 1)}
+    if short[0] not in starts:
+        return False
+    position = 0
+    for ch in short:
+        position = core.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def _leading_places(name: str) -> str:
+    rests = strip_leading_places(name)
+    return name[: len(name) - len(rests[-1])] if rests else ""
 
 
 def _attach_generic(doc: Document, entities: list[LocalEntity]) -> None:

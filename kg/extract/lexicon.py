@@ -33,6 +33,11 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "商会": ("Organization", "Association"),
     "学会": ("Organization", "Association"),
     "促进会": ("Organization", "Association"),
+    # 某某市投资促进局: 促进 ends the left walk as a verb, so the body's head word is the whole 促进局
+    "促进局": ("Organization", "GovernmentBody"),
+    # 某某市人民政府驻某地办事处, 某某示范区办公室: a place's or zone's office (a bare 办公室 names none, see _make)
+    "办公室": ("Organization", "GovernmentBody"),
+    "办事处": ("Organization", "GovernmentBody"),
     "联合会": ("Organization", "Association"),
     "管委会": ("Organization", "GovernmentBody"),
     "管理委员会": ("Organization", "GovernmentBody"),
@@ -205,7 +210,7 @@ WEAK_FUNCTION_CHARS = frozenset("都也还就又再而同跟至其该此各每�
 
 # Tokens (from segmentation) at which a name's left edge stops.
 STOP_TOKENS = frozenset(
-    """其中 以及 包括 来自 联合 携手 位于 作为 通过 引进 引入 吸引 签约 落户 入驻 出席 参加 举办 主办 承办
+    """其中 以及 包括 来自 联合 携手 位于 作为 通过 引进 引入 吸引 签约 落户 落地 入驻 出席 参加 举办 主办 承办
     邀请 邀请到 代表 支持 推动 成立 组建 出资 设立 发起 牵头 依托 对接 走访 考察 调研 看中 选择 宣布 揭牌
     启动 发布 获评 获得 荣获 入选 入围 同时 此外 目前 今年 去年 明年 上月 日前 近日 近年来 会上 会后 现场
     期间 仪式上 当天 随后 据悉 据了解 另外 另有 还有 既有 也有 分别 已经 已 正在 将 拟 要 把 让 使 与 和 及

@@ -17,10 +17,12 @@ from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
+# The last character of a body's name (国务院, 某部, 某市政府, 某某办): a 和 after it lists a second body.
+_BODY_HEAD_CHARS = "院部委局厅府办署"
 # Institutes, universities and associations join two fields with 与 (材料技术与工程研究所).
 _JOINED_KINDS = ("ResearchInstitute", "University", "Association", "Alliance")
 
@@ -63,6 +65,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             continue
         # 商务部和湖南省人民政府: two bodies listed (a body's name or a place before the second one), not one name
         listed = start - 1 in ends or any(span[0] == start for span in place_spans)
+        # 国务院和某某自治区人民政府, 某市政府和某某管委会: a body's own head word before 和 ends a first body
+        listed = listed or start > 1 and text[start - 2] in _BODY_HEAD_CHARS
         if kind == "GovernmentBody" and start > 1 and text[start - 1] == "和" and not listed:
             # 人力资源和社会保障局, 发展和改革委员会: government names join two fields with 和
             extended = left_edge(text, start - 1)
@@ -79,12 +83,15 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
+        else:
+            start = _confirmed_start(text, start, suffix_start, end)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
     found += _find_sites(doc)
     found += _find_place_parks(doc)
     found += _find_national_bodies(doc)
+    found += _find_committees(doc, place_spans)
     return _drop_nested_zones(doc, found)
 
 
@@ -100,6 +107,52 @@ _NATIONAL_BODY = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,9}?)(总局|�
 # 国家高新区管委会: the 管委会 of a national zone, read by its suffix).
 _NATIONAL_NOT_AFTER = {"部": "署门分位队件落属下委", "委": "托屈婉会", "局": "面势限部促", "署": "名理"}
 _NOT_NATIONAL = re.compile(r"级|有关|相关|各|部分|重点|及|与|、|的|区|园|[和]$|^和")
+
+
+# 某某市委, 某某省委, 某某区区委, 某某自治区党委, 某某新区党工委, 中共某某县委, 民盟某某市委会: a party committee is named by
+# the place it governs (the guide: a body whose name identifies it on its own); bare 市委 / 省委 stay out.  The same
+# holds for a place's offices written in their short forms (某某市台办, 某某区国资委).
+_COMMITTEE = re.compile(r"(?:回族|壮族|维吾尔|藏族|蒙古族)?(?:自治区|自治州)?"
+                        r"(?:[省市区县州旗盟]?委(?:会)?|党委|党工委|工委|"
+                        r"台办|外办|侨办|发改委|国资委|经信委|工信委|科委|商务委|政法委|纪委)")
+# A committee's own departments (宣传部, 组织部, 统战部, 办公厅, 政法委, 编办); 常委 is a title, not one of them.
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:部|办公厅|办公室)(?![长])|政法委|编办|外办|台办")
+# Democratic parties and the Communist Party named before the place (中共某某市委, 民盟某某省委).
+_PARTIES = ("中共", "民盟", "民建", "民进", "民革", "农工党", "致公党", "九三学社", "台盟")
+# Characters that make 委 / 办 the start of another word (委托, 委员, 委派, 办理).
+_NOT_AFTER_COMMITTEE = "托员派屈婉身理法"
+
+
+def _find_committees(doc: Document, place_spans: set[tuple[int, int]]) -> list[Mention]:
+    text = doc.simplified
+    found = []
+    taken = [(m.start, m.end) for m in doc.mentions if m.type != "Place" and not m.generic]
+    for place_start, place_end in sorted(place_spans):
+        match = _COMMITTEE.match(text, place_end)
+        if match is None:
+            continue
+        body = match.group()
+        # the committee word with its level (市委, 区委, 市委会): a place written with its level lends it to 委
+        word = text[place_end - 1] + body if body.startswith("委") else body
+        if body.startswith("委") and text[place_end - 1] not in "省市区县州旗盟":
+            continue  # 某某委: the place's own level must come before a committee written as 委
+        end = match.end()
+        if text[end : end + 1] and text[end] in _NOT_AFTER_COMMITTEE and body.endswith(("委", "办")):
+            continue  # 某某市委托, 某某市办理: 委 / 办 begin a verb
+        department = _DEPARTMENT.match(text, end)
+        if department and body.endswith("委"):
+            end = department.end()  # 某某省委宣传部, 某某市委办公厅: a department of the committee, named as written
+        start = place_start
+        party = next((p for p in _PARTIES if text.endswith(p, 0, start)), None)
+        if party:
+            start -= len(party)
+        if word.endswith("委会") and not party or any(s < end and start < e for s, e in taken):
+            continue  # 市委会 is a democratic party's committee; a name already read here stays
+        name = text[start:end]
+        # no kind: the relation rules treat a listed committee as the enumerations' bodies (某某区委、区政府相关领导出席)
+        found.append(doc.add(Mention(start, end, "Organization", None, "pattern:committee", 0.85, name=name)))
+        taken.append((start, end))
+    return found
 
 
 def _find_national_bodies(doc: Document) -> list[Mention]:
@@ -135,6 +188,34 @@ _SERIAL = re.compile(r"[\d一二三四五六七八九十壹贰叁肆伍陆柒捌
 # The task a leading group is for, said right before 领导小组 (某科技城建设领导小组, 某市推进改革工作领导小组): these
 # words end the walk before other names, but inside a group's name they are its task.
 _TASKS = ("建设", "推进", "改革", "创建", "整治", "申报", "保障", "攻坚")
+
+
+def _confirmed_start(text: str, start: int, suffix_start: int, end: int) -> int:
+    """按下某某火炬大学 / 迎来某某大学 / 左起某某管理局: the left walk took in the words before a body's name
+    (the segmenter glued them on, or they are no stop words); where the text also writes a shorter form of
+    the same name standing on its own (after punctuation), the name starts there unless what the walk added
+    is a place or ends a name of its own (浙江 of 浙江某某大学 stays)."""
+    for cut in range(start + 1, suffix_start - 1):
+        form = text[cut:end]
+        added = text[start:cut]
+        if not is_name_char(text[cut - 1]) or form.startswith(GENERIC_PREFIXES):
+            continue
+        if best_candidate(added) is not None or strip_leading_places(added) or best_candidate(added[:2]) is not None \
+                or best_candidate(added[:3]) is not None or added.endswith((*ORG_SUFFIXES, *ZONE_SUFFIXES)):
+            return start
+        if not any(_governs(t) or word_tags().get(t) in ("f", "m", "r") or t in STOP_TOKENS for t in tokens(added)):
+            continue  # 粤港澳大湾区|某某联盟: a region or a name before the shorter form belongs to the name
+        if any(not is_name_char(text[i - 1]) for i in _occurrences(text, form) if i > 0 and i != cut) or text.startswith(form):
+            return cut
+    return start
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    found, i = [], text.find(form)
+    while i >= 0:
+        found.append(i)
+        i = text.find(form, i + 1)
+    return found
 
 
 def _inner_word_start(text: str, start: int, word: str) -> int:
@@ -310,6 +391,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
+    if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
+        return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
         if not (named or len(prefix) >= 3 and strip_leading_places(prefix)):
@@ -320,6 +403,16 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+def _placed(prefix: str) -> bool:
+    """A prefix that begins with a place or holds a zone's or body's name (某市人民政府驻某地, 某某示范区)."""
+    from kg.extract.roles import unplaced_body
+
+    if unplaced_body(prefix) or prefix[:1] in "省市区县州":
+        return False  # 市政府办公室: the office of a body the text leaves unplaced
+    return bool(strip_leading_places(prefix) or best_candidate(prefix[:2]) or best_candidate(prefix[:3])
+                or any(word in prefix for word in (*ZONE_SUFFIXES, "政府", "管委会")))
 
 
 # Words that say what a centre does, not whose it is (科技创新中心, 成果转化服务中心, 产业创新中心).

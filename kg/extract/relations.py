@@ -488,7 +488,7 @@ class RelationFinder:
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[m.end : clause_end], m.end))
-            if listed:
+            if listed and "，" in window:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
             if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):

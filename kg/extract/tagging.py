@@ -26,7 +26,7 @@ import ahocorasick
 
 from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.industries import industry_term
-from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, ORG_SUFFIXES, SURNAMES, ZONE_SUFFIXES
+from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
 from kg.extract.roles import HEAD_TITLES, unplaced_body
@@ -176,12 +176,25 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             name = doc.simplified[start:end]
         if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) or unplaced_body(name):
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
+        if _holds_news_verb(name):
+            return None  # 某某港签约引进…, 扎根某谷, 设立政府: a clause the tagger read as a name
         if name.endswith(("院所", "机构", "企业", "单位", "部门")):
             return None  # 科研院所, 投资机构: a category of bodies
         if name.endswith((*ZONE_SUFFIXES, *CLUSTER_HEADS, "地", "区")) or "集群" in name:
             return None  # zones, clusters and 发源地 are not organisations
         return Mention(start, end, "Organization", _ORG_LABELS[span.label], "crf", confidence, name=name)
     return None
+
+
+# Stop words that also stand inside bodies' names (某某建设集团, 某某联合会, 某某发展研究中心, 国际组织).
+_NAME_WORDS = frozenset("公司 企业 机构 单位 项目 基地 中心 总部 联合 共同 建设 规划 研究 组织 国内 全球 全国 海外 重点 主要 知名 "
+                        "龙头 领军 大型 优质 头部 旗下 下属 代表 服务于 面向".split())
+
+
+def _holds_news_verb(name: str) -> bool:
+    """A news verb of two or more characters from the left walk's stop list (签约, 引进, 扎根, 设立, 培养) inside a
+    tagged span: the span runs over a clause, no body's name holds such a verb."""
+    return any(len(t) >= 2 and t not in _NAME_WORDS and t in STOP_TOKENS for t in tokens(name))
 
 
 _LEADING_TAGS = ("p", "c", "d")
