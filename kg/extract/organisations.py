@@ -149,8 +149,9 @@ def _find_committees(doc: Document, place_spans: set[tuple[int, int]]) -> list[M
         if word.endswith("委会") and not party or any(s < end and start < e for s, e in taken):
             continue  # 市委会 is a democratic party's committee; a name already read here stays
         name = text[start:end]
-        # no kind: the relation rules treat a listed committee as the enumerations' bodies (某某区委、区政府相关领导出席)
-        found.append(doc.add(Mention(start, end, "Organization", None, "pattern:committee", 0.85, name=name)))
+        # no kind: the relation rules treat a listed committee as the enumerations' bodies (某某区委、区政府相关领导出席);
+        # the committee word is the name's suffix, so the mention is a suffix finder's to the learned filter
+        found.append(doc.add(Mention(start, end, "Organization", None, "pattern:suffix", 0.9, name=name)))
         taken.append((start, end))
     return found
 
