@@ -1707,12 +1707,14 @@ def test_offices_and_promotion_bureaus_are_bodies_and_two_bodies_joined_by_he_st
 
 def test_a_body_named_again_by_some_of_its_characters_is_one_organisation():
     x = extract("云杉科技投资集团有限公司签约，云杉科技集团表示将加大投入。凤溪经济开发区管委会主任王明说，凤溪管委会将推进。"
-                "浙江大学与浙江工业大学合作。湖南省委常委李明说，湖南省经信委将落实。山西省政府与山西省襄垣县政府签署协议。")
+                "浙江大学与浙江工业大学合作。湖南省委常委李明说，湖南省经信委将落实。山西省政府与山西省襄垣县政府签署协议。"
+                "凤溪区委常委、凤溪经开区党工委书记张华出席。")
     orgs = by_name(x, "Organization")
     assert "云杉科技集团" in orgs["云杉科技投资集团有限公司"].aliases
     assert "凤溪管委会" in orgs["凤溪经济开发区管委会"].aliases
     assert "浙江大学" in orgs and "浙江工业大学" in orgs  # two universities, not one
     assert {"湖南省委", "湖南省经信委", "山西省政府", "山西省襄垣县政府"} <= set(orgs)  # other bodies, other places
+    assert "凤溪区委" not in orgs["凤溪经开区党工委"].aliases  # a district's committee is not its zone's
 
 
 def test_a_list_closed_by_fields_names_no_bodies():

@@ -260,6 +260,8 @@ def _abbreviates(short: str, full: str) -> bool:
     short_places, full_places = _leading_places(short), _leading_places(full)
     if short_places != full_places or short[len(short_places):] in (*_PLACE_COMMITTEES, "政府"):
         return False  # 某省政府 and 某省某县政府, 某市委 and 某市发改委: different bodies of different places or kinds
+    if short.endswith("委") and not full.endswith(("委员会", short[-2:])):
+        return False  # 某区委 and 某经开区党工委: a committee abbreviates a committee of the same word
     if len(short) >= 4 and full.endswith(short):
         return True  # 某某大湾区院士联盟 -> 院士联盟: the name without the region it is named after
     core = next((full[: -len(s)] for s in _LEGAL_WORDS if full.endswith(s) and not short.endswith(s)), full)
