@@ -1677,3 +1677,53 @@ def test_a_zone_written_after_its_places_has_them_stripped_as_an_alias_but_never
 
 def test_a_free_trade_port_is_named_after_its_province():
     assert "福建自由贸易港" in by_name(extract("凤鸣集团将总部设在福建自由贸易港。"), "Zone")
+
+
+def test_a_fairs_short_form_is_an_edition_of_its_own_series():
+    x = extract("青溪县的12家企业参加了第九届凤博会，签约项目6个。")
+    assert "第九届凤博会" in by_name(x, "Event")
+    assert ("第九届凤博会", "partOfSeries", "凤博会", None) in relations(x)
+
+
+def test_a_short_form_names_the_fair_the_article_names_in_full():
+    x = extract("5月8日，第九届中国凤鸣投资贸易洽谈会在湖州开幕。本届凤洽会共签约项目40个。")
+    assert "凤洽会" not in by_name(x, "Event")
+    assert "凤洽会" in by_name(x, "Event")["第九届中国凤鸣投资贸易洽谈会"].aliases
+
+
+def test_a_session_held_at_a_numbered_fair_belongs_to_the_fairs_series():
+    x = extract("9月1日，第七届中国-青溪博览会投资合作说明会暨项目签约仪式在湖州举行。")
+    assert ("第七届中国-青溪博览会投资合作说明会暨项目签约仪式", "partOfSeries", "中国-青溪博览会", None) in relations(x)
+
+
+def test_two_numbered_events_joined_by_ji_stay_two():
+    x = extract("第五届凤鸣国际科技成果展交会暨第二届青溪创新论坛在湖州开幕，副市长王青山出席开幕式并致辞。")
+    events = by_name(x, "Event")
+    assert {"第五届凤鸣国际科技成果展交会", "第二届青溪创新论坛"} <= set(events)
+    assert ("王青山", "attended", "第五届凤鸣国际科技成果展交会", None) in relations(x)
+
+
+@pytest.mark.parametrize("verb", ["借助", "乘着"])
+def test_a_verb_of_leaning_on_an_event_is_no_part_of_its_name(verb):
+    x = extract(f"凤鸣经开区{verb}第十一届中国-青溪博览会，签约项目12个。")
+    assert "第十一届中国-青溪博览会" in by_name(x, "Event")
+
+
+def test_an_ordinal_after_the_body_names_an_edition_of_the_bodys_meeting():
+    x = extract("会议期间，凤鸣学会第九届年会在湖州召开。")
+    assert ("凤鸣学会第九届年会", "partOfSeries", "凤鸣学会年会", None) in relations(x)
+
+
+def test_ji_between_two_kinds_of_one_item_stays_inside_the_event_name():
+    x = extract("2月10日，凤鸣新区2022年一季度产业项目及配套项目集中签约仪式在湖州举行。")
+    assert "凤鸣新区2022年一季度产业项目及配套项目集中签约仪式" in by_name(x, "Event")
+
+
+def test_a_list_of_attendees_over_semicolons_takes_the_verb_of_its_last_part():
+    x = extract("5月8日，凤鸣经开区2023年重点项目集中签约仪式举行。\n\n"
+                "湖州市委书记王青山，凤鸣集团董事长李青云；湖州市发改委、湖州市商务局等相关部门负责同志；"
+                "52家企业代表出席仪式。")
+    found = relations(x)
+    event = "凤鸣经开区2023年重点项目集中签约仪式"
+    assert {("王青山", "attended", event, None), ("李青云", "attended", event, None),
+            ("湖州市发改委", "attended", event, None), ("湖州市商务局", "attended", event, None)} <= found

@@ -134,7 +134,12 @@ class RelationFinder:
                 if m.generic and not re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", self.doc.simplified[max(0, m.start - 8) : m.start]):
                     continue  # a bare 大会 may be any meeting; 本次大会 is the one being reported
                 if best is None or m.start > best[0]:
-                    best = (m.start, e)
+                    best = (m.start, e, m)
+        if best and self.doc.simplified[best[2].start - 1 : best[2].start] == "暨":
+            # 第七届某某交易会暨第三届某某论坛: two numbered events held together, the first is the one reported
+            first = next((m for m in self.doc.mentions if m.type == "Event" and m.end == best[2].start - 1 and id(m) in self.of), None)
+            if first is not None:
+                return self.of[id(first)]
         return best[1] if best else self.main_event
 
     # -- rules ---------------------------------------------------------------
@@ -191,9 +196,21 @@ class RelationFinder:
         return next((e for e in bodies if name == e.name or name in e.aliases), None) or next(
             (e for e in bodies if e.name.startswith(name) and e.name.endswith(_LEGAL_ENDINGS)), None)
 
+    def _closing_parts(self, sentence: Sentence) -> str:
+        """The parts of the full-stop sentence after this one when this one ends at a semicolon
+        (A书记张某，B董事长李某；C、D等部门负责同志；…出席仪式。: one list of attendees, its verb at the end)."""
+        text = self.doc.simplified
+        if text[sentence.end - 1 : sentence.end] not in ("；", ";") and text[sentence.end : sentence.end + 1] not in ("；", ";"):
+            return ""
+        stops = [i for i in (text.find(ch, sentence.end) for ch in "。\n！？") if i >= 0]
+        return text[sentence.end : min(stops or [len(text)])]
+
     def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
-        cued = any(cue in text for cue in ATTEND_CUES)
+        closing_parts = self._closing_parts(sentence)
+        # the verb of a list that runs on over semicolons: in the list's last part
+        list_verb = re.search(r"(?:出席|参加|参会|与会)[^，。；]{0,12}$", closing_parts.rstrip("。；; "))
+        cued = any(cue in text for cue in ATTEND_CUES) or bool(list_verb)
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
             if own is None and self._absent(m, sentence):
@@ -201,7 +218,7 @@ class RelationFinder:
             if own is not None or cued:
                 self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
-        attending = any(cue in text for cue in ORG_ATTEND_CUES)
+        attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         if attending or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
             # signing makes a company a party only of a signing ceremony the sentence names
@@ -235,7 +252,7 @@ class RelationFinder:
                 signatory = event in ceremonies and self._signs(m)
                 # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
                 closing = self.doc.simplified[self._list_end(m, sentence) :]
-                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)", closing)
+                sent = re.match(r"等?(?:相关|有关|主要)?(?:部门|单位)?(?:相关|有关|主要)?(?:负责人|负责同志|领导|代表|班子成员)", closing)
                 if _THEIR_PEOPLE.match(closing):
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
@@ -264,10 +281,13 @@ class RelationFinder:
                     before[other.start - sentence.start : other.end - sentence.start] = [""] * (other.end - other.start)
             before = "".join(before)
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
-            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头", "", opening):
+            # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
+            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场", "", opening):
                 continue
             after = text[m.end - sentence.start :]
-            if after.startswith("的") or not _PARTY_ACTS.match(after):
+            # A、B、C五方签订…: the verb follows the whole list of parties
+            listed_after = text[self._list_end(m, sentence) - sentence.start :]
+            if after.startswith("的") or not (_PARTY_ACTS.match(after) or _PARTY_ACTS.match(listed_after)):
                 continue
             self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.7)
 
@@ -629,7 +649,9 @@ class RelationFinder:
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
-_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]")
+_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
+                           # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
+                           r"|(?:在)?[^，。；\n]{0,30}?(?:会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]")
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
