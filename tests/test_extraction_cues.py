@@ -1727,3 +1727,26 @@ def test_a_list_of_attendees_over_semicolons_takes_the_verb_of_its_last_part():
     event = "凤鸣经开区2023年重点项目集中签约仪式"
     assert {("王青山", "attended", event, None), ("李青云", "attended", event, None),
             ("湖州市发改委", "attended", event, None), ("湖州市商务局", "attended", event, None)} <= found
+
+
+def test_the_signings_a_paragraph_lists_make_their_parties_attend_the_reported_event():
+    x = extract("5月9日，凤鸣省投资环境推介会在湖州召开。\n\n"
+                "我省共有3个项目进行现场签约。项目分别是：凤鸣经济技术开发区管理委员会与青溪新材料有限公司签署年产5万吨项目、"
+                "云湖县人民政府和湖州云湖机械有限公司签署管道生产项目。")
+    found = relations(x)
+    event = "凤鸣省投资环境推介会"
+    assert {("青溪新材料有限公司", "attended", event, None), ("湖州云湖机械有限公司", "attended", event, None),
+            ("云湖县人民政府", "attended", event, None)} <= found
+
+
+def test_the_event_held_is_the_subject_of_the_verb_not_the_one_whose_opening_dates_it():
+    x = extract("9月9日，2024凤鸣国际投资贸易洽谈会启幕第二天，青溪省投资环境推介会在湖州召开。"
+                "青溪云湖有限公司、凤鸣山河有限公司等企业参加了会议。")
+    assert ("青溪云湖有限公司", "attended", "青溪省投资环境推介会", None) in relations(x)
+
+
+@pytest.mark.parametrize("sentence", ["今日下午凤鸣高新区在杭州举办了“凤鸣高新区大数据招商再出发·杭州投资推介会”。",
+                                      "今天，第二届凤鸣科学家论坛将于杭州开幕。"])
+def test_held_in_the_place_of_the_holding_phrase(sentence):
+    x = extract(sentence)
+    assert any(r[1] == "heldIn" and r[2] == "杭州" for r in relations(x))

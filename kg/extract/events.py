@@ -33,6 +33,8 @@ _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
+# Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
+_LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
 _NAME_SIGNS = "°•"  # 北纬45°创新论坛, 中国•哈尔滨…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
@@ -128,6 +130,8 @@ def find_events(doc: Document) -> list[Mention]:
         if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
                                          and any(mark in launched for mark in "“「")):
             continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
+        if match.group() == "启动仪式" and not generic and text.endswith(_LAUNCHED_HEADS, start, head_start):
+            continue  # 某省科技活动周启动仪式: the launch of the event named before it (the guide's unnamed ceremony)
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
