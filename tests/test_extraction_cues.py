@@ -1750,3 +1750,23 @@ def test_the_event_held_is_the_subject_of_the_verb_not_the_one_whose_opening_dat
 def test_held_in_the_place_of_the_holding_phrase(sentence):
     x = extract(sentence)
     assert any(r[1] == "heldIn" and r[2] == "杭州" for r in relations(x))
+
+
+def test_a_quoted_exclamation_before_a_head_is_speech_not_a_theme():
+    x = extract("“去年的大会特别成功！”论坛开幕前夕，凤鸣科学家协会秘书长王青山接受了记者专访。")
+    assert not any("成功" in name for name in by_name(x, "Event"))
+
+
+def test_a_numbered_event_after_yu_is_compared_not_joined():
+    x = extract("今天，第二届凤鸣科学家论坛开幕。与2018年首届论坛举办时不同，今年论坛举办地在湖州。")
+    assert not any(name.startswith("与") for name in by_name(x, "Event"))
+
+
+def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
+    x = extract("11月5日，“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动在湖州举行。")
+    assert "“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动" in by_name(x, "Event")
+
+
+def test_a_numbered_activity_is_an_edition_of_a_series():
+    x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
+    assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)

@@ -21,6 +21,8 @@ _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
 _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
                       + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
 # “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
+# 第七届某某交流合作活动: an activity with an edition is a named event of a series
+_NUMBERED_ACTIVITY = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)[^，。；、“”「」\s]{2,20}$")
 _CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
 _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
@@ -35,7 +37,9 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
 # Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
 _LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
-_NAME_SIGNS = "°•"  # 北纬45°创新论坛, 中国•哈尔滨…: signs written inside event names
+_NAME_SIGNS = "°•"
+# A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
+_SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 北纬45°创新论坛, 中国•哈尔滨…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
@@ -47,11 +51,11 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
+    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
-    部署 相关 各种 各类""".split())
+    部署 相关 各种 各类 高端 顶级 名牌""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
 _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
@@ -83,7 +87,9 @@ def find_events(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
-        if match.group() == "活动":
+        numbered_activity = (match.group() == "活动" and _NUMBERED_ACTIVITY.search(text, max(0, head_start - 26), head_start)
+                             and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
+        if match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
             if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
@@ -108,15 +114,20 @@ def find_events(doc: Document) -> list[Mention]:
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         start = _closed_quote_start(text, start, head_start, end)
+        spoken = _SPOKEN.match(text, start, head_start)
+        if spoken:
+            start = spoken.end()  # “去年的大会特别成功！”论坛开幕前夕: a quoted exclamation before the head is speech
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
-        if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」"):
+        if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」") \
+                and not any(mark in text[start + 1 : head_start - 1] for mark in "“”「」"):
             name = _clean(text[start + 1 : head_start - 1])  # “2019某某创新日”活动: the quoted words are the event's name
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
         named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
         generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
+        generic = generic or prefix in EVENT_HEADS  # 峰会论坛: a kind of meeting before another, no name
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
@@ -220,8 +231,8 @@ def _left(text: str, head_start: int) -> int:
             break
         if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
             break
-        if token in ("及", "和") and _SECOND_EVENT.match(text, edge):
-            break
+        if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
+            break  # (与2018年首届论坛举办时不同: a comparison with a numbered event, not a name joined by 与)
         if token == "暨" and _numbered_pair(text, edge):
             break  # 第七届某某交易会暨第三届某某论坛: two numbered events held together
         if _governs_a_name(token, text, edge):
