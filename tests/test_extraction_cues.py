@@ -1721,3 +1721,95 @@ def test_a_list_closed_by_fields_names_no_bodies():
     x = extract("星澜大学等高校在产品研发、检测、设计等方面开展合作。")
     orgs = by_name(x, "Organization")
     assert "检测" not in orgs and "设计" not in orgs
+
+def test_a_fairs_short_form_is_an_edition_of_its_own_series():
+    x = extract("青溪县的12家企业参加了第九届凤博会，签约项目6个。")
+    assert "第九届凤博会" in by_name(x, "Event")
+    assert ("第九届凤博会", "partOfSeries", "凤博会", None) in relations(x)
+
+
+def test_a_short_form_names_the_fair_the_article_names_in_full():
+    x = extract("5月8日，第九届中国凤鸣投资贸易洽谈会在湖州开幕。本届凤洽会共签约项目40个。")
+    assert "凤洽会" not in by_name(x, "Event")
+    assert "凤洽会" in by_name(x, "Event")["第九届中国凤鸣投资贸易洽谈会"].aliases
+
+
+def test_a_session_held_at_a_numbered_fair_belongs_to_the_fairs_series():
+    x = extract("9月1日，第七届中国-青溪博览会投资合作说明会暨项目签约仪式在湖州举行。")
+    assert ("第七届中国-青溪博览会投资合作说明会暨项目签约仪式", "partOfSeries", "中国-青溪博览会", None) in relations(x)
+
+
+def test_two_numbered_events_joined_by_ji_stay_two():
+    x = extract("第五届凤鸣国际科技成果展交会暨第二届青溪创新论坛在湖州开幕，副市长王青山出席开幕式并致辞。")
+    events = by_name(x, "Event")
+    assert {"第五届凤鸣国际科技成果展交会", "第二届青溪创新论坛"} <= set(events)
+    assert ("王青山", "attended", "第五届凤鸣国际科技成果展交会", None) in relations(x)
+
+
+@pytest.mark.parametrize("verb", ["借助", "乘着"])
+def test_a_verb_of_leaning_on_an_event_is_no_part_of_its_name(verb):
+    x = extract(f"凤鸣经开区{verb}第十一届中国-青溪博览会，签约项目12个。")
+    assert "第十一届中国-青溪博览会" in by_name(x, "Event")
+
+
+def test_an_ordinal_after_the_body_names_an_edition_of_the_bodys_meeting():
+    x = extract("会议期间，凤鸣学会第九届年会在湖州召开。")
+    assert ("凤鸣学会第九届年会", "partOfSeries", "凤鸣学会年会", None) in relations(x)
+
+
+def test_ji_between_two_kinds_of_one_item_stays_inside_the_event_name():
+    x = extract("2月10日，凤鸣新区2022年一季度产业项目及配套项目集中签约仪式在湖州举行。")
+    assert "凤鸣新区2022年一季度产业项目及配套项目集中签约仪式" in by_name(x, "Event")
+
+
+def test_a_list_of_attendees_over_semicolons_takes_the_verb_of_its_last_part():
+    x = extract("5月8日，凤鸣经开区2023年重点项目集中签约仪式举行。\n\n"
+                "湖州市委书记王青山，凤鸣集团董事长李青云；湖州市发改委、湖州市商务局等相关部门负责同志；"
+                "52家企业代表出席仪式。")
+    found = relations(x)
+    event = "凤鸣经开区2023年重点项目集中签约仪式"
+    assert {("王青山", "attended", event, None), ("李青云", "attended", event, None),
+            ("湖州市发改委", "attended", event, None), ("湖州市商务局", "attended", event, None)} <= found
+
+
+def test_the_signings_a_paragraph_lists_make_their_parties_attend_the_reported_event():
+    x = extract("5月9日，凤鸣省投资环境推介会在湖州召开。\n\n"
+                "我省共有3个项目进行现场签约。项目分别是：凤鸣经济技术开发区管理委员会与青溪新材料有限公司签署年产5万吨项目、"
+                "云湖县人民政府和湖州云湖机械有限公司签署管道生产项目。")
+    found = relations(x)
+    event = "凤鸣省投资环境推介会"
+    assert {("青溪新材料有限公司", "attended", event, None), ("湖州云湖机械有限公司", "attended", event, None),
+            ("云湖县人民政府", "attended", event, None)} <= found
+
+
+def test_the_event_held_is_the_subject_of_the_verb_not_the_one_whose_opening_dates_it():
+    x = extract("9月9日，2024凤鸣国际投资贸易洽谈会启幕第二天，青溪省投资环境推介会在湖州召开。"
+                "青溪云湖有限公司、凤鸣山河有限公司等企业参加了会议。")
+    assert ("青溪云湖有限公司", "attended", "青溪省投资环境推介会", None) in relations(x)
+
+
+@pytest.mark.parametrize("sentence", ["今日下午凤鸣高新区在杭州举办了“凤鸣高新区大数据招商再出发·杭州投资推介会”。",
+                                      "今天，第二届凤鸣科学家论坛将于杭州开幕。"])
+def test_held_in_the_place_of_the_holding_phrase(sentence):
+    x = extract(sentence)
+    assert any(r[1] == "heldIn" and r[2] == "杭州" for r in relations(x))
+
+
+def test_a_quoted_exclamation_before_a_head_is_speech_not_a_theme():
+    x = extract("“去年的大会特别成功！”论坛开幕前夕，凤鸣科学家协会秘书长王青山接受了记者专访。")
+    assert not any("成功" in name for name in by_name(x, "Event"))
+
+
+def test_a_numbered_event_after_yu_is_compared_not_joined():
+    x = extract("今天，第二届凤鸣科学家论坛开幕。与2018年首届论坛举办时不同，今年论坛举办地在湖州。")
+    assert not any(name.startswith("与") for name in by_name(x, "Event"))
+
+
+def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
+    x = extract("11月5日，“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动在湖州举行。")
+    assert "“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动" in by_name(x, "Event")
+
+
+def test_a_numbered_activity_is_an_edition_of_a_series():
+    x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
+    assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundary import run_start, title_words
+from kg.extract.boundary import is_name_char, run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.gazetteers import lookup_place
 from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
@@ -20,6 +21,8 @@ _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
 _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
                       + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
 # “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
+# 第七届某某交流合作活动: an activity with an edition is a named event of a series
+_NUMBERED_ACTIVITY = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)[^，。；、“”「」\s]{2,20}$")
 _CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
 _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
@@ -32,6 +35,13 @@ _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
+# Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
+_LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
+_NAME_SIGNS = "°•"
+# A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
+_SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 北纬45°创新论坛, 中国•哈尔滨…: signs written inside event names
+# Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
+_LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
 _TRAILING_YEAR = re.compile(r"\d{4}(?![\d年])")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
@@ -41,11 +51,11 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席""".split()
+    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
-    部署 相关 各种 各类""".split())
+    部署 相关 各种 各类 高端 顶级 名牌""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
 _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
@@ -57,7 +67,8 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 # 2月11日，某某经开区对标某地规则改革工作推进会召开。: a name that is the subject of its own holding verb,
 # right after the date, takes the whole clause (the left walk stops at a preposition-like word inside it)
-_HELD_AFTER = re.compile(r"(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕)[。，；]")
+# (化工、冶金…学部与某高新区2005年院士专家座谈会在北京某宾馆举行: also with the venue between)
+_HELD_AFTER = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕|启幕|拉开帷幕|拉开序幕)[。，；]")
 _DATE_CLAUSE = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚)?[，,]$")
 _NOT_IN_SUBJECT = frozenset("在 由 于 的 了 将 举办 召开 举行 主办 承办 与 和 及 暨 等 在此 期间".split())
 _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
@@ -76,7 +87,9 @@ def find_events(doc: Document) -> list[Mention]:
     found: list[Mention] = []
     for match in _HEAD_RE.finditer(text):
         head_start, end = match.span()
-        if match.group() == "活动":
+        numbered_activity = (match.group() == "活动" and _NUMBERED_ACTIVITY.search(text, max(0, head_start - 26), head_start)
+                             and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
+        if match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
             if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
@@ -84,6 +97,8 @@ def find_events(doc: Document) -> list[Mention]:
                 continue  # 成为“常态”活动: a word in quotes, no event's name
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
+        if text.endswith("展", 0, end) and text.startswith(("交会", "销会", "览会"), end):
+            end += 2  # 科技成果展交会, 特产展销会: the head is longer than 成果展
         year = _TRAILING_YEAR.match(text, end)
         end = year.end() if year else end
         session = _SESSION.match(text, end)
@@ -99,15 +114,20 @@ def find_events(doc: Document) -> list[Mention]:
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         start = _closed_quote_start(text, start, head_start, end)
+        spoken = _SPOKEN.match(text, start, head_start)
+        if spoken:
+            start = spoken.end()  # “去年的大会特别成功！”论坛开幕前夕: a quoted exclamation before the head is speech
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
-        if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」"):
+        if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」") \
+                and not any(mark in text[start + 1 : head_start - 1] for mark in "“”「」"):
             name = _clean(text[start + 1 : head_start - 1])  # “2019某某创新日”活动: the quoted words are the event's name
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
         named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
         generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
+        generic = generic or prefix in EVENT_HEADS  # 峰会论坛: a kind of meeting before another, no name
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
@@ -121,14 +141,62 @@ def find_events(doc: Document) -> list[Mention]:
         if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
                                          and any(mark in launched for mark in "“「")):
             continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
+        if match.group() == "启动仪式" and not generic and text.endswith(_LAUNCHED_HEADS, start, head_start):
+            continue  # 某省科技活动周启动仪式: the launch of the event named before it (the guide's unnamed ceremony)
         if generic:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
+    found += _short_forms(doc, found)
     _apposition(text, found)
     found = _join(doc, found)
     _contained(found)
     return found
+
+
+# 进博会, 兰洽会, 广交会: a fair's short name, one character of its name before the short head
+_SHORT_FORM = re.compile(r"([\u4e00-\u9fff])(博会|洽会|交会)")
+# what each short head stands for (兰洽会 for 兰州投资贸易洽谈会)
+_SHORT_HEADS = {"博会": "博览会", "洽会": "洽谈会", "交会": "交易会"}
+_EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?(?:第[一二三四五六七八九十百\d]+届|首届)$")
+
+
+def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
+    """第五届进博会, 参加丝博会、西洽会: a fair named by its short form, with the edition written before it (and a
+    place right before the character: 北京科博会). Where the article names the fair in full, the short form is
+    another name of it (兰洽会 for 兰州投资贸易洽谈会)."""
+    text = doc.simplified
+    added = []
+    for match in _SHORT_FORM.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue  # 成果展交会: the head of a longer name
+        edition = _EDITION_BEFORE.search(text, max(0, start - 12), start)
+        if edition:
+            start = edition.start()
+        else:
+            before = tokens(text[max(0, start - 4) : start])
+            if before and len(before[-1]) >= 2 and lookup_place(before[-1]):
+                start -= len(before[-1])  # 北京科博会
+        name = text[start:end]
+        mention = Mention(start, end, "Event", "Fair", "pattern:event-short", 0.8, name=name)
+        full = _expanded(match.group(1), match.group(2), name, found)
+        if full is not None:
+            mention.canonical = full.canonical or full.name
+        added.append(doc.add(mention))
+    return added
+
+
+def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) -> Mention | None:
+    """The full name in ``found`` that a short form abbreviates: the fair's head spelled out, the short form's
+    character in its name, and the same edition, if the short form states one."""
+    for m in found:
+        if m.generic or _SHORT_HEADS[short_head] not in m.name:
+            continue  # (西洽会 for 中国东西部合作与投资贸易洽谈会暨丝绸之路国际博览会)
+        body = m.name[: m.name.index(_SHORT_HEADS[short_head])]
+        if initial in EDITION.sub("", body) and (not EDITION.match(name) or edition(name) == edition(m.name)):
+            return m
+    return None
 
 
 def _names_event(prefix: str) -> bool:
@@ -138,9 +206,12 @@ def _names_event(prefix: str) -> bool:
 
 
 def _left(text: str, head_start: int) -> int:
-    start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH)
+    start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH + _NAME_SIGNS)
     edge = head_start
     for token in reversed(tokens(text[start:head_start])):
+        if token == "及" and _parallel_items(text, edge - len(token), edge, head_start):
+            edge -= len(token)  # 一季度产业项目及配套项目集中签约仪式: 及 joins two items of one kind inside the name
+            continue
         if token in ("及", "和") and _MILESTONE_BEFORE.search(text, max(0, edge - 40), edge - len(token)):
             edge -= len(token)  # 重大项目集中开工及招商项目集中签约活动: one day of both milestones
             continue
@@ -160,8 +231,12 @@ def _left(text: str, head_start: int) -> int:
             break
         if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
             break
-        if token in ("及", "和") and _SECOND_EVENT.match(text, edge):
-            break
+        if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
+            break  # (与2018年首届论坛举办时不同: a comparison with a numbered event, not a name joined by 与)
+        if token == "暨" and _numbered_pair(text, edge):
+            break  # 第七届某某交易会暨第三届某某论坛: two numbered events held together
+        if _governs_a_name(token, text, edge):
+            break  # 借助2021年第二十四届…博览会, 乘着第十一届…博览会, 借力东北亚博览会: a verb before the name
         if token == "暨" and text.endswith(_OPENINGS, 0, edge - len(token)):
             break  # 第某届某某博览会开幕式暨某某论坛: the fair opens with the forum, two events held together
         if token in ("及", "和") and text.endswith(EVENT_HEADS, 0, edge - len(token)):
@@ -169,6 +244,33 @@ def _left(text: str, head_start: int) -> int:
         edge -= len(token)
     # a year belongs to the name only at its start: "会议2024" is not a name start
     return edge
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+
+
+def _numbered_pair(text: str, after: int) -> bool:
+    """第七届某某交易会暨第三届某某论坛: an edition after 暨 and another before it, after an event's head."""
+    joiner = after - 1
+    return bool(_ORDINAL.match(text, after)) and text.endswith(EVENT_HEADS, 0, joiner) and bool(
+        re.search(r"(?:第[一二三四五六七八九十百\d]+届|首届)[^，。；：、暨“”]*$", text[max(0, joiner - 40) : joiner]))
+
+
+def _parallel_items(text: str, joiner: int, after: int, head_start: int) -> bool:
+    """产业项目及配套项目: the noun before 及 comes back before the head, so 及 lists two kinds of one thing."""
+    noun = text[joiner - 2 : joiner]
+    return len(noun) == 2 and all(is_name_char(ch) for ch in noun) and noun in text[after:head_start]
+
+
+def _governs_a_name(token: str, text: str, edge: int) -> bool:
+    """A verb of leaning on or carrying out an event (借助, 借力, 乘着, 贯彻落实), or any verb of two characters right
+    before a year or an edition: the event's name begins after it."""
+    if text.endswith(_LEADING_VERBS, 0, edge):  # (乘着 comes as two tokens)
+        return True
+    # (a verb before a place may be part of the name: 某某企业家走进某市投资环境说明会)
+    if len(token) < 2 or word_tags().get(token) not in ("v", "vd", "i", "ad") or lookup_place(token):
+        return False
+    return bool(_SECOND_EVENT.match(text, edge))
 
 
 def _between_places(text: str, dash: int) -> bool:
@@ -264,9 +366,16 @@ def _contained(found: list[Mention]) -> None:
         else:
             # 某某论坛 beside 2023某某论坛科技分会: a sub-session is held within the event, not another name of it
             longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name
-                      and not (m.name.endswith(EVENT_SESSIONS) and "暨" not in m.name)]
+                      and not (m.name.endswith(EVENT_SESSIONS) and "暨" not in m.name) and not held_within(mention.name, m.name)]
         if longer:
             mention.canonical = min(longer, key=lambda m: m.start).canonical or min(longer, key=lambda m: m.start).name
+
+
+def held_within(short: str, long: str) -> bool:
+    """十一届某某博览会 beside 第十一届某某博览会投资合作说明会: a session named after the fair it is held at (more
+    words and a head of its own after the fair's name, no 暨 joining them) is another event."""
+    after = long[long.index(short) + len(short) :]
+    return short.endswith(EVENT_HEADS) and len(after) >= 4 and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS)
 
 
 def _undated_year(name: str) -> str:
@@ -280,6 +389,8 @@ def _join(doc: Document, found: list[Mention]) -> list[Mention]:
         if doc.simplified[mention.start - 1 : mention.start] == "暨" or doc.simplified[mention.start : mention.start + 1] == "暨":
             first_end = mention.start - 1 if doc.simplified[mention.start - 1] == "暨" else mention.start
             first = by_end.get(first_end)
+            if first and EDITION.match(first.name) and EDITION.match(mention.name):
+                continue  # 第七届某某交易会暨第三届某某论坛: two numbered events held together, each its own
             if first:
                 mention.start = first.start
                 mention.name = _clean(doc.simplified[first.start : mention.end])
@@ -303,14 +414,70 @@ def _kind(head: str) -> str:
 
 
 def edition(name: str) -> int | None:
-    """首届 -> 1, 第二届 -> 2, 第12届 -> 12, 某某系列发布会(第二场) -> 2; None without an edition."""
-    match = EDITION.match(name)
-    session = _SESSION.search(name)
-    if not match and not (session and session.end() == len(name)):
-        return None
-    if match and match.group(1) == "首届":
-        return 1
-    number = match.group(2) if match else session.group(1)
+    """首届 -> 1, 第二届 -> 2, 第12届 -> 12, 某某系列发布会(第二场) -> 2, 某学会第九届年会 -> 9; None without one."""
+    parts = _edition_parts(name)
+    return parts[0] if parts else None
+
+
+def series_name(name: str) -> str | None:
+    """The series an edition belongs to: the name without year and edition."""
+    parts = _edition_parts(name)
+    return parts[1] if parts else None
+
+
+# An ordinal inside a meeting's name after the body that holds it (中国科学院第二十次院士大会, 某学会第九届年会)
+_INNER_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)[届次]")
+# Heads of a fair or week that can open a longer name: what follows is a session held at that edition
+# (第十一届某某博览会投资合作说明会暨项目签约仪式 is held at the eleventh fair)
+_EDITION_OWNERS = ("博览会", "交易会", "洽谈会", "展交会", "博会", "洽会", "交会", "创业周", "双创周", "活动周", "交流周")
+
+
+def _edition_parts(name: str) -> tuple[int, str] | None:
+    """(edition number, series name) of a numbered event name, or None."""
+    bare = name[1:-1] if name[:1] in ("“", "「") and name[-1:] in ("”", "」") else name  # “2021第七届某某大会”
+    match = EDITION.match(bare)
+    if match:
+        return _number(match), _series_of(bare[match.end() :])
+    session = _SESSION.search(bare)
+    if session and session.end() == len(bare):
+        return _number_text(session.group(1)), bare[: session.start()]
+    # 某某行及签约仪式暨第二届某某峰会: the edition belongs to the event joined after 暨
+    joined = re.search(r"暨((?:\d{4}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届))", bare)
+    if joined:
+        return _number(EDITION.match(joined.group(1))), _series_of(bare[joined.end() :])
+    inner = _INNER_ORDINAL.search(bare)
+    if (inner and inner.start() >= 2 and "暨" not in bare[: inner.start()] and bare.endswith(("大会", "年会"))
+            and inner.end() < len(bare) - 1):
+        return _number_text(inner.group(1)), bare[: inner.start()] + bare[inner.end() :]
+    return None
+
+
+def _series_of(rest: str) -> str:
+    """The series named after the edition: without quotes around it (首届「某某峰会」), and only the fair or
+    quoted name a longer name opens with when what follows is a session held there (not a second event
+    joined by 暨)."""
+    for opening, closing in _QUOTE_PAIRS:
+        if rest.startswith(opening) and closing in rest:
+            inner_end = rest.index(closing)
+            if inner_end == len(rest) - 1 and rest.count(opening) == 1:
+                return rest[1:-1]
+            after = rest[inner_end + 1 :]
+            if after == "活动" or after and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS):
+                return rest[1:inner_end]  # 第十届“某某”活动; 第二届“某某周”合作项目签约仪式: the quoted event's edition
+            return rest
+    for head in _EDITION_OWNERS:
+        at = rest.find(head)
+        after = rest[at + len(head) :] if at >= 1 else ""
+        if after and not after.startswith(("暨", "及", "和", "、")) and after.endswith(EVENT_HEADS) and len(after) >= 4:
+            return rest[: at + len(head)]
+    return rest
+
+
+def _number(match: re.Match) -> int | None:
+    return 1 if match.group(1) == "首届" else _number_text(match.group(2))
+
+
+def _number_text(number: str) -> int | None:
     if number.isdigit():
         return int(number)
     if number.startswith("十"):
@@ -321,15 +488,9 @@ def edition(name: str) -> int | None:
     return _NUMERALS.get(number)
 
 
-def series_name(name: str) -> str | None:
-    """The series an edition belongs to: the name without year and edition."""
-    match = EDITION.match(name)
-    if match:
-        series = name[match.end() :]
-        quoted = next((pair for pair in _QUOTE_PAIRS if series.startswith(pair[0]) and series.endswith(pair[1])), None)
-        return series[1:-1] if quoted and series.count(quoted[0]) == 1 else series  # 首届「某某峰会」: the series unquoted
-    session = _SESSION.search(name)
-    return name[: session.start()] if session and session.end() == len(name) else None
+def short_fair(name: str) -> bool:
+    """进博会, 兰洽会: a fair's short form, a series name of three characters."""
+    return bool(_SHORT_FORM.fullmatch(name))
 
 
 def without_year(name: str) -> str:

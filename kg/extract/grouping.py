@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention
 from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, forms, strip_leading_places
+from kg.extract.events import held_within
 from kg.extract.gazetteers import lookup_place
 from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES
 from kg.extract.places import best_candidate
@@ -165,8 +166,8 @@ def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[
         for long in events[i + 1 :]:
             if id(long) in gone or len(short.name) < 6:
                 continue
-            if _sub_session(long.name) and not _sub_session(short.name):
-                continue  # 某某论坛 and 2023某某论坛科技分会: the session is held within the event, not the event itself
+            if _sub_session(long.name) and not _sub_session(short.name) or short.name in long.name and held_within(short.name, long.name):
+                continue  # 某某论坛 and 2023某某论坛科技分会, 某某博览会 and 第N届某某博览会投资说明会: held within the event
             if short.name not in long.name and not (len(core(short.name)) >= 6 and core(short.name) == core(long.name)) \
                     and _without_repeats(long.name) != short.name \
                     and not _with_a_place(short.name, long.name, doc.text):

@@ -10,7 +10,7 @@ from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners
-from kg.extract.events import edition, find_events, series_name
+from kg.extract.events import edition, find_events, series_name, short_fair
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
 from kg.extract.learned import filtered
@@ -127,7 +127,7 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
         if not number:
             continue
         e.attributes["edition"] = number
-        if len(series) < 4:
+        if len(series) < 4 and not short_fair(series):
             continue
         head = next((h for h in sorted(EVENT_HEADS, key=len, reverse=True) if series.endswith(h)), "")
         stem = series[: len(series) - len(head)]

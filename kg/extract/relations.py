@@ -94,7 +94,9 @@ class RelationFinder:
         if not events:
             return None
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
-        return min(held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
+        subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
+        return min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
 
     def _joint_events(self) -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
@@ -134,7 +136,12 @@ class RelationFinder:
                 if m.generic and not re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", self.doc.simplified[max(0, m.start - 8) : m.start]):
                     continue  # a bare 大会 may be any meeting; 本次大会 is the one being reported
                 if best is None or m.start > best[0]:
-                    best = (m.start, e)
+                    best = (m.start, e, m)
+        if best and self.doc.simplified[best[2].start - 1 : best[2].start] == "暨":
+            # 第七届某某交易会暨第三届某某论坛: two numbered events held together, the first is the one reported
+            first = next((m for m in self.doc.mentions if m.type == "Event" and m.end == best[2].start - 1 and id(m) in self.of), None)
+            if first is not None:
+                return self.of[id(first)]
         return best[1] if best else self.main_event
 
     # -- rules ---------------------------------------------------------------
@@ -191,9 +198,21 @@ class RelationFinder:
         return next((e for e in bodies if name == e.name or name in e.aliases), None) or next(
             (e for e in bodies if e.name.startswith(name) and e.name.endswith(_LEGAL_ENDINGS)), None)
 
+    def _closing_parts(self, sentence: Sentence) -> str:
+        """The parts of the full-stop sentence after this one when this one ends at a semicolon
+        (A书记张某，B董事长李某；C、D等部门负责同志；…出席仪式。: one list of attendees, its verb at the end)."""
+        text = self.doc.simplified
+        if text[sentence.end - 1 : sentence.end] not in ("；", ";") and text[sentence.end : sentence.end + 1] not in ("；", ";"):
+            return ""
+        stops = [i for i in (text.find(ch, sentence.end) for ch in "。\n！？") if i >= 0]
+        return text[sentence.end : min(stops or [len(text)])]
+
     def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
-        cued = any(cue in text for cue in ATTEND_CUES)
+        closing_parts = self._closing_parts(sentence)
+        # the verb of a list that runs on over semicolons: in the list's last part
+        list_verb = re.search(r"(?:出席|参加|参会|与会)[^，。；]{0,12}$", closing_parts.rstrip("。；; "))
+        cued = any(cue in text for cue in ATTEND_CUES) or bool(list_verb)
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
             if own is None and self._absent(m, sentence):
@@ -201,7 +220,7 @@ class RelationFinder:
             if own is not None or cued:
                 self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
-        attending = any(cue in text for cue in ORG_ATTEND_CUES)
+        attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         if attending or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
             # signing makes a company a party only of a signing ceremony the sentence names
@@ -214,7 +233,9 @@ class RelationFinder:
                 if current is not None and any(cue in current.name for cue in SIGN_CUES):
                     ceremonies.append(current)
             signed_here = re.search(r"(?:在会上|会上|现场|在会议上)[^，。；]{0,6}(?:签约|签署|签订)", text)
-            if signed_here and (reported := self.current_event(sentence.start)) is not None:
+            # 8个项目进行现场签约。…项目分别是：A与B签署…、C和D签署…: the signings listed after the paragraph said so
+            signed_list = self._signings_listed(sentence)
+            if (signed_here or signed_list) and (reported := self.current_event(sentence.start)) is not None:
                 ceremonies.append(reported)  # X与10家企业在会上签约: parties of this event
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
@@ -232,10 +253,10 @@ class RelationFinder:
                     continue  # 来自A、B等高校的多位院士参加: the guests come from the bodies, the bodies do not attend
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
-                signatory = event in ceremonies and self._signs(m)
+                signatory = event in ceremonies and (self._signs(m) or signed_list and self._signing_party(m))
                 # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
                 closing = self.doc.simplified[self._list_end(m, sentence) :]
-                sent = re.match(r"(?:等部门|等单位)?(?:相关|有关|主要)?(?:负责人|领导|代表)", closing)
+                sent = re.match(r"等?(?:相关|有关|主要)?(?:部门|单位)?(?:相关|有关|主要)?(?:负责人|负责同志|领导|代表|班子成员)", closing)
                 if _THEIR_PEOPLE.match(closing):
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
@@ -264,10 +285,13 @@ class RelationFinder:
                     before[other.start - sentence.start : other.end - sentence.start] = [""] * (other.end - other.start)
             before = "".join(before)
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
-            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头", "", opening):
+            # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
+            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场", "", opening):
                 continue
             after = text[m.end - sentence.start :]
-            if after.startswith("的") or not _PARTY_ACTS.match(after):
+            # A、B、C五方签订…: the verb follows the whole list of parties
+            listed_after = text[self._list_end(m, sentence) - sentence.start :]
+            if after.startswith("的") or not (_PARTY_ACTS.match(after) or _PARTY_ACTS.match(listed_after)):
                 continue
             self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.7)
 
@@ -310,6 +334,26 @@ class RelationFinder:
             re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44)) and
             self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在"))
 
+    def _signings_listed(self, sentence: Sentence) -> bool:
+        """A sentence that lists the signings of the event being reported: 本次完成签约的10个项目包括…, or
+        项目分别是：A与B签署… after a sentence of the paragraph that says the projects were signed there."""
+        text = self.doc.simplified
+        own = text[sentence.start : sentence.end]
+        if re.search(r"签约的[^，。；]{0,12}(?:项目|企业)[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
+            return True
+        if not re.search(r"(?:项目|企业)[^，。；]{0,4}(?:分别是|分别为|包括)[:：]", own) or not re.search(r"签约|签署|签订", own):
+            return False
+        paragraph_start = max(text.rfind("\n", 0, sentence.start), 0)
+        return bool(re.search(r"(?:现场|会上|集中|当天|当日|仪式上)[^，。；]{0,6}签约", text[paragraph_start : sentence.start]))
+
+    def _signing_party(self, mention: Mention) -> bool:
+        """An item of a list of signings (A与B签署…项目、C投资的…项目): its clause signs, and it stands in a list
+        or opens one (after 包括 or a colon) or is the other party (与B签署)."""
+        text = self.doc.simplified
+        before = text[max(0, mention.start - 2) : mention.start]
+        return (before.endswith(("、", "和", "及", "与", "：", ":")) or before == "包括" or text[mention.end : mention.end + 1] in ("、", "与", "和")) and (
+            bool(re.search(r"签约|签署|签订", self._clause(mention))) or bool(re.match(r"投资的|[^，。；、]{0,4}签署", text[mention.end :])))
+
     def _clause(self, mention: Mention) -> str:
         text = self.doc.simplified
         start = max(text.rfind(ch, 0, mention.start) for ch in "，；。\n") + 1
@@ -324,7 +368,8 @@ class RelationFinder:
     def held_in(self, sentence: Sentence) -> None:
         text = self.doc.simplified
         held = "|".join(HELD_CUES + ("拉开帷幕", "拉开序幕", "参加", "出席"))
-        for match in re.finditer(rf"在([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
+        # (将于临港开幕: 于 as 在, not the 于 of 位于, 关于, 由于 …)
+        for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于)([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
             if not places:
@@ -345,7 +390,7 @@ class RelationFinder:
                 # 在Z举行的E上 / 在上海参加E: the event named right after the verb
                 # (a generic 投资推介会 there is the event it was grouped with: 苏州高新区在北京举行投资推介会)
                 after = [m for m in self.mentions(sentence, "Event") if m.start >= sentence.start + match.end()
-                         and re.fullmatch(r"的?[“「\"]?", text[sentence.start + match.end() : self._written_start(m)])]
+                         and re.fullmatch(r"了?的?[“「\"]?", text[sentence.start + match.end() : self._written_start(m)])]
                 if after:
                     self.add(self.entity(after[0]), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.8)
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
@@ -385,6 +430,10 @@ class RelationFinder:
                     self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
             elif text[m.start - 2 : m.start] == "齐聚" and events:
                 self.add(self.entity(events[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.75)
+            # 今年5月在江西南昌第十一届中博会发布: a city written right before a numbered event is where it is held
+            numbered = [e for e in events if e.start == m.end and _NUMBERED.match(text, e.start)]
+            if numbered:
+                self.add(self.entity(numbered[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.7)
 
     def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
         """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
@@ -628,8 +677,15 @@ class RelationFinder:
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
+_NUMBERED = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年?")
+#: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
+_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
-_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]")
+_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
+                           # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
+                           r"|(?:在)?[^，。；\n]{0,30}?(?:会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
+                           r"|(?:在)?[^，。；\n]{0,8}?环节[，,]")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
