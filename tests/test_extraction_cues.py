@@ -1068,6 +1068,19 @@ def test_sections_before_a_counted_cluster_closer_are_fields():
     assert {"精密铸件及机床制造业", "茶叶加工及现代服务业"} <= set(by_name(x, "Industry"))
 
 
+def test_a_joiner_inside_an_item_before_the_last_joins_words_of_that_item():
+    x = extract("青溪经济开发区将重点发展精密铸件及机床制造、智能家电、精制茶叶和绿色纸品等主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert {"精密铸件及机床制造", "智能家电", "精制茶叶", "绿色纸品"} <= fields
+    assert not {"精密铸件", "机床制造", "精制茶叶和绿色纸品"} & fields
+
+
+def test_a_field_written_with_its_industry_word_has_that_form_too():
+    x = extract("青溪经济开发区重点发展精密铸件产业、智能家电产业等主导产业。")
+    fields = {e.name: e for e in x.entities if e.type == "Industry"}
+    assert "精密铸件产业" in fields["精密铸件"].aliases and "智能家电产业" in fields["智能家电"].aliases
+
+
 def test_a_field_keeps_no_rank_word_before_its_industry_word():
     x = extract("青溪经济开发区形成以精制茶叶传统产业为基础、精密铸件战略性新兴产业为支撑的产业体系。")
     fields = set(by_name(x, "Industry"))

@@ -155,33 +155,48 @@ def _inside_term(text: str, start: int, end: int, low: int, high: int) -> bool:
 
 
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
-    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗), and
-    和 / 及 / 与 join nothing when the list's announced ``count`` equals its number of 、-items."""
+    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗).  Where 、
+    parts the items, 和 / 及 / 与 inside an item before the last join words of that one item (A及B、C和D: the items
+    A及B, C, D), and inside every item when the list's announced ``count`` equals its number of 、-items."""
     items = []
-    position = start
-    joiners = "[、]" if count is not None and count > 1 and text[start:end].count("、") + 1 == count else "以及|[、和及]"
-    for part in re.split(joiners, text[start:end]):
+    segment = text[start:end]
+    counted = count is not None and count > 1 and segment.count("、") + 1 == count
+    parts, position = [], start
+    lead = re.match("以及|[及和与]", segment)
+    if lead:  # ，以及A、B等: the joiner ties the list to the clause before, it is no part of A
+        segment, position = segment[lead.end():], start + lead.end()
+    top = segment.split("、")
+    for index, part in enumerate(top):
+        if counted or index < len(top) - 1:
+            parts.append((position, part, True))
+        else:  # the last 、-item (or the whole list without 、): 和 / 及 / 以及 join items here
+            offset = position
+            for piece in re.split("以及|[和及]", part):
+                parts.append((offset, piece, False))
+                offset += len(piece) + _joiner_length(text, offset + len(piece))
+        position += len(part) + 1
+    for position, part, whole in parts:
         joined = next((t for t in _joined_terms() if t in part), None)
         if joined:  # 安吉两山·国际细胞与基因治疗(CGT): the field 细胞与基因治疗 inside
             items.append((position + part.index(joined), joined))
-            position += len(part) + _joiner_length(text, position + len(part))
             continue
-        pieces = [part] if industry_term(clean_item(part)) or joiners == "[、]" else part.split("与")
+        pieces = [part] if whole or industry_term(clean_item(part)) else part.split("与")
         offset = position
         for piece in pieces:
             items.append((offset, piece))
             offset += len(piece) + 1
-        position += len(part) + _joiner_length(text, position + len(part))
     if items:  # the first item's left edge: words before it (安吉在, 做好, 过去一年在) are not the field
         first_start, first = items[0]
-        end = first_start + len(first)
+        end = stop = first_start + len(first)
         edge = left_edge(text, end, max_len=len(first))
-        if joiners == "[、]" and re.search("[和及与]", first):
-            edge = first_start  # 形成A及B板块、C板块两大…: the counted item joins two words, the name edge would part them
+        joiner = re.search("[和及与]", first) if "、" in segment else None
+        if joiner:  # 形成A及B板块、C板块两大…: the item joins two words, the name edge would part them; the words
+            edge = first_start  # before A are trimmed as a one-word item's would be
+            end = stop = first_start + joiner.start()
         for token in reversed(tokens(text[edge:end])):
-            taken = end < first_start + len(first)
+            taken = end < stop
             if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
-                    and not _inside_term(text, end - len(token), end, edge, first_start + len(first))):
+                    and not _inside_term(text, end - len(token), end, edge, stop)):
                 break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
             end -= len(token)
         edge = end if end > edge else edge
@@ -275,6 +290,13 @@ def _yield_tagged_fields(doc: Document, start: int, end: int, in_table: bool = F
         return
     doc.mentions[:] = [m for m in doc.mentions if not (m.type == "Organization" and m.method == "crf" and m.end == end
                                                        and m.start <= start and not doc.simplified[m.start:start].strip())]
+
+
+def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]:
+    """A field as the text writes it with its sector word (A产业、B产业、C产业 / 推进某某产业发展): the field's name
+    is without 产业 (a list's shared closer is no part of its items), and that written form is the same field."""
+    return {doc.surface(m.start, m.end + 2) for m in mentions
+            if not m.generic and m.end > m.start and doc.simplified.startswith("产业", m.end)}
 
 
 def _plausible(item: str) -> bool:

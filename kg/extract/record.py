@@ -87,6 +87,10 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         aliases = (aliases | {form for alias in aliases for form in _unquoted(alias)}) - {name}
         if e.type == "Zone":
             aliases |= _without_leading_places(name)
+        if e.type == "Industry":
+            from kg.extract.industries import written_with_sector_word
+
+            aliases |= written_with_sector_word(doc, e.mentions) - {name}
         out_entities.append(
             Entity(
                 id=ident,
