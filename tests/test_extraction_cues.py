@@ -1695,38 +1695,38 @@ def test_a_free_trade_port_is_named_after_its_province():
 def test_a_party_committee_is_named_by_its_place_with_or_without_a_title_after_it():
     x = extract("在南阳市委十一届十次全会上，讨论了规划。洛阳市委常委、西湖区区委书记王大明出席。"
                 "签约是贯彻落实甘肃省委、省政府的部署。广西壮族自治区党委副书记李小红表示支持。"
-                "南阳市委托专家研究。郑州市委宣传部组织采访。")
+                "南阳市委托专家研究。漯河市委宣传部组织采访。")
     orgs = by_name(x, "Organization")
-    for name in ("南阳市委", "洛阳市委", "西湖区区委", "甘肃省委", "广西壮族自治区党委", "郑州市委宣传部"):
+    for name in ("南阳市委", "洛阳市委", "西湖区区委", "甘肃省委", "广西壮族自治区党委", "漯河市委宣传部"):
         assert name in orgs, name
     assert ("王大明", "roleAt", "西湖区区委", "书记") in relations(x)
     assert "省委" not in orgs and not any(name.endswith("委托") for name in orgs)
 
 
 def test_a_verb_glued_before_a_body_leaves_it_where_the_text_also_writes_the_name_alone():
-    x = extract("——星湖火炬大学9日在厦门成立。嘉宾一起按下星湖火炬大学启动键。粤港澳大湾区云岭联盟主办，云岭联盟表示支持。")
+    x = extract("——星湖科创大学9日在厦门成立。嘉宾一起按下星湖科创大学启动键。粤港澳大湾区云岭联盟主办，云岭联盟表示支持。")
     orgs = by_name(x, "Organization")
-    assert "星湖火炬大学" in orgs and not any(name.startswith("按下") for name in orgs)
+    assert "星湖科创大学" in orgs and not any(name.startswith("按下") for name in orgs)
     assert "云岭联盟" in orgs["粤港澳大湾区云岭联盟"].aliases  # a region before the name belongs to it
 
 
 def test_offices_and_promotion_bureaus_are_bodies_and_two_bodies_joined_by_he_stay_two():
-    x = extract("会议由山西省商务厅、山西省投资促进局承办。湖北省人民政府驻深圳办事处参加。他在综合办公室工作。"
+    x = extract("会议由凤鸣市商务局、凤鸣市投资促进局承办。凤鸣市人民政府驻星湖办事处参加。他在综合办公室工作。"
                 "国务院和自治区人民政府高度重视。、亿澜智能设备有限公司签约。")
     orgs = by_name(x, "Organization")
-    assert {"山西省投资促进局", "湖北省人民政府驻深圳办事处", "自治区人民政府", "亿澜智能设备有限公司"} <= set(orgs)
+    assert {"凤鸣市投资促进局", "凤鸣市人民政府驻星湖办事处", "自治区人民政府", "亿澜智能设备有限公司"} <= set(orgs)
     assert "综合办公室" not in orgs and "国务院和自治区人民政府" not in orgs
 
 
 def test_a_body_named_again_by_some_of_its_characters_is_one_organisation():
     x = extract("云杉科技投资集团有限公司签约，云杉科技集团表示将加大投入。凤溪经济开发区管委会主任王明说，凤溪管委会将推进。"
-                "浙江大学与浙江工业大学合作。湖南省委常委李明说，湖南省经信委将落实。山西省政府与山西省襄垣县政府签署协议。"
+                "凤鸣大学与凤鸣工业大学合作。安徽省委常委李明说，安徽省经信委将落实。云南省政府与云南省宾川县政府签署协议。"
                 "凤溪区委常委、凤溪经开区党工委书记张华出席。")
     orgs = by_name(x, "Organization")
     assert "云杉科技集团" in orgs["云杉科技投资集团有限公司"].aliases
     assert "凤溪管委会" in orgs["凤溪经济开发区管委会"].aliases
-    assert "浙江大学" in orgs and "浙江工业大学" in orgs  # two universities, not one
-    assert {"湖南省委", "湖南省经信委", "山西省政府", "山西省襄垣县政府"} <= set(orgs)  # other bodies, other places
+    assert "凤鸣大学" in orgs and "凤鸣工业大学" in orgs  # two universities, not one
+    assert {"安徽省委", "安徽省经信委", "云南省政府", "云南省宾川县政府"} <= set(orgs)  # other bodies, other places
     assert "凤溪区委" not in orgs["凤溪经开区党工委"].aliases  # a district's committee is not its zone's
 
 
@@ -1766,8 +1766,8 @@ def test_a_verb_of_leaning_on_an_event_is_no_part_of_its_name(verb):
 
 
 def test_an_ordinal_after_the_body_names_an_edition_of_the_bodys_meeting():
-    x = extract("会议期间，凤鸣学会第九届年会在湖州召开。")
-    assert ("凤鸣学会第九届年会", "partOfSeries", "凤鸣学会年会", None) in relations(x)
+    x = extract("会议期间，凤鸣学会第八届年会在湖州召开。")
+    assert ("凤鸣学会第八届年会", "partOfSeries", "凤鸣学会年会", None) in relations(x)
 
 
 def test_ji_between_two_kinds_of_one_item_stays_inside_the_event_name():
@@ -1819,8 +1819,8 @@ def test_a_numbered_event_after_yu_is_compared_not_joined():
 
 
 def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
-    x = extract("11月5日，“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动在湖州举行。")
-    assert "“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“开发区对话500强”活动" in by_name(x, "Event")
+    x = extract("11月5日，“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“园区对话300强”活动在湖州举行。")
+    assert "“投资凤鸣年”国家级经济技术开发区专场推介暨第十届“园区对话300强”活动" in by_name(x, "Event")
 
 
 def test_a_numbered_activity_is_an_edition_of_a_series():

@@ -39,7 +39,7 @@ _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names insid
 _LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
 _NAME_SIGNS = "°•"
 # A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
-_SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 北纬45°创新论坛, 中国•哈尔滨…: signs written inside event names
+_SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
@@ -162,8 +162,8 @@ _EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?(?:第[一二三四五六七八九�
 
 
 def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
-    """第五届进博会, 参加丝博会、西洽会: a fair named by its short form, with the edition written before it (and a
-    place right before the character: 北京科博会). Where the article names the fair in full, the short form is
+    """第五届某博会, 参加丝博会、西洽会: a fair named by its short form, with the edition written before it (and a
+    place right before the character: 某市科博会). Where the article names the fair in full, the short form is
     another name of it (兰洽会 for 兰州投资贸易洽谈会)."""
     text = doc.simplified
     added = []
@@ -177,7 +177,7 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
         else:
             before = tokens(text[max(0, start - 4) : start])
             if before and len(before[-1]) >= 2 and lookup_place(before[-1]):
-                start -= len(before[-1])  # 北京科博会
+                start -= len(before[-1])  # 某市科博会
         name = text[start:end]
         mention = Mention(start, end, "Event", "Fair", "pattern:event-short", 0.8, name=name)
         full = _expanded(match.group(1), match.group(2), name, found)
@@ -192,7 +192,7 @@ def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) ->
     character in its name, and the same edition, if the short form states one."""
     for m in found:
         if m.generic or _SHORT_HEADS[short_head] not in m.name:
-            continue  # (西洽会 for 中国东西部合作与投资贸易洽谈会暨丝绸之路国际博览会)
+            continue  # (西洽会 for 某某东西部投资贸易洽谈会暨某某国际博览会)
         body = m.name[: m.name.index(_SHORT_HEADS[short_head])]
         if initial in EDITION.sub("", body) and (not EDITION.match(name) or edition(name) == edition(m.name)):
             return m
@@ -236,7 +236,7 @@ def _left(text: str, head_start: int) -> int:
         if token == "暨" and _numbered_pair(text, edge):
             break  # 第七届某某交易会暨第三届某某论坛: two numbered events held together
         if _governs_a_name(token, text, edge):
-            break  # 借助2021年第二十四届…博览会, 乘着第十一届…博览会, 借力东北亚博览会: a verb before the name
+            break  # 借助2021年第二十四届…博览会, 乘着第十一届…博览会, 借力某某博览会: a verb before the name
         if token == "暨" and text.endswith(_OPENINGS, 0, edge - len(token)):
             break  # 第某届某某博览会开幕式暨某某论坛: the fair opens with the forum, two events held together
         if token in ("及", "和") and text.endswith(EVENT_HEADS, 0, edge - len(token)):
@@ -414,7 +414,7 @@ def _kind(head: str) -> str:
 
 
 def edition(name: str) -> int | None:
-    """首届 -> 1, 第二届 -> 2, 第12届 -> 12, 某某系列发布会(第二场) -> 2, 某学会第九届年会 -> 9; None without one."""
+    """首届 -> 1, 第二届 -> 2, 第12届 -> 12, 某某系列发布会(第二场) -> 2, 某学会第八届年会 -> 8; None without one."""
     parts = _edition_parts(name)
     return parts[0] if parts else None
 
@@ -425,7 +425,7 @@ def series_name(name: str) -> str | None:
     return parts[1] if parts else None
 
 
-# An ordinal inside a meeting's name after the body that holds it (中国科学院第二十次院士大会, 某学会第九届年会)
+# An ordinal inside a meeting's name after the body that holds it (某某科学院第二十次院士大会, 某学会第八届年会)
 _INNER_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)[届次]")
 # Heads of a fair or week that can open a longer name: what follows is a session held at that edition
 # (第十一届某某博览会投资合作说明会暨项目签约仪式 is held at the eleventh fair)

@@ -120,7 +120,7 @@ def _org_short_forms(name: str) -> set[str]:
         own = next((s for s in _OWN_BODY_SUFFIXES if tail.endswith(s)), None)
         if head.endswith(_OWN_BODY_SUFFIXES) and own and len(tail) - len(own) >= 2 and tail not in GENERIC_HEADS \
                 and not tail.startswith(GENERIC_PREFIXES) and best_candidate(tail[:2]) is None and best_candidate(tail[:3]) is None:
-            short.add(tail)  # every body inside: 某大学某研究院战略咨询委员会 -> 某研究院战略咨询委员会, 战略咨询委员会
+            short.add(tail)  # every body inside: 某大学某研究院咨询委员会 -> 某研究院咨询委员会, 咨询委员会
     return {s for s in short if s != name and s not in GENERIC_HEADS}
 
 
@@ -231,12 +231,12 @@ def _merge_clusters_by_field(entities: list[LocalEntity]) -> list[LocalEntity]:
 
 
 _LEGAL_WORDS = ("股份有限公司", "有限责任公司", "有限公司")
-# Bodies whose names share a place and a kind while being different bodies (浙江大学, 浙江工业大学).
+# Bodies whose names share a place and a kind while being different bodies (凤鸣大学, 凤鸣工业大学).
 _DISTINCT_KINDS = ("大学", "学院", "银行", "医院", "中学", "小学")
 
 
 def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
-    """园管局 after 经济部产业园区管理局, 某某管委会 after 某某经济开发区管委会, 甘肃科技集团 after 甘肃科技投资集团有限公司:
+    """园管局 after 某某部产业园区管理局, 某某管委会 after 某某经济开发区管委会, 云杉科技集团 after 云杉科技投资集团有限公司:
     within one article a body named again by some of its name's characters in order (its first character, the
     head of its kind) is the body named before (the guide counts such short forms as its aliases)."""
     orgs = sorted((e for e in entities if e.type == "Organization"), key=lambda e: -len(e.name))
@@ -264,7 +264,7 @@ def _abbreviates(short: str, full: str) -> bool:
     if short.endswith("委") and not full.endswith(("委员会", short[-2:])):
         return False  # 某区委 and 某经开区党工委: a committee abbreviates a committee of the same word
     if len(short) >= 4 and full.endswith(short):
-        return True  # 某某大湾区院士联盟 -> 院士联盟: the name without the region it is named after
+        return True  # 粤港澳大湾区云岭联盟 -> 云岭联盟: the name without the region it is named after
     core = next((full[: -len(s)] for s in _LEGAL_WORDS if full.endswith(s) and not short.endswith(s)), full)
     if short[-1] != core[-1] and not (core.endswith("委员会") and short[-1] == "委"):
         return False  # the head of the kind ends both (局 / 管委会 / 集团; 委 for 委员会)

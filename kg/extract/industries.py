@@ -155,7 +155,7 @@ def _inside_term(text: str, start: int, end: int, low: int, high: int) -> bool:
 
 
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
-    """List items between start and end; 与 joins two fields unless the whole is one (细胞与基因治疗).  Where 、
+    """List items between start and end; 与 joins two fields unless the whole is one (船舶与海洋工程装备).  Where 、
     parts the items, 和 / 及 / 与 inside an item before the last join words of that one item (A及B、C和D: the items
     A及B, C, D), and inside every item when the list's announced ``count`` equals its number of 、-items."""
     items = []

@@ -192,7 +192,7 @@ _TASKS = ("建设", "推进", "改革", "创建", "整治", "申报", "保障", 
 
 
 def _confirmed_start(text: str, start: int, suffix_start: int, end: int) -> int:
-    """按下某某火炬大学 / 迎来某某大学 / 左起某某管理局: the left walk took in the words before a body's name
+    """按下某某科创大学 / 迎来某某大学 / 左起某某管理局: the left walk took in the words before a body's name
     (the segmenter glued them on, or they are no stop words); where the text also writes a shorter form of
     the same name standing on its own (after punctuation), the name starts there unless what the walk added
     is a place or ends a name of its own (浙江 of 浙江某某大学 stays)."""

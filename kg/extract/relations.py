@@ -430,7 +430,7 @@ class RelationFinder:
                     self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
             elif text[m.start - 2 : m.start] == "齐聚" and events:
                 self.add(self.entity(events[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.75)
-            # 今年5月在江西南昌第十一届中博会发布: a city written right before a numbered event is where it is held
+            # 今年5月在某省某市第十一届某博会发布: a city written right before a numbered event is where it is held
             numbered = [e for e in events if e.start == m.end and _NUMBERED.match(text, e.start)]
             if numbered:
                 self.add(self.entity(numbered[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.7)
