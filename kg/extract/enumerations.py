@@ -5,6 +5,7 @@ member an organisation, including those without a suffix (复星医药, 岛津).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.boundary import left_edge, right_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
@@ -48,13 +49,13 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 break
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
-        field_close = _FIELD_CLOSE.search(body)
-        if field_close and closing is None:
+        field_close = _FIELD_CLOSE.search(body) if closing is None else None
+        if field_close:
             cut = field_close.start()
         items = _items(text, clause.start(), clause.start() + cut)
         if len(items) < 2 and closing is None:
             continue
-        if field_close and closing is None:
+        if field_close:
             items = [span for span in items if span in orgs]  # only the bodies already read stay in such a list
         if closing is not None:  # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor
             for m in doc.mentions:
@@ -284,9 +285,15 @@ def _common_words(name: str) -> bool:
     return all(len(part) >= 2 and word_tags().get(part) in ("n", "vn", "an") for part in parts)
 
 
+@cache
+def _post_endings() -> tuple[str, ...]:
+    """Titles of two or more characters, and 成员: a list item ending in one is a post."""
+    return (*(title for title in titles() if len(title) >= 2), "成员")
+
+
 def _plausible(name: str) -> bool:
     if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》*]", name):
         return False
-    if any(name.endswith(title) for title in titles() if len(title) >= 2) or name.endswith("成员"):
+    if name.endswith(_post_endings()):
         return False  # 省委常委、某市委书记…: a list of posts, not of bodies
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)

@@ -15,6 +15,8 @@ from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.gazetteers import lookup_place
 from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
+#: An edition ordinal (第十一届, 首届): the pattern every numbered-event cue is built on
+ORDINAL = r"(?:第[一二三四五六七八九十百\d]+届|首届)"
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
 _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
 # A quoted theme followed by 活动 names an event (“院士专家行”活动, “科学与中国”20周年院士进吉林活动); a bare 活动 never does.
@@ -22,7 +24,7 @@ _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
                       + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
 # “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
 # 第七届某某交流合作活动: an activity with an edition is a named event of a series
-_NUMBERED_ACTIVITY = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)[^，。；、“”「」\s]{2,20}$")
+_NUMBERED_ACTIVITY = re.compile(ORDINAL + r"[^，。；、“”「」\s]{2,20}$")
 _CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
 _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
@@ -45,7 +47,7 @@ _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "�
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
 _TRAILING_YEAR = re.compile(r"\d{4}(?![\d年])")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
-_SECOND_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4})")
+_SECOND_EVENT = re.compile(ORDINAL + r"|\d{4}")
 # Words at which an event name's left edge stops (verbs of holding, prepositions, determiners).
 _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
@@ -158,7 +160,7 @@ def find_events(doc: Document) -> list[Mention]:
 _SHORT_FORM = re.compile(r"([\u4e00-\u9fff])(博会|洽会|交会)")
 # what each short head stands for (兰洽会 for 兰州投资贸易洽谈会)
 _SHORT_HEADS = {"博会": "博览会", "洽会": "洽谈会", "交会": "交易会"}
-_EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?(?:第[一二三四五六七八九十百\d]+届|首届)$")
+_EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?" + ORDINAL + "$")
 
 
 def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -246,14 +248,14 @@ def _left(text: str, head_start: int) -> int:
     return edge
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+_ORDINAL = re.compile(ORDINAL)
 
 
 def _numbered_pair(text: str, after: int) -> bool:
     """第七届某某交易会暨第三届某某论坛: an edition after 暨 and another before it, after an event's head."""
     joiner = after - 1
     return bool(_ORDINAL.match(text, after)) and text.endswith(EVENT_HEADS, 0, joiner) and bool(
-        re.search(r"(?:第[一二三四五六七八九十百\d]+届|首届)[^，。；：、暨“”]*$", text[max(0, joiner - 40) : joiner]))
+        re.search(ORDINAL + r"[^，。；：、暨“”]*$", text[max(0, joiner - 40) : joiner]))
 
 
 def _parallel_items(text: str, joiner: int, after: int, head_start: int) -> bool:
@@ -442,7 +444,7 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
     if session and session.end() == len(bare):
         return _number_text(session.group(1)), bare[: session.start()]
     # 某某行及签约仪式暨第二届某某峰会: the edition belongs to the event joined after 暨
-    joined = re.search(r"暨((?:\d{4}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届))", bare)
+    joined = re.search(r"暨((?:\d{4}年?度?)?" + ORDINAL + ")", bare)
     if joined:
         return _number(EDITION.match(joined.group(1))), _series_of(bare[joined.end() :])
     inner = _INNER_ORDINAL.search(bare)

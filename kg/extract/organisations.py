@@ -16,7 +16,9 @@ from kg.extract.boundary import is_name_char, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
+from kg.extract.names import occurrences
 from kg.extract.places import best_candidate
+from kg.extract.roles import unplaced_body
 from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
@@ -206,17 +208,9 @@ def _confirmed_start(text: str, start: int, suffix_start: int, end: int) -> int:
             return start
         if not any(_governs(t) or word_tags().get(t) in ("f", "m", "r") or t in STOP_TOKENS for t in tokens(added)):
             continue  # 粤港澳大湾区|某某联盟: a region or a name before the shorter form belongs to the name
-        if any(not is_name_char(text[i - 1]) for i in _occurrences(text, form) if i > 0 and i != cut) or text.startswith(form):
+        if any(not is_name_char(text[i - 1]) for i in occurrences(text, form) if i > 0 and i != cut) or text.startswith(form):
             return cut
     return start
-
-
-def _occurrences(text: str, form: str) -> list[int]:
-    found, i = [], text.find(form)
-    while i >= 0:
-        found.append(i)
-        i = text.find(form, i + 1)
-    return found
 
 
 def _inner_word_start(text: str, start: int, word: str) -> int:
@@ -408,8 +402,6 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 def _placed(prefix: str) -> bool:
     """A prefix that begins with a place or holds a zone's or body's name (某市人民政府驻某地, 某某示范区)."""
-    from kg.extract.roles import unplaced_body
-
     if unplaced_body(prefix) or prefix[:1] in "省市区县州":
         return False  # 市政府办公室: the office of a body the text leaves unplaced
     return bool(strip_leading_places(prefix) or best_candidate(prefix[:2]) or best_candidate(prefix[:3])

@@ -11,6 +11,7 @@ import re
 from kg.extract.contract import fits_contract
 from kg.extract.document import Document
 from kg.extract.grouping import LocalEntity
+from kg.extract.industries import written_with_sector_word
 from kg.extract.names import is_plausible_name
 from kg.extract.relations import LocalRelation
 from kg.identity import entity_id
@@ -88,8 +89,6 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         if e.type == "Zone":
             aliases |= _without_leading_places(name)
         if e.type == "Industry":
-            from kg.extract.industries import written_with_sector_word
-
             aliases |= written_with_sector_word(doc, e.mentions) - {name}
         out_entities.append(
             Entity(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
+from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
@@ -678,7 +679,7 @@ class RelationFinder:
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
 #: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
-_NUMBERED = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年?")
+_NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
