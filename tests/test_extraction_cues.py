@@ -1826,3 +1826,18 @@ def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
 def test_a_numbered_activity_is_an_edition_of_a_series():
     x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
     assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)
+
+
+def test_attendance_goes_to_the_event_reported_not_to_an_event_merely_named():
+    x = extract("9月9日，青溪创新论坛在湖州举行。作为第五届凤鸣科技博览会的重要活动之一，省长王青山、市长李云海出席并致辞。")
+    found = relations(x)
+    assert ("王青山", "attended", "青溪创新论坛", None) in found
+    assert not any(r[1] == "attended" and r[2] == "第五届凤鸣科技博览会" for r in found)
+
+
+def test_the_first_of_two_numbered_events_held_together_is_the_one_reported():
+    x = extract("10月12日，第七届凤鸣科技成果交易会暨第三届青溪创新论坛在湖州启幕。\n\n"
+                "该活动由湖州市人民政府、凤鸣省科学技术厅主办。")
+    found = relations(x)
+    assert ("第七届凤鸣科技成果交易会", "organizedBy", "湖州市人民政府", None) in found
+    assert not any(r[1] == "organizedBy" and r[0] == "第三届青溪创新论坛" for r in found)

@@ -392,7 +392,8 @@ def _join(doc: Document, found: list[Mention]) -> list[Mention]:
             first_end = mention.start - 1 if doc.simplified[mention.start - 1] == "暨" else mention.start
             first = by_end.get(first_end)
             if first and EDITION.match(first.name) and EDITION.match(mention.name):
-                continue  # 第七届某某交易会暨第三届某某论坛: two numbered events held together, each its own
+                doc.held_together.append((first, mention))  # 第七届某某交易会暨第三届某某论坛: each its own
+                continue
             if first:
                 mention.start = first.start
                 mention.name = _clean(doc.simplified[first.start : mention.end])

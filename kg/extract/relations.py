@@ -60,6 +60,9 @@ class RelationFinder:
         self.roles = roles
         self.of = {id(m): e for e in entities for m in e.mentions}
         self.found: dict[tuple, LocalRelation] = {}
+        # 第七届某某交易会暨第三届某某论坛: the second of two numbered events held together reports the first
+        self.first_held = {id(self.entity(second)): self.entity(first) for first, second in doc.held_together
+                           if self.entity(first) is not None and self.entity(second) is not None}
         self.main_event = self._main_event()
         self.main_zone = self._main_zone()
         self.joint = self._joint_events()
@@ -97,7 +100,8 @@ class RelationFinder:
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
         subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
-        return min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        main = min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        return self.first_held.get(id(main), main)
 
     def _joint_events(self) -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
@@ -124,8 +128,9 @@ class RelationFinder:
         return self.doc.simplified[mention.end : mention.end + width]
 
     def current_event(self, offset: int) -> LocalEntity | None:
-        """The event being reported at ``offset``: the last event named (or referred to: 本次大会) earlier in
-        the paragraph, else the main one."""
+        """The event being reported at ``offset``: the article's main event, unless the paragraph, before
+        ``offset``, holds another one (E在某地举行, 举办E, 在E上, 本次大会). An event merely named (作为E的重要活动,
+        依托E) does not take the attendance that follows from the one being reported."""
         paragraph = self.doc.sentence_at(offset).paragraph
         best = None
         for e in self.entities:
@@ -134,16 +139,20 @@ class RelationFinder:
             for m in e.mentions:
                 if m.start >= offset or self.doc.sentence_at(m.start).paragraph != paragraph:
                     continue
-                if m.generic and not re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", self.doc.simplified[max(0, m.start - 8) : m.start]):
-                    continue  # a bare 大会 may be any meeting; 本次大会 is the one being reported
+                if not self._held_here(m):
+                    continue
                 if best is None or m.start > best[0]:
                     best = (m.start, e, m)
-        if best and self.doc.simplified[best[2].start - 1 : best[2].start] == "暨":
-            # 第七届某某交易会暨第三届某某论坛: two numbered events held together, the first is the one reported
-            first = next((m for m in self.doc.mentions if m.type == "Event" and m.end == best[2].start - 1 and id(m) in self.of), None)
-            if first is not None:
-                return self.of[id(first)]
-        return best[1] if best else self.main_event
+        return self.first_held.get(id(best[1]), best[1]) if best else self.main_event
+
+    def _held_here(self, m: Mention) -> bool:
+        """The text holds the event at this mention: its holding verb follows (在某地举行), precedes (举办了E) or the
+        text sets the scene at it (E上, E期间, E开幕式上); a generic head only when pointed at (本次大会)."""
+        text = self.doc.simplified
+        if m.generic:
+            return bool(re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", text[max(0, m.start - 8) : m.start]))
+        return bool(_HELD_HERE.match(text, m.end) or re.search(r"(?:举行|举办|召开|开幕|启幕)(?:了|的)?[“「\"]?$", text[max(0, m.start - 5) : m.start])
+                    or re.match(r"(?:开幕式|开幕仪式|启动仪式|现场)?(?:上|期间|现场)", text[m.end : m.end + 6]))
 
     # -- rules ---------------------------------------------------------------
     def run(self) -> list[LocalRelation]:
