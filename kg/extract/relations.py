@@ -22,7 +22,7 @@ from kg.extract.roles import Role
 
 #: The one-character short forms of cities that news writes after 在 (在京举行, 在沪召开, 在穗开幕).
 _CITY_SHORT = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "蓉": "成都", "榕": "福州",
-               "汉": "武汉", "杭": "杭州", "港": "香港", "澳": "澳门", "厦": "厦门"}
+               "汉": "武汉", "杭": "杭州", "港": "香港", "澳": "澳门", "厦": "厦门", "哈": "哈尔滨", "甬": "宁波", "筑": "贵阳"}
 #: Venue words after a place's name (某某宫, 某省大厦, 某某国际会议中心): the place names the venue, not where it is.
 _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂", "礼堂", "会议中心", "国际会议中心", "会展中心",
            "国际会展中心", "博览中心", "山庄")
@@ -174,8 +174,11 @@ class RelationFinder:
         text = self.doc.sentence_text(sentence)
         organised = {key[0] for key in self.found if key[1] == "organizedBy"}
         for cue in re.finditer(r"(?:再次|隆重|正式|成功)?(?:举行|召开)", text):
+            # (商务部27日召开E: the day may stand between the host and its verb)
+            dated = _DAY_BEFORE.search(text, 0, cue.start())
+            host_end = dated.start() if dated else cue.start()
             hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
-                     if m.end - sentence.start == cue.start() and not self._inside_other(m, sentence)]
+                     if m.end - sentence.start == host_end and not self._inside_other(m, sentence)]
             events = [m for m in self.mentions(sentence, "Event") if m.start - sentence.start == cue.end() and not m.generic]
             if hosts and events and id(self.entity(events[0])) not in organised:
                 self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
@@ -413,7 +416,7 @@ class RelationFinder:
             for m in held_here:
                 self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
         # 某某洽谈会在京开幕: a city's one-character short form, the city named elsewhere in the article
-        for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:{held})", text[sentence.start : sentence.end]):
+        for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:隆重|正式|顺利|盛大)?(?:{held})", text[sentence.start : sentence.end]):
             city = _CITY_SHORT[short.group(1)]
             places = [e for e in self.entities if e.type == "Place" and e.name.startswith(city)]
             before = [m for m in self.mentions(sentence, "Event") if m.end <= sentence.start + short.start()
@@ -434,7 +437,7 @@ class RelationFinder:
         events = [m for m in self.mentions(sentence, "Event") if not m.generic]
         for m in self.mentions(sentence, "Place"):
             after = text[m.end : m.end + 3]
-            if after.startswith(("举行", "召开")):
+            if after.startswith(("举行", "召开", "举办")):  # (某市举办的E上: where, not who)
                 named = [e for e in events if e.start >= m.end + 2 and not re.search("[，。；]", text[m.end : e.start])]
                 if named:
                     self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
@@ -448,8 +451,21 @@ class RelationFinder:
     def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
         """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
         (在 alone says where, not who: 由Y在Z举办 and 嘉宾在Y举办的E上 are no hosts)."""
-        clause_start = host.start == sentence.start or self.doc.simplified[host.start - 1] in "，,。；\n"
+        text = self.doc.simplified
+        # (今日下午某高新区在杭州举办E: a time of day may open the clause before the host)
+        opening = _TIME_BEFORE.search(text, max(0, host.start - 10), host.start)
+        host_start = opening.start() if opening else host.start
+        clause_start = host_start == sentence.start or text[host_start - 1] in "，,。；\n"
         return clause_start and bool(re.fullmatch(r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:在|于)[^，,。；由的、和与及]{1,24}", between))
+
+    def _joined_to(self, last: Mention, candidates: list[Mention]) -> list[Mention]:
+        """``last`` and the names a list joins to it before (A、B与C: A, B and C), in reverse order."""
+        by_end = {m.end: m for m in candidates}
+        chain = [last]
+        while (joiner := _JOINED_BEFORE.search(self.doc.simplified, max(0, chain[-1].start - 25), chain[-1].start)) \
+                and joiner.start() in by_end and by_end[joiner.start()] not in chain:
+            chain.append(by_end[joiner.start()])
+        return chain
 
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
@@ -462,7 +478,8 @@ class RelationFinder:
             between = text[before[-1].end - sentence.start : cue.start()] if before else ""
             if before and after and (not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
                 for m in after:
-                    self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
+                    for host in self._joined_to(before[-1], before):  # A与B共同举办E: every body of the list
+                        self.add(self.entity(m), "organizedBy", self.entity(host), sentence, "pattern:host-verb", 0.7)
             # 由A、B、C三部委举办的E: every body between 由 and the verb holds the event named right after it
             by = re.search(r"(?<![自理经缘])由([^，。；]{2,80})$", text[: cue.start()])
             if by and after and text.startswith("的", cue.end()):
@@ -691,6 +708,12 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: A day or a time of day right before a verb (27日召开, 今日下午举办).
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
+#: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
+_TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
+#: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
+_JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
