@@ -1889,3 +1889,17 @@ def test_every_body_of_a_list_that_holds_an_event_organises_it():
 def test_a_zone_after_a_time_of_day_that_holds_an_event_at_a_venue_organises_it():
     x = extract("今日下午凤鸣高新区在杭州举办了“凤鸣高新区大数据招商再出发·杭州投资推介会”。")
     assert ("凤鸣高新区大数据招商再出发·杭州投资推介会", "organizedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_body_that_attends_in_the_clause_after_its_own_takes_part():
+    x = extract("9月9日，青溪新区投资环境推介会在湖州举行。蓝湾科技有限公司作为本次受邀企业之一，参加本次青溪新区投资环境推介会。"
+                "凤鸣省发展和改革委员会组成的经贸代表团，参加了第九届青溪投资贸易洽谈会。")
+    found = relations(x)
+    assert ("蓝湾科技有限公司", "attended", "青溪新区投资环境推介会", None) in found
+    assert not any(r[1] == "attended" and r[0] == "凤鸣省发展和改革委员会" for r in found)  # the delegation attends
+
+
+def test_the_writers_own_city_signing_at_the_ceremony_leaves_its_party_attending():
+    x = extract("5月9日，青溪市“招商2024”项目签约专场活动在湖州举行。\n\n"
+                "签约仪式上，我市分别与蓝湾集团签订青溪中央公园项目；与凤鸣影视文化投资公司签订青溪电影港项目。")
+    assert ("蓝湾集团", "attended", "青溪市“招商2024”项目签约专场活动", None) in relations(x)

@@ -274,6 +274,8 @@ class RelationFinder:
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+                elif (own := self._own_event(m, sentence)) is not None:
+                    self.add(e, "attended", own, sentence, "pattern:attend-verb", 0.7)  # X参加了E: the body itself
 
     def _acting_at_the_event(self, sentence: Sentence) -> None:
         """会上，A联合B，与C就某项目签订协议 / 会上，某国资委介绍了…: a body that signs, presents or launches something
@@ -299,7 +301,8 @@ class RelationFinder:
             before = "".join(before)
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
             # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
-            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场", "", opening):
+            # (签约仪式上，我市分别与A签订…: the writer's own city is a party the text names no further)
+            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening):
                 continue
             after = text[m.end - sentence.start :]
             # A、B、C五方签订…: the verb follows the whole list of parties
@@ -321,14 +324,18 @@ class RelationFinder:
         text = self.doc.simplified
         return mention.end - len(mention.name) if text.endswith(mention.name, 0, mention.end) else mention.start
 
-    def _own_event(self, person: Mention, sentence: Sentence) -> LocalEntity | None:
-        """某某参加E / 出席了E / 参观E: the event the person's own clause names after the verb."""
+    def _own_event(self, who: Mention, sentence: Sentence) -> LocalEntity | None:
+        """某某参加E / 出席了E / 参观E: the event the person's or body's own clause names after the verb (or the next clause,
+        when it opens with the verb: X作为受邀企业之一，参加本次E)."""
         text = self.doc.simplified
-        clause_end = min([i for i in (text.find(ch, person.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        clause_end = min([i for i in (text.find(ch, who.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        # (A、B组成的代表团，参加E: a name that qualifies the clause's subject does not carry it over)
+        if re.match(r"，(?:参加|出席)", text[clause_end : clause_end + 3]) and "的" not in text[who.end : clause_end]:
+            clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
         events = self.mentions(sentence, "Event")
         for m in events:
-            if not m.generic and person.end <= m.start and m.end <= clause_end and re.search(
-                    r"(?:参加|出席|参观|参与|走进)了?[“「\"]?$", text[person.end : m.start]):
+            if not m.generic and who.end <= m.start and m.end <= clause_end and re.search(
+                    r"(?:参加|出席|参观|参与|走进)了?(?:本次|此次|本届)?[“「\"]?$", text[who.end : m.start]):
                 return self.entity(m)
         return None
 
