@@ -1903,3 +1903,8 @@ def test_the_writers_own_city_signing_at_the_ceremony_leaves_its_party_attending
     x = extract("5月9日，青溪市“招商2024”项目签约专场活动在湖州举行。\n\n"
                 "签约仪式上，我市分别与蓝湾集团签订青溪中央公园项目；与凤鸣影视文化投资公司签订青溪电影港项目。")
     assert ("蓝湾集团", "attended", "青溪市“招商2024”项目签约专场活动", None) in relations(x)
+
+
+def test_a_body_in_a_clause_before_the_verb_does_not_host():
+    x = extract("凤鸣省科学技术协会主席王青山表示，举办第二届青溪青年英才论坛，就是要为园区发展聚力汇智。")
+    assert not any(r[1] == "organizedBy" for r in relations(x))

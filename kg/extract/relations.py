@@ -483,7 +483,9 @@ class RelationFinder:
                       if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence)]
             after = [m for m in events if m.start >= sentence.start + cue.end() and not m.generic]
             between = text[before[-1].end - sentence.start : cue.start()] if before else ""
-            if before and after and (not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
+            # (某协会主席王某表示，举办E: a host in another clause is not the verb's subject)
+            if before and after and "，" not in between and (
+                    not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
                 for m in after:
                     for host in self._joined_to(before[-1], before):  # A与B共同举办E: every body of the list
                         self.add(self.entity(m), "organizedBy", self.entity(host), sentence, "pattern:host-verb", 0.7)
