@@ -1908,3 +1908,8 @@ def test_the_writers_own_city_signing_at_the_ceremony_leaves_its_party_attending
 def test_a_body_in_a_clause_before_the_verb_does_not_host():
     x = extract("凤鸣省科学技术协会主席王青山表示，举办第二届青溪青年英才论坛，就是要为园区发展聚力汇智。")
     assert not any(r[1] == "organizedBy" for r in relations(x))
+
+
+def test_a_verb_of_gathering_after_a_title_is_no_name():
+    x = extract("9月9日，青溪新区投资推介会在湖州举行。300余名专家、企业代表齐聚一堂，嘉宾相聚美丽湖州。")
+    assert not by_name(x, "Person")
