@@ -1826,3 +1826,90 @@ def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
 def test_a_numbered_activity_is_an_edition_of_a_series():
     x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
     assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)
+
+
+def test_attendance_goes_to_the_event_reported_not_to_an_event_merely_named():
+    x = extract("9月9日，青溪创新论坛在湖州举行。作为第五届凤鸣科技博览会的重要活动之一，省长王青山、市长李云海出席并致辞。")
+    found = relations(x)
+    assert ("王青山", "attended", "青溪创新论坛", None) in found
+    assert not any(r[1] == "attended" and r[2] == "第五届凤鸣科技博览会" for r in found)
+
+
+def test_the_first_of_two_numbered_events_held_together_is_the_one_reported():
+    x = extract("10月12日，第七届凤鸣科技成果交易会暨第三届青溪创新论坛在湖州启幕。\n\n"
+                "该活动由湖州市人民政府、凤鸣省科学技术厅主办。")
+    found = relations(x)
+    assert ("第七届凤鸣科技成果交易会", "organizedBy", "湖州市人民政府", None) in found
+    assert not any(r[1] == "organizedBy" and r[0] == "第三届青溪创新论坛" for r in found)
+
+
+def test_a_year_before_a_quoted_theme_opens_the_event_name():
+    x = extract("1月30日，青溪新区举办2023年“聚乡贤、兴家乡”投资推介会。")
+    assert "2023年“聚乡贤、兴家乡”投资推介会" in by_name(x, "Event")
+
+
+def test_the_name_after_a_double_dash_is_the_event_in_apposition():
+    x = extract("2月6日，凤鸣“新春第一会”——全省促发展招商引资大会在湖州召开。")
+    assert set(by_name(x, "Event")) == {"全省促发展招商引资大会"}
+
+
+@pytest.mark.parametrize("sentence", ["加上昨天签约仪式上签订的6个项目，共签约43个项目。",
+                                      "今日凤鸣高新区有关项目推介座谈会在湖州召开。"])
+def test_a_day_word_never_opens_an_event_name(sentence):
+    assert not any("昨天" in name or "今日" in name for name in by_name(extract(sentence), "Event"))
+
+
+def test_the_signing_of_an_agreement_in_book_quotes_is_no_event():
+    x = extract("近日，蓝湾产业集团与青溪新区管理委员会举行《共建青溪智造基地战略合作协议》签约仪式。")
+    assert not by_name(x, "Event")
+
+
+def test_a_city_short_form_after_an_adverb_is_where_the_event_is_held():
+    x = extract("10月12日，第五届中国·哈尔滨国际青松成果交易会在哈隆重启幕。哈尔滨市副市长王青山出席。")
+    assert ("第五届中国·哈尔滨国际青松成果交易会", "heldIn", "哈尔滨", None) in relations(x)
+
+
+def test_a_place_that_holds_an_event_is_where_it_is_held():
+    x = extract("湖州市举办的凤鸣低空经济发展大会上，航空器进行了载人飞行演示。")
+    assert any(r[:2] == ("凤鸣低空经济发展大会", "heldIn") and r[2].startswith("湖州") for r in relations(x))
+
+
+def test_a_body_that_convenes_an_event_on_a_day_organises_it():
+    x = extract("商务部27日召开2024年国家级经开区考核评价结果专题发布会。")
+    assert ("2024年国家级经开区考核评价结果专题发布会", "organizedBy", "商务部", None) in relations(x)
+
+
+def test_every_body_of_a_list_that_holds_an_event_organises_it():
+    x = extract("近期，青溪科技创新公共服务中心(以下简称“中心”)与凤鸣高新区共同举办了“凤鸣高新区大型公益性专场招聘会”。")
+    found = relations(x)
+    assert {("凤鸣高新区大型公益性专场招聘会", "organizedBy", "青溪科技创新公共服务中心", None),
+            ("凤鸣高新区大型公益性专场招聘会", "organizedBy", "凤鸣高新区", None)} <= found
+
+
+def test_a_zone_after_a_time_of_day_that_holds_an_event_at_a_venue_organises_it():
+    x = extract("今日下午凤鸣高新区在杭州举办了“凤鸣高新区大数据招商再出发·杭州投资推介会”。")
+    assert ("凤鸣高新区大数据招商再出发·杭州投资推介会", "organizedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_body_that_attends_in_the_clause_after_its_own_takes_part():
+    x = extract("9月9日，青溪新区投资环境推介会在湖州举行。蓝湾科技有限公司作为本次受邀企业之一，参加本次青溪新区投资环境推介会。"
+                "凤鸣省发展和改革委员会组成的经贸代表团，参加了第九届青溪投资贸易洽谈会。")
+    found = relations(x)
+    assert ("蓝湾科技有限公司", "attended", "青溪新区投资环境推介会", None) in found
+    assert not any(r[1] == "attended" and r[0] == "凤鸣省发展和改革委员会" for r in found)  # the delegation attends
+
+
+def test_the_writers_own_city_signing_at_the_ceremony_leaves_its_party_attending():
+    x = extract("5月9日，青溪市“招商2024”项目签约专场活动在湖州举行。\n\n"
+                "签约仪式上，我市分别与蓝湾集团签订青溪中央公园项目；与凤鸣影视文化投资公司签订青溪电影港项目。")
+    assert ("蓝湾集团", "attended", "青溪市“招商2024”项目签约专场活动", None) in relations(x)
+
+
+def test_a_body_in_a_clause_before_the_verb_does_not_host():
+    x = extract("凤鸣省科学技术协会主席王青山表示，举办第二届青溪青年英才论坛，就是要为园区发展聚力汇智。")
+    assert not any(r[1] == "organizedBy" for r in relations(x))
+
+
+def test_a_verb_of_gathering_after_a_title_is_no_name():
+    x = extract("9月9日，青溪新区投资推介会在湖州举行。300余名专家、企业代表齐聚一堂，嘉宾相聚美丽湖州。")
+    assert not by_name(x, "Person")

@@ -83,6 +83,8 @@ class Document:
         self.mentions: list[Mention] = []
         self._index_state: tuple[int, int] | None = None
         self.tagged: list | None = None  # statistical tagger spans, filled by kg.extract.tagging
+        # (first, second) of two numbered events held together (第七届某某交易会暨第三届某某论坛), by find_events
+        self.held_together: list[tuple[Mention, Mention]] = []
 
     def surface(self, start: int, end: int) -> str:
         """The name as written (widths folded), for output."""

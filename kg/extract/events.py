@@ -53,7 +53,8 @@ _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
-    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括""".split()
+    实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
+    今日 今天 昨日 昨天 明天 当天 当日""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -109,8 +110,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
-        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start):
-            continue
+        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
+            continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
@@ -288,10 +289,15 @@ def _subject_start(text: str, start: int, end: int) -> int:
     clause = max(text.rfind(mark, 0, start) for mark in "，,。；\n") + 1
     if not 0 < start - clause <= 12 or not _DATE_CLAUSE.search(text, max(0, clause - 12), clause):
         return start
+    if "——" in text[clause:start]:
+        return start  # 青海“新春第一会”——全省某某大会在西宁召开: the name after the dash is the one in apposition
     words = tokens(text[clause:start])
     if any(w in _NOT_IN_SUBJECT or len(w) >= 2 and w in title_words() for w in words):
         return start
     return clause
+
+
+_DATED_BEFORE = re.compile(r"(?<!\d)(?:\d{4}年?度?)?" + ORDINAL + r"?\Z")
 
 
 def _quoted_start(text: str, start: int, head_start: int) -> int:
@@ -302,7 +308,8 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
         if inside.count(closing_mark) > inside.count(opening_mark):
             opening = text.rfind(opening_mark, max(0, start - 40), start)
             if opening >= 0 and not any(mark in text[opening:start] for mark in "。；\n"):
-                return opening
+                # 举办2023年“迎某某、回某某”恳谈会: the year or edition written before the quote opens the name
+                return _DATED_BEFORE.search(text, max(0, opening - 12), opening).start()
         if inside.startswith(opening_mark) and closing_mark not in inside:
             return start + 1
     return start
@@ -392,7 +399,8 @@ def _join(doc: Document, found: list[Mention]) -> list[Mention]:
             first_end = mention.start - 1 if doc.simplified[mention.start - 1] == "暨" else mention.start
             first = by_end.get(first_end)
             if first and EDITION.match(first.name) and EDITION.match(mention.name):
-                continue  # 第七届某某交易会暨第三届某某论坛: two numbered events held together, each its own
+                doc.held_together.append((first, mention))  # 第七届某某交易会暨第三届某某论坛: each its own
+                continue
             if first:
                 mention.start = first.start
                 mention.name = _clean(doc.simplified[first.start : mention.end])

@@ -18,6 +18,8 @@ from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureat
 _NUMBER_CUE = re.compile(r"等(?:[\d一二三四五六七八九十两几多]+|\d+余)?[位名人]?|(?<=[\u4e00-\u9fff])[\d两三四五六七八九十]+[位名]")
 _LIST_SPLIT = re.compile(r"[、和及与]")
 _HONOUR_AFTER = ("院士", "教授", "博士")  # 丛某院士、赵某院士等46位院士: the honour after a listed name
+# 企业代表齐聚一堂, 嘉宾相聚某地: a verb of gathering after a title, no name
+_GATHER = re.compile(r"齐聚|相聚|汇聚|云集|聚首")
 
 # 驻华大使尤里·先科, 谢尔盖·马纳萨良: a transliterated name runs, dot by dot, to the punctuation or list word after it
 _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}?)+(?=[，,、。；;：:（(\s]|等|出席|参加|和|及|与|$)")
@@ -39,7 +41,7 @@ def find_titled(doc: Document) -> list[Mention]:
         dotted = _DOTTED_RUN.match(text, start) if "·" in text[start : end + 1] else None
         end = max(end, dotted.end()) if dotted else end
         name = text[start:end]
-        if not is_plausible_name(name):
+        if not is_plausible_name(name) or _GATHER.match(text, start):
             continue
         found.append(doc.add(Mention(start, end, "Person", None, "pattern:title-name", 0.9, name=name)))
     return found

@@ -22,7 +22,7 @@ from kg.extract.roles import Role
 
 #: The one-character short forms of cities that news writes after 在 (在京举行, 在沪召开, 在穗开幕).
 _CITY_SHORT = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "蓉": "成都", "榕": "福州",
-               "汉": "武汉", "杭": "杭州", "港": "香港", "澳": "澳门", "厦": "厦门"}
+               "汉": "武汉", "杭": "杭州", "港": "香港", "澳": "澳门", "厦": "厦门", "哈": "哈尔滨", "甬": "宁波", "筑": "贵阳"}
 #: Venue words after a place's name (某某宫, 某省大厦, 某某国际会议中心): the place names the venue, not where it is.
 _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂", "礼堂", "会议中心", "国际会议中心", "会展中心",
            "国际会展中心", "博览中心", "山庄")
@@ -60,6 +60,9 @@ class RelationFinder:
         self.roles = roles
         self.of = {id(m): e for e in entities for m in e.mentions}
         self.found: dict[tuple, LocalRelation] = {}
+        # 第七届某某交易会暨第三届某某论坛: the second of two numbered events held together reports the first
+        self.first_held = {id(self.entity(second)): self.entity(first) for first, second in doc.held_together
+                           if self.entity(first) is not None and self.entity(second) is not None}
         self.main_event = self._main_event()
         self.main_zone = self._main_zone()
         self.joint = self._joint_events()
@@ -97,7 +100,8 @@ class RelationFinder:
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
         subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
-        return min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        main = min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        return self.first_held.get(id(main), main)
 
     def _joint_events(self) -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
@@ -124,8 +128,9 @@ class RelationFinder:
         return self.doc.simplified[mention.end : mention.end + width]
 
     def current_event(self, offset: int) -> LocalEntity | None:
-        """The event being reported at ``offset``: the last event named (or referred to: 本次大会) earlier in
-        the paragraph, else the main one."""
+        """The event being reported at ``offset``: the article's main event, unless the paragraph, before
+        ``offset``, holds another one (E在某地举行, 举办E, 在E上, 本次大会). An event merely named (作为E的重要活动,
+        依托E) does not take the attendance that follows from the one being reported."""
         paragraph = self.doc.sentence_at(offset).paragraph
         best = None
         for e in self.entities:
@@ -134,16 +139,20 @@ class RelationFinder:
             for m in e.mentions:
                 if m.start >= offset or self.doc.sentence_at(m.start).paragraph != paragraph:
                     continue
-                if m.generic and not re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", self.doc.simplified[max(0, m.start - 8) : m.start]):
-                    continue  # a bare 大会 may be any meeting; 本次大会 is the one being reported
+                if not self._held_here(m):
+                    continue
                 if best is None or m.start > best[0]:
                     best = (m.start, e, m)
-        if best and self.doc.simplified[best[2].start - 1 : best[2].start] == "暨":
-            # 第七届某某交易会暨第三届某某论坛: two numbered events held together, the first is the one reported
-            first = next((m for m in self.doc.mentions if m.type == "Event" and m.end == best[2].start - 1 and id(m) in self.of), None)
-            if first is not None:
-                return self.of[id(first)]
-        return best[1] if best else self.main_event
+        return self.first_held.get(id(best[1]), best[1]) if best else self.main_event
+
+    def _held_here(self, m: Mention) -> bool:
+        """The text holds the event at this mention: its holding verb follows (在某地举行), precedes (举办了E) or the
+        text sets the scene at it (E上, E期间, E开幕式上); a generic head only when pointed at (本次大会)."""
+        text = self.doc.simplified
+        if m.generic:
+            return bool(re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", text[max(0, m.start - 8) : m.start]))
+        return bool(_HELD_HERE.match(text, m.end) or re.search(r"(?:举行|举办|召开|开幕|启幕)(?:了|的)?[“「\"]?$", text[max(0, m.start - 5) : m.start])
+                    or re.match(r"(?:开幕式|开幕仪式|启动仪式|现场)?(?:上|期间|现场)", text[m.end : m.end + 6]))
 
     # -- rules ---------------------------------------------------------------
     def run(self) -> list[LocalRelation]:
@@ -165,8 +174,11 @@ class RelationFinder:
         text = self.doc.sentence_text(sentence)
         organised = {key[0] for key in self.found if key[1] == "organizedBy"}
         for cue in re.finditer(r"(?:再次|隆重|正式|成功)?(?:举行|召开)", text):
+            # (商务部27日召开E: the day may stand between the host and its verb)
+            dated = _DAY_BEFORE.search(text, 0, cue.start())
+            host_end = dated.start() if dated else cue.start()
             hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
-                     if m.end - sentence.start == cue.start() and not self._inside_other(m, sentence)]
+                     if m.end - sentence.start == host_end and not self._inside_other(m, sentence)]
             events = [m for m in self.mentions(sentence, "Event") if m.start - sentence.start == cue.end() and not m.generic]
             if hosts and events and id(self.entity(events[0])) not in organised:
                 self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
@@ -262,6 +274,8 @@ class RelationFinder:
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
+                elif (own := self._own_event(m, sentence)) is not None:
+                    self.add(e, "attended", own, sentence, "pattern:attend-verb", 0.7)  # X参加了E: the body itself
 
     def _acting_at_the_event(self, sentence: Sentence) -> None:
         """会上，A联合B，与C就某项目签订协议 / 会上，某国资委介绍了…: a body that signs, presents or launches something
@@ -287,7 +301,8 @@ class RelationFinder:
             before = "".join(before)
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
             # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
-            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场", "", opening):
+            # (签约仪式上，我市分别与A签订…: the writer's own city is a party the text names no further)
+            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening):
                 continue
             after = text[m.end - sentence.start :]
             # A、B、C五方签订…: the verb follows the whole list of parties
@@ -309,14 +324,18 @@ class RelationFinder:
         text = self.doc.simplified
         return mention.end - len(mention.name) if text.endswith(mention.name, 0, mention.end) else mention.start
 
-    def _own_event(self, person: Mention, sentence: Sentence) -> LocalEntity | None:
-        """某某参加E / 出席了E / 参观E: the event the person's own clause names after the verb."""
+    def _own_event(self, who: Mention, sentence: Sentence) -> LocalEntity | None:
+        """某某参加E / 出席了E / 参观E: the event the person's or body's own clause names after the verb (or the next clause,
+        when it opens with the verb: X作为受邀企业之一，参加本次E)."""
         text = self.doc.simplified
-        clause_end = min([i for i in (text.find(ch, person.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        clause_end = min([i for i in (text.find(ch, who.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        # (A、B组成的代表团，参加E: a name that qualifies the clause's subject does not carry it over)
+        if re.match(r"，(?:参加|出席)", text[clause_end : clause_end + 3]) and "的" not in text[who.end : clause_end]:
+            clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
         events = self.mentions(sentence, "Event")
         for m in events:
-            if not m.generic and person.end <= m.start and m.end <= clause_end and re.search(
-                    r"(?:参加|出席|参观|参与|走进)了?[“「\"]?$", text[person.end : m.start]):
+            if not m.generic and who.end <= m.start and m.end <= clause_end and re.search(
+                    r"(?:参加|出席|参观|参与|走进)了?(?:本次|此次|本届)?[“「\"]?$", text[who.end : m.start]):
                 return self.entity(m)
         return None
 
@@ -404,7 +423,7 @@ class RelationFinder:
             for m in held_here:
                 self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
         # 某某洽谈会在京开幕: a city's one-character short form, the city named elsewhere in the article
-        for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:{held})", text[sentence.start : sentence.end]):
+        for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:隆重|正式|顺利|盛大)?(?:{held})", text[sentence.start : sentence.end]):
             city = _CITY_SHORT[short.group(1)]
             places = [e for e in self.entities if e.type == "Place" and e.name.startswith(city)]
             before = [m for m in self.mentions(sentence, "Event") if m.end <= sentence.start + short.start()
@@ -425,7 +444,7 @@ class RelationFinder:
         events = [m for m in self.mentions(sentence, "Event") if not m.generic]
         for m in self.mentions(sentence, "Place"):
             after = text[m.end : m.end + 3]
-            if after.startswith(("举行", "召开")):
+            if after.startswith(("举行", "召开", "举办")):  # (某市举办的E上: where, not who)
                 named = [e for e in events if e.start >= m.end + 2 and not re.search("[，。；]", text[m.end : e.start])]
                 if named:
                     self.add(self.entity(named[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.8)
@@ -439,8 +458,21 @@ class RelationFinder:
     def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
         """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
         (在 alone says where, not who: 由Y在Z举办 and 嘉宾在Y举办的E上 are no hosts)."""
-        clause_start = host.start == sentence.start or self.doc.simplified[host.start - 1] in "，,。；\n"
+        text = self.doc.simplified
+        # (今日下午某高新区在杭州举办E: a time of day may open the clause before the host)
+        opening = _TIME_BEFORE.search(text, max(0, host.start - 10), host.start)
+        host_start = opening.start() if opening else host.start
+        clause_start = host_start == sentence.start or text[host_start - 1] in "，,。；\n"
         return clause_start and bool(re.fullmatch(r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:在|于)[^，,。；由的、和与及]{1,24}", between))
+
+    def _joined_to(self, last: Mention, candidates: list[Mention]) -> list[Mention]:
+        """``last`` and the names a list joins to it before (A、B与C: A, B and C), in reverse order."""
+        by_end = {m.end: m for m in candidates}
+        chain = [last]
+        while (joiner := _JOINED_BEFORE.search(self.doc.simplified, max(0, chain[-1].start - 25), chain[-1].start)) \
+                and joiner.start() in by_end and by_end[joiner.start()] not in chain:
+            chain.append(by_end[joiner.start()])
+        return chain
 
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
@@ -451,9 +483,12 @@ class RelationFinder:
                       if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence)]
             after = [m for m in events if m.start >= sentence.start + cue.end() and not m.generic]
             between = text[before[-1].end - sentence.start : cue.start()] if before else ""
-            if before and after and (not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
+            # (某协会主席王某表示，举办E: a host in another clause is not the verb's subject)
+            if before and after and "，" not in between and (
+                    not re.search("在|由", between) or self._hosts_at_a_venue(before[-1], between, sentence)):
                 for m in after:
-                    self.add(self.entity(m), "organizedBy", self.entity(before[-1]), sentence, "pattern:host-verb", 0.7)
+                    for host in self._joined_to(before[-1], before):  # A与B共同举办E: every body of the list
+                        self.add(self.entity(m), "organizedBy", self.entity(host), sentence, "pattern:host-verb", 0.7)
             # 由A、B、C三部委举办的E: every body between 由 and the verb holds the event named right after it
             by = re.search(r"(?<![自理经缘])由([^，。；]{2,80})$", text[: cue.start()])
             if by and after and text.startswith("的", cue.end()):
@@ -682,6 +717,12 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: A day or a time of day right before a verb (27日召开, 今日下午举办).
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
+#: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
+_TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
+#: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
+_JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
