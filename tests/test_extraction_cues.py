@@ -1826,3 +1826,57 @@ def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
 def test_a_numbered_activity_is_an_edition_of_a_series():
     x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
     assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)
+
+
+def test_a_zone_that_signs_with_companies_settles_them_however_far_its_verb():
+    x = extract("青溪经济开发区举行推介会。青溪经济开发区招商成果丰硕。"
+                "凤鸣高新区与星河新能源有限公司、云栖电气股份有限公司等12家企业，通过线上方式，集中签约项目12个。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河新能源有限公司", "凤鸣高新区"), ("云栖电气股份有限公司", "凤鸣高新区")} <= settled
+
+
+def test_a_zone_that_signs_a_project_is_where_the_company_settles_not_the_articles_zone():
+    x = extract("青溪经济开发区举行推介会。青溪经济开发区招商成果丰硕。凤鸣高新区与星河文旅集团签署了文旅项目，计划投资70亿元。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河文旅集团", "凤鸣高新区")}
+
+
+def test_a_zone_that_has_gathered_companies_settles_them():
+    x = extract("目前，凤鸣高新区已聚集星河科技、云栖数据等一批龙头企业。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河科技", "凤鸣高新区"), ("云栖数据", "凤鸣高新区")} <= settled
+
+
+def test_the_parties_that_sign_a_funds_agreement_are_its_partners():
+    x = extract("推介会现场，星河资本管理有限公司、云栖投资管理有限公司两方签订青溪产业基金合作协议，基金规模10亿元。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf" and o == "青溪产业基金"}
+    assert partners == {"星河资本管理有限公司", "云栖投资管理有限公司"}
+    # 签订 of an agreement to support the fund: the banks back it, they are not its partners
+    x = extract("青溪新区国资委与星河银行、云栖银行签订了金融机构支持青溪科创母基金建设合作协议。")
+    assert not {r for r in relations(x) if r[1] == "partnerOf"}
+
+
+def test_a_funds_manager_named_after_you_is_neither_founder_nor_partner():
+    x = extract("青溪发展基金由星河资本作为管理人，采取母子基金方式运作。")
+    assert not {r for r in relations(x) if r[1] in ("partnerOf", "establishedBy")}
+
+
+def test_a_government_named_as_a_funds_sponsor_establishes_it_and_a_company_beside_it_invests():
+    x = extract("青溪开放发展基金在青溪设立，青溪市人民政府和星河控股有限公司作为初始主发起人，各出资10亿元。")
+    found = relations(x)
+    assert ("青溪开放发展基金", "establishedBy", "青溪市人民政府", None) in found
+    assert ("星河控股有限公司", "partnerOf", "青溪开放发展基金", None) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "founder"),
+    [
+        # the verb before the fund, no body named with it: the zone the fund's name opens with
+        ("凤鸣高新区出台扶持政策。设立1亿元的凤鸣高新区数字产业发展基金，通过市场化方式运作。", "凤鸣高新区"),
+        # a government's own verb, later in its sentence
+        ("青溪市人民政府印发通知，决定设立青溪政府投资引导基金。", "青溪市人民政府"),
+    ],
+)
+def test_a_fund_set_up_without_a_body_beside_the_verb_is_established_by_its_zone_or_the_public_subject(body, founder):
+    found = {(s, o) for s, p, o, _ in relations(extract(body)) if p == "establishedBy"}
+    assert any(o == founder for s, o in found), found
