@@ -1875,8 +1875,34 @@ def test_a_government_named_as_a_funds_sponsor_establishes_it_and_a_company_besi
         ("凤鸣高新区出台扶持政策。设立1亿元的凤鸣高新区数字产业发展基金，通过市场化方式运作。", "凤鸣高新区"),
         # a government's own verb, later in its sentence
         ("青溪市人民政府印发通知，决定设立青溪政府投资引导基金。", "青溪市人民政府"),
+        # the companies listed with it sign too: they do not stand between the body and its verb
+        ("青溪经济区管委会、星河创业投资有限公司、云栖投资有限公司签署了《设立“青溪石化产业基金”备忘录》。", "青溪经济区管委会"),
     ],
 )
 def test_a_fund_set_up_without_a_body_beside_the_verb_is_established_by_its_zone_or_the_public_subject(body, founder):
     found = {(s, o) for s, p, o, _ in relations(extract(body)) if p == "establishedBy"}
     assert any(o == founder for s, o in found), found
+
+
+def test_the_companies_that_open_the_items_of_a_list_of_signed_projects_settle():
+    x = extract("本届洽谈会凤鸣新区签约项目包括星河未来集团智算中心、云栖能源科技有限公司电池生产基地等项目76个。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河未来集团", "凤鸣新区"), ("云栖能源科技有限公司", "凤鸣新区")} <= settled
+
+
+def test_companies_that_settle_in_a_city_do_not_settle_in_the_articles_zone():
+    x = extract("青溪经济开发区招商成果丰硕。星河电子、云栖化工等五家企业已相继落户宁波市。"
+                "蓝湾科技有限公司已落户青溪经济开发区。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("蓝湾科技有限公司", "青溪经济开发区")}
+
+
+def test_a_funds_name_never_runs_back_over_a_closed_book_title():
+    x = extract("省政府批准了《青溪省产业发展投资基金实施方案》《青溪省产业发展投资基金管理办法》。")
+    assert not [name for name in by_name(x, "Fund") if "》" in name or "《" in name or "方案" in name]
+
+
+def test_a_company_that_signs_with_a_zone_in_its_next_clause_settles_there():
+    x = extract("青溪经济开发区招商成果丰硕。青溪经济开发区举行推介会。会上，500强企业——星河集团股份有限公司，与凤鸣新区签订合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河集团股份有限公司", "凤鸣新区")}

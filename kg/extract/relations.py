@@ -31,6 +31,10 @@ _BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚)[^，。
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
+#: Projects said to be signed, landed or brought in, right before the list that names them (签约项目包括…).
+#: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
+_SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
+_PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
@@ -534,10 +538,16 @@ class RelationFinder:
                 continue
             if self._own_project(e, m, zones, companies, sentence):
                 continue
+            included = self._included_project(m, sentence)
+            if included is not None:
+                self.add(e, "settledIn", included, sentence, "pattern:project-list", 0.7,
+                         attributes=self._investment(m, companies, sentence))
+                continue
             clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
-            if text.startswith("，在", clause_end) or listed:
-                # …将投资10亿元，在X产业园建设…; A、B等15家企业，分别与…签约: the verb is in the next clause
+            if text.startswith(("，在", "，与"), clause_end) or listed:
+                # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约: the verb
+                # is in the next clause
                 clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
@@ -556,6 +566,8 @@ class RelationFinder:
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
+            if not later and self._settles_in_a_place(m.end, clause_end):
+                continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
             target = self.entity(later[0]) if later else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
@@ -567,6 +579,25 @@ class RelationFinder:
             if re.fullmatch(r"(?:管委会|管理委员会|党工委)?与[^，。；：]{0,60}", text[z.end : mention.start]):
                 return self.entity(z)
         return None
+
+    def _settles_in_a_place(self, start: int, end: int) -> bool:
+        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地)."""
+        text = self.doc.simplified
+        places = {p.start for p in self.doc.mentions if p.type == "Place" and start <= p.start < end}
+        return any(cue.end() in places for cue in _SETTLE_CUE.finditer(text, start, end))
+
+    def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
+        """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
+        company, whatever the project is called.  The zone named before the list, else the article's zone."""
+        text = self.doc.simplified
+        include = text.rfind("包括", sentence.start, mention.start)
+        if include < 0 or text[mention.start - 1] not in "、，括：:及和" or re.search("[。；]", text[include : mention.start]):
+            return None
+        lead = max(0, include - 100)
+        if not _PROJECTS_STATED.search(text, lead, include):
+            return None
+        zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
+        return self.entity(zones[-1]) if zones else self.main_zone
 
     def _counterparty(self, mention: Mention, sentence: Sentence) -> bool:
         """A、B等15家企业，分别与X、Y等单位签约: the bodies after 与 are whom the companies sign with."""
@@ -680,10 +711,17 @@ class RelationFinder:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
 
     def _sets_up_alone(self, body: Mention, fund: Mention, actors: list[Mention]) -> bool:
-        """某区政府…决定设立…基金: the body's own verb of setting up comes before the fund, no other body between."""
-        if not body.end <= fund.start or any(body.end <= m.start < fund.start for m in actors):
+        """某区政府…决定设立…基金: the body's own verb of setting up comes before the fund; the only bodies between
+        are listed with it (某管委会、A公司、B公司签署了《设立某基金备忘录》)."""
+        text = self.doc.simplified
+        if not body.end <= fund.start:
             return False
-        return bool(_SET_UP_BEFORE.search(self.doc.simplified, body.end, fund.start))
+        end = body.end
+        for m in sorted((m for m in actors if body.end <= m.start < fund.start), key=lambda m: m.start):
+            if text[end : m.start] not in ("、", "和", "与", "及"):
+                return False
+            end = m.end
+        return bool(_SET_UP_BEFORE.search(text, end, fund.start))
 
     def _public(self, mention: Mention) -> bool:
         """A zone, a zone's administration or a government body: who establishes a fund rather than invests."""
