@@ -1856,7 +1856,7 @@ def test_the_parties_that_sign_a_funds_agreement_are_its_partners():
     assert not {r for r in relations(x) if r[1] == "partnerOf"}
 
 
-def test_a_funds_manager_named_after_you_is_neither_founder_nor_partner():
+def test_a_body_named_with_you_as_a_funds_manager_neither_founds_it_nor_invests_in_it():
     x = extract("青溪发展基金由星河资本作为管理人，采取母子基金方式运作。")
     assert not {r for r in relations(x) if r[1] in ("partnerOf", "establishedBy")}
 
