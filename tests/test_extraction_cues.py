@@ -1913,3 +1913,81 @@ def test_a_body_in_a_clause_before_the_verb_does_not_host():
 def test_a_verb_of_gathering_after_a_title_is_no_name():
     x = extract("9月9日，青溪新区投资推介会在湖州举行。300余名专家、企业代表齐聚一堂，嘉宾相聚美丽湖州。")
     assert not by_name(x, "Person")
+def test_a_zone_that_signs_with_companies_settles_them_however_far_its_verb():
+    x = extract("青溪经济开发区举行推介会。青溪经济开发区招商成果丰硕。"
+                "凤鸣高新区与星河新能源有限公司、云栖电气股份有限公司等12家企业，通过线上方式，集中签约项目12个。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河新能源有限公司", "凤鸣高新区"), ("云栖电气股份有限公司", "凤鸣高新区")} <= settled
+
+
+def test_a_zone_that_signs_a_project_is_where_the_company_settles_not_the_articles_zone():
+    x = extract("青溪经济开发区举行推介会。青溪经济开发区招商成果丰硕。凤鸣高新区与星河文旅集团签署了文旅项目，计划投资70亿元。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河文旅集团", "凤鸣高新区")}
+
+
+def test_a_zone_that_has_gathered_companies_settles_them():
+    x = extract("目前，凤鸣高新区已聚集星河科技、云栖数据等一批龙头企业。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河科技", "凤鸣高新区"), ("云栖数据", "凤鸣高新区")} <= settled
+
+
+def test_the_parties_that_sign_a_funds_agreement_are_its_partners():
+    x = extract("推介会现场，星河资本管理有限公司、云栖投资管理有限公司两方签订青溪产业基金合作协议，基金规模10亿元。")
+    partners = {s for s, p, o, _ in relations(x) if p == "partnerOf" and o == "青溪产业基金"}
+    assert partners == {"星河资本管理有限公司", "云栖投资管理有限公司"}
+    # 签订 of an agreement to support the fund: the banks back it, they are not its partners
+    x = extract("青溪新区国资委与星河银行、云栖银行签订了金融机构支持青溪科创母基金建设合作协议。")
+    assert not {r for r in relations(x) if r[1] == "partnerOf"}
+
+
+def test_a_body_named_with_you_as_a_funds_manager_neither_founds_it_nor_invests_in_it():
+    x = extract("青溪发展基金由星河资本作为管理人，采取母子基金方式运作。")
+    assert not {r for r in relations(x) if r[1] in ("partnerOf", "establishedBy")}
+
+
+def test_a_government_named_as_a_funds_sponsor_establishes_it_and_a_company_beside_it_invests():
+    x = extract("青溪开放发展基金在青溪设立，青溪市人民政府和星河控股有限公司作为初始主发起人，各出资10亿元。")
+    found = relations(x)
+    assert ("青溪开放发展基金", "establishedBy", "青溪市人民政府", None) in found
+    assert ("星河控股有限公司", "partnerOf", "青溪开放发展基金", None) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "founder"),
+    [
+        # the verb before the fund, no body named with it: the zone the fund's name opens with
+        ("凤鸣高新区出台扶持政策。设立1亿元的凤鸣高新区数字产业发展基金，通过市场化方式运作。", "凤鸣高新区"),
+        # a government's own verb, later in its sentence
+        ("青溪市人民政府印发通知，决定设立青溪政府投资引导基金。", "青溪市人民政府"),
+        # the companies listed with it sign too: they do not stand between the body and its verb
+        ("青溪经济区管委会、星河创业投资有限公司、云栖投资有限公司签署了《设立“青溪石化产业基金”备忘录》。", "青溪经济区管委会"),
+    ],
+)
+def test_a_fund_set_up_without_a_body_beside_the_verb_is_established_by_its_zone_or_the_public_subject(body, founder):
+    found = {(s, o) for s, p, o, _ in relations(extract(body)) if p == "establishedBy"}
+    assert any(o == founder for s, o in found), found
+
+
+def test_the_companies_that_open_the_items_of_a_list_of_signed_projects_settle():
+    x = extract("本届洽谈会凤鸣新区签约项目包括星河未来集团智算中心、云栖能源科技有限公司电池生产基地等项目76个。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("星河未来集团", "凤鸣新区"), ("云栖能源科技有限公司", "凤鸣新区")} <= settled
+
+
+def test_companies_that_settle_in_a_city_do_not_settle_in_the_articles_zone():
+    x = extract("青溪经济开发区招商成果丰硕。星河电子、云栖化工等五家企业已相继落户宁波市。"
+                "蓝湾科技有限公司已落户青溪经济开发区。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("蓝湾科技有限公司", "青溪经济开发区")}
+
+
+def test_a_funds_name_never_runs_back_over_a_closed_book_title():
+    x = extract("省政府批准了《青溪省产业发展投资基金实施方案》《青溪省产业发展投资基金管理办法》。")
+    assert not [name for name in by_name(x, "Fund") if "》" in name or "《" in name or "方案" in name]
+
+
+def test_a_company_that_signs_with_a_zone_in_its_next_clause_settles_there():
+    x = extract("青溪经济开发区招商成果丰硕。青溪经济开发区举行推介会。会上，500强企业——星河集团股份有限公司，与凤鸣新区签订合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河集团股份有限公司", "凤鸣新区")}

@@ -216,3 +216,17 @@ def test_thresholds_are_chosen_on_a_broad_rise_not_a_spike():
     smoothed = _smoothed(scores)
     assert max(scores, key=scores.get) == 0.2 and max(smoothed, key=smoothed.get) == 0.5
     assert smoothed[0.1] == pytest.approx(0.7) and smoothed[0.6] == pytest.approx(0.8)  # the ends have one neighbour
+
+
+def test_a_relations_name_endings_are_read_in_simplified_script():
+    """鳳鳴開發區 and 凤鸣开发区 end alike: a traditional-script article is not scored as another kind of zone."""
+    def row(company: str, zone: str) -> dict[str, float]:
+        text = f"{company}落户{zone}。"
+        ends = [Entity("c", "Organization", company, provenance=[Provenance("t", text, 0, len(company), "pattern:x")]),
+                Entity("z", "Zone", zone, provenance=[Provenance("t", text, len(company) + 2, len(text) - 1, "pattern:x")])]
+        relation = Relation("c", "settledIn", "z", provenance=[Provenance("t", text, 0, len(text), "pattern:settle-verb")])
+        return relation_features(relation, *ends, text, {}, set())
+
+    traditional, simplified = row("星河集團", "鳳鳴開發區"), row("星河集团", "凤鸣开发区")
+    assert "subject_last=settledIn|团" in traditional and "object_last2=settledIn|发区" in traditional
+    assert traditional == simplified

@@ -77,10 +77,11 @@ def entity_features(entity: Entity, article_text: str, title_end: int,
                     pieces: set[str] = frozenset()) -> dict[str, float]:
     """``pieces``: names of the article's entities found inside a longer one (kg.extract.learned.pieces)."""
     t, name = entity.type, entity.name
+    plain = _simplified(name)  # 開發區 and 开发区 end alike
     features = {f"type={t}": 1.0, f"kind={t}|{entity.kind}": 1.0,
                 f"mentions={t}|{_bucket(len(entity.provenance))}": 1.0,
                 f"length={t}|{_bucket(len(name))}": 1.0,
-                f"last1={t}|{name[-1:]}": 1.0, f"last2={t}|{name[-2:]}": 1.0, f"first={t}|{name[:1]}": 1.0,
+                f"last1={t}|{plain[-1:]}": 1.0, f"last2={t}|{plain[-2:]}": 1.0, f"first={t}|{plain[:1]}": 1.0,
                 f"aliases={t}|{_bucket(len(entity.aliases), (0, 1, 2))}": 1.0}
     for p in entity.provenance:
         features[f"method={t}|{p.method}"] = 1.0
@@ -192,7 +193,8 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
     method = evidence.method
     features = {f"predicate={p}": 1.0, f"method={p}|{method}": 1.0, f"family={p}|{_method_family(method)}": 1.0,
                 f"types={p}|{subject.type}|{obj.type}": 1.0, f"kinds={p}|{subject.kind}|{obj.kind}": 1.0,
-                f"subject_last={p}|{subject.name[-1:]}": 1.0, f"object_last2={p}|{obj.name[-2:]}": 1.0}
+                # in simplified script: 開發區 and 开发区 end alike (the words around are read simplified too)
+                f"subject_last={p}|{_simplified(subject.name[-1:])}": 1.0, f"object_last2={p}|{_simplified(obj.name[-2:])}": 1.0}
     pair = _closest_pair(subject, obj, evidence.start, evidence.end)
     if pair is None:
         features[f"no_pair={p}"] = 1.0

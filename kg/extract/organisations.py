@@ -245,7 +245,9 @@ def _fund_start(text: str, start: int, suffix_start: int, extra: str) -> int:
     opening = max(text.rfind(mark, start, suffix_start) for mark in "“「")
     if opening >= 0 and not any(mark in text[opening:suffix_start] for mark in "”」"):
         start = opening + 1  # 廊道建设基金“某某1号棚改基金”: the quote opens the fund's own name
-    return start
+    # 《某基金实施方案》《某基金管理办法》: a book title closes before the fund, never inside its name
+    closed = max(text.rfind(mark, start, suffix_start) for mark in "》《")
+    return closed + 1 if closed >= 0 else start
 
 
 def _find_sites(doc: Document) -> list[Mention]:

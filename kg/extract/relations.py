@@ -26,15 +26,23 @@ _CITY_SHORT = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津
 #: Venue words after a place's name (某某宫, 某省大厦, 某某国际会议中心): the place names the venue, not where it is.
 _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂", "礼堂", "会议中心", "国际会议中心", "会展中心",
            "国际会展中心", "博览中心", "山庄")
-#: A zone's verb of bringing companies in, close before the list that names them.
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引)[^，。；]{0,12}$")
+#: A zone's verb of bringing companies in (or of having gathered them: 已聚集A、B等企业), close before the list that names them.
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚)[^，。；]{0,12}$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
+#: Projects said to be signed, landed or brought in, right before the list that names them (签约项目包括…).
+#: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
+_SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
+_PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
+#: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
+_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立)[^，。；、]{0,8}$")
+#: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
+_SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
@@ -565,10 +573,16 @@ class RelationFinder:
                 continue
             if self._own_project(e, m, zones, companies, sentence):
                 continue
+            included = self._included_project(m, sentence)
+            if included is not None:
+                self.add(e, "settledIn", included, sentence, "pattern:project-list", 0.7,
+                         attributes=self._investment(m, companies, sentence))
+                continue
             clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
-            if text.startswith("，在", clause_end) or listed:
-                # …将投资10亿元，在X产业园建设…; A、B等15家企业，分别与…签约: the verb is in the next clause
+            if text.startswith(("，在", "，与"), clause_end) or listed:
+                # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约: the verb
+                # is in the next clause
                 clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
@@ -576,14 +590,49 @@ class RelationFinder:
             if listed and "，" in window:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
+            signer = self._signing_zone(m, sentence)
+            if signer is not None and re.search("签约|签订|签署", text[m.end : sentence.end]):
+                # 某高新区与A、B等21家企业，通过线上方式，集中签约项目21个: the zone's own signing, however far its verb
+                self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
+                         attributes=self._investment(m, companies, sentence))
+                continue
             if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
+            if not later and self._settles_in_a_place(m.end, clause_end):
+                continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
             target = self.entity(later[0]) if later else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _signing_zone(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
+        """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
+        text = self.doc.simplified
+        for z in reversed([z for z in self.mentions(sentence, "Zone") if z.end <= mention.start]):
+            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?与[^，。；：]{0,60}", text[z.end : mention.start]):
+                return self.entity(z)
+        return None
+
+    def _settles_in_a_place(self, start: int, end: int) -> bool:
+        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地)."""
+        text = self.doc.simplified
+        places = {p.start for p in self.doc.mentions if p.type == "Place" and start <= p.start < end}
+        return any(cue.end() in places for cue in _SETTLE_CUE.finditer(text, start, end))
+
+    def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
+        """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
+        company, whatever the project is called.  The zone named before the list, else the article's zone."""
+        text = self.doc.simplified
+        include = text.rfind("包括", sentence.start, mention.start)
+        if include < 0 or text[mention.start - 1] not in "、，括：:及和" or re.search("[。；]", text[include : mention.start]):
+            return None
+        lead = max(0, include - 100)
+        if not _PROJECTS_STATED.search(text, lead, include):
+            return None
+        zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
+        return self.entity(zones[-1]) if zones else self.main_zone
 
     def _counterparty(self, mention: Mention, sentence: Sentence) -> bool:
         """A、B等15家企业，分别与X、Y等单位签约: the bodies after 与 are whom the companies sign with."""
@@ -649,19 +698,22 @@ class RelationFinder:
             m for m in self.mentions(sentence, "Organization", "Zone")
             if not any(s <= m.start and m.end <= e for s, e in fund_spans) and not self._inside_other(m, sentence)
         ]
+        # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
+        managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
+                    and "出资" not in self._clause(m)]
         founder = None
         for m in actors:
             before = text[max(sentence.start, m.start - 1) : m.start]
             after = text[m.end : m.end + 6]
-            if before == "由" or after.startswith("联合") or _SETS_UP.match(after) or (
-                    after.startswith("与") and self._public(m) and _SETUP_VERB.search(text, m.end, sentence.end)):
-                founder = m  # 由X发起; X新设立…基金; 开发区管委会与A公司…建立…基金
+            if m in managers:
+                continue  # 基金由X作为管理人: X runs the fund, it did not set it up
+            if before == "由" or after.startswith("联合") or _SETS_UP.match(after) or _SPONSORS.match(text, m.end) or (
+                    after.startswith("与") and self._public(m) and _SETUP_VERB.search(text, m.end, sentence.end)) or (
+                    self._public(m) and self._sets_up_alone(m, funds[0], actors)):
+                founder = m  # 由X发起; X新设立…基金; X和A公司作为发起人; 开发区管委会与A公司…建立…基金; X决定设立…基金
                 break
         # what the verb creates (合作成立了A公司、B公司) is not a partner of the fund
         created = [m for m in actors if re.search(r"(?:成立|组建|设立)了?(?:[^，。；、]{2,20}、)?$", text[sentence.start : m.start])]
-        # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
-        managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
-                    and "出资" not in self._clause(m)]
         managers += [r.org for r in self.roles if r.org is not None and r.org in actors]  # 某集团党委委员X表示: a speaker's employer
         managers += [m for m in actors if re.match(r"等(?:领域|方面|行业)", text[m.end : m.end + 3])]  # 运营、招商等领域: fields
         partners = [m for m in actors if m is not founder and m not in created + managers and self.entity(m)
@@ -673,12 +725,17 @@ class RelationFinder:
             founder_entity = self._zone_in_name(fund)
         elif founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
             founder_entity = self._zone_in_name(fund) or self.main_zone
+        elif founder is None and _SET_UP_BEFORE.search(text, sentence.start, funds[0].start):
+            founder_entity = self._zone_in_name(fund)  # 设立1亿元某高新区产业发展基金: the zone its name opens with
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
         if not (founder_entity or founder is not None
                 or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
             # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
-            signed = re.search("签约|共建|签署", text[sentence.start : sentence.end])
+            # 五方签订某基金合作协议: 签订 names the fund's own agreement only right before the fund (签订了支持某基金
+            # 建设的协议 is the banks' support of it)
+            signed = re.search("签约|共建|签署", text[sentence.start : sentence.end]) or re.search(
+                r"签订了?[“\"]?$", text[sentence.start : funds[0].start])
             partners = [m for m in partners if m.end <= funds[0].start] if signed else []
         if partners:
             for m in partners:
@@ -687,6 +744,19 @@ class RelationFinder:
         amount = amount_yuan(text[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
+
+    def _sets_up_alone(self, body: Mention, fund: Mention, actors: list[Mention]) -> bool:
+        """某区政府…决定设立…基金: the body's own verb of setting up comes before the fund; the only bodies between
+        are listed with it (某管委会、A公司、B公司签署了《设立某基金备忘录》)."""
+        text = self.doc.simplified
+        if not body.end <= fund.start:
+            return False
+        end = body.end
+        for m in sorted((m for m in actors if body.end <= m.start < fund.start), key=lambda m: m.start):
+            if text[end : m.start] not in ("、", "和", "与", "及"):
+                return False
+            end = m.end
+        return bool(_SET_UP_BEFORE.search(text, end, fund.start))
 
     def _public(self, mention: Mention) -> bool:
         """A zone, a zone's administration or a government body: who establishes a fund rather than invests."""
