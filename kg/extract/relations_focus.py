@@ -72,8 +72,7 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     clause_start = max(clause_start, sentence.start)
     ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
-    mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)
-                and not (finder.entity(c) and finder.entity(c).kind == "Park")]
+    mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
     after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
