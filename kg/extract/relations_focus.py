@@ -66,7 +66,9 @@ def _row_subject(finder, field):
 def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     """What a listed field is the focus of: a fund, cluster, event or zone (of ``types``) in the same clause (before
     it, or after it in "X是Y的…产业"), else a fund earlier in the sentence, else the nearest cluster, event or zone
-    earlier in it (在某推介会上，某片区将重点发展…: the zone, not the event where it was said), else the article's zone."""
+    earlier in it (在某推介会上，某片区将重点发展…: the zone, not the event where it was said), else the article's zone.
+    A park (某某产业园) is a subject like any zone: one named in the sentence is what the sentence is about more
+    often than the article's zone (realdev folds 0-3: 7 more right subjects, 3 fewer wrong)."""
     text = finder.doc.simplified
     clause_start = max(text.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
     clause_start = max(clause_start, sentence.start)
