@@ -1826,3 +1826,21 @@ def test_a_name_with_two_quoted_parts_before_huodong_keeps_its_quotes():
 def test_a_numbered_activity_is_an_edition_of_a_series():
     x = extract("9月19日，第七届凤青两地国家级经开区交流合作活动在湖州举行。")
     assert ("第七届凤青两地国家级经开区交流合作活动", "partOfSeries", "凤青两地国家级经开区交流合作活动", None) in relations(x)
+
+
+def test_a_park_named_in_the_sentence_is_the_subject_of_its_fields():
+    x = extract("青溪经济开发区召开会议。其中，凤鸣循环经济产业园规划面积5平方公里，是精细化工产业、港航物流产业主要承载区域。")
+    assert {("凤鸣循环经济产业园", "focusIndustry", f, None) for f in ("精细化工", "港航物流")} <= relations(x)
+
+
+def test_a_zones_counted_key_industries_are_its_fields():
+    x = extract("青溪经济开发区召开会议。凤鸣高新区稳步推进智能家电、精密铸件、港航物流三大重点产业。")
+    assert {("凤鸣高新区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件", "港航物流")} <= relations(x)
+
+
+def test_a_bare_summit_after_a_joint_name_is_the_joint_event_not_the_last_one_named():
+    x = extract("5月9日，2024青溪院士峰会暨凤鸣科学会议及第三届青溪学术年会在青溪高新区开幕。"
+                "峰会以“智造未来”为主题，聚焦智能家电、精密铸件等领域。")
+    found = relations(x)
+    assert ("2024青溪院士峰会暨凤鸣科学会议", "focusIndustry", "智能家电", None) in found
+    assert ("第三届青溪学术年会", "focusIndustry", "智能家电", None) not in found
