@@ -1844,3 +1844,11 @@ def test_a_bare_summit_after_a_joint_name_is_the_joint_event_not_the_last_one_na
     found = relations(x)
     assert ("2024青溪院士峰会暨凤鸣科学会议", "focusIndustry", "智能家电", None) in found
     assert ("第三届青溪学术年会", "focusIndustry", "智能家电", None) not in found
+
+
+def test_the_fund_a_sentence_opens_with_outranks_a_fund_named_inside_a_clause():
+    x = extract("青溪经济开发区召开会议。据介绍，凤鸣产业投资基金由蓝湾资本作为管理人，既可以投资子基金，也可直投项目，"
+                "重点投向智能家电、精密铸件等重点产业。")
+    found = relations(x)
+    assert {("凤鸣产业投资基金", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+    assert not {r for r in found if r[1] == "focusIndustry" and r[0] != "凤鸣产业投资基金" and r[2] != "凤鸣"}
