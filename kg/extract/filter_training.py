@@ -33,10 +33,6 @@ REALDEV = Path(__file__).resolve().parents[2] / "bench" / "realdev"
 # saved (realdev CV: cue rules alone 0.79, filtered 0.34-0.70 from run to run).
 UNFILTERED_TYPES = ("Person", "Cluster")
 MIN_GROUP_ROWS = 40
-# Relations learned given their object: an industry is kept on its own features (kg.extract.learned), so a
-# focusIndustry row is only asked whether its subject is right, and a row whose field is no gold field is left out
-# (realdev folds 0-1: focusIndustry F1 0.491 -> 0.559, relations 0.729 -> 0.731)
-CONDITIONAL_PREDICATES = ("focusIndustry",)
 # the inner cross-validation that chooses the thresholds splits the training articles by size (None), or shuffled
 # with this seed (how bench measures what the split's luck does to the thresholds)
 INNER_SEED: int | None = None
@@ -97,10 +93,7 @@ def label(pairs: list[tuple[dict, Article]], scorer_path: Path = SCORER) -> tupl
             continue
         good = {id(r) for r, _ in relations_matched}
         bad = {id(r) for r in relations_wrong}
-        fields = {extraction.entities[i].id for i in pred_to_gold}
-        for relation, item, row in zip(extraction.relations, predicted_relations, relation_rows):
-            if relation.predicate in CONDITIONAL_PREDICATES and relation.object not in fields:
-                continue  # the entity model judges the field; the relation model only its subject
+        for item, row in zip(predicted_relations, relation_rows):
             if id(item) in good or id(item) in bad:
                 relations.features.append(row)
                 relations.labels.append(int(id(item) in good))
