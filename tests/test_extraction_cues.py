@@ -1991,3 +1991,27 @@ def test_a_company_that_signs_with_a_zone_in_its_next_clause_settles_there():
     x = extract("青溪经济开发区招商成果丰硕。青溪经济开发区举行推介会。会上，500强企业——星河集团股份有限公司，与凤鸣新区签订合作协议。")
     settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
     assert settled == {("星河集团股份有限公司", "凤鸣新区")}
+def test_a_park_named_in_the_sentence_is_the_subject_of_its_fields():
+    x = extract("青溪经济开发区召开会议。其中，凤鸣循环经济产业园规划面积5平方公里，是精细化工产业、港航物流产业主要承载区域。")
+    assert {("凤鸣循环经济产业园", "focusIndustry", f, None) for f in ("精细化工", "港航物流")} <= relations(x)
+
+
+def test_a_zones_counted_key_industries_are_its_fields():
+    x = extract("青溪经济开发区召开会议。凤鸣高新区稳步推进智能家电、精密铸件、港航物流三大重点产业。")
+    assert {("凤鸣高新区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件", "港航物流")} <= relations(x)
+
+
+def test_a_bare_summit_after_a_joint_name_is_the_joint_event_not_the_last_one_named():
+    x = extract("5月9日，2024青溪院士峰会暨凤鸣科学会议及第三届青溪学术年会在青溪高新区开幕。"
+                "峰会以“智造未来”为主题，聚焦智能家电、精密铸件等领域。")
+    found = relations(x)
+    assert ("2024青溪院士峰会暨凤鸣科学会议", "focusIndustry", "智能家电", None) in found
+    assert ("第三届青溪学术年会", "focusIndustry", "智能家电", None) not in found
+
+
+def test_the_fund_a_sentence_opens_with_outranks_a_fund_named_inside_a_clause():
+    x = extract("青溪经济开发区召开会议。据介绍，凤鸣产业投资基金由蓝湾资本作为管理人，既可以投资子基金，也可直投项目，"
+                "重点投向智能家电、精密铸件等重点产业。")
+    found = relations(x)
+    assert {("凤鸣产业投资基金", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+    assert ("投资子基金", "focusIndustry", "智能家电", None) not in found

@@ -329,8 +329,9 @@ def _antecedent(doc, mention, entities, by_mention):
         for e in candidates:
             if any(normalise_name(f) in {normalise_name(z) for z in zone_keys} for f in [e.name, *e.aliases]):
                 return e
-    if mention.type == "Event":  # 本届论坛: the latest forum named before, not a meeting named since
-        before = [e for e in before if e.name.endswith(head)] or before
+    if mention.type == "Event":  # 本届论坛: the latest forum named before, not a meeting named since; 峰会 after
+        # 某某峰会暨某某会议: the joint name's part that ends on the head
+        before = [e for e in before if any(part.endswith(head) for part in e.name.split("暨"))] or before
     if before:
         return max(before, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))
     return candidates[0]

@@ -202,6 +202,8 @@ FOCUS_CUES = (
     # how zone news states what a zone develops first: 主要发展 / 大力发展…等产业, 以A为主导 / 为特色, 主攻…方向
     "主要发展", "大力发展", "全力发展", "着力发展", "加快发展", "优先发展", "培育壮大", "主攻", "产业方向",
     "为主导", "为特色",
+    # 是A、B产业主要承载区 / 推进A、B、C三大重点产业: where a zone's fields are carried, and a zone's ranked fields
+    "承载区", "重点产业",
 )
 
 # Particles and function words that never begin or sit inside a name.
