@@ -15,12 +15,14 @@ KnowledgeGraph, and ``GraphStore.quads`` leaves the index out.  The index is rec
 default graph whenever a generation is written (``StoreWriter.publish``, also after its SPARQL
 update, and ``kg.query.sparql.update_store``), so it cannot disagree with the facts it is derived
 from.  An incremental build (a copy of the generation with some quads removed and added) updates it
-instead for what changed: the events whose organiser or venue changed, and the people who attend
-them or whose attendance changed; a change of any locatedIn fact, or a zone or place gone, recomputes
-it whole (the transitive rule reaches every event held below it).  kg.ttl declares the predicates.
+instead for what changed: the events whose organiser or venue changed, the people who may have lost a
+visited zone, and the pairs new attendance adds; a change of any locatedIn fact, or a zone or place gone,
+recomputes it whole (the transitive rule reaches every event held below it).  kg.ttl declares the predicates.
 """
 
 from __future__ import annotations
+
+import re
 
 import pyoxigraph as ox
 
@@ -62,7 +64,12 @@ SELECT DISTINCT ?person ?zone WHERE {{ ?person kg:attended ?event . GRAPH <{INDE
 def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) -> None:
     """Bring the derived indexes of a writable store up to date after ``removed`` and ``added`` quads (N-Quads lines
     of the default graph) changed it (see the module docstring: what the change can reach is recomputed, or
-    everything).  Only the lines of the predicates the rule reads are parsed."""
+    everything).  Only the lines of the predicates the rule reads are parsed.
+
+    A person's visited zones are recomputed only where one may be lost (an attendance gone, or an attended event
+    that lost a zone); a new attendance, or an event gaining a zone, only adds pairs.  Recomputing every attendee
+    of a changed event instead read all the attendance of its hubs (a laureate at thousands of events): a cost
+    that grew with the store, not with the change."""
     ontology = load_ontology()
     term = {name: ox.NamedNode(ontology.term(name)) for name in (
         "locatedIn", "organizedBy", "heldIn", "attended", "Zone", "Place", "eventOfZone", "visitedZone")}
@@ -70,38 +77,54 @@ def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) ->
     read = tuple(f" {term[name]} ".encode() for name in ("locatedIn", "organizedBy", "heldIn", "attended"))
     placed = tuple(f" {rdf_type} {term[name]} ".encode() for name in ("Zone", "Place"))
 
-    def parsed(lines: list[bytes], also: tuple[bytes, ...] = ()) -> list[ox.Quad]:
-        wanted = [line for line in lines if any(marker in line for marker in read + also)]
+    def parsed(lines: list[bytes], markers: tuple[bytes, ...]) -> list[ox.Quad]:
+        # one regular expression, not a test per marker: an add passes hundreds of thousands of lines
+        wanted_line = re.compile(b"|".join(re.escape(marker) for marker in markers)).search
+        wanted = [line for line in lines if wanted_line(line)]
         return list(ox.parse(b"".join(line + b"\n" for line in wanted), ox.RdfFormat.N_QUADS)) if wanted else []
 
-    gone, new = parsed(removed, placed), parsed(added)
-    events, people = set(), set()
-    for quad in (*gone, *new):
-        if quad.predicate == term["locatedIn"]:
-            write_indexes(store)
-            return
-        if quad.predicate in (term["organizedBy"], term["heldIn"]):
-            events.add(quad.subject)
-        elif quad.predicate == term["attended"]:
-            people.add(quad.subject)
-    if any(quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in gone):
+    gone, new = parsed(removed, read + placed), parsed(added, read)
+    if any(quad.predicate == term["locatedIn"] for quad in (*gone, *new)) or any(
+            quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in gone):
         write_indexes(store)
         return
+    events = {quad.subject for quad in (*gone, *new) if quad.predicate in (term["organizedBy"], term["heldIn"])}
     graph = ox.NamedNode(INDEX_GRAPH)
 
-    def replace(nodes: set, predicate: str, query: str, variable: str) -> None:
-        """The index triples of ``nodes`` by ``predicate`` recomputed, written in one transaction."""
-        fresh = [ox.Quad(node, term[predicate], row["zone"], graph) for node in nodes
-                 for row in store.query(query, substitutions={ox.Variable(variable): node}, prefixes=ontology.prefixes)]
-        for node in nodes:
-            for quad in list(store.quads_for_pattern(node, term[predicate], None, graph)):
-                store.remove(quad)
-        store.extend(fresh)
+    def indexed(node: ox.NamedNode, predicate: str) -> set:
+        return {quad.object for quad in store.quads_for_pattern(node, term[predicate], None, graph)}
 
-    replace(events, "eventOfZone", EVENT_ZONES, "event")  # first: the people's zones are read from it
+    def attendees(event: ox.NamedNode) -> set:
+        return {quad.subject for quad in store.quads_for_pattern(None, term["attended"], event, ox.DefaultGraph())}
+
+    lost, gained = set(), {}  # events that lost a zone; the zones each event gained
     for event in events:
-        people |= {quad.subject for quad in store.quads_for_pattern(None, term["attended"], event, ox.DefaultGraph())}
-    replace(people, "visitedZone", PERSON_ZONES, "person")
+        before = indexed(event, "eventOfZone")
+        after = {row["zone"] for row in store.query(EVENT_ZONES, substitutions={ox.Variable("event"): event},
+                                                    prefixes=ontology.prefixes)}
+        for zone in before - after:
+            store.remove(ox.Quad(event, term["eventOfZone"], zone, graph))
+        store.extend([ox.Quad(event, term["eventOfZone"], zone, graph) for zone in after - before])
+        if before - after:
+            lost.add(event)
+        if after - before:
+            gained[event] = after - before
+
+    recomputed = {quad.subject for quad in gone if quad.predicate == term["attended"]}
+    for event in lost:
+        recomputed |= attendees(event)
+    for person in recomputed:
+        zones = {row["zone"] for row in store.query(PERSON_ZONES, substitutions={ox.Variable("person"): person},
+                                                    prefixes=ontology.prefixes)}
+        before = indexed(person, "visitedZone")
+        for zone in before - zones:
+            store.remove(ox.Quad(person, term["visitedZone"], zone, graph))
+        store.extend([ox.Quad(person, term["visitedZone"], zone, graph) for zone in zones - before])
+    visits = {(quad.subject, zone) for quad in new if quad.predicate == term["attended"]
+              for zone in indexed(quad.object, "eventOfZone")}
+    visits |= {(person, zone) for event, zones in gained.items() for person in attendees(event) for zone in zones}
+    store.extend([ox.Quad(person, term["visitedZone"], zone, graph) for person, zone in visits
+                  if person not in recomputed])
 
 
 def write_indexes(store: ox.Store) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pyoxigraph as ox
+import pytest
 from query_gold import Reference, gold_graph
 from test_query import store_of
 
@@ -15,9 +16,10 @@ from kg.model import KnowledgeGraph
 from kg.query.sparql import update_store
 from kg.ontology import load_ontology
 from kg.store import GraphStore, StoreWriter, recorded_term_counts
-from kg.store_index import INDEX_GRAPH
+from kg.store_index import INDEX_GRAPH, drop_indexes, update_indexes, write_indexes
 
 KG = "https://kg-zones.org/ontology#"
+KG_ID = "https://kg-zones.org/id/"
 
 
 def index_pairs(store: GraphStore, predicate: str) -> set[tuple[str, str]]:
@@ -75,3 +77,41 @@ def test_the_recorded_quad_count_is_the_graphs_own_after_an_update(tmp_path):
         counted = writer.quad_count()
     with GraphStore.open(root) as store:
         assert counted == len(store.quads())
+
+
+def _index(store: ox.Store) -> set[ox.Quad]:
+    return set(store.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH)))
+
+
+@pytest.mark.parametrize("change", ["venue moves", "attendance gone", "attendance added", "event gains a zone"])
+def test_an_incremental_index_update_equals_the_whole_recomputation(change):
+    """update_indexes recomputes only the people who may lose a visited zone and adds the rest: whatever the change,
+    the index it leaves is the one write_indexes computes from scratch."""
+    zone1, zone2, place = (f"<{KG_ID}{name}>" for name in ("zone/甲园区", "zone/乙园区", "place/丙市"))
+    event, other_event, anna, ben = (f"<{KG_ID}{name}>" for name in ("event/某论坛", "event/某峰会", "person/张某", "person/李某"))
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    before = [f"{zone1} {rdf_type} <{KG}Zone> .", f"{zone2} {rdf_type} <{KG}Zone> .", f"{place} {rdf_type} <{KG}Place> .",
+              f"{zone2} <{KG}locatedIn> {place} .", f"{event} <{KG}heldIn> {zone1} .",
+              f"{other_event} <{KG}organizedBy> {zone2} .",
+              f"{anna} <{KG}attended> {event} .", f"{anna} <{KG}attended> {other_event} .", f"{ben} <{KG}attended> {event} ."]
+    removed, added = {
+        "venue moves": ([f"{event} <{KG}heldIn> {zone1} ."], [f"{event} <{KG}heldIn> {place} ."]),
+        "attendance gone": ([f"{ben} <{KG}attended> {event} ."], []),
+        "attendance added": ([], [f"{ben} <{KG}attended> {other_event} ."]),
+        "event gains a zone": ([], [f"{other_event} <{KG}heldIn> {zone1} ."]),
+    }[change]
+    after = [line for line in before if line not in removed] + added
+    stores = []
+    for _ in range(2):
+        store = ox.Store()
+        store.bulk_load("\n".join(before).encode(), ox.RdfFormat.N_QUADS)
+        write_indexes(store)
+        for line in removed:
+            store.remove(next(iter(ox.parse(line.encode(), ox.RdfFormat.N_QUADS))))
+        store.bulk_load("\n".join(added).encode(), ox.RdfFormat.N_QUADS)
+        stores.append(store)
+    update_indexes(stores[0], [line.encode() for line in removed], [line.encode() for line in added])
+    drop_indexes(stores[1])
+    write_indexes(stores[1])
+    assert _index(stores[0]) == _index(stores[1])
+    assert len(stores[1]) - len(_index(stores[1])) == len(after)
