@@ -1869,7 +1869,7 @@ def test_a_city_short_form_after_an_adverb_is_where_the_event_is_held():
     assert ("第五届中国·哈尔滨国际青松成果交易会", "heldIn", "哈尔滨", None) in relations(x)
 
 
-def test_a_place_that_holds_an_event_is_where_it_is_held():
+def test_a_place_that_hosts_an_event_is_where_it_is_held():
     x = extract("湖州市举办的凤鸣低空经济发展大会上，航空器进行了载人飞行演示。")
     assert any(r[:2] == ("凤鸣低空经济发展大会", "heldIn") and r[2].startswith("湖州") for r in relations(x))
 
