@@ -369,7 +369,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
-    if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
+    if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
+                                  or _PLURAL.search(text, max(0, start - 8), start)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -436,6 +437,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True
     if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
+    if "特色" in prefix:
+        return True  # 某市特色产业园区, 生物医药特色园区: a designation a city's parks are selected into, no one zone
     if re.search(r"最|十佳|百强|十强", prefix):
         return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
     if _provincial_rank(prefix):
@@ -467,7 +470,11 @@ def _words(prefix: str) -> list[str]:
 # described as, not a zone's name (the guide's slogans that look like zones).
 _GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$|"
                    r"(?:打造|建成|成为|是)(?:全球|全国|国内|全省|世界|中国)?(?:第一个|首个|首家|唯一一个)$")
-_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是)(?:一个|一座)?[^。；;：:]*的$")
+_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是|形成)(?:一个|一座)?[^。；;：:]*的$")
+# 围绕建设A区、B区: the items of a list of goals a zone works towards.
+_GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，。；、“”]{2,16}、)*$")
+# 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
+_PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$")
 
 
 def _aimed_at(text: str, start: int, prefix: str) -> bool:
@@ -475,7 +482,7 @@ def _aimed_at(text: str, start: int, prefix: str) -> bool:
     if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
         return False
     before = text[max(0, start - 40) : start]
-    return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+    return bool(_GOAL.search(before) or _DESCRIBED.search(before) or _GOAL_LIST.search(before))
 
 
 # What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.
