@@ -72,6 +72,9 @@ ZONE_SUFFIXES: dict[str, str] = {
     # bonded and free-trade areas): 某省自由贸易港, 某某保税港区, 某某改革试验区, 某某深港合作区
     "自由贸易港": "Zone",
     "自贸港": "Zone",
+    # short forms of a free-trade and a comprehensive bonded zone (某某自贸区, 某某综保区)
+    "自贸区": "Zone",
+    "综保区": "Zone",
     "保税港区": "Zone",
     "试验区": "Zone",
     "合作区": "Zone",

@@ -360,11 +360,15 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     if entity_type == "Zone" and text.startswith("年度", start) and text[start - 1 : start].isdigit():
         start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
+    ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
+    if ranked:
+        start = suffix_start - len(ranked)  # 国家级拉萨经开区: the rank is no part of the zone's name
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     suffix = text[suffix_start:end]
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
-    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
+    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3)) and not (
+        entity_type == "Zone" and _ranked_place(prefix))
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
@@ -425,20 +429,33 @@ def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bo
     return False
 
 
-# A free-trade port is one zone named after its whole province (某省自由贸易港, 某省自贸港).
-_PROVINCE_WIDE = ("自由贸易港", "自贸港")
+# A free-trade port or pilot zone is one zone named after its whole province (某省自由贸易港, 某省自贸区).
+_PROVINCE_WIDE = ("自由贸易港", "自贸港", "自由贸易试验区", "自贸区")
+
+
+def _ranked_place(prefix: str) -> str | None:
+    """国家级拉萨 (of 国家级拉萨经开区): a rank before a place is the rank of one zone named after the place; the
+    prefix without its rank, None when no place follows a rank."""
+    rank = re.match(r"(?:国家级|自治区级|省级|市级|县级)", prefix)
+    rest = prefix[rank.end():] if rank else ""
+    return rest if rest and (best_candidate(rest[:2]) is not None or best_candidate(rest[:3]) is not None) else None
 
 
 def _describes_zones(prefix: str, suffix: str = "") -> bool:
     """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
     nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
+    rest = _ranked_place(prefix)
+    if rest:
+        return _describes_zones(rest, suffix)
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
-    if "特色" in prefix:
-        return True  # 某市特色产业园区, 生物医药特色园区: a designation a city's parks are selected into, no one zone
+    if "特色" in prefix or prefix.startswith(("代表性", "示范性", "标杆")):
+        return True  # 某市特色产业园区, 代表性化工园区: a designation parks are selected into, no one zone
+    if "+" in prefix:
+        return True  # 自贸港+综保区: a formula of kinds of zone, not a name
     if re.search(r"最|十佳|百强|十强", prefix):
         return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
     if _provincial_rank(prefix):
@@ -576,6 +593,8 @@ def _is_category(prefix: str) -> bool:
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
             or prefix.startswith("政府"):
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if re.fullmatch(r"(?:投资|产业|股权|创投|母|[\d支只个类])*[-—]?子", prefix):
+        return True  # 投资子基金, 母-子基金: the tier of a fund, no fund named
     if "+" in prefix or prefix.endswith("母子"):
         return True  # 母基金+直投+专项基金, 母子基金: ways of investing, no fund named
     if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性|^(?:复合|混合|开放|封闭|成长|政策)型", prefix):
