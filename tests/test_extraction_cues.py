@@ -1835,6 +1835,7 @@ def test_a_numbered_activity_is_an_edition_of_a_series():
         ("中国(福建)自由贸易试验区", "福建自贸区"),  # the kind word in its short form, 中国(…) dropped
         ("湖州市青溪经济开发区", "湖州青溪经开区"),  # the place's level and the kind word shortened
         ("湖州国家青溪高新区", "湖州青溪高新区"),  # 国家 left out
+        ("青溪科技园区", "青溪科技园"),  # 园区 and 园
     ],
 )
 def test_a_zone_named_again_by_an_abbreviation_is_one_zone(full, short):
@@ -1842,6 +1843,11 @@ def test_a_zone_named_again_by_an_abbreviation_is_one_zone(full, short):
     zones = by_name(x, "Zone")
     assert full in zones and short in zones[full].aliases and short not in zones
     assert "湖州凤鸣经开区" in zones  # another proper name left out: another zone
+
+
+def test_a_zone_named_after_an_industry_is_not_an_abbreviation():
+    zones = by_name(extract("长春经济技术开发区与长春汽车经济技术开发区签约。"), "Zone")
+    assert {"长春经济技术开发区", "长春汽车经济技术开发区"} <= set(zones)
 
 
 def test_economic_development_zone_short_form_is_derived():
@@ -1854,6 +1860,8 @@ def test_economic_development_zone_short_form_is_derived():
         "本市累计推出新材料特色产业园区20个。",  # a designation parks are selected into
         "二、代表性现代物流园区",  # the same, heading a roster
         "发挥自贸港+综保区政策优势。",  # a formula of kinds of zone
+        "推动长三角自贸区联动发展，推动长三角地区自贸试验区协同发展。",  # a region's zones together
+        "自此我国自贸试验区实现全覆盖。",  # the kind alone
         "青溪是全国首批13个循环示范产业园区之一。",  # zones counted in the plural
         "开发区将围绕建设新兴产业聚集区、改革开放试验区、融合发展示范区，形成高增值的现代服务业产业集聚区。",  # goals
     ],
@@ -1903,3 +1911,8 @@ def test_a_related_box_that_lists_sections_is_the_articles_own_roster():
 def test_a_rank_before_a_place_is_the_rank_of_one_zone():
     x = extract("已经形成以国家级拉萨经开区、拉萨凤鸣高新区为引领的园区格局。")
     assert "拉萨经开区" in by_name(x, "Zone")
+
+
+def test_a_named_subject_and_its_verb_are_no_part_of_a_body_name():
+    x = extract("11月29日，青溪经开区迎来凤鸣大学创新团队。")
+    assert "凤鸣大学" in by_name(x, "Organization")

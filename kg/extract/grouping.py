@@ -17,6 +17,7 @@ from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, forms, strip_leading_places
 from kg.extract.events import held_within
 from kg.extract.gazetteers import lookup_place
+from kg.extract.industries import gazetteer_terms
 from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 from kg.extract.places import best_candidate
 from kg.extract.places import canonical_place
@@ -256,10 +257,10 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
 
 
 # Long words of a zone's kind and their usual short forms, compared as one (自由贸易试验区 / 自贸区).
-_ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自由贸易港", "自贸港"), ("经济技术开发区", "经开区"),
+_ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("自由贸易港", "自贸港"), ("经济技术开发区", "经开区"),
                ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
 _ZONE_HEADS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
-# Word classes of what an abbreviation leaves out (改革创新, 转型, 国家): common words, never a proper name.
+# Word classes of what an abbreviation leaves out (改革创新, 转型, 国家): common words, never a proper name nor an industry.
 _DROPPABLE_TAGS = ("n", "v", "vn", "a", "an", "ad", "d", "l", "i")
 
 
@@ -285,7 +286,7 @@ def _zone_words(name: str) -> str:
         name = level.group(1) + name[level.end():]
     for long, short in _ZONE_WORDS:
         name = name.replace(long, short)
-    return name
+    return re.sub(r"(产业|科技|工业|软件|创业)园区$", r"\1园", name)  # 某某科技园区 / 某某科技园
 
 
 def _zone_abbreviates(short: str, full: str) -> bool:
@@ -315,8 +316,9 @@ def _zone_abbreviates(short: str, full: str) -> bool:
         if run in ("市", "省"):
             continue
         parts = tokens(run)
-        if not all(len(t) >= 2 and word_tags().get(t) in _DROPPABLE_TAGS and best_candidate(t) is None for t in parts):
-            return False
+        if not all(len(t) >= 2 and word_tags().get(t) in _DROPPABLE_TAGS and best_candidate(t) is None
+                   and t not in gazetteer_terms() for t in parts):
+            return False  # 长春|汽车|经开区: an industry names another zone
     return True
 
 

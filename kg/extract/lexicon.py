@@ -115,7 +115,8 @@ ZONE_SUFFIXES: dict[str, str] = {
 
 # Words that name the thing generically ("the zone", "the company"): never a name on their own.
 GENERIC_HEADS = frozenset(
-    "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 公司 企业 集团 联盟 协会 基金 集群 产业集群 "
+    "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 自贸区 自贸试验区 自由贸易试验区 综保区 "
+    "公司 企业 集团 联盟 协会 基金 集群 产业集群 "
     "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼 "
     "社会资本 金融资本 民间资本 国有资本 产业资本 工商资本".split()  # capital of a kind, no investor named
 )

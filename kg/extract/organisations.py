@@ -83,6 +83,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
+        if entity_type == "Organization" and kind not in ("Company", "InvestmentFirm"):
+            start = _after_named_subject(text, start, suffix_start)
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
         else:
@@ -342,6 +344,22 @@ def _governs(token: str) -> bool:
     return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
 
 
+_NAME_ENDINGS = tuple(s for s in (*ORG_SUFFIXES, *ZONE_SUFFIXES) if len(s) >= 2)
+
+
+def _after_named_subject(text: str, start: int, suffix_start: int) -> int:
+    """某某经开区迎来某某大学, 某某联盟凝聚某某科学院: a complete name and a verb before a body's name are the
+    sentence's subject and predicate, not part of the name (companies keep theirs: 某某高新区投资发展集团)."""
+    parts = tokens(text[start:suffix_start])
+    offset = 0
+    for index, token in enumerate(parts[:-1]):
+        offset += len(token)
+        verb = parts[index + 1]
+        if len(verb) >= 2 and word_tags().get(verb) in ("v", "vd") and text[start:start + offset].endswith(_NAME_ENDINGS):
+            return start + offset + len(verb) if start + offset + len(verb) < suffix_start else start
+    return start
+
+
 def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
     """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
     verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
@@ -454,6 +472,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
     if "特色" in prefix or prefix.startswith(("代表性", "示范性", "标杆")):
         return True  # 某市特色产业园区, 代表性化工园区: a designation parks are selected into, no one zone
+    if re.fullmatch(r"(?:长三角|珠三角|京津冀|粤港澳|成渝|东北|中部|西部|东部)(?:地区|区域)?(?:自贸|自由贸易)?", prefix):
+        return True  # 长三角自贸区: a region's zones together
     if "+" in prefix:
         return True  # 自贸港+综保区: a formula of kinds of zone, not a name
     if re.search(r"最|十佳|百强|十强", prefix):
