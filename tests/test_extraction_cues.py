@@ -1850,8 +1850,9 @@ def test_a_zone_named_after_an_industry_is_not_an_abbreviation():
     assert {"长春经济技术开发区", "长春汽车经济技术开发区"} <= set(zones)
 
 
-def test_economic_development_zone_short_form_is_derived():
+def test_economic_development_and_bonded_zone_short_forms_are_derived():
     assert "青溪经开区" in zone_forms("浙江青溪经济开发区")
+    assert "青溪综保区" in zone_forms("青溪综合保税区")
 
 
 @pytest.mark.parametrize(
@@ -1916,3 +1917,9 @@ def test_a_rank_before_a_place_is_the_rank_of_one_zone():
 def test_a_named_subject_and_its_verb_are_no_part_of_a_body_name():
     x = extract("11月29日，青溪经开区迎来凤鸣大学创新团队。")
     assert "凤鸣大学" in by_name(x, "Organization")
+
+
+def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
+    x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
+    zones = set(by_name(x, "Zone"))
+    assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)

@@ -257,7 +257,7 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
 
 
 # Long words of a zone's kind and their usual short forms, compared as one (自由贸易试验区 / 自贸区).
-_ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("自由贸易港", "自贸港"), ("经济技术开发区", "经开区"),
+_ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("自由贸易港", "自贸港"), ("综合保税区", "综保区"), ("经济技术开发区", "经开区"),
                ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
 _ZONE_HEADS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # Word classes of what an abbreviation leaves out (改革创新, 转型, 国家): common words, never a proper name nor an industry.

@@ -87,7 +87,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _after_named_subject(text, start, suffix_start)
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
-        else:
+        if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
