@@ -1914,11 +1914,6 @@ def test_a_rank_before_a_place_is_the_rank_of_one_zone():
     assert "拉萨经开区" in by_name(x, "Zone")
 
 
-def test_a_named_subject_and_its_verb_are_no_part_of_a_body_name():
-    x = extract("11月29日，青溪经开区迎来凤鸣大学创新团队。")
-    assert "凤鸣大学" in by_name(x, "Organization")
-
-
 def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
     zones = set(by_name(x, "Zone"))

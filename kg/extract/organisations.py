@@ -83,8 +83,6 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
-        if entity_type == "Organization" and kind not in ("Company", "InvestmentFirm"):
-            start = _after_named_subject(text, start, suffix_start)
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
@@ -342,22 +340,6 @@ def _governs(token: str) -> bool:
     if best_candidate(token) is not None or lookup_place(token):
         return False  # 遵义 is tagged a verb
     return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
-
-
-_NAME_ENDINGS = tuple(s for s in (*ORG_SUFFIXES, *ZONE_SUFFIXES) if len(s) >= 2)
-
-
-def _after_named_subject(text: str, start: int, suffix_start: int) -> int:
-    """某某经开区迎来某某大学, 某某联盟凝聚某某科学院: a complete name and a verb before a body's name are the
-    sentence's subject and predicate, not part of the name (companies keep theirs: 某某高新区投资发展集团)."""
-    parts = tokens(text[start:suffix_start])
-    offset = 0
-    for index, token in enumerate(parts[:-1]):
-        offset += len(token)
-        verb = parts[index + 1]
-        if len(verb) >= 2 and word_tags().get(verb) in ("v", "vd") and text[start:start + offset].endswith(_NAME_ENDINGS):
-            return start + offset + len(verb) if start + offset + len(verb) < suffix_start else start
-    return start
 
 
 def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
