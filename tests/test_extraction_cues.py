@@ -2015,3 +2015,93 @@ def test_the_fund_a_sentence_opens_with_outranks_a_fund_named_inside_a_clause():
     found = relations(x)
     assert {("凤鸣产业投资基金", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
     assert ("投资子基金", "focusIndustry", "智能家电", None) not in found
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("青溪改革创新示范区", "青溪示范区"),  # common words left out
+        ("中国(福建)自由贸易试验区", "福建自贸区"),  # the kind word in its short form, 中国(…) dropped
+        ("湖州市青溪经济开发区", "湖州青溪经开区"),  # the place's level and the kind word shortened
+        ("湖州国家青溪高新区", "湖州青溪高新区"),  # 国家 left out
+        ("青溪科技园区", "青溪科技园"),  # 园区 and 园
+    ],
+)
+def test_a_zone_named_again_by_an_abbreviation_is_one_zone(full, short):
+    x = extract(f"{full}举行签约仪式。会上，{short}与蓝湾科技有限公司签约，湖州凤鸣经开区也签约。")
+    zones = by_name(x, "Zone")
+    assert full in zones and short in zones[full].aliases and short not in zones
+    assert "湖州凤鸣经开区" in zones  # another proper name left out: another zone
+
+
+def test_a_zone_named_after_an_industry_is_not_an_abbreviation():
+    zones = by_name(extract("长春经济技术开发区与长春汽车经济技术开发区签约。"), "Zone")
+    assert {"长春经济技术开发区", "长春汽车经济技术开发区"} <= set(zones)
+
+
+def test_economic_development_and_bonded_zone_short_forms_are_derived():
+    assert "青溪经开区" in zone_forms("浙江青溪经济开发区")
+    assert "青溪综保区" in zone_forms("青溪综合保税区")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本市累计推出新材料特色产业园区20个。",  # a designation parks are selected into
+        "二、代表性现代物流园区",  # the same, heading a roster
+        "发挥自贸港+综保区政策优势。",  # a formula of kinds of zone
+        "推动长三角自贸区联动发展，推动长三角地区自贸试验区协同发展。",  # a region's zones together
+        "自此我国自贸试验区实现全覆盖。",  # the kind alone
+        "青溪是全国首批13个循环示范产业园区之一。",  # zones counted in the plural
+        "开发区将围绕建设新兴产业聚集区、改革开放试验区、融合发展示范区，形成高增值的现代服务业产业集聚区。",  # goals
+    ],
+)
+def test_collective_zone_labels_are_no_zones(sentence):
+    assert not by_name(extract(sentence), "Zone")
+
+
+def test_a_star_rating_names_no_cluster():
+    x = extract("青溪新材料产业集群等3个集群认定为五星级产业集群。")
+    assert "五星级产业集群" not in by_name(x, "Cluster")
+
+
+def test_a_governing_verb_is_no_part_of_a_zone_name():
+    x = extract("青溪县将积极参与凤鸣新区建设，商务部加大经开区开放力度。")
+    zones = set(by_name(x, "Zone"))
+    assert "凤鸣新区" in zones and not any(z.startswith(("积极", "商务部")) for z in zones)
+
+
+def test_a_zone_only_inside_a_cluster_name_does_not_place_it():
+    x = extract("淄博青溪高新区(新材料)特色产业集群入选名单。")
+    assert not {r for r in relations(x) if r[0].startswith("淄博青溪高新区(") and r[1] == "locatedIn"}
+
+
+def test_the_lines_above_a_copyright_line_are_the_page_footer():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n青溪县人民政府办公室\n\n联系邮箱:abc@example.com\n\n某某网版权所有")
+    assert "青溪县人民政府办公室" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_byline_with_its_editor_is_page_furniture():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n来源:青溪日报责编:张某某")
+    assert "青溪日报" not in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize("tier", ["投资子基金", "母-子基金"])
+def test_a_funds_tier_names_no_fund(tier):
+    x = extract(f"青溪高新区将设立多支{tier}，支持企业发展。")
+    assert tier not in by_name(x, "Fund")
+
+
+def test_a_related_box_that_lists_sections_is_the_articles_own_roster():
+    x = extract("省里认定12个代表性园区。\n\n相关链接\n\n一、代表性开发区\n\n青溪经济技术开发区(电子科技)\n\n二、代表性农业园区\n\n凤鸣现代农业产业园(种业)")
+    assert "青溪经济技术开发区" in by_name(x, "Zone")
+
+
+def test_a_rank_before_a_place_is_the_rank_of_one_zone():
+    x = extract("已经形成以国家级拉萨经开区、拉萨凤鸣高新区为引领的园区格局。")
+    assert "拉萨经开区" in by_name(x, "Zone")
+
+
+def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
+    x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
+    zones = set(by_name(x, "Zone"))
+    assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)

@@ -32,6 +32,9 @@ _ZONE_SHORT = (
     ("经济技术开发区", "经开区"),
     ("经济技术开发区", "开发区"),
     ("经济开发区", "开发区"),
+    ("经济开发区", "经开区"),
+    ("自由贸易港", "自贸港"),
+    ("综合保税区", "综保区"),
     ("经济综合实验区", "区"),
     ("新片区", ""),
 )
@@ -114,11 +117,9 @@ def zone_forms(name: str) -> frozenset[str]:
     bases = {b for b in bases if _distinctive(b, suffixes)}
     forms = set(bases)
     for base in bases:
-        for long, short in _ZONE_SHORT:
-            if base.endswith(long):
-                forms.add(base[: -len(long)] + short)
-                if long != "经济技术开发区":  # that one has two short forms: 经开区 and 开发区
-                    break
+        # the longest kind word the name ends with gives all its short forms (经济技术开发区: 经开区 and 开发区)
+        long = next((long for long, _ in _ZONE_SHORT if base.endswith(long)), None)
+        forms.update(base[: -len(long)] + short for kind, short in _ZONE_SHORT if kind == long)
     return frozenset(f for f in forms if len(f) >= 2 and _distinctive(f, suffixes))
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.document import Document, Mention
+from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, forms, strip_leading_places
 from kg.extract.events import held_within
 from kg.extract.gazetteers import lookup_place
-from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES
+from kg.extract.industries import gazetteer_terms
+from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
 from kg.extract.places import best_candidate
 from kg.extract.places import canonical_place
+from kg.extract.script import to_simplified
 from kg.identity import normalise_name
 
 
@@ -69,6 +71,7 @@ def group(doc: Document) -> list[LocalEntity]:
     entities = _merge_contained_events(entities, doc)
     entities = _merge_clusters_by_field(entities)
     entities = _merge_abbreviations(entities)
+    entities = _merge_zone_abbreviations(entities)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
 
@@ -251,6 +254,72 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
             fuller[0].mentions.extend(short.mentions)
             gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
+
+
+# Long words of a zone's kind and their usual short forms, compared as one (自由贸易试验区 / 自贸区).
+_ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("自由贸易港", "自贸港"), ("综合保税区", "综保区"), ("经济技术开发区", "经开区"),
+               ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
+_ZONE_HEADS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
+# Word classes of what an abbreviation leaves out (改革创新, 转型, 国家): common words, never a proper name nor an industry.
+_DROPPABLE_TAGS = ("n", "v", "vn", "a", "an", "ad", "d", "l", "i")
+
+
+def _merge_zone_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """沈抚示范区 after 沈抚改革创新示范区, 某某自贸区临港新片区 after 中国(某某)自由贸易试验区临港新片区: within one
+    article a zone named again by its name with common words left out is the zone named before."""
+    zones = sorted((e for e in entities if e.type == "Zone"), key=lambda e: -len(e.name))
+    gone = set()
+    for short in zones:
+        fuller = [e for e in zones if id(e) not in gone and e is not short and len(e.name) > len(short.name)
+                  and _zone_abbreviates(short.name, e.name)]
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(short.mentions)
+            gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _zone_words(name: str) -> str:
+    """The name as compared: 中国(某某) and a leading place's 省 / 市 dropped, kind words in their short forms."""
+    name = re.sub(r"^中国\((.{2,6})\)", r"\1", to_simplified(name))
+    level = re.match(r"(.{2,3}?)[省市](?=.{3})", name)
+    if level and lookup_place(level.group(1)):
+        name = level.group(1) + name[level.end():]
+    for long, short in _ZONE_WORDS:
+        name = name.replace(long, short)
+    return re.sub(r"(产业|科技|工业|软件|创业)园区$", r"\1园", name)  # 某某科技园区 / 某某科技园
+
+
+def _zone_abbreviates(short: str, full: str) -> bool:
+    """The short name keeps the full name's start and its zone word, and what it leaves out of the full name's
+    stem are whole common words (沈抚|改革创新|示范区, 郑州|国家|高新区, 石家庄|市|高新区), never a proper name
+    (沈阳|浑南|经开区 is another zone)."""
+    short, full = _zone_words(short), _zone_words(full)
+    head = next((h for h in _ZONE_HEADS if short.endswith(h)), None)
+    if head is None or not full.endswith(head) or len(short) - len(head) < 2:
+        return False
+    if short == full:
+        return True  # 某某经开区 for 某某经济开发区, 某某自贸区临港新片区 for 中国(某某)自由贸易试验区临港新片区
+    if full.endswith(short) and any(lookup_place(full[:n]) for n in (2, 3)) and not short.startswith(GENERIC_PREFIXES):
+        return True  # 某某经济开发区 after 某省某市某某经济开发区: the name without the places it lies in
+    stem, full_stem = short[: -len(head)], full[: -len(head)]
+    if stem.startswith(GENERIC_PREFIXES) or stem[0] != full_stem[0]:
+        return False
+    skipped, position = [], 0
+    for ch in stem:
+        found = full_stem.find(ch, position)
+        if found < 0:
+            return False
+        skipped.append(full_stem[position:found])
+        position = found + 1
+    skipped.append(full_stem[position:])
+    for run in filter(None, skipped):
+        if run in ("市", "省"):
+            continue
+        parts = tokens(run)
+        if not all(len(t) >= 2 and word_tags().get(t) in _DROPPABLE_TAGS and best_candidate(t) is None
+                   and t not in gazetteer_terms() for t in parts):
+            return False  # 长春|汽车|经开区: an industry names another zone
+    return True
 
 
 # A committee named by its place alone (某某市委) is its own body beside the place's other committees (某某市发改委).

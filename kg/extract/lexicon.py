@@ -72,6 +72,9 @@ ZONE_SUFFIXES: dict[str, str] = {
     # bonded and free-trade areas): 某省自由贸易港, 某某保税港区, 某某改革试验区, 某某深港合作区
     "自由贸易港": "Zone",
     "自贸港": "Zone",
+    # short forms of a free-trade and a comprehensive bonded zone (某某自贸区, 某某综保区)
+    "自贸区": "Zone",
+    "综保区": "Zone",
     "保税港区": "Zone",
     "试验区": "Zone",
     "合作区": "Zone",
@@ -112,14 +115,16 @@ ZONE_SUFFIXES: dict[str, str] = {
 
 # Words that name the thing generically ("the zone", "the company"): never a name on their own.
 GENERIC_HEADS = frozenset(
-    "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 公司 企业 集团 联盟 协会 基金 集群 产业集群 "
+    "园区 开发区 高新区 经开区 片区 新区 产业园 产业园区 科技城 自贸区 自贸试验区 自由贸易试验区 综保区 "
+    "公司 企业 集团 联盟 协会 基金 集群 产业集群 "
     "管委会 党工委 研究院 大学 学院 资本 论坛 峰会 大会 年会 会议 研讨会 推介会 博览会 招聘会 签约仪式 仪式 典礼 "
     "社会资本 金融资本 民间资本 国有资本 产业资本 工商资本".split()  # capital of a kind, no investor named
 )
 
 # Determiners that make a name generic (该公司, 本届大会, 全区).
 # Ranks that make a zone name a collective label (国家级经开区, 浙江省国家级经开区), never one zone's name.
-COLLECTIVE_RANKS = ("国家级", "自治区级", "省级", "市级", "县级", "世界级")
+# 星级 too: a star rating (五星级) is a grade every zone or cluster of a kind can hold.
+COLLECTIVE_RANKS = ("国家级", "自治区级", "省级", "市级", "县级", "世界级", "星级")
 # A kind of place or zone (生态型都市工业园区, 成长型制造业集群, 创新型城市): a category, never one zone's name.
 CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开放|智慧|资源节约|环境友好|枢纽|高成长|科技创新|都市)型")
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
@@ -230,7 +235,8 @@ STOP_TOKENS = frozenset(
     继续 不断 深入 加快 助力 带动 参观 视察 到访 前往 抵达 进入 布局 扎根 深耕 对标 表示 希望 记者 昨天 今天
     愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
     揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为 重视 高度重视 利用 充分利用 利用好 开展 积极开展
-    申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收""".split()
+    申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收
+    制定 加大 参与 积极参与 预计 推出 联合推出""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

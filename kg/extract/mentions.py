@@ -18,7 +18,8 @@ from kg.extract.places import is_short_county
 _RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
 # A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
-_FURNITURE = re.compile(r"版权所有|copyright|©|ICP备|返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
+_FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
+                        r"返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
                         r"上一篇|下一篇|打印本页|关闭窗口|" + _RELATED_HEADING.pattern, re.IGNORECASE)
 
 # How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.
@@ -26,6 +27,9 @@ _TERMINATED = re.compile(r"[。.！？!?…」』”）)]\s*$")
 
 # A numbered item (1. / （一） / 一是 / 第一): an article's own list of projects or measures, not links.
 _LIST_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[.、．)）是]|[（(][\d一二三四五六七八九十]+[)）]|第[\d一二三四五六七八九十]+)")
+
+# A section heading of a list in the article's own words (一、代表性开发区).
+_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 # A sentence of the article: a full stop or semicolon inside a paragraph (scraped pages write 。 as "." too).
 _SENTENCE_MARK = re.compile(r"[。；]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|$)")
@@ -63,8 +67,15 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     top = [i for i in marked if i < first_sentence and _FURNITURE.search(paragraphs[i])]
     if top:
         marked.update(range(1 if has_title else 0, max(top)))
+    for i in [i for i in marked if i > first_sentence and _FURNITURE.search(paragraphs[i])]:
+        # the page's footer: the short lines right above a copyright or contact line (the site's owner)
+        j = i - 1
+        while j > first_sentence and len(paragraphs[j].strip()) <= 30 and not _TERMINATED.search(paragraphs[j]):
+            marked.add(j)
+            j -= 1
     related = [i for i, p in enumerate(paragraphs) if i >= first_sentence and _RELATED_HEADING.search(p)]
-    if related:
+    # …unless the block is a list in sections (一、… 二、…): the article's own roster under a 相关链接 box
+    if related and not any(_SECTION.match(p) for p in paragraphs[min(related):]):
         marked.update(range(min(related), len(paragraphs)))
     closing = 0
     for paragraph in reversed(paragraphs):

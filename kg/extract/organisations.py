@@ -85,7 +85,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
-        else:
+        if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
@@ -362,16 +362,21 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     if entity_type == "Zone" and text.startswith("年度", start) and text[start - 1 : start].isdigit():
         start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
+    ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
+    if ranked:
+        start = suffix_start - len(ranked)  # 国家级拉萨经开区: the rank is no part of the zone's name
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     suffix = text[suffix_start:end]
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
-    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3))
+    determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3)) and not (
+        entity_type == "Zone" and _ranked_place(prefix))
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
-    if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)):
+    if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
+                                  or _PLURAL.search(text, max(0, start - 8), start)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -426,18 +431,35 @@ def _describes_bodies(prefix: str, suffix_start: int, end: int, text: str) -> bo
     return False
 
 
-# A free-trade port is one zone named after its whole province (某省自由贸易港, 某省自贸港).
-_PROVINCE_WIDE = ("自由贸易港", "自贸港")
+# A free-trade port or pilot zone is one zone named after its whole province (某省自由贸易港, 某省自贸区).
+_PROVINCE_WIDE = ("自由贸易港", "自贸港", "自由贸易试验区", "自贸区")
+
+
+def _ranked_place(prefix: str) -> str | None:
+    """国家级拉萨 (of 国家级拉萨经开区): a rank before a place is the rank of one zone named after the place; the
+    prefix without its rank, None when no place follows a rank."""
+    rank = re.match(r"(?:国家级|自治区级|省级|市级|县级)", prefix)
+    rest = prefix[rank.end():] if rank else ""
+    return rest if rest and (best_candidate(rest[:2]) is not None or best_candidate(rest[:3]) is not None) else None
 
 
 def _describes_zones(prefix: str, suffix: str = "") -> bool:
     """科技园区, 世界一流科学城, 浙江省国家级经开区: words that describe zones, or a rank after a place, name none;
     nor does a rank after words that are no place (长江经济带国家级…示范开发区) or a kind (生态型都市工业园区)."""
+    rest = _ranked_place(prefix)
+    if rest:
+        return _describes_zones(rest, suffix)
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
     if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
+    if "特色" in prefix or prefix.startswith(("代表性", "示范性", "标杆")):
+        return True  # 某市特色产业园区, 代表性化工园区: a designation parks are selected into, no one zone
+    if re.fullmatch(r"(?:长三角|珠三角|京津冀|粤港澳|成渝|东北|中部|西部|东部)(?:地区|区域)?(?:自贸|自由贸易)?", prefix):
+        return True  # 长三角自贸区: a region's zones together
+    if "+" in prefix:
+        return True  # 自贸港+综保区: a formula of kinds of zone, not a name
     if re.search(r"最|十佳|百强|十强", prefix):
         return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
     if _provincial_rank(prefix):
@@ -469,7 +491,11 @@ def _words(prefix: str) -> list[str]:
 # described as, not a zone's name (the guide's slogans that look like zones).
 _GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$|"
                    r"(?:打造|建成|成为|是)(?:全球|全国|国内|全省|世界|中国)?(?:第一个|首个|首家|唯一一个)$")
-_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是)(?:一个|一座)?[^。；;：:]*的$")
+_DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是|形成)(?:一个|一座)?[^。；;：:]*的$")
+# 围绕建设A区、B区: the items of a list of goals a zone works towards.
+_GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，。；、“”]{2,16}、)*$")
+# 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
+_PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$")
 
 
 def _aimed_at(text: str, start: int, prefix: str) -> bool:
@@ -477,7 +503,7 @@ def _aimed_at(text: str, start: int, prefix: str) -> bool:
     if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
         return False
     before = text[max(0, start - 40) : start]
-    return bool(_GOAL.search(before) or _DESCRIBED.search(before))
+    return bool(_GOAL.search(before) or _DESCRIBED.search(before) or _GOAL_LIST.search(before))
 
 
 # What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.
@@ -571,6 +597,8 @@ def _is_category(prefix: str) -> bool:
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
             or prefix.startswith("政府"):
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if re.fullmatch(r"(?:投资|产业|股权|创投|母|[\d支只个类])*[-—]?子", prefix):
+        return True  # 投资子基金, 母-子基金: the tier of a fund, no fund named
     if "+" in prefix or prefix.endswith("母子"):
         return True  # 母基金+直投+专项基金, 母子基金: ways of investing, no fund named
     if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性|^(?:复合|混合|开放|封闭|成长|政策)型", prefix):

@@ -34,6 +34,13 @@ def named_on_its_own(entities, place) -> bool:
                for m in place.mentions)
 
 
+def _named_outside(entities, entity) -> bool:
+    """The text names the entity outside every other entity's name."""
+    others = [m for e in entities if e is not entity for m in e.mentions if m.end > m.start]
+    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others)
+               for m in entity.mentions)
+
+
 def _named_by_its_field(cluster: str) -> bool:
     """某某产业集群 with a field of four or more characters and no place in it (通信终端产业集群; not 特色产业集群,
     not 年度某市特色产业集群)."""
@@ -131,7 +138,8 @@ def located_relations(finder) -> None:
                 target, method = _region_place(finder), "metadata:region"
             finder.add(e, "locatedIn", target, sentence, method, 0.75)
         elif e.type == "Cluster":
-            zone = next((z for z in finder.entities if z.type == "Zone"
+            # a zone named only inside the cluster's name (某新区(某领域)特色产业集群) is neutral, like a place there
+            zone = next((z for z in finder.entities if z.type == "Zone" and _named_outside(finder.entities, z)
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
             places = _places_inside(finder, e)
             target = zone or (places[0] if places else None)
