@@ -1870,8 +1870,8 @@ def test_a_city_short_form_after_an_adverb_is_where_the_event_is_held():
 
 
 def test_a_place_that_hosts_an_event_is_where_it_is_held():
-    x = extract("湖州市举办的凤鸣低空经济发展大会上，航空器进行了载人飞行演示。")
-    assert any(r[:2] == ("凤鸣低空经济发展大会", "heldIn") and r[2].startswith("湖州") for r in relations(x))
+    x = extract("湖州市举办的凤鸣航空产业发展大会上，航空器进行了载人飞行演示。")
+    assert any(r[:2] == ("凤鸣航空产业发展大会", "heldIn") and r[2].startswith("湖州") for r in relations(x))
 
 
 def test_a_body_that_convenes_an_event_on_a_day_organises_it():
@@ -1880,10 +1880,10 @@ def test_a_body_that_convenes_an_event_on_a_day_organises_it():
 
 
 def test_every_body_of_a_list_that_holds_an_event_organises_it():
-    x = extract("近期，青溪科技创新公共服务中心(以下简称“中心”)与凤鸣高新区共同举办了“凤鸣高新区大型公益性专场招聘会”。")
+    x = extract("近期，青溪科技创新公共服务中心(以下简称“中心”)与凤鸣高新区共同举办了“凤鸣高新区秋季专场招聘会”。")
     found = relations(x)
-    assert {("凤鸣高新区大型公益性专场招聘会", "organizedBy", "青溪科技创新公共服务中心", None),
-            ("凤鸣高新区大型公益性专场招聘会", "organizedBy", "凤鸣高新区", None)} <= found
+    assert {("凤鸣高新区秋季专场招聘会", "organizedBy", "青溪科技创新公共服务中心", None),
+            ("凤鸣高新区秋季专场招聘会", "organizedBy", "凤鸣高新区", None)} <= found
 
 
 def test_a_zone_after_a_time_of_day_that_holds_an_event_at_a_venue_organises_it():
@@ -2033,8 +2033,8 @@ def test_a_zone_named_again_by_an_abbreviation_is_one_zone(full, short):
 
 
 def test_a_zone_named_after_an_industry_is_not_an_abbreviation():
-    zones = by_name(extract("长春经济技术开发区与长春汽车经济技术开发区签约。"), "Zone")
-    assert {"长春经济技术开发区", "长春汽车经济技术开发区"} <= set(zones)
+    zones = by_name(extract("青松经济技术开发区与青松汽车经济技术开发区签约。"), "Zone")
+    assert {"青松经济技术开发区", "青松汽车经济技术开发区"} <= set(zones)
 
 
 def test_economic_development_and_bonded_zone_short_forms_are_derived():
@@ -2097,8 +2097,8 @@ def test_a_related_box_that_lists_sections_is_the_articles_own_roster():
 
 
 def test_a_rank_before_a_place_is_the_rank_of_one_zone():
-    x = extract("已经形成以国家级拉萨经开区、拉萨凤鸣高新区为引领的园区格局。")
-    assert "拉萨经开区" in by_name(x, "Zone")
+    x = extract("已经形成以国家级渭南经开区、渭南凤鸣高新区为引领的园区格局。")
+    assert "渭南经开区" in by_name(x, "Zone")
 
 
 def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():

@@ -265,7 +265,7 @@ _DROPPABLE_TAGS = ("n", "v", "vn", "a", "an", "ad", "d", "l", "i")
 
 
 def _merge_zone_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
-    """沈抚示范区 after 沈抚改革创新示范区, 某某自贸区临港新片区 after 中国(某某)自由贸易试验区临港新片区: within one
+    """青溪示范区 after 青溪改革创新示范区, 某某自贸区某某新片区 after 中国(某某)自由贸易试验区某某新片区: within one
     article a zone named again by its name with common words left out is the zone named before."""
     zones = sorted((e for e in entities if e.type == "Zone"), key=lambda e: -len(e.name))
     gone = set()
@@ -291,14 +291,14 @@ def _zone_words(name: str) -> str:
 
 def _zone_abbreviates(short: str, full: str) -> bool:
     """The short name keeps the full name's start and its zone word, and what it leaves out of the full name's
-    stem are whole common words (沈抚|改革创新|示范区, 郑州|国家|高新区, 石家庄|市|高新区), never a proper name
+    stem are whole common words (青溪|改革创新|示范区, 郑州|国家|高新区, 石家庄|市|高新区), never a proper name
     (沈阳|浑南|经开区 is another zone)."""
     short, full = _zone_words(short), _zone_words(full)
     head = next((h for h in _ZONE_HEADS if short.endswith(h)), None)
     if head is None or not full.endswith(head) or len(short) - len(head) < 2:
         return False
     if short == full:
-        return True  # 某某经开区 for 某某经济开发区, 某某自贸区临港新片区 for 中国(某某)自由贸易试验区临港新片区
+        return True  # 某某经开区 for 某某经济开发区, 某某自贸区某某新片区 for 中国(某某)自由贸易试验区某某新片区
     if full.endswith(short) and any(lookup_place(full[:n]) for n in (2, 3)) and not short.startswith(GENERIC_PREFIXES):
         return True  # 某某经济开发区 after 某省某市某某经济开发区: the name without the places it lies in
     stem, full_stem = short[: -len(head)], full[: -len(head)]

@@ -364,7 +364,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
-        start = suffix_start - len(ranked)  # 国家级拉萨经开区: the rank is no part of the zone's name
+        start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     suffix = text[suffix_start:end]
@@ -436,7 +436,7 @@ _PROVINCE_WIDE = ("自由贸易港", "自贸港", "自由贸易试验区", "自�
 
 
 def _ranked_place(prefix: str) -> str | None:
-    """国家级拉萨 (of 国家级拉萨经开区): a rank before a place is the rank of one zone named after the place; the
+    """国家级渭南 (of 国家级渭南经开区): a rank before a place is the rank of one zone named after the place; the
     prefix without its rank, None when no place follows a rank."""
     rank = re.match(r"(?:国家级|自治区级|省级|市级|县级)", prefix)
     rest = prefix[rank.end():] if rank else ""
