@@ -332,14 +332,19 @@ class RelationFinder:
         text = self.doc.simplified
         return mention.end - len(mention.name) if text.endswith(mention.name, 0, mention.end) else mention.start
 
+    def _clause_end(self, start: int, sentence: Sentence) -> int:
+        """Where the clause going on at ``start`` ends: its next comma, full stop or semicolon, else the sentence's end."""
+        ends = [i for i in (self.doc.simplified.find(ch, start, sentence.end) for ch in "，。；") if i >= 0]
+        return min(ends, default=sentence.end)
+
     def _own_event(self, who: Mention, sentence: Sentence) -> LocalEntity | None:
         """某某参加E / 出席了E / 参观E: the event the person's or body's own clause names after the verb (or the next clause,
         when it opens with the verb: X作为受邀企业之一，参加本次E)."""
         text = self.doc.simplified
-        clause_end = min([i for i in (text.find(ch, who.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+        clause_end = self._clause_end(who.end, sentence)
         # (A、B组成的代表团，参加E: a name that qualifies the clause's subject does not carry it over)
         if re.match(r"，(?:参加|出席)", text[clause_end : clause_end + 3]) and "的" not in text[who.end : clause_end]:
-            clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+            clause_end = self._clause_end(clause_end + 1, sentence)
         events = self.mentions(sentence, "Event")
         for m in events:
             if not m.generic and who.end <= m.start and m.end <= clause_end and re.search(
@@ -578,12 +583,12 @@ class RelationFinder:
                 self.add(e, "settledIn", included, sentence, "pattern:project-list", 0.7,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            clause_end = min([i for i in (text.find(ch, m.end, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+            clause_end = self._clause_end(m.end, sentence)
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
             if text.startswith(("，在", "，与"), clause_end) or listed:
                 # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约: the verb
                 # is in the next clause
-                clause_end = min([i for i in (text.find(ch, clause_end + 1, sentence.end) for ch in "，。；") if i >= 0] or [sentence.end])
+                clause_end = self._clause_end(clause_end + 1, sentence)
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[m.end : clause_end], m.end))
