@@ -11,6 +11,7 @@ name that body (the guide's elided 党工委委员、管委会副主任).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention, tokens, word_tags
@@ -242,14 +243,22 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
     """园管局 after 某某部产业园区管理局, 某某管委会 after 某某经济开发区管委会, 云杉科技集团 after 云杉科技投资集团有限公司:
     within one article a body named again by some of its name's characters in order (its first character, the
     head of its kind) is the body named before (the guide counts such short forms as its aliases)."""
-    orgs = sorted((e for e in entities if e.type == "Organization"), key=lambda e: -len(e.name))
+    def may_abbreviate(name: str) -> bool:
+        return len(name) >= 3 and not name.endswith(_DISTINCT_KINDS) and name not in GENERIC_HEADS
+
+    return _merge_short_forms(entities, "Organization", may_abbreviate, _abbreviates)
+
+
+def _merge_short_forms(entities: list[LocalEntity], entity_type: str, may_abbreviate: Callable[[str], bool],
+                       abbreviates: Callable[[str, str], bool]) -> list[LocalEntity]:
+    """Entities of ``entity_type`` whose name abbreviates exactly one longer one's join it (longest names first)."""
+    named = sorted((e for e in entities if e.type == entity_type), key=lambda e: -len(e.name))
     gone = set()
-    for short in orgs:
-        name = short.name
-        if len(name) < 3 or name.endswith(_DISTINCT_KINDS) or name in GENERIC_HEADS:
+    for short in named:
+        if not may_abbreviate(short.name):
             continue
-        fuller = [e for e in orgs if id(e) not in gone and e is not short and len(e.name) > len(name)
-                  and _abbreviates(name, e.name)]
+        fuller = [e for e in named if id(e) not in gone and e is not short and len(e.name) > len(short.name)
+                  and abbreviates(short.name, e.name)]
         if len(fuller) == 1:
             fuller[0].mentions.extend(short.mentions)
             gone.add(id(short))
@@ -267,15 +276,7 @@ _DROPPABLE_TAGS = ("n", "v", "vn", "a", "an", "ad", "d", "l", "i")
 def _merge_zone_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
     """青溪示范区 after 青溪改革创新示范区, 某某自贸区某某新片区 after 中国(某某)自由贸易试验区某某新片区: within one
     article a zone named again by its name with common words left out is the zone named before."""
-    zones = sorted((e for e in entities if e.type == "Zone"), key=lambda e: -len(e.name))
-    gone = set()
-    for short in zones:
-        fuller = [e for e in zones if id(e) not in gone and e is not short and len(e.name) > len(short.name)
-                  and _zone_abbreviates(short.name, e.name)]
-        if len(fuller) == 1:
-            fuller[0].mentions.extend(short.mentions)
-            gone.add(id(short))
-    return [e for e in entities if id(e) not in gone]
+    return _merge_short_forms(entities, "Zone", lambda name: True, _zone_abbreviates)
 
 
 def _zone_words(name: str) -> str:
@@ -292,7 +293,7 @@ def _zone_words(name: str) -> str:
 def _zone_abbreviates(short: str, full: str) -> bool:
     """The short name keeps the full name's start and its zone word, and what it leaves out of the full name's
     stem are whole common words (青溪|改革创新|示范区, 郑州|国家|高新区, 石家庄|市|高新区), never a proper name
-    (沈阳|浑南|经开区 is another zone)."""
+    (青溪|凤鸣|经开区 is another zone)."""
     short, full = _zone_words(short), _zone_words(full)
     head = next((h for h in _ZONE_HEADS if short.endswith(h)), None)
     if head is None or not full.endswith(head) or len(short) - len(head) < 2:
