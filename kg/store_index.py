@@ -23,6 +23,7 @@ recomputes it whole (the transitive rule reaches every event held below it).  kg
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -120,8 +121,9 @@ def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) ->
         for zone in before - zones:
             store.remove(ox.Quad(person, term["visitedZone"], zone, graph))
         store.extend([ox.Quad(person, term["visitedZone"], zone, graph) for zone in zones - before])
+    event_zones = cache(lambda event: indexed(event, "eventOfZone"))  # an add brings many attendances per event
     visits = {(quad.subject, zone) for quad in new if quad.predicate == term["attended"]
-              for zone in indexed(quad.object, "eventOfZone")}
+              for zone in event_zones(quad.object)}
     visits |= {(person, zone) for event, zones in gained.items() for person in attendees(event) for zone in zones}
     store.extend([ox.Quad(person, term["visitedZone"], zone, graph) for person, zone in visits
                   if person not in recomputed])
