@@ -35,6 +35,9 @@ _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|�
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
+#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
+#: 入驻企业包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
+_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
@@ -628,13 +631,18 @@ class RelationFinder:
 
     def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
-        company, whatever the project is called.  The zone named before the list, else the article's zone."""
+        company, whatever the project is called; 签约企业分别为A、B: the companies themselves.  The zone named
+        before the list, else the article's zone."""
         text = self.doc.simplified
-        include = text.rfind("包括", sentence.start, mention.start)
-        if include < 0 or text[mention.start - 1] not in "、，括：:及和" or re.search("[。；]", text[include : mention.start]):
+        if text[mention.start - 1] not in "、，括：:及和为是有":
+            return None
+        stated = [c.start() for c in _COMPANIES_STATED.finditer(text, sentence.start, mention.start)
+                  if not re.search("[。；]", text[c.start() : mention.start])]
+        include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
+        if include < 0 or re.search("[。；]", text[include : mention.start]):
             return None
         lead = max(0, include - 100)
-        if not _PROJECTS_STATED.search(text, lead, include):
+        if not stated and not _PROJECTS_STATED.search(text, lead, include):
             return None
         zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
         return self.entity(zones[-1]) if zones else self.main_zone
