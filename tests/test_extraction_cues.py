@@ -2105,3 +2105,13 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
     zones = set(by_name(x, "Zone"))
     assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)
+
+
+@pytest.mark.parametrize("body", [
+    "青溪综合保税区项目集中签约仪式今日举行。首批签约企业分别为青禾物流有限公司、蓝湾木业有限公司、星河贸易集团。",
+    "青溪综合保税区今年引进项目30个。入驻企业包括青禾物流有限公司、蓝湾木业有限公司和星河贸易集团。",
+])
+def test_companies_listed_as_the_signed_or_settled_ones_settle_in_the_zone(body):
+    found = relations(extract(body))
+    for company in ("青禾物流有限公司", "蓝湾木业有限公司", "星河贸易集团"):
+        assert (company, "settledIn", "青溪综合保税区", None) in found
