@@ -2115,3 +2115,14 @@ def test_companies_listed_as_the_signed_or_settled_ones_settle_in_the_zone(body)
     found = relations(extract(body))
     for company in ("青禾物流有限公司", "蓝湾木业有限公司", "星河贸易集团"):
         assert (company, "settledIn", "青溪综合保税区", None) in found
+
+
+def test_companies_named_in_corner_quotes_after_what_they_are_settle_where_they_moved_in():
+    x = extract("目前已有30家企业与青溪科技园签署租约并陆续进驻，包括全球领先的传感器提供商「蓝湾微电子」、"
+                "医疗设备公司「星河智疗」、德国医疗器材公司「Bluebay Medical Limited」等。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"蓝湾微电子", "星河智疗", "Bluebay Medical Limited"} <= organisations
+    assert not {"医疗设备公司", "德国医疗器材公司"} & organisations  # what they are, not who
+    found = relations(x)
+    for company in ("蓝湾微电子", "星河智疗", "Bluebay Medical Limited"):
+        assert (company, "settledIn", "青溪科技园", None) in found

@@ -9,7 +9,7 @@ from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners
+from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners, find_quoted_companies
 from kg.extract.events import edition, find_events, series_name, short_fair
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
@@ -56,6 +56,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_references(doc)
     find_listed(doc)
     find_dotted(doc)
+    find_quoted_companies(doc)
     find_listed_orgs(doc)
     find_project_owners(doc)
     find_investors(doc)

@@ -36,8 +36,9 @@ _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|�
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
 #: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
-#: 入驻企业包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
-_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?")
+#: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
+_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
+                               r"|(?:落地|落户|入驻|进驻)，包括")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
@@ -634,7 +635,7 @@ class RelationFinder:
         company, whatever the project is called; 签约企业分别为A、B: the companies themselves.  The zone named
         before the list, else the article's zone."""
         text = self.doc.simplified
-        if text[mention.start - 1] not in "、，括：:及和为是有":
+        if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
             return None
         stated = [c.start() for c in _COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
