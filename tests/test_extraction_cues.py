@@ -2126,3 +2126,16 @@ def test_companies_named_in_corner_quotes_after_what_they_are_settle_where_they_
     found = relations(x)
     for company in ("蓝湾微电子", "星河智疗", "Bluebay Medical Limited"):
         assert (company, "settledIn", "青溪科技园", None) in found
+
+
+def test_a_base_the_text_also_calls_by_its_first_word_is_a_zone_companies_settle_in():
+    x = extract("青溪能源化工基地是国家重点开发区域。如今，青溪基地已和蓝湾能源集团、星河化工集团等20多家企业签约，签约项目近40个。")
+    zones = by_name(x, "Zone")
+    assert "青溪能源化工基地" in zones and "青溪基地" in zones["青溪能源化工基地"].aliases
+    found = relations(x)
+    for company in ("蓝湾能源集团", "星河化工集团"):
+        assert (company, "settledIn", "青溪能源化工基地", None) in found
+
+
+def test_a_base_named_once_is_no_zone():
+    assert "青溪新材料产业示范基地" not in by_name(extract("青溪新区获批青溪新材料产业示范基地。"), "Zone")

@@ -620,7 +620,8 @@ class RelationFinder:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
         text = self.doc.simplified
         for z in reversed([z for z in self.mentions(sentence, "Zone") if z.end <= mention.start]):
-            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?与[^，。；：]{0,60}", text[z.end : mention.start]):
+            # (某基地已和A、B等企业签约: an adverb before the joiner)
+            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继)?[与和][^，。；：]{0,60}", text[z.end : mention.start]):
                 return self.entity(z)
         return None
 
