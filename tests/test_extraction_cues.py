@@ -2139,3 +2139,15 @@ def test_a_base_the_text_also_calls_by_its_first_word_is_a_zone_companies_settle
 
 def test_a_base_named_once_is_no_zone():
     assert "青溪新材料产业示范基地" not in by_name(extract("青溪新区获批青溪新材料产业示范基地。"), "Zone")
+
+
+def test_the_fund_a_body_sets_up_is_the_one_after_the_verb_not_one_named_before():
+    x = extract("为加快“青溪棚改基金”落地，青溪开发区管委会与蓝湾资本有限公司经协商，先行建立青溪开发区廊道建设基金，基金规模50亿元。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"}
+    assert ("青溪开发区廊道建设基金", "青溪开发区管委会") in found
+    assert not any(s == "青溪棚改基金" for s, _ in found)
+
+
+def test_a_count_of_funds_names_no_fund_a_zone_sets_up():
+    x = extract("青溪开发区设立青溪产业引导基金。\n\n青溪开发区两只新设立基金总规模80亿元。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"} <= {("青溪产业引导基金", "青溪开发区")}

@@ -44,7 +44,9 @@ _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
-_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立)[^，。；、]{0,8}$")
+_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,8}$")
+#: A count of funds before a generic 基金 (两只新设立基金, 3支子基金): several funds, no one of them.
+_FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
@@ -703,11 +705,17 @@ class RelationFinder:
         return {"amount_yuan": value, "amount_text": self.doc.text[company.end + start : company.end + end]}
 
     def funds(self, sentence: Sentence) -> None:
-        funds = self.mentions(sentence, "Fund")
+        text = self.doc.simplified
+        # (开发区两只新设立基金: a count of funds names no one fund)
+        funds = [f for f in self.mentions(sentence, "Fund")
+                 if not (f.generic and _FUND_COUNT.search(text, max(0, f.start - 12), f.start))]
         if not funds:
             return
+        # 为加快“某基金”落地，X先行建立Y基金: the fund the verb sets up, not one named before it
+        set_up = [f for f in funds if not f.generic and _SET_UP_BEFORE.search(text, sentence.start, f.start)]
+        if set_up:
+            funds = set_up + [f for f in funds if f not in set_up]
         fund = self.entity(funds[0])
-        text = self.doc.simplified
         fund_spans = [(f.start, f.end) for f in funds]
         actors = [
             m for m in self.mentions(sentence, "Organization", "Zone")
