@@ -2149,5 +2149,6 @@ def test_the_fund_a_body_sets_up_is_the_one_after_the_verb_not_one_named_before(
 
 
 def test_a_count_of_funds_names_no_fund_a_zone_sets_up():
-    x = extract("青溪开发区设立青溪产业引导基金。\n\n青溪开发区两只新设立基金总规模80亿元。")
-    assert {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"} <= {("青溪产业引导基金", "青溪开发区")}
+    title = "青溪开发区两只新设立基金总规模80亿元"
+    x = extract(title + "。\n\n青溪开发区管委会与蓝湾资本有限公司先行建立青溪城市开发1号基金。", title=title)
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"} == {("青溪城市开发1号基金", "青溪开发区管委会")}
