@@ -2152,3 +2152,10 @@ def test_a_count_of_funds_names_no_fund_a_zone_sets_up():
     title = "青溪开发区两只新设立基金总规模80亿元"
     x = extract(title + "。\n\n青溪开发区管委会与蓝湾资本有限公司先行建立青溪城市开发1号基金。", title=title)
     assert {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"} == {("青溪城市开发1号基金", "青溪开发区管委会")}
+
+
+def test_companies_that_sign_into_a_park_the_sentence_named_before_settle_there_not_in_the_articles_zone():
+    x = extract("青溪高新区今年签约项目40个。\n\n仪式后，青溪数字产业园举行签约仪式，蓝湾科技、星河智能等6家企业正式签约入驻。")
+    found = relations(x)
+    for company in ("蓝湾科技", "星河智能"):
+        assert (company, "settledIn", "青溪数字产业园", None) in found
