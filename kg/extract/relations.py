@@ -614,9 +614,10 @@ class RelationFinder:
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
             if not later and self._settles_in_a_place(m.end, clause_end):
                 continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
-            # else the zone the sentence named before the company (某科技园举行签约仪式，A、B等6家企业签约入驻: the park,
-            # not the article's zone)
-            before = [z for z in zones if z.end <= m.start]
+            # else the zone the sentence opens with, before any company (某科技园举行签约仪式，A、B等6家企业签约入驻: the
+            # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
+            before = [z for z in zones if z.end <= m.start and text[z.start - 1 : z.start] != "在"
+                      and not any(c.start < z.start for c in companies)]
             target = self.entity(later[0]) if later else self.entity(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
