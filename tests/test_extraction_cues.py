@@ -2159,3 +2159,8 @@ def test_companies_that_sign_into_a_park_the_sentence_named_before_settle_there_
     found = relations(x)
     for company in ("蓝湾科技", "星河智能"):
         assert (company, "settledIn", "青溪数字产业园", None) in found
+
+
+def test_a_common_word_and_base_is_no_short_form_of_a_base():
+    x = extract("青溪新区拥有青溪国家再制造产业示范基地，着力打造能源装备制造基地。")
+    assert not any(name.endswith("基地") for name in by_name(x, "Zone"))
