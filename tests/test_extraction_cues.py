@@ -2105,3 +2105,62 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
     zones = set(by_name(x, "Zone"))
     assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)
+
+
+@pytest.mark.parametrize("body", [
+    "青溪综合保税区项目集中签约仪式今日举行。首批签约企业分别为青禾物流有限公司、蓝湾木业有限公司、星河贸易集团。",
+    "青溪综合保税区今年引进项目30个。入驻企业包括青禾物流有限公司、蓝湾木业有限公司和星河贸易集团。",
+])
+def test_companies_listed_as_the_signed_or_settled_ones_settle_in_the_zone(body):
+    found = relations(extract(body))
+    for company in ("青禾物流有限公司", "蓝湾木业有限公司", "星河贸易集团"):
+        assert (company, "settledIn", "青溪综合保税区", None) in found
+
+
+def test_companies_named_in_corner_quotes_after_what_they_are_settle_where_they_moved_in():
+    x = extract("目前已有30家企业与青溪科技园签署租约并陆续进驻，包括全球领先的传感器提供商「蓝湾微电子」、"
+                "医疗设备公司「星河智疗」、德国医疗器材公司「Bluebay Medical Limited」等。")
+    organisations = set(by_name(x, "Organization"))
+    assert {"蓝湾微电子", "星河智疗", "Bluebay Medical Limited"} <= organisations
+    assert not {"医疗设备公司", "德国医疗器材公司"} & organisations  # what they are, not who
+    found = relations(x)
+    for company in ("蓝湾微电子", "星河智疗", "Bluebay Medical Limited"):
+        assert (company, "settledIn", "青溪科技园", None) in found
+
+
+def test_a_base_the_text_also_calls_by_its_first_word_is_a_zone_companies_settle_in():
+    x = extract("青溪能源化工基地是国家重点开发区域。如今，青溪基地已和蓝湾能源集团、星河化工集团等20多家企业签约，签约项目近40个。")
+    zones = by_name(x, "Zone")
+    assert "青溪能源化工基地" in zones and "青溪基地" in zones["青溪能源化工基地"].aliases
+    found = relations(x)
+    for company in ("蓝湾能源集团", "星河化工集团"):
+        assert (company, "settledIn", "青溪能源化工基地", None) in found
+
+
+def test_a_base_named_once_is_no_zone():
+    assert "青溪新材料产业示范基地" not in by_name(extract("青溪新区获批青溪新材料产业示范基地。"), "Zone")
+
+
+def test_the_fund_a_body_sets_up_is_the_one_after_the_verb_not_one_named_before():
+    x = extract("为加快“青溪棚改基金”落地，青溪开发区管委会与蓝湾资本有限公司经协商，先行建立青溪开发区廊道建设基金，基金规模50亿元。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"}
+    assert ("青溪开发区廊道建设基金", "青溪开发区管委会") in found
+    assert not any(s == "青溪棚改基金" for s, _ in found)
+
+
+def test_a_count_of_funds_names_no_fund_a_zone_sets_up():
+    title = "青溪开发区两只新设立基金总规模80亿元"
+    x = extract(title + "。\n\n青溪开发区管委会与蓝湾资本有限公司先行建立青溪城市开发1号基金。", title=title)
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"} == {("青溪城市开发1号基金", "青溪开发区管委会")}
+
+
+def test_companies_that_sign_into_a_park_the_sentence_named_before_settle_there_not_in_the_articles_zone():
+    x = extract("青溪高新区今年签约项目40个。\n\n仪式后，青溪数字产业园举行签约仪式，蓝湾科技、星河智能等6家企业正式签约入驻。")
+    found = relations(x)
+    for company in ("蓝湾科技", "星河智能"):
+        assert (company, "settledIn", "青溪数字产业园", None) in found
+
+
+def test_a_common_word_and_base_is_no_short_form_of_a_base():
+    x = extract("青溪新区拥有青溪国家再制造产业示范基地，着力打造能源装备制造基地。")
+    assert not any(name.endswith("基地") for name in by_name(x, "Zone"))

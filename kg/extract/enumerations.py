@@ -205,6 +205,27 @@ def _leading_place(doc: Document, start: int, item: str) -> int:
     return county.end() if county and len(item) - county.end() >= 4 else 0
 
 
+# 传感器提供商「A」, 医疗器材公司「B」: a company's name in corner quotes, right after the words that say what it is
+# (Hong Kong and Taiwan news name companies so in lists).
+_QUOTED_COMPANY = re.compile(r"(?:公司|企业|商|集团|机构|品牌|独角兽)「([^「」，。；、]{2,40})」")
+
+
+def find_quoted_companies(doc: Document) -> list[Mention]:
+    """The company a description introduces by its name in corner quotes (…研发及生产商「A」); the description
+    (医疗器材公司, found by its suffix) names no body of its own."""
+    found = []
+    for match in _QUOTED_COMPANY.finditer(doc.simplified):
+        start, end = match.span(1)
+        if _overlaps(doc, start, end) or lookup_place(match.group(1)):
+            continue
+        described = [m for m in doc.mentions if m.type == "Organization" and m.end == start - 1]
+        if described:
+            doc.mentions = [m for m in doc.mentions if m not in described]
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:quoted-company", 0.7,
+                                     name=match.group(1))))
+    return found
+
+
 _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
 
 

@@ -264,6 +264,37 @@ def _find_sites(doc: Document) -> list[Mention]:
     return found
 
 
+def find_base_zones(doc: Document) -> list[Mention]:
+    """某某能源化工基地 … 某某基地: a base the text also calls by its first word and 基地 alone is spoken of as a place
+    of its own, a zone (companies settle in it); a 基地 named only once in full is mostly a project or an honour
+    (某某产业示范基地), so 基地 is no zone suffix."""
+    text = doc.simplified
+    taken = doc.name_occupancy()
+    found = []
+    for suffix in re.finditer("基地", text):
+        start = left_edge(text, suffix.start())
+        name = text[start : suffix.end()]
+        short = next((name[:n] + "基地" for n in (2, 3) if len(name) >= n + 6 and _standalone(text, name[:n] + "基地")), None)
+        if short is None or len(name) > 14 or taken.overlaps(start, suffix.end()) or best_candidate(name[:-2]):
+            continue
+        for form, canonical in ((name, None), (short, name)):
+            for occurrence in re.finditer(re.escape(form), text):
+                if not taken.overlaps(*occurrence.span()):
+                    taken.mark(*occurrence.span())
+                    found.append(doc.add(Mention(*occurrence.span(), "Zone", "Zone", "pattern:base-short-form", 0.7,
+                                                 name=form, canonical=canonical)))
+    return found
+
+
+def _standalone(text: str, short: str) -> bool:
+    """某某基地 stands in the text as a name of its own: its first word is a proper one (not 制造 of 装备制造基地) and
+    a name starts there."""
+    head = short[:-2]
+    if word_tags().get(head) in ("n", "vn", "v", "a", "an", "d"):
+        return False
+    return any(left_edge(text, m.start() + len(head)) == m.start() for m in re.finditer(re.escape(short), text))
+
+
 # 海淀园, 西青园: a park of a zone named by its district and 园 (一区十园 lists them), and the other 园 of that list.
 _PARK = re.compile(r"[\u4e00-\u9fff]{2,6}?园(?![区林艺地内外长丁子])")
 _LISTED_PARK = re.compile(r"(?<=[、，,：:])[\u4e00-\u9fff]{2,4}园(?=[、，,。；])")

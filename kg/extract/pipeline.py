@@ -9,7 +9,7 @@ from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners
+from kg.extract.enumerations import find_investors, find_listed_orgs, find_project_owners, find_quoted_companies
 from kg.extract.events import edition, find_events, series_name, short_fair
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
@@ -17,7 +17,7 @@ from kg.extract.learned import filtered
 from kg.extract.lexicon import ZONE_SUFFIXES
 from kg.extract.mentions import (cluster_fields, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
                                  settle_overlaps)
-from kg.extract.organisations import find_suffixed
+from kg.extract.organisations import find_base_zones, find_suffixed
 from kg.extract.people import (find_dotted, find_laureates, find_listed, find_named_before_title, find_references,
                                find_speakers, find_titled)
 from kg.extract.places import find_places
@@ -48,6 +48,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     doc = Document(article)
     places = find_places(doc)
     find_suffixed(doc, {(m.start, m.end) for m in places})
+    find_base_zones(doc)
     find_events(doc)
     find_laureates(doc)
     find_titled(doc)
@@ -56,6 +57,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_references(doc)
     find_listed(doc)
     find_dotted(doc)
+    find_quoted_companies(doc)
     find_listed_orgs(doc)
     find_project_owners(doc)
     find_investors(doc)

@@ -35,12 +35,18 @@ _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|�
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
+#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
+#: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
+_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
+                               r"|(?:落地|落户|入驻|进驻)，包括")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
-_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立)[^，。；、]{0,8}$")
+_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,8}$")
+#: A count of funds before a generic 基金 (两只新设立基金, 3支子基金): several funds, no one of them.
+_FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
@@ -608,7 +614,11 @@ class RelationFinder:
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
             if not later and self._settles_in_a_place(m.end, clause_end):
                 continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
-            target = self.entity(later[0]) if later else self.main_zone
+            # else the zone the sentence opens with, before any company (某科技园举行签约仪式，A、B等6家企业签约入驻: the
+            # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
+            before = [z for z in zones if z.end <= m.start and text[z.start - 1 : z.start] != "在"
+                      and not any(c.start < z.start for c in companies)]
+            target = self.entity(later[0]) if later else self.entity(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
@@ -616,7 +626,8 @@ class RelationFinder:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
         text = self.doc.simplified
         for z in reversed([z for z in self.mentions(sentence, "Zone") if z.end <= mention.start]):
-            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?与[^，。；：]{0,60}", text[z.end : mention.start]):
+            # (某基地已和A、B等企业签约: an adverb before the joiner)
+            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继)?[与和][^，。；：]{0,60}", text[z.end : mention.start]):
                 return self.entity(z)
         return None
 
@@ -628,13 +639,18 @@ class RelationFinder:
 
     def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
-        company, whatever the project is called.  The zone named before the list, else the article's zone."""
+        company, whatever the project is called; 签约企业分别为A、B: the companies themselves.  The zone named
+        before the list, else the article's zone."""
         text = self.doc.simplified
-        include = text.rfind("包括", sentence.start, mention.start)
-        if include < 0 or text[mention.start - 1] not in "、，括：:及和" or re.search("[。；]", text[include : mention.start]):
+        if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
+            return None
+        stated = [c.start() for c in _COMPANIES_STATED.finditer(text, sentence.start, mention.start)
+                  if not re.search("[。；]", text[c.start() : mention.start])]
+        include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
+        if include < 0 or re.search("[。；]", text[include : mention.start]):
             return None
         lead = max(0, include - 100)
-        if not _PROJECTS_STATED.search(text, lead, include):
+        if not stated and not _PROJECTS_STATED.search(text, lead, include):
             return None
         zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
         return self.entity(zones[-1]) if zones else self.main_zone
@@ -693,11 +709,17 @@ class RelationFinder:
         return {"amount_yuan": value, "amount_text": self.doc.text[company.end + start : company.end + end]}
 
     def funds(self, sentence: Sentence) -> None:
-        funds = self.mentions(sentence, "Fund")
+        text = self.doc.simplified
+        # (开发区两只新设立基金: a count of funds names no one fund)
+        funds = [f for f in self.mentions(sentence, "Fund")
+                 if not (f.generic and _FUND_COUNT.search(text, max(0, f.start - 12), f.start))]
         if not funds:
             return
+        # 为加快“某基金”落地，X先行建立Y基金: the fund the verb sets up, not one named before it
+        set_up = [f for f in funds if not f.generic and _SET_UP_BEFORE.search(text, sentence.start, f.start)]
+        if set_up:
+            funds = set_up + [f for f in funds if f not in set_up]
         fund = self.entity(funds[0])
-        text = self.doc.simplified
         fund_spans = [(f.start, f.end) for f in funds]
         actors = [
             m for m in self.mentions(sentence, "Organization", "Zone")

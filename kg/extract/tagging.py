@@ -178,6 +178,9 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
         if _holds_news_verb(name):
             return None  # 某某港签约引进…, 扎根某谷, 设立政府: a clause the tagger read as a name
+        if doc.simplified.startswith("「", end) and any(m.start == end + 1 and m.method == "pattern:quoted-company"
+                                                           for m in doc.mentions):
+            return None  # 医疗器材公司「A」: what the company is; its name is in the quotes
         if name.endswith(("院所", "机构", "企业", "单位", "部门")):
             return None  # 科研院所, 投资机构: a category of bodies
         if name.endswith((*ZONE_SUFFIXES, *CLUSTER_HEADS, "地", "区")) or "集群" in name:
