@@ -2105,3 +2105,26 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
     zones = set(by_name(x, "Zone"))
     assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)
+
+
+@pytest.mark.parametrize("verb", ["重点发展", "大力发展"])
+def test_fields_a_zone_develops_first_without_a_sector_word_are_its_focus(verb):
+    x = extract(f"今年，青溪高新区将{verb}智能家电和港航物流。")
+    assert {("青溪高新区", "focusIndustry", f, None) for f in ("智能家电", "港航物流")} <= relations(x)
+
+
+def test_fields_counted_by_a_quoted_formula_before_a_sector_word_are_the_zones_focus():
+    x = extract("今年青溪高新区将着力构建智能家电、港航物流和精密铸件“2+1”主导产业体系。")
+    assert {("青溪高新区", "focusIndustry", f, None) for f in ("智能家电", "港航物流", "精密铸件")} <= relations(x)
+
+
+def test_every_item_of_a_list_closed_by_a_ranked_word_is_the_zones_not_the_events():
+    x = extract("青溪经济开发区举行招商大会。在青溪经济开发区项目集中签约仪式上，签约的12个重大项目，"
+                "涵盖智能家电、港航物流、精密铸件、现代农业装备、新型显示等主导产业。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_fields_of_an_article_about_a_park_are_the_parks_not_the_area_it_lies_in():
+    x = extract("青溪智造产业园签约仪式举行。青溪智造产业园选址在青溪新区北部。青溪智造产业园规划面积20平方公里。"
+                "先期规划约2平方公里作为启动区，重点发展智能家电、港航物流等新兴产业。青溪智造产业园将复制先进经验。")
+    assert ("青溪智造产业园", "focusIndustry", "智能家电", None) in relations(x)

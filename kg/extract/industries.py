@@ -37,6 +37,9 @@ _PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
 # 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
 _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
+# 构建A、B和C“2+1”主导产业体系 / 投向A、B等“2+8”特色产业: a quoted count formula before a sector word closes a list
+# of the fields it counts (the formula, not 产业体系 alone, says the list is the zone's own fields)
+_FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主导|重点|优势)?产业(?:体系|格局)?")
 # …等高端制造业项目 / 新材料领域13个: a list closed by what projects are, or counted per field, states no focus
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
@@ -54,7 +57,8 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
     # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it
     re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
-    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
+    # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
     re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
@@ -226,7 +230,7 @@ def find_industries(doc: Document) -> list[Mention]:
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
         _yield_tagged_fields(doc, start, start + len(item), method == "pattern:focus-table")
 
-    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
+    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS, _FORMULA_CLOSER)
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if _NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) or _EVERY_FIELD.match(closer):
