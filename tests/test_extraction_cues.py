@@ -2128,3 +2128,9 @@ def test_fields_of_an_article_about_a_park_are_the_parks_not_the_area_it_lies_in
     x = extract("青溪智造产业园签约仪式举行。青溪智造产业园选址在青溪新区北部。青溪智造产业园规划面积20平方公里。"
                 "先期规划约2平方公里作为启动区，重点发展智能家电、港航物流等新兴产业。青溪智造产业园将复制先进经验。")
     assert ("青溪智造产业园", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_activities_between_partners_in_a_field_list_are_no_fields():
+    x = extract("青溪高新区聚焦智能家电、企业合作、市场对接、技术转移和成果转化等领域。")
+    assert "智能家电" in by_name(x, "Industry")
+    assert not {"企业合作", "市场对接", "技术转移", "成果转化"} & set(by_name(x, "Industry"))
