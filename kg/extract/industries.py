@@ -106,7 +106,9 @@ def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
     item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
-    item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
+    # twice: 智能家电产业等主导产业 -> 智能家电产业 -> 智能家电 (a list item written with its own sector word)
+    for _ in range(2):
+        item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
