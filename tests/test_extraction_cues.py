@@ -2120,7 +2120,7 @@ def test_fields_counted_by_a_quoted_formula_before_a_sector_word_are_the_zones_f
 
 def test_every_item_of_a_list_closed_by_a_ranked_word_is_the_zones_not_the_events():
     x = extract("青溪经济开发区举行招商大会。在青溪经济开发区项目集中签约仪式上，签约的12个重大项目，"
-                "涵盖智能家电、港航物流、精密铸件、现代农业装备、新型显示等主导产业。")
+                "涵盖智能家电、港航物流、精密铸件、现代农业装备、光纤布料等主导产业。")
     assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
 
 
