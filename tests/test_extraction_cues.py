@@ -2164,3 +2164,32 @@ def test_companies_that_sign_into_a_park_the_sentence_named_before_settle_there_
 def test_a_common_word_and_base_is_no_short_form_of_a_base():
     x = extract("青溪新区拥有青溪国家再制造产业示范基地，着力打造能源装备制造基地。")
     assert not any(name.endswith("基地") for name in by_name(x, "Zone"))
+
+
+@pytest.mark.parametrize("verb", ["重点发展", "大力发展"])
+def test_fields_a_zone_develops_first_without_a_sector_word_are_its_focus(verb):
+    x = extract(f"今年，青溪高新区将{verb}智能家电和港航物流。")
+    assert {("青溪高新区", "focusIndustry", f, None) for f in ("智能家电", "港航物流")} <= relations(x)
+
+
+def test_fields_counted_by_a_quoted_formula_before_a_sector_word_are_the_zones_focus():
+    x = extract("今年青溪高新区将着力构建智能家电、港航物流和精密铸件“2+1”主导产业体系。")
+    assert {("青溪高新区", "focusIndustry", f, None) for f in ("智能家电", "港航物流", "精密铸件")} <= relations(x)
+
+
+def test_every_item_of_a_list_closed_by_a_ranked_word_is_the_zones_not_the_events():
+    x = extract("青溪经济开发区举行招商大会。在青溪经济开发区项目集中签约仪式上，签约的12个重大项目，"
+                "涵盖智能家电、港航物流、精密铸件、现代农业装备、光纤布料等主导产业。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_fields_of_an_article_about_a_park_are_the_parks_not_the_area_it_lies_in():
+    x = extract("青溪智造产业园签约仪式举行。青溪智造产业园选址在青溪新区北部。青溪智造产业园规划面积20平方公里。"
+                "先期规划约2平方公里作为启动区，重点发展智能家电、港航物流等新兴产业。青溪智造产业园将复制先进经验。")
+    assert ("青溪智造产业园", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_activities_between_partners_in_a_field_list_are_no_fields():
+    x = extract("青溪高新区聚焦智能家电、企业合作、市场对接、技术转移和成果转化等领域。")
+    assert "智能家电" in by_name(x, "Industry")
+    assert not {"企业合作", "市场对接", "技术转移", "成果转化"} & set(by_name(x, "Industry"))

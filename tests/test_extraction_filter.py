@@ -229,3 +229,14 @@ def test_a_relations_name_endings_are_read_in_simplified_script():
     traditional, simplified = row("星河集團", "鳳鳴開發區"), row("星河集团", "凤鸣开发区")
     assert "subject_last=settledIn|团" in traditional and "object_last2=settledIn|发区" in traditional
     assert traditional == simplified
+
+
+def test_a_fields_features_say_whether_its_focus_subject_is_named_in_its_sentence():
+    from kg.model import Article
+
+    article = Article(id="t", title="", body=("青溪高新区举行招商大会。今年，青溪高新区将重点发展智能家电和港航物流。",
+                                              "目前已规划约2平方公里，重点发展精密铸件和海藻食品。"))
+    record = rule_extraction(article)[0]
+    rows = dict(zip((e.name for e in record.entities), featurise(record)[0]))
+    assert "focus_subject=Zone|sentence" in rows["智能家电"]
+    assert "focus_subject=Zone|article" in rows["精密铸件"]

@@ -37,6 +37,9 @@ _PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
 # 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
 _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
+# 构建A、B和C“2+1”主导产业体系 / 投向A、B等“2+8”特色产业: a quoted count formula before a sector word closes a list
+# of the fields it counts (the formula, not 产业体系 alone, says the list is the zone's own fields)
+_FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主导|重点|优势)?产业(?:体系|格局)?")
 # …等高端制造业项目 / 新材料领域13个: a list closed by what projects are, or counted per field, states no focus
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
@@ -54,7 +57,8 @@ _SHAPES = (
     re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
     # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it
     re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
-    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
+    # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
     re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
@@ -66,6 +70,8 @@ _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要
                       r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
                        r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
+                       # an activity between partners or on results (企业合作, 市场对接, 技术转移, 成果转化, 精准招商)
+                       r"|(?:合作|对接|转移|交流|引育|招商|孵化|转化|投资)$"
                        # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
                        r"|(?:突出|优化|明显|完善|丰富|优良|主导|驱动|显著)$")
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
@@ -100,7 +106,9 @@ def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)
     item = re.sub(r"(?<=..)(?:产业)?(?:板块|传统|战略性新兴|新兴)$", "", item)  # 装备制造业板块, 食品饮料传统(产业): the field
-    item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
+    # twice: 智能家电产业等主导产业 -> 智能家电产业 -> 智能家电 (a list item written with its own sector word)
+    for _ in range(2):
+        item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
@@ -226,7 +234,7 @@ def find_industries(doc: Document) -> list[Mention]:
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
         _yield_tagged_fields(doc, start, start + len(item), method == "pattern:focus-table")
 
-    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS)
+    closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS, _FORMULA_CLOSER)
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if _NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) or _EVERY_FIELD.match(closer):

@@ -345,6 +345,7 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
             row.update(list_features(entity, text, industry_spans))
             if any(p.method == CLUSTER_FIELD_METHOD for p in entity.provenance):  # one cluster's field, or a list's
                 row[f"clusters={entity.type}|{clusters}"] = 1.0
+    _focus_subject_features(extraction, by_id, entity_rows)
     counts = _type_counts(extraction.entities, ((r.provenance[0].start, r.provenance[0].end) for r in extraction.relations))
     leading = _leading(extraction.entities)
     relation_rows = [relation_features(r, by_id[r.subject], by_id[r.object], text, counts, leading, inside)
@@ -355,6 +356,26 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
             row.update(list_features(by_id[relation.object], text, industry_spans, relation.predicate,
                                      (evidence.start, evidence.end)))
     return entity_rows, relation_rows
+
+
+def _focus_subject_features(extraction: Extraction, by_id: dict[str, Entity], entity_rows: list[dict[str, float]]) -> None:
+    """A field is annotated only as something's focus: what the cue rules chose as its subject tells the field's
+    model whether the text names one (a zone, fund, event named in the field's sentence, or only the article's
+    zone far away), and of which type."""
+    rows = {e.id: row for e, row in zip(extraction.entities, entity_rows) if e.type in LIST_TYPES}
+    for relation in extraction.relations:
+        if relation.predicate not in LIST_PREDICATES or relation.object not in rows:
+            continue
+        evidence = relation.provenance[0]
+        if _method_family(evidence.method) in CANDIDATE_SOURCES:
+            continue
+        subject = by_id[relation.subject]
+        near = any(evidence.start <= p.start < evidence.end for p in subject.provenance if p.end > p.start)
+        where = "sentence" if near else "article"
+        row = rows[relation.object]
+        row[f"focus_subject={subject.type}|{where}"] = 1.0
+        row[f"focus_subject={where}"] = 1.0
+        row[f"focus_method={evidence.method}"] = 1.0
 
 
 def entity_groups(features: dict[str, float]) -> list[str]:

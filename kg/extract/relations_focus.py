@@ -11,7 +11,8 @@ from kg.extract.lexicon import FOCUS_CUES
 _SUBJECT_TYPES = ("Fund", "Cluster", "Event", "Zone")
 # …等主导产业 / 首位产业 / 支柱产业: a zone's own ranking of its fields, never an event's or a fund's
 _HOSTS = re.compile(r".{0,3}?(?:举行|举办|召开|开幕|开展)")
-_RANKED_AFTER = re.compile(r"[^，。；：]{0,16}?(?:主导|支柱|首位)产业")
+# (anywhere later in the field's clause: A、B、C、D等主导产业 ranks its first item too)
+_RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产业")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
@@ -92,7 +93,19 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     for group in ([c for c in openers if c.type == "Fund"], [c for c in earlier if c.type == "Fund"], openers, earlier):
         if group:
             return finder.entity(group[-1])
-    return finder.main_zone
+    return _topic_zone(finder)
+
+
+def _topic_zone(finder):
+    """The zone the article is about: its main zone, unless a park is named more often (an article on a park that
+    names the new area it lies in once: the park's fields, not the area's).  Without a main zone a park is no
+    fallback: articles naming parks only (a science park abroad) list their work, seldom their fields."""
+    parks = [e for e in finder.entities if e.type == "Zone" and e.kind == "Park"]
+    main = finder.main_zone
+    park = min(parks, key=lambda e: (-len(e.mentions), e.first), default=None)
+    if main is not None and park is not None and len(park.mentions) > len(main.mentions):
+        return park
+    return main
 
 
 def _opens_clause(text, mention, sentence_start):
