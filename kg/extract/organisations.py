@@ -39,7 +39,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -376,7 +376,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
-                                  or _PLURAL.search(text, max(0, start - 8), start)):
+                                  or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
+                                  or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -460,8 +461,10 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 长三角自贸区: a region's zones together
     if "+" in prefix:
         return True  # 自贸港+综保区: a formula of kinds of zone, not a name
-    if re.search(r"最|十佳|百强|十强", prefix):
-        return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
+    if re.search(r"最|十佳|百强|十强|首选|唯一", prefix):
+        return True  # 荣获“中国最具投资价值开发区”, 作为中国唯一科技城: an honour's or an epithet's superlative, no zone's name
+    if re.search(r"[一二三四五六七八九十百两几多]大", unplaced):
+        return True  # 某市十大科技示范园区, 四大开发区: a counted set of zones, no one zone
     if _provincial_rank(prefix):
         return True  # 获批湖南省级化工园区: a province's rank names a designation all its zones of a kind can hold
     if prefix.startswith(("级", "型", "类")):
@@ -475,6 +478,26 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
             and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix)) or all(t in DESCRIPTIVE_ZONE_WORDS for t in _words(prefix))
+
+
+# 某开发区是某市四大开发区之一, 某试点园区之一: the class a zone is one of, not a zone's name.
+_ONE_OF = re.compile(r"[”\"」]?之一")
+
+
+def _joined_across_suffix(prefix: str, suffix: str) -> bool:
+    """建设科技创新城: the suffix's first character ends a word of the prefix (创新 | 新城), so the name is the
+    descriptive words 科技创新 before a bare 城, not a place or a name before 新城."""
+    joined = prefix[-1:] + suffix[:1]
+    return len(joined) == 2 and joined in word_tags() and _describes_zones(prefix + suffix[0])
+
+
+def _stacked_kinds(prefix: str, kind: str | None) -> bool:
+    """某自贸港先行区示范区, 某自主创新示范区高新区: a zone word right after another zone's kind (…区) names a
+    label or the zones of that area, not one zone (a park inside a zone, …高新区软件园, is read by its own kind)."""
+    return kind == "Zone" and prefix.endswith(_ZONE_KIND_ENDINGS) and not prefix.endswith("园区")
+
+
+_ZONE_KIND_ENDINGS = tuple(s for s in ZONE_SUFFIXES if s.endswith("区")) + ("先行区", "先导区")
 
 
 def _words(prefix: str) -> list[str]:
