@@ -2105,3 +2105,41 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     x = extract("青溪县将契合石墨高新区发展需求。此前，石墨高新区已签约10个项目。")
     zones = set(by_name(x, "Zone"))
     assert "石墨高新区" in zones and not any(z.startswith("契合") for z in zones)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("青松经济开发区还是青州十大科技示范园区之一，园区内企业众多。", "科技示范园区"),  # a counted set, one of a class
+    ("蓝湾经开区是青州市管四大开发区之一，面积61平方公里。", "四大开发区"),
+    ("青松高新区跻身“江浙企业家投资中国首选开发区”，成为焦点。", "首选开发区"),  # an award's superlative
+    ("青州作为中国唯一科技城，始终坚持创新引领。", "科技城"),  # an epithet
+    ("全市上下全力建设科技创新城，推进发展。", "创新城"),  # 创新 | 新城: descriptive words before a bare 城
+    ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
+])
+def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):
+    zones = by_name(extract(sentence), "Zone")
+    assert not any(name.endswith(label) for name in zones), zones
+
+
+@pytest.mark.parametrize("heading", ["新闻推荐", "资讯聚焦", "图片资讯"])
+def test_a_related_stories_heading_line_starts_page_furniture(heading):
+    x = extract(f"青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n{heading}\n\n据新华社北京12月17日电，由凤鸣研究所编写的《新书》出版")
+    assert "凤鸣研究所" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_site_banner_above_its_menu_is_no_title():
+    x = extract("首页 新闻中心 经济 交通 规划 金融 旅游\n\n青溪高新区举行签约仪式，蓝湾科技有限公司签约。",
+                title="蓝湾商务网，青州电子商务第一网！！")
+    assert "蓝湾商务网" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_bodys_term_is_no_part_of_its_name():
+    x = extract("第九届、第十届全国人大常委会副委员长夏新宇出席会议。")
+    assert "全国人大常委会" in by_name(x, "Organization")
+    assert ("夏新宇", "roleAt", "全国人大常委会", "副委员长") in relations(x)
+
+
+def test_a_centre_before_a_title_is_the_employer():
+    x = extract("国际青松科学院中国科学中心主席夏新宇出席会议。")
+    assert ("夏新宇", "roleAt", "国际青松科学院中国科学中心", "主席") in relations(x)
