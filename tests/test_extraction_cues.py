@@ -2114,6 +2114,8 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     ("青州作为中国唯一科技城，始终坚持创新引领。", "科技城"),  # an epithet
     ("全市上下全力建设科技创新城，推进发展。", "创新城"),  # 创新 | 新城: descriptive words before a bare 城
     ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
+    ("掀起关注青州南部现代制造业新区发展的热潮。", "制造业新区"),  # a part of a place described
+    ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
 ])
 def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):
     zones = by_name(extract(sentence), "Zone")
@@ -2149,3 +2151,7 @@ def test_a_numbered_week_is_an_event_of_its_series():
     x = extract("第十届中青创新合作周在青州举行，夏新宇出席。")
     assert "第十届中青创新合作周" in by_name(x, "Event")
     assert ("第十届中青创新合作周", "partOfSeries", "中青创新合作周", None) in relations(x)
+
+
+def test_a_dates_month_is_no_part_of_a_zones_name():
+    assert "青州自由贸易试验区凤鸣片区" in by_name(extract("2023年8月青州自由贸易试验区凤鸣片区揭牌。"), "Zone")

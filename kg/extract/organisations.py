@@ -19,7 +19,7 @@ from kg.extract.gazetteers import lookup_place
 from kg.extract.names import occurrences
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
-from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -360,8 +360,9 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
-    if entity_type == "Zone" and text.startswith("年度", start) and text[start - 1 : start].isdigit():
-        start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
+    date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
+    if entity_type in ("Zone", "Fund", "Cluster") and date_word and date_word.end() < suffix_start:
+        start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
         start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name
@@ -406,6 +407,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+_DATE_WORD = re.compile(r"年度|年|月|日")
 
 
 def _placed(prefix: str) -> bool:
@@ -477,7 +481,14 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
     if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
             and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
+    if _described_part(unplaced):
+        return True  # 北京南部现代制造业新区: a part of a place described, no zone's name
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix)) or all(t in DESCRIPTIVE_ZONE_WORDS for t in _words(prefix))
+
+
+def _described_part(unplaced: str) -> bool:
+    parts = tokens(unplaced)
+    return len(parts) >= 2 and parts[0] in DIRECTION_WORDS and all(t in DESCRIPTIVE_ZONE_WORDS for t in parts[1:])
 
 
 # 某开发区是某市四大开发区之一, 某试点园区之一: the class a zone is one of, not a zone's name.
