@@ -2155,3 +2155,11 @@ def test_a_numbered_week_is_an_event_of_its_series():
 
 def test_a_dates_month_is_no_part_of_a_zones_name():
     assert "青州自由贸易试验区凤鸣片区" in by_name(extract("2023年8月青州自由贸易试验区凤鸣片区揭牌。"), "Zone")
+
+
+def test_a_quoted_fund_name_keeps_its_amount_word():
+    assert "百亿青松基金" in by_name(extract("双方签约设立“百亿青松基金”，支持企业发展。"), "Fund")
+
+
+def test_the_capital_before_an_event_is_part_of_its_name():
+    assert "2024首都青智发展大会" in by_name(extract("2024首都青智发展大会在京举行。"), "Event")

@@ -80,6 +80,9 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _inner_word_start(text, start, "建设" if kind == "Company" else "企业")
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
+            quoted = max(text.rfind(mark, max(0, start - 8), start) for mark in "“「")
+            if quoted >= 0 and text[end : end + 1] in "”」" and all(is_name_char(ch) for ch in text[quoted + 1 : start]):
+                start = quoted + 1  # “百亿双创基金”: a quoted fund name is whole, its amount word included
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
