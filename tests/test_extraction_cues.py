@@ -2163,3 +2163,12 @@ def test_a_quoted_fund_name_keeps_its_amount_word():
 
 def test_the_capital_before_an_event_is_part_of_its_name():
     assert "2024首都青智发展大会" in by_name(extract("2024首都青智发展大会在京举行。"), "Event")
+
+
+def test_a_bracket_closed_before_a_zone_name_ends_what_came_before():
+    zones = by_name(extract("项目在青州(国家级)经济技术开发区(以下简称青州开发区)凤鸣工业园区开工。"), "Zone")
+    assert "凤鸣工业园区" in zones and not any(z.endswith(")凤鸣工业园区") for z in zones)
+
+
+def test_a_lone_verb_before_a_place_led_zone_is_no_part_of_it():
+    assert "上海浦东新区" in by_name(extract("继上海浦东新区之后，青州新区获批。"), "Zone")

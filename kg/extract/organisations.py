@@ -355,7 +355,8 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     offset = 0
     for index, token in enumerate(parts):
         verb = parts[index - 1] if index else ""
-        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and best_candidate(token) is not None:
+        placed = best_candidate(token) is not None or word_tags().get(token) == "ns" and best_candidate(token[:2]) is not None
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海浦东新区
             return start + offset
         offset += len(token)
     return start
@@ -366,6 +367,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
     if entity_type in ("Zone", "Fund", "Cluster") and date_word and date_word.end() < suffix_start:
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
+    unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
+    if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # 某开发区(某某开发区)南川工业园区: a bracket closed before the name began ends what came before
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
         start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name
