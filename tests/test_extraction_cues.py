@@ -2116,6 +2116,7 @@ def test_a_zone_written_alone_elsewhere_confirms_where_its_name_starts():
     ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
     ("掀起关注青州南部现代制造业新区发展的热潮。", "制造业新区"),  # a part of a place described
     ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
+    ("他谈到中国开发区的发展经验。", "中国开发区"),  # a country's zones together
 ])
 def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):
     zones = by_name(extract(sentence), "Zone")

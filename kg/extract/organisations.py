@@ -480,7 +480,7 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 获批湖南省级化工园区: a province's rank names a designation all its zones of a kind can hold
     if prefix.startswith(("级", "型", "类")):
         return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
-    if re.search(r"全(?:国|省|市|区|县)$", prefix):
+    if re.search(r"全(?:国|省|市|区|县)$", prefix) or prefix == "中国" and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
