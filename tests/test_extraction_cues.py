@@ -2148,12 +2148,6 @@ def test_a_centre_before_a_title_is_the_employer():
     assert ("夏新宇", "roleAt", "国际青松科学院中国科学中心", "主席") in relations(x)
 
 
-def test_a_numbered_week_is_an_event_of_its_series():
-    x = extract("第十届中青创新合作周在青州举行，夏新宇出席。")
-    assert "第十届中青创新合作周" in by_name(x, "Event")
-    assert ("第十届中青创新合作周", "partOfSeries", "中青创新合作周", None) in relations(x)
-
-
 def test_a_dates_month_is_no_part_of_a_zones_name():
     assert "青州自由贸易试验区凤鸣片区" in by_name(extract("2023年8月青州自由贸易试验区凤鸣片区揭牌。"), "Zone")
 

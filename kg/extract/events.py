@@ -151,7 +151,6 @@ def find_events(doc: Document) -> list[Mention]:
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
     found += _short_forms(doc, found)
-    found += _numbered_weeks(doc, found)
     _apposition(text, found)
     found = _join(doc, found)
     _contained(found)
@@ -201,22 +200,6 @@ def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) ->
         if initial in EDITION.sub("", body) and (not EDITION.match(name) or edition(name) == edition(m.name)):
             return m
     return None
-
-
-# 第25届某创周, 第十届中某创新合作周, 第二届“某某周”: a week with an edition is a named event whatever its head
-# word (周 alone is no head: 上周, 每周, 一周).
-_NUMBERED_WEEK = re.compile(r"(?:\d{4}年?)?" + ORDINAL + r"([“「]?)([\u4e00-\u9fff]{2,12}?周)([”」]?)(?![年期末边])")
-
-
-def _numbered_weeks(doc: Document, found: list[Mention]) -> list[Mention]:
-    text = doc.simplified
-    weeks = []
-    for match in _NUMBERED_WEEK.finditer(text):
-        if bool(match.group(1)) != bool(match.group(3)) or any(m.start < match.end() and match.start() < m.end for m in found):
-            continue
-        weeks.append(doc.add(Mention(match.start(), match.end(), "Event", "Event", "pattern:event-head", 0.85,
-                                     name=_clean(match.group()))))
-    return weeks
 
 
 def _names_event(prefix: str) -> bool:
