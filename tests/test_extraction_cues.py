@@ -2193,3 +2193,65 @@ def test_activities_between_partners_in_a_field_list_are_no_fields():
     x = extract("青溪高新区聚焦智能家电、企业合作、市场对接、技术转移和成果转化等领域。")
     assert "智能家电" in by_name(x, "Industry")
     assert not {"企业合作", "市场对接", "技术转移", "成果转化"} & set(by_name(x, "Industry"))
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("青松经济开发区还是青州十大科技示范园区之一，园区内企业众多。", "科技示范园区"),  # a counted set, one of a class
+    ("蓝湾经开区是青州市管四大开发区之一，面积61平方公里。", "四大开发区"),
+    ("青松高新区跻身“江浙企业家投资中国首选开发区”，成为焦点。", "首选开发区"),  # an award's superlative
+    ("青州作为中国唯一科技城，始终坚持创新引领。", "科技城"),  # an epithet
+    ("全市上下全力建设科技创新城，推进发展。", "创新城"),  # 创新 | 新城: descriptive words before a bare 城
+    ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
+    ("掀起关注青州南部现代制造业新区发展的热潮。", "制造业新区"),  # a part of a place described
+    ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
+    ("他谈到中国开发区的发展经验。", "中国开发区"),  # a country's zones together
+])
+def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):
+    zones = by_name(extract(sentence), "Zone")
+    assert not any(name.endswith(label) for name in zones), zones
+
+
+@pytest.mark.parametrize("heading", ["新闻推荐", "资讯聚焦", "图片资讯"])
+def test_a_related_stories_heading_line_starts_page_furniture(heading):
+    x = extract(f"青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n{heading}\n\n据新华社北京12月17日电，由凤鸣研究所编写的《新书》出版")
+    assert "凤鸣研究所" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_site_banner_above_its_menu_is_no_title():
+    x = extract("首页 新闻中心 经济 交通 规划 金融 旅游\n\n青溪高新区举行签约仪式，蓝湾科技有限公司签约。",
+                title="蓝湾商务网，青州电子商务第一网！！")
+    assert "蓝湾商务网" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_bodys_term_is_no_part_of_its_name():
+    x = extract("第九届、第十届全国人大常委会副委员长夏新宇出席会议。")
+    assert "全国人大常委会" in by_name(x, "Organization")
+    assert ("夏新宇", "roleAt", "全国人大常委会", "副委员长") in relations(x)
+
+
+def test_a_centre_before_a_title_is_the_employer():
+    x = extract("国际青松科学院中国科学中心主席夏新宇出席会议。")
+    assert ("夏新宇", "roleAt", "国际青松科学院中国科学中心", "主席") in relations(x)
+
+
+def test_a_dates_month_is_no_part_of_a_zones_name():
+    assert "青州自由贸易试验区凤鸣片区" in by_name(extract("2023年8月青州自由贸易试验区凤鸣片区揭牌。"), "Zone")
+
+
+def test_a_quoted_fund_name_keeps_its_amount_word():
+    assert "百亿青松基金" in by_name(extract("双方签约设立“百亿青松基金”，支持企业发展。"), "Fund")
+
+
+def test_the_capital_before_an_event_is_part_of_its_name():
+    assert "2024首都青智发展大会" in by_name(extract("2024首都青智发展大会在京举行。"), "Event")
+
+
+def test_a_bracket_closed_before_a_zone_name_ends_what_came_before():
+    zones = by_name(extract("项目在青州(国家级)经济技术开发区(以下简称青州开发区)凤鸣工业园区开工。"), "Zone")
+    assert "凤鸣工业园区" in zones and not any(z.endswith(")凤鸣工业园区") for z in zones)
+
+
+def test_a_lone_verb_before_a_place_led_zone_is_no_part_of_it():
+    assert "上海浦东新区" in by_name(extract("继上海浦东新区之后，青州新区获批。"), "Zone")

@@ -226,7 +226,7 @@ def _left(text: str, head_start: int) -> int:
             continue
         if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
-        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届"):
+        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)

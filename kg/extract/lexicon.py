@@ -130,7 +130,9 @@ CATEGORY_KIND = re.compile(r"^(?:生态|创新|成长|外向|科技|服务|开�
 # Words that describe a zone without naming it (世界一流科学城, 特色园区, 先导示范区): a prefix of nothing else is generic.
 DESCRIPTIVE_ZONE_WORDS = frozenset("""世界 世界一流 世界级 一流 科技 高科技 创新型 创新 特色 功能 产业 城市 先导 示范 国家级 省级
     市级 所有 各类 中外 区域 新型 现代 综合 专业 重点 高水平 高质量 新质 生产力 驱动 发展 片区 国际化
-    智慧 生态 绿色 低碳 零碳 精品 专业化 代表性 科创 自治区 中国特色 各 边境 跨境 经济""".split())
+    智慧 生态 绿色 低碳 零碳 精品 专业化 代表性 科创 自治区 中国特色 各 边境 跨境 经济 集群 产业集群 跨越式 制造业""".split())
+# A part of a place (北京南部): descriptive beside other descriptive words (南部现代制造业新区), a name alone (某市东部新区).
+DIRECTION_WORDS = frozenset("东部 西部 南部 北部 中部 东南部 西南部 东北部 西北部".split())
 # What is left of a place's own body once the place is dropped (市人民政府, 特别行政区政府, 商务局, 区管委会):
 # an administrative level at its start, or a kind of government body at its end.
 ADMIN_LEVEL_HEADS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "自治", "特别行政区", "新区")
@@ -152,7 +154,7 @@ KIND_WORDS = frozenset({
     "和", "与", "及",
 })
 
-GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
+GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 整个 当时 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
 
 EVENT_HEADS = (
     "颁奖典礼", "签约仪式", "开工仪式", "揭牌仪式", "启动仪式", "推介会", "研讨会", "博览会", "展览会", "交易会",

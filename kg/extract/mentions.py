@@ -16,6 +16,8 @@ from kg.extract.places import is_short_county
 
 # Headings of a block of links to other articles: everything after one is their headlines and snippets.
 _RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
+# A line that is nothing but the heading of such a block (新闻推荐, 资讯聚焦, 图片资讯, 热门文章).
+_RELATED_LINE = re.compile(r"\s*(?:新闻|资讯|热点|热门|精彩|相关|最新|更多|图片|往期)(?:推荐|聚焦|资讯|排行|文章|新闻|阅读)\s*")
 # A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
@@ -37,6 +39,10 @@ _SENTENCE_MARK = re.compile(r"[。；]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|
 
 # A navigation bar or breadcrumb: short items set apart by spaces, pipes or arrows, with no clause punctuation.
 _NAVIGATION_SEPARATORS = re.compile(r"\s*(?:[|｜>»]+|\s{1,})\s*")
+
+
+# A breadcrumb (首页 > 新闻 > 正文) leads to the article: the line above it may be the article's own title.
+_BREADCRUMB = re.compile(r"[>»]|当前位置|您的位置")
 
 
 def _is_navigation(line: str) -> bool:
@@ -67,13 +73,16 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     top = [i for i in marked if i < first_sentence and _FURNITURE.search(paragraphs[i])]
     if top:
         marked.update(range(1 if has_title else 0, max(top)))
+    if len(paragraphs) > 1 and _is_navigation(paragraphs[1]) and not _BREADCRUMB.search(paragraphs[1]):
+        marked.add(0)  # a site's banner and slogan above its menu (首页 新闻中心 …), taken for the title: no headline
     for i in [i for i in marked if i > first_sentence and _FURNITURE.search(paragraphs[i])]:
         # the page's footer: the short lines right above a copyright or contact line (the site's owner)
         j = i - 1
         while j > first_sentence and len(paragraphs[j].strip()) <= 30 and not _TERMINATED.search(paragraphs[j]):
             marked.add(j)
             j -= 1
-    related = [i for i, p in enumerate(paragraphs) if i >= first_sentence and _RELATED_HEADING.search(p)]
+    related = [i for i, p in enumerate(paragraphs)
+               if i >= first_sentence and (_RELATED_HEADING.search(p) or _RELATED_LINE.fullmatch(p))]
     # …unless the block is a list in sections (一、… 二、…): the article's own roster under a 相关链接 box
     if related and not any(_SECTION.match(p) for p in paragraphs[min(related):]):
         marked.update(range(min(related), len(paragraphs)))

@@ -19,7 +19,7 @@ from kg.extract.gazetteers import lookup_place
 from kg.extract.names import occurrences
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
-from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -39,7 +39,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -80,6 +80,9 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _inner_word_start(text, start, "建设" if kind == "Company" else "企业")
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
+            quoted = max(text.rfind(mark, max(0, start - 8), start) for mark in "“「")
+            if quoted >= 0 and text[end : end + 1] in "”」" and all(is_name_char(ch) for ch in text[quoted + 1 : start]):
+                start = quoted + 1  # “百亿双创基金”: a quoted fund name is whole, its amount word included
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
@@ -383,7 +386,8 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     offset = 0
     for index, token in enumerate(parts):
         verb = parts[index - 1] if index else ""
-        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and best_candidate(token) is not None:
+        placed = best_candidate(token) is not None or word_tags().get(token) == "ns" and best_candidate(token[:2]) is not None
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海浦东新区
             return start + offset
         offset += len(token)
     return start
@@ -391,8 +395,12 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
 
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
-    if entity_type == "Zone" and text.startswith("年度", start) and text[start - 1 : start].isdigit():
-        start += 2  # 2025年度某某科技城十大成果: the year's 年度 is no part of the zone's name
+    date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
+    if entity_type in ("Zone", "Fund", "Cluster") and date_word and date_word.end() < suffix_start:
+        start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
+    unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
+    if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # 某开发区(某某开发区)南川工业园区: a bracket closed before the name began ends what came before
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
         start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name
@@ -407,7 +415,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
-                                  or _PLURAL.search(text, max(0, start - 8), start)):
+                                  or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
+                                  or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix):
         return None
@@ -436,6 +445,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+_DATE_WORD = re.compile(r"年度|年|月|日")
 
 
 def _placed(prefix: str) -> bool:
@@ -491,13 +503,15 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 长三角自贸区: a region's zones together
     if "+" in prefix:
         return True  # 自贸港+综保区: a formula of kinds of zone, not a name
-    if re.search(r"最|十佳|百强|十强", prefix):
-        return True  # 荣获“中国最具投资价值开发区”: an honour's superlative, no zone's name
+    if re.search(r"最|十佳|百强|十强|首选|唯一", prefix):
+        return True  # 荣获“中国最具投资价值开发区”, 作为中国唯一科技城: an honour's or an epithet's superlative, no zone's name
+    if re.search(r"[一二三四五六七八九十百两几多]大", unplaced):
+        return True  # 某市十大科技示范园区, 四大开发区: a counted set of zones, no one zone
     if _provincial_rank(prefix):
         return True  # 获批湖南省级化工园区: a province's rank names a designation all its zones of a kind can hold
     if prefix.startswith(("级", "型", "类")):
         return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
-    if re.search(r"全(?:国|省|市|区|县)$", prefix):
+    if re.search(r"全(?:国|省|市|区|县)$", prefix) or prefix == "中国" and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
     if re.search(r"多地|两地|各地|均有|区域$", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区: zones of several places
@@ -505,7 +519,34 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
     if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
             and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
+    if _described_part(unplaced):
+        return True  # 北京南部现代制造业新区: a part of a place described, no zone's name
     return all(t in DESCRIPTIVE_ZONE_WORDS for t in tokens(prefix)) or all(t in DESCRIPTIVE_ZONE_WORDS for t in _words(prefix))
+
+
+def _described_part(unplaced: str) -> bool:
+    parts = tokens(unplaced)
+    return len(parts) >= 2 and parts[0] in DIRECTION_WORDS and all(t in DESCRIPTIVE_ZONE_WORDS for t in parts[1:])
+
+
+# 某开发区是某市四大开发区之一, 某试点园区之一: the class a zone is one of, not a zone's name.
+_ONE_OF = re.compile(r"[”\"」]?之一")
+
+
+def _joined_across_suffix(prefix: str, suffix: str) -> bool:
+    """建设科技创新城: the suffix's first character ends a word of the prefix (创新 | 新城), so the name is the
+    descriptive words 科技创新 before a bare 城, not a place or a name before 新城."""
+    joined = prefix[-1:] + suffix[:1]
+    return len(joined) == 2 and joined in word_tags() and _describes_zones(prefix + suffix[0])
+
+
+def _stacked_kinds(prefix: str, kind: str | None) -> bool:
+    """某自贸港先行区示范区, 某自主创新示范区高新区: a zone word right after another zone's kind (…区) names a
+    label or the zones of that area, not one zone (a park inside a zone, …高新区软件园, is read by its own kind)."""
+    return kind == "Zone" and prefix.endswith(_ZONE_KIND_ENDINGS) and not prefix.endswith("园区")
+
+
+_ZONE_KIND_ENDINGS = tuple(s for s in ZONE_SUFFIXES if s.endswith("区")) + ("先行区", "先导区")
 
 
 def _words(prefix: str) -> list[str]:

@@ -20,6 +20,7 @@ switches the tagger off.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import ahocorasick
@@ -201,12 +202,16 @@ def _holds_news_verb(name: str) -> bool:
 
 
 _LEADING_TAGS = ("p", "c", "d")
+_TERM = re.compile(r"第?[一二三四五六七八九十百零\d]+届")
 _BODY_HEADS = tuple(h for h in ORG_SUFFIXES if len(h) >= 2) + ("厅", "局", "委", "会", "部", "办", "院", "所", "政府")
 
 
 def _without_clause_words(text: str, start: int, end: int) -> tuple[int, int]:
     """按照市委, 若单纯检视某市政府, 某厅贯彻…, 某总会协办: the tagger took in the clause's preposition, adverb
     or verb around the body's name; a leading function word goes, and a verb after the body's head word."""
+    term = _TERM.match(text, start, end)
+    if term and end - term.end() >= 2:
+        start = term.end()  # 第十届全国人大常委会: the body's term (an edition) is no part of its name
     parts = list(tokens(text[start:end]))
     while len(parts) > 1 and len(parts[0]) >= 2 and word_tags().get(parts[0]) in _LEADING_TAGS:  # not 必和必拓's 必
         start += len(parts.pop(0))
