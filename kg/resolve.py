@@ -4,9 +4,9 @@ Across articles, entities of one type merge when any of their derived forms
 agree (kg.extract.forms: a zone's short forms, a company's core name, an
 administration under its zone's short form).  People merge on their name
 unless their contexts conflict: two 陈志刚 holding posts at different
-organisations stay two people: the one at the first organisation (in sort
-order) keeps the plain id and the mentions without a post, the other is told
-apart by a disambiguator (its organisation) in the entity id.  Canonical names are the fullest form; every
+organisations stay two people, each told apart by a disambiguator (its first
+organisation) in the entity id; mentions without a post join a lone person and
+stay apart (the plain id) from namesakes told apart.  Canonical names are the fullest form; every
 other form becomes an alias.  Relations are re-pointed at the merged entities
 and their provenance concatenated; an attribute (a settling's amount_yuan and
 amount_text) comes from the first article, in article id order, that states it.
@@ -364,11 +364,12 @@ def split_people(name: str, employers: list[list[str]]) -> list[str]:
     """The person node of each member of a same-name group (``employers``: each member's employer nodes).
 
     Members sharing an employer are one person (transitively: a member at two employers joins their people).
-    The person holding the group's first employer (in sort order) has the plain id ``person/<name>``, and so
-    do the members without an employer: a mention without a post cannot tell namesakes apart, and joins that
-    person.  Every other person is told apart by its first employer.  So the split depends on who is employed
-    where, not on the order the articles come in: a namesake at a new employer leaves the stored people as
-    they are, unless that employer sorts first (or joins two of them)."""
+    While the group holds one person, every member has the plain id ``person/<name>``: a mention without a post
+    is that person.  Once namesakes are told apart by their employers, each is known by its first employer (in
+    sort order) and the mentions without a post keep the plain id, apart from all of them: nothing says which
+    namesake they mean.  So the split depends on who is employed where, not on the order the articles come in,
+    and a namesake at a new employer leaves the stored people as they are (unless it is the group's second
+    person, or joins two of them): an add does not move the mentions without a post from one namesake to another."""
     parent: dict[str, str] = {}
 
     def find(org: str) -> str:
@@ -382,12 +383,9 @@ def split_people(name: str, employers: list[list[str]]) -> list[str]:
             first, other = find(orgs[0]), find(org)
             if first != other:
                 parent[max(first, other)] = min(first, other)  # a person's root is its first employer
-    primary = min(parent, default=None)  # the group's first employer: the root of its person
-    nodes = []
-    for orgs in employers:
-        person = find(orgs[0]) if orgs else primary
-        nodes.append(entity_id("Person", name, None if person == primary else person.split("/", 1)[-1]))
-    return nodes
+    told_apart = len({find(org) for org in list(parent)}) > 1
+    return [entity_id("Person", name, find(orgs[0]).split("/", 1)[-1] if orgs and told_apart else None)
+            for orgs in employers]
 
 
 def _canonical(entities: list[Entity]) -> str:

@@ -216,10 +216,15 @@ def test_real_short_forms_still_resolve_to_one_entity(entity_type, first, second
 
 
 def test_same_name_people_split_by_shared_employers_whatever_the_order():
-    """Members sharing an employer are one person (transitively); the person at the first employer has the plain id
-    and the members without one; the split does not depend on the members' order."""
+    """Members sharing an employer are one person (transitively), known by its first employer once namesakes are
+    told apart; the members without one keep the plain id; the split does not depend on the members' order."""
     members = [["organization/B"], [], ["organization/C", "organization/D"], ["organization/A"], ["organization/D"]]
-    expected = ["person/陈志刚~B", "person/陈志刚", "person/陈志刚~C", "person/陈志刚", "person/陈志刚~C"]
+    expected = ["person/陈志刚~B", "person/陈志刚", "person/陈志刚~C", "person/陈志刚~A", "person/陈志刚~C"]
     assert split_people("陈志刚", members) == expected
     assert split_people("陈志刚", members[::-1]) == expected[::-1]
     assert split_people("陈志刚", [[], []]) == ["person/陈志刚"] * 2
+
+
+def test_a_lone_person_takes_the_mentions_without_a_post():
+    members = [["organization/B"], [], ["organization/B", "organization/C"], ["organization/C"]]
+    assert split_people("陈志刚", members) == ["person/陈志刚"] * 4
