@@ -69,13 +69,18 @@ def _paragraph(line: str) -> str:
 
 
 def split_body_and_footer(lines: list[str]) -> tuple[list[str], list[RelatedLink]]:
-    """Body paragraphs up to the first footer line; related links read from the footer."""
+    """Body paragraphs up to the first footer line after the text began; related links read from the footer.
+
+    A footer line before any paragraph (联系我们 in a navigation menu at the top of a page) is the page's
+    chrome, not its end: ending there would lose the whole article."""
     body: list[str] = []
     footer_at = len(lines)
     for i, line in enumerate(lines):
         if not line.strip() or _WIDGET.match(line):
             continue
         if _is_footer_start(line):
+            if not any(body):
+                continue
             footer_at = i
             break
         body.append(_paragraph(line))

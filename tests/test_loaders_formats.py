@@ -119,6 +119,16 @@ def test_plain_text_first_line_is_title(tmp_path):
     assert article.published is None and article.related == ()
 
 
+def test_a_footer_word_in_a_menu_above_the_text_does_not_end_it(tmp_path):
+    """联系我们 in a navigation line at the top is chrome; the same word after the text still starts the footer."""
+    path = tmp_path / "menu-first.txt"
+    path.write_text("某开发区新闻网\n联系我们 | 网站地图\n\n  第一段，某开发区举办招聘会。\n\n第二段。\n联系我们：某地某路1号\n",
+                    encoding="utf-8")
+    article = load_one(path)
+    assert article.title == "某开发区新闻网"
+    assert article.body == ("第一段，某开发区举办招聘会。", "第二段。")
+
+
 def test_page_layout_two_with_ideographic_indentation(tmp_path):
     text = ("[SYNTHETIC SAMPLE] marker\n园区经济在线 | 投资中国\n首页  园区动态  招商引资\n"
             "当前位置：首页 >> 招商引资 >> 山东 >> 正文\n某高新区招商推介会举行\n"
