@@ -2226,14 +2226,14 @@ def test_a_site_banner_above_its_menu_is_no_title():
 
 
 def test_a_bodys_term_is_no_part_of_its_name():
-    x = extract("第九届、第十届全国人大常委会副委员长夏新宇出席会议。")
-    assert "全国人大常委会" in by_name(x, "Organization")
-    assert ("夏新宇", "roleAt", "全国人大常委会", "副委员长") in relations(x)
+    x = extract("第九届、第十届青松省人大常委会副委员长夏新宇出席会议。")
+    assert "青松省人大常委会" in by_name(x, "Organization")
+    assert ("夏新宇", "roleAt", "青松省人大常委会", "副委员长") in relations(x)
 
 
 def test_a_centre_before_a_title_is_the_employer():
-    x = extract("国际青松科学院中国科学中心主席夏新宇出席会议。")
-    assert ("夏新宇", "roleAt", "国际青松科学院中国科学中心", "主席") in relations(x)
+    x = extract("国际青松科学院华东科学中心主席夏新宇出席会议。")
+    assert ("夏新宇", "roleAt", "国际青松科学院华东科学中心", "主席") in relations(x)
 
 
 def test_a_dates_month_is_no_part_of_a_zones_name():
@@ -2254,4 +2254,4 @@ def test_a_bracket_closed_before_a_zone_name_ends_what_came_before():
 
 
 def test_a_lone_verb_before_a_place_led_zone_is_no_part_of_it():
-    assert "上海浦东新区" in by_name(extract("继上海浦东新区之后，青州新区获批。"), "Zone")
+    assert "上海临江新区" in by_name(extract("继上海临江新区之后，青州新区获批。"), "Zone")

@@ -58,7 +58,7 @@ def is_stop(token: str) -> bool:
     if len(token) == 1 and token in FUNCTION_CHARS:
         return True
     if token.isdigit() or "届" in token:
-        return True  # 第十届全国人大常委会: a body's term (an edition) is no part of its name
+        return True  # 第十届某某省人大常委会: a body's term (an edition) is no part of its name
     if len(token) == 1:
         # single characters of unknown words (智擎, 楚天) carry misleading dictionary tags
         return not is_name_char(token) or token in MEASURE_CHARS

@@ -82,7 +82,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _fund_start(text, start, suffix_start, extra)
             quoted = max(text.rfind(mark, max(0, start - 8), start) for mark in "“「")
             if quoted >= 0 and text[end : end + 1] in "”」" and all(is_name_char(ch) for ch in text[quoted + 1 : start]):
-                start = quoted + 1  # “百亿双创基金”: a quoted fund name is whole, its amount word included
+                start = quoted + 1  # “百亿青松基金”: a quoted fund name is whole, its amount word included
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
@@ -387,7 +387,7 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     for index, token in enumerate(parts):
         verb = parts[index - 1] if index else ""
         placed = best_candidate(token) is not None or word_tags().get(token) == "ns" and best_candidate(token[:2]) is not None
-        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海浦东新区
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海临江新区
             return start + offset
         offset += len(token)
     return start
@@ -400,7 +400,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
     unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
     if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # 某开发区(某某开发区)南川工业园区: a bracket closed before the name began ends what came before
+        start = unopened + 1  # 某开发区(某某开发区)青溪工业园区: a bracket closed before the name began ends what came before
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
         start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name

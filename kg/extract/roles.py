@@ -287,7 +287,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     text = doc.simplified
     start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
     if start == end and text.endswith("中心", 0, end):
-        start = left_edge(text, end - 2, max_len=16)  # 某某研究院中国科学中心主席: 中心 (a stop word elsewhere) heads the body
+        start = left_edge(text, end - 2, max_len=16)  # 某某研究院华东科学中心主席: 中心 (a stop word elsewhere) heads the body
     if text[start - 1 : start] == "和" and text[start:end].endswith(_DEPARTMENT_ENDINGS) \
             and not any(m.type == "Person" and m.end == start - 1 for m in doc.mentions):
         start = left_edge(text, end, max_len=24, joiners="和")  # 某海关自贸区和特殊区域发展处: one office of two fields

@@ -211,7 +211,7 @@ def _without_clause_words(text: str, start: int, end: int) -> tuple[int, int]:
     or verb around the body's name; a leading function word goes, and a verb after the body's head word."""
     term = _TERM.match(text, start, end)
     if term and end - term.end() >= 2:
-        start = term.end()  # 第十届全国人大常委会: the body's term (an edition) is no part of its name
+        start = term.end()  # 第十届某某省人大常委会: the body's term (an edition) is no part of its name
     parts = list(tokens(text[start:end]))
     while len(parts) > 1 and len(parts[0]) >= 2 and word_tags().get(parts[0]) in _LEADING_TAGS:  # not 必和必拓's 必
         start += len(parts.pop(0))
