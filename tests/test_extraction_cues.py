@@ -2255,3 +2255,13 @@ def test_a_bracket_closed_before_a_zone_name_ends_what_came_before():
 
 def test_a_lone_verb_before_a_place_led_zone_is_no_part_of_it():
     assert "上海临江新区" in by_name(extract("继上海临江新区之后，青州新区获批。"), "Zone")
+
+
+def test_one_company_right_after_a_verb_of_bringing_in_settles():
+    x = extract("凤鸣高新区新引进的云帆科技有限公司是一家生产电池材料的企业，当年实现产值2亿元。")
+    assert ("云帆科技有限公司", "settledIn", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_clause_opening_with_a_settling_verb_settles_the_company_before_it():
+    x = extract("云帆科技有限公司是蓝湾集团全资子公司，入驻凤鸣经济开发区，于2021年建成投产。")
+    assert ("云帆科技有限公司", "settledIn", "凤鸣经济开发区", None) in relations(x)

@@ -39,6 +39,8 @@ _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{
 #: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
 _COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
                                r"|(?:落地|落户|入驻|进驻)，包括")
+#: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
+_SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻)")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
@@ -572,7 +574,9 @@ class RelationFinder:
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
             # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
-            if brought and self._listed(m) or m.method == "pattern:project-owner":
+            # (新引进的A是…: the verb right before one company brings that company in, listed or not)
+            adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
+            if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 target = self.entity(before[-1]) if before else self.main_zone
                 own = [z for z in before if z.end == m.start]
@@ -591,8 +595,9 @@ class RelationFinder:
                 continue
             clause_end = self._clause_end(m.end, sentence)
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
-            if text.startswith(("，在", "，与"), clause_end) or listed:
-                # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约: the verb
+            if text.startswith(("，在", "，与"), clause_end) or listed or _SETTLES_NEXT.match(text, clause_end):
+                # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约;
+                # A是B的全资子公司，入驻X开发区: the verb
                 # is in the next clause
                 clause_end = self._clause_end(clause_end + 1, sentence)
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
