@@ -26,6 +26,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
+from kg.extract.events import ORDINAL
 from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
@@ -202,7 +203,7 @@ def _holds_news_verb(name: str) -> bool:
 
 
 _LEADING_TAGS = ("p", "c", "d")
-_TERM = re.compile(r"第?[一二三四五六七八九十百零\d]+届")
+_TERM = re.compile(ORDINAL)  # 第十届, 首届: a body's term reads as an event's edition
 _BODY_HEADS = tuple(h for h in ORG_SUFFIXES if len(h) >= 2) + ("厅", "局", "委", "会", "部", "办", "院", "所", "政府")
 
 
