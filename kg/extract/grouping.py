@@ -73,6 +73,8 @@ def group(doc: Document) -> list[LocalEntity]:
     entities = _merge_clusters_by_field(entities)
     entities = _merge_abbreviations(entities)
     entities = _merge_zone_abbreviations(entities)
+    entities = _merge_short_forms(entities, "Fund", lambda name: len(name) >= 4, _fund_abbreviates)
+    entities = _merge_fund_appositions(entities, doc)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
 
@@ -146,6 +148,38 @@ def _fund_short_forms(name: str) -> set[str]:
         if kind and len(base) - len(kind) >= 2:
             short.add(base[: -len(kind)] + "基金")
     return short
+
+
+def _merge_fund_appositions(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
+    """某某建设基金“某某1号基金”: a fund's name in quotes right after another's is the same fund's own name."""
+    of = {id(m): e for e in entities if e.type == "Fund" for m in e.mentions}
+    by_start = {m.start: m for m in doc.mentions if id(m) in of and not m.generic}
+    gone = set()
+    for m in sorted(by_start.values(), key=lambda m: m.start):
+        opened = doc.simplified[m.end : m.end + 1]
+        quoted = (by_start.get(m.end) or by_start.get(m.end + 1)) if opened and opened in "“\"「" else None
+        first, second = of[id(m)], quoted and of[id(quoted)]
+        if second is not None and second is not first and id(first) not in gone and id(second) not in gone:
+            second.mentions.extend(first.mentions)
+            gone.add(id(first))
+            for moved in first.mentions:
+                of[id(moved)] = second
+    return [e for e in entities if id(e) not in gone]
+
+
+def _fund_abbreviates(short: str, full: str) -> bool:
+    """某新区科创母基金 -> 科创母基金 (its name after its zone or place), 某某综保产业发展投资基金 -> 某某综保基金 (its
+    first words and 基金): within one article a fund named again by the words that tell it from other funds."""
+    if not (short.endswith("基金") and full.endswith("基金")):
+        return False
+    if full.endswith(short):
+        return True
+    position = 0
+    for ch in short:
+        position = full.find(ch, position) + 1
+        if position == 0:
+            return False
+    return short[:2] == full[:2]
 
 
 def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:

@@ -418,8 +418,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
                                   or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
-    if entity_type in ("Cluster", "Fund") and _is_category(prefix):
-        return None
+    if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end):
+        return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund)
     if entity_type == "Cluster" and _names_no_cluster(prefix, text[suffix_start:end]):
         return None
     if entity_type == "Fund" and re.match(r"有限|股份|体系|管理(?:有限|股份|公司|人)", text[end : end + 4]):
@@ -657,6 +657,10 @@ def _names_no_cluster(prefix: str, head: str) -> bool:
     if head == "集群" and not strip_leading_places(prefix) and (len(prefix) < 4 or prefix in word_tags()):
         return True  # 区域集群, 紧紧围绕集群: a bare 集群 names a cluster after its place or a field of several words
     return False
+
+
+#: A short name the text declares for what it has just named (以下简称“某某”, 下称某某): it names one thing.
+_DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
 
 
 def _is_category(prefix: str) -> bool:

@@ -117,6 +117,12 @@ class RelationFinder:
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
         subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
         main = min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
+        text = self.doc.simplified
+        sessions = [m for e in events for m in e.mentions if not m.generic and _SESSION_OF.search(text, max(0, m.start - 40), m.start)
+                    and re.search("举行|开幕|召开|举办|启幕", self._after(m, 30))]
+        if sessions:
+            main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
 
     def _joint_events(self) -> dict[int, list[LocalEntity]]:
@@ -181,6 +187,7 @@ class RelationFinder:
             self.funds(sentence)
         for sentence in self.doc.sentences:
             self.holding(sentence)
+        self.zone_funds()
         self.located()
         self.focus()
         return list(self.found.values())
@@ -797,10 +804,25 @@ class RelationFinder:
 
     def _zone_in_name(self, fund: LocalEntity) -> LocalEntity | None:
         """The zone a fund's name starts with (某新区产业投资基金), if the text names that zone."""
+        # (重庆某州区某新区…基金: the zone may follow the places its name opens with)
+        names = (fund.name, *strip_leading_places(fund.name))
         for zone in (e for e in self.entities if e.type == "Zone"):
-            if any(fund.name.startswith(f) for n in (zone.name, *zone.aliases) for f in zone_forms(n) if len(f) >= 3):
+            forms = {f for n in (zone.name, *zone.aliases) for f in (n, *zone_forms(n)) if len(f) >= 3}
+            forms |= {f[:-1] for f in forms if len(f) >= 5 and f.endswith("区")}  # 某某综保基金 of 某某综保区
+            if any(name.startswith(f) for name in names for f in forms):
                 return zone
         return None
+
+    def zone_funds(self) -> None:
+        """A fund named after a zone the text names (某新区现代产业投资基金, 双方签署《某新区…基金》), of which no
+        sentence says who set it up, is the zone's fund."""
+        founded = {key[0] for key in self.found if key[1] == "establishedBy"}
+        # (a 子基金 is set up under its parent fund, whatever zone its name carries)
+        for fund in (e for e in self.entities if e.type == "Fund" and id(e) not in founded and not e.name.endswith("子基金")):
+            named = [m for m in fund.mentions if not m.generic]
+            zone = self._zone_in_name(fund) if named else None
+            if zone is not None:
+                self.add(fund, "establishedBy", zone, self.doc.sentence_at(named[0].start), "pattern:fund-zone-name", 0.6)
 
     def located(self) -> None:
         from kg.extract.relations_located import located_relations
@@ -819,6 +841,8 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: An event introduced as a session held within another (作为E平行论坛，…; 作为E的配套活动之一，…).
+_SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动)(?:之一)?[，,]$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
