@@ -2265,3 +2265,35 @@ def test_one_company_right_after_a_verb_of_bringing_in_settles():
 def test_a_clause_opening_with_a_settling_verb_settles_the_company_before_it():
     x = extract("云帆科技有限公司是蓝湾集团全资子公司，入驻凤鸣经济开发区，于2021年建成投产。")
     assert ("云帆科技有限公司", "settledIn", "凤鸣经济开发区", None) in relations(x)
+
+
+def test_a_fund_named_again_without_its_zone_is_the_fund_named_before():
+    x = extract("首期50亿元的青溪新区科创母基金正式启动。青溪新区专门设立科创母基金，聚焦六大产业。")
+    assert set(by_name(x, "Fund")) == {"青溪新区科创母基金"}
+
+
+def test_a_fund_named_again_by_its_first_words_is_the_fund_named_before():
+    x = extract("青溪综保产业发展投资基金(以下简称青溪综保基金)第一次投资决策会召开。青溪综保基金对两支子基金合计投资0.35亿元。")
+    assert set(by_name(x, "Fund")) == {"青溪综保产业发展投资基金"}
+
+
+def test_a_funds_name_in_quotes_after_another_is_the_same_fund():
+    x = extract("青溪开发区管委会与云栖资本有限公司经协商，先行建立青溪开发区廊道建设基金“青溪开发区城市开发1号基金”，基金规模50亿元。")
+    assert set(by_name(x, "Fund")) == {"青溪开发区城市开发1号基金"}
+
+
+def test_a_kind_of_fund_the_text_gives_a_short_name_is_a_named_fund():
+    x = extract("近日，青溪经开区对外披露，设立政府投资引导基金(以下简称“引导基金”)，首期规模100亿元。")
+    assert ("政府投资引导基金", "establishedBy", "青溪经开区", None) in relations(x)
+
+
+def test_a_fund_named_after_a_zone_with_no_founder_stated_is_the_zones():
+    x = extract("青溪新区与星河县签署合作协议。会上，双方签署《青溪新区现代产业投资基金》。青溪新区农业子基金已投资3个项目。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "establishedBy"}
+    assert found == {("青溪新区现代产业投资基金", "青溪新区")}  # a 子基金 is its parent fund's
+
+
+def test_an_event_introduced_as_a_session_of_another_is_the_one_reported():
+    x = extract("11月14日至16日，2024青溪科教论坛在深圳举行。作为青溪科教论坛平行论坛，青溪园区发展论坛16日在深圳启幕。\n\n"
+                "云栖园区协会主席周明远在致辞中表示，园区要加强合作。")
+    assert ("周明远", "attended", "青溪园区发展论坛", None) in relations(x)
