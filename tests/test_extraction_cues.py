@@ -2297,3 +2297,9 @@ def test_an_event_introduced_as_a_session_of_another_is_the_one_reported():
     x = extract("11月14日至16日，2024青溪科教论坛在深圳举行。作为青溪科教论坛平行论坛，青溪园区发展论坛16日在深圳启幕。\n\n"
                 "云栖园区协会主席周明远在致辞中表示，园区要加强合作。")
     assert ("周明远", "attended", "青溪园区发展论坛", None) in relations(x)
+
+
+def test_a_session_named_by_its_event_and_its_quoted_theme_is_an_event():
+    x = extract("10月17日下午，2024年青溪论坛“构建创新网络，建设一流科学城”平行论坛在青溪高新区成功举办。市政府副秘书长周明远出席会议并讲话。")
+    session = "2024年青溪论坛“构建创新网络,建设一流科学城”平行论坛"
+    assert {(session, "heldIn", "青溪高新区", None), ("周明远", "attended", session, None)} <= relations(x)

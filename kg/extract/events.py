@@ -35,6 +35,8 @@ _SESSION = re.compile(r"[(（]第([一二三四五六七八九十\d]+)场[)）]"
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
+# 2024某某论坛“某某主题”平行论坛: a session named by its event and its own quoted theme is an event of its own.
+_THEMED_SESSION = re.compile(r"(论坛|大会|峰会|博览会|年会)[“「][^“”「」。；]{2,40}[”」](?:平行|分|专题)$")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names inside one event name
 # Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
@@ -106,7 +108,9 @@ def find_events(doc: Document) -> list[Mention]:
         end = year.end() if year else end
         session = _SESSION.match(text, end)
         end = session.end() if session else end
-        if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start]:
+        themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
+        if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start] \
+                and not themed:
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
@@ -120,6 +124,9 @@ def find_events(doc: Document) -> list[Mention]:
         spoken = _SPOKEN.match(text, start, head_start)
         if spoken:
             start = spoken.end()  # “去年的大会特别成功！”论坛开幕前夕: a quoted exclamation before the head is speech
+        parent = themed and next((m for m in found if m.end == themed.start() + len(themed.group(1))), None)
+        if parent:
+            start = parent.start  # (the session's name opens with its event's: 2024某某论坛“某某”平行论坛)
         end = _quoted_end(text, start, end)
         name = _clean(text[start:end])
         if match.group() == "活动" and text[start : start + 1] in ("“", "「") and text[head_start - 1] in ("”", "」") \
