@@ -2303,3 +2303,8 @@ def test_a_session_named_by_its_event_and_its_quoted_theme_is_an_event():
     x = extract("10月17日下午，2024年青溪论坛“构建创新网络，建设一流科学城”平行论坛在青溪高新区成功举办。市政府副秘书长周明远出席会议并讲话。")
     session = "2024年青溪论坛“构建创新网络,建设一流科学城”平行论坛"
     assert {(session, "heldIn", "青溪高新区", None), ("周明远", "attended", session, None)} <= relations(x)
+
+
+@pytest.mark.parametrize("text", ["该基金资金既用于项目直投，也可用于对子基金出资。", "要用好产业政策与基金，支持企业发展。"])
+def test_a_funds_tier_or_a_fund_joined_to_a_policy_names_no_fund(text):
+    assert not by_name(extract(text), "Fund")

@@ -238,7 +238,7 @@ STOP_TOKENS = frozenset(
     愿意 没有 所有 视角 建议 实行 做好 承接 亲临 办理 担任 检验 退出 排名 以下简称 简称 均有 占 到 莅临 投身 进驻
     揭示 结合 总结 研究 认真 逐步 充分发挥 充分 调研组 现 改为 重视 高度重视 利用 充分利用 利用好 开展 积极开展
     申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收
-    制定 加大 参与 积极参与 预计 推出 联合推出""".split()
+    制定 加大 参与 积极参与 预计 推出 联合推出 用好 参股""".split()
 )
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.

@@ -673,8 +673,8 @@ def _is_category(prefix: str) -> bool:
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
             or prefix.startswith("政府"):
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
-    if re.fullmatch(r"(?:投资|产业|股权|创投|母|[\d支只个类])*[-—]?子", prefix):
-        return True  # 投资子基金, 母-子基金: the tier of a fund, no fund named
+    if re.fullmatch(r"[对向]?(?:投资|产业|股权|创投|母|[\d支只个类])*[-—]?子", prefix) or prefix.endswith(("与", "和", "及")):
+        return True  # 投资子基金, 母-子基金, 对子基金出资: the tier of a fund; 政策与基金: a fund joined to something else
     if "+" in prefix or prefix.endswith("母子"):
         return True  # 母基金+直投+专项基金, 母子基金: ways of investing, no fund named
     if prefix.endswith(("类", "类子")) or re.match(r"^[\u4e00-\u9fff]{1,3}性|^(?:复合|混合|开放|封闭|成长|政策)型", prefix):
