@@ -2308,3 +2308,10 @@ def test_a_session_named_by_its_event_and_its_quoted_theme_is_an_event():
 @pytest.mark.parametrize("text", ["该基金资金既用于项目直投，也可用于对子基金出资。", "要用好产业政策与基金，支持企业发展。"])
 def test_a_funds_tier_or_a_fund_joined_to_a_policy_names_no_fund(text):
     assert not by_name(extract(text), "Fund")
+
+
+@pytest.mark.parametrize("text", ["青溪科技城作为基金发起人，联合凤鸣经开区、云湖经开区以及基金管理人，共同出资成立“青溪园区合作基金”。",
+                                  "青溪科技城与凤鸣经开区、云湖经开区合作设立青溪园区合作基金。"])
+def test_the_zones_listed_with_a_funds_founder_establish_it_too(text):
+    founders = {o for s, p, o, _ in relations(extract(text)) if p == "establishedBy" and s == "青溪园区合作基金"}
+    assert founders == {"青溪科技城", "凤鸣经开区", "云湖经开区"}

@@ -51,6 +51,8 @@ _SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)
 _FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
+#: What joins a fund's co-founder to the founder before it (A、B; A与B; A作为发起人，联合B).
+_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|携手|会同)")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
@@ -768,6 +770,15 @@ class RelationFinder:
             founder_entity = self._zone_in_name(fund)  # 设立1亿元某高新区产业发展基金: the zone its name opens with
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
+        if founder is not None and self._public(founder):
+            # 由A、B共同发起; A与B合作设立; A作为发起人，联合B、C共同出资: the public bodies listed with the founder
+            end = founder.end
+            for m in sorted((m for m in actors if m.start >= founder.end), key=lambda m: m.start):
+                if not _CO_FOUNDER.fullmatch(text, end, m.start):
+                    break
+                if self._public(m):  # (a company in the list is a partner, found above)
+                    self.add(fund, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
+                end = m.end
         if not (founder_entity or founder is not None
                 or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
             # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
