@@ -2315,3 +2315,7 @@ def test_a_funds_tier_or_a_fund_joined_to_a_policy_names_no_fund(text):
 def test_the_zones_listed_with_a_funds_founder_establish_it_too(text):
     founders = {o for s, p, o, _ in relations(extract(text)) if p == "establishedBy" and s == "青溪园区合作基金"}
     assert founders == {"青溪科技城", "凤鸣经开区", "云湖经开区"}
+
+
+def test_the_funds_of_every_level_of_government_name_no_fund():
+    assert not by_name(extract("子基金可设在县市区，也可通过参股县市区基金进行投资。"), "Fund")

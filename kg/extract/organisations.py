@@ -670,6 +670,8 @@ def _is_category(prefix: str) -> bool:
         return True  # 浙江省415X先进制造业集群: a programme's category of clusters (滑县能源新材料中小企业特色… is one)
     if prefix in ("产业", "投资", "产业投资", "股权投资", "引导", "产业引导", "政府引导"):
         return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
+    if re.fullmatch(r"[省市县区]{2,4}(?:级)?", prefix):
+        return True  # 县市区基金, 省市级基金: the funds of every level of government, none of them named
     if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
             or prefix.startswith("政府"):
         return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
