@@ -1,7 +1,7 @@
 """Relations between the local entities of one article, read from cue words.
 
 Each rule names its cue in the provenance method: attend-verb, held-in,
-host-verb, settle-verb, fund-founder, fund-partner, title-chain, academy,
+host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
 name-prefix, located-cue, focus-cue.
 """
 
