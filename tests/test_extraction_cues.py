@@ -2265,3 +2265,18 @@ def test_one_company_right_after_a_verb_of_bringing_in_settles():
 def test_a_clause_opening_with_a_settling_verb_settles_the_company_before_it():
     x = extract("云帆科技有限公司是蓝湾集团全资子公司，入驻凤鸣经济开发区，于2021年建成投产。")
     assert ("云帆科技有限公司", "settledIn", "凤鸣经济开发区", None) in relations(x)
+
+
+def test_a_list_closed_by_a_count_of_companies_without_deng_names_companies_that_settle():
+    x = extract("青溪高新区去年招引的蓝湾数据、星河链网络、云栖智造3家企业已落户青溪高新区。")
+    assert {"蓝湾数据", "星河链网络", "云栖智造"} <= set(by_name(x, "Organization"))
+    assert ("星河链网络", "settledIn", "青溪高新区", None) in relations(x)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # the first item ends in a verb (联合), the last opens with a time word (今日): the list's own ends bound them
+    ("青溪数字产业园举行签约仪式，云海联合、蓝湾智能等6家企业正式签约入驻。", "云海联合"),
+    ("青溪高新区招商成效明显，蓝湾智能、星河电子、今日云栖等一批龙头企业先后入驻。", "今日云栖"),
+])
+def test_a_short_item_at_either_end_of_a_closed_list_is_kept_whole(body, name):
+    assert name in by_name(extract(body), "Organization")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.boundary import left_edge, right_edge
+from kg.extract.boundary import is_name_char, left_edge, right_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
@@ -28,6 +28,9 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 _FIELD_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十两几多余]+[个项类大种]?)?(?:多个|重点|新兴|相关)?"
                           r"(?:领域|方面|行业|环节|方向|业务|方式|形式|举措|措施|板块)")
 _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
+# A count of bodies right after a list's last item, without 等 (A、B、C6家企业已在某新区注册): the count closes the
+# list as 等…企业 does; 家 counts bodies only (个 may count projects or fields).
+_COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
 def find_listed_orgs(doc: Document) -> list[Mention]:
@@ -47,12 +50,15 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 closing = m.start()
                 cut = m.start()
                 break
+        counted = _COUNT_CLOSE.search(body) if closing is None else None
+        if counted and "、" in body[: counted.start()]:
+            closing = cut = counted.start()
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
         if field_close:
             cut = field_close.start()
-        items = _items(text, clause.start(), clause.start() + cut)
+        items = _items(text, clause.start(), clause.start() + cut, closing is not None)
         if len(items) < 2 and closing is None:
             continue
         if field_close:
@@ -248,7 +254,12 @@ def find_investors(doc: Document) -> list[Mention]:
     return found
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# An item of a closed list this short is one name however its words segment (云海联合 ends in a verb, 今日云栖
+# opens with a time word): the walks that find a name's edge in running text would leave nothing of it.
+_WHOLE_ITEM = 8
+
+
+def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[int, int]]:
     spans = []
     position = start
     for part in _ITEM_SPLIT.split(text[start:end]):
@@ -258,10 +269,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     items = []
     for index, (s, e) in enumerate(spans):
+        whole = closed and 2 <= e - s <= _WHOLE_ITEM and all(is_name_char(ch) for ch in text[s:e])
         if index == 0:
-            s = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            edge = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            s = s if whole and e - edge < 2 and text[e] == "、" else edge
         if index == len(spans) - 1:
-            e = right_edge(text, s, e)
+            edge = right_edge(text, s, e)
+            e = e if whole and edge - s < 2 and text[s - 1] == "、" else edge
         if e - s >= 2:
             items.append((s, e))
     return items
