@@ -2280,3 +2280,14 @@ def test_a_list_closed_by_a_count_of_companies_without_deng_names_companies_that
 ])
 def test_a_short_item_at_either_end_of_a_closed_list_is_kept_whole(body, name):
     assert name in by_name(extract(body), "Organization")
+
+
+def test_a_company_named_after_what_it_is_opens_a_list_of_companies():
+    x = extract("青溪高新区重点招商引资企业蓝湾天然气、星河信息、云栖时代，已在主板挂牌上市。")
+    assert {"蓝湾天然气", "星河信息", "云栖时代"} <= set(by_name(x, "Organization"))
+
+
+def test_a_company_named_after_what_it_is_settles_where_it_invests():
+    x = extract("全球领先的基因测序机构蓝湾基因在青溪开发区投资20亿元建设基因产业中心。")
+    assert ("蓝湾基因", "settledIn", "青溪开发区", None) in relations(x)
+

@@ -13,7 +13,7 @@ from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import BASE_TITLES
+from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
@@ -39,6 +39,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
     taken = doc.name_occupancy()
+    described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
@@ -68,7 +69,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
                     m.type, m.kind = "Organization", "InvestmentFirm"
                     orgs.add((m.start, m.end))
-        anchored = any(span in orgs for span in items)
+        # (a company found by what it is may open the list: 龙头企业A、B、C，…)
+        anchored = any(span in orgs for span in items) or bool(items) and items[0][1] in described
         if not (anchored or closing is not None):
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
@@ -229,6 +231,36 @@ def find_quoted_companies(doc: Document) -> list[Mention]:
             doc.mentions = [m for m in doc.mentions if m not in described]
         found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:quoted-company", 0.7,
                                      name=match.group(1))))
+    return found
+
+
+# 龙头企业A、B…; 研发机构A在某区投资…: what a body is, then its name, then the next item of a list or the body's own
+# doing.  (After 公司 stands what the company makes, not a name: 某某有限公司工业涂料项目.)
+_DESCRIPTIONS = ("企业", "机构", "央企", "国企", "制造商", "供应商", "服务商", "运营商")
+_DESCRIBED = re.compile(f"(?:{'|'.join(_DESCRIPTIONS)})(?:——|—)?" r"([\u4e00-\u9fffA-Za-z()（）]{2,12}?)(?=、|在|投资\d)")
+# Words of a description or a doing, never of a name (企业代表, 机构积极参与).
+_NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "t", "c", "u", "f", "uj", "ul")
+
+
+def find_described_companies(doc: Document) -> list[Mention]:
+    """The company named right after the words that say what it is (国内社交电商的龙头企业A、B等项目)."""
+    text = doc.simplified
+    found = []
+    taken = doc.name_occupancy()
+    for match in _DESCRIBED.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if tokens(text[match.start() : end])[0] not in _DESCRIPTIONS:
+            continue  # the descriptive word runs on into the next (企业家, 机构改革)
+        parts = tokens(name)
+        if any(word_tags().get(part) in _NOT_IN_NAME for part in parts) or parts[0] in FUNCTION_CHARS or parts[0] == "代表" \
+                or "项目" in name:
+            continue  # 企业积极参与, 企业数量, 企业港项目: what the bodies do or how many, or what is built; no name
+        if not _plausible(name) or _a_place(name) or best_candidate(name) or industry_term(name) or _a_field(name) \
+                or _common_words(name) or name.endswith(_CATEGORY_ENDINGS) or _overlaps(doc, start, end) or taken.overlaps(start, end):
+            continue
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
+        taken.mark(start, end)
     return found
 
 
