@@ -2291,3 +2291,8 @@ def test_a_company_named_after_what_it_is_settles_where_it_invests():
     x = extract("全球领先的基因测序机构蓝湾基因在青溪开发区投资20亿元建设基因产业中心。")
     assert ("蓝湾基因", "settledIn", "青溪开发区", None) in relations(x)
 
+
+
+def test_the_last_item_of_a_list_keeps_the_bracket_its_name_opens():
+    x = extract("青溪高新区完成蓝湾智能、云栖(西藏运营中心)等30余家企业入驻。")
+    assert "云栖(西藏运营中心)" in by_name(x, "Organization")

@@ -307,6 +307,9 @@ def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[
             s = s if whole and e - edge < 2 and text[e] == "、" else edge
         if index == len(spans) - 1:
             edge = right_edge(text, s, e)
+            closing = text.find(")", edge, e)
+            if text.count("(", s, edge) > text.count(")", s, edge) and closing >= 0:
+                edge = closing + 1  # A(某某运营中心)等: the walk stopped inside the bracket the name opened
             e = e if whole and edge - s < 2 and text[s - 1] == "、" else edge
         if e - s >= 2:
             items.append((s, e))
