@@ -2296,3 +2296,9 @@ def test_a_company_named_after_what_it_is_settles_where_it_invests():
 def test_the_last_item_of_a_list_keeps_the_bracket_its_name_opens():
     x = extract("青溪高新区完成蓝湾智能、云栖(西藏运营中心)等30余家企业入驻。")
     assert "云栖(西藏运营中心)" in by_name(x, "Organization")
+
+
+def test_liang_before_a_name_character_begins_the_name_it_does_not_count():
+    x = extract("青溪基金由两溪产业集团、两溪投资集团作为主要发起人，联合蓝湾资本有限公司共同出资设立。")
+    assert {"两溪产业集团", "两溪投资集团"} <= set(by_name(x, "Organization"))
+    assert ("两溪产业集团", "partnerOf", "青溪基金", None) in relations(x)
