@@ -52,8 +52,9 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 cut = m.start()
                 break
         counted = _COUNT_CLOSE.search(body) if closing is None else None
-        if counted and "、" in body[: counted.start()]:
-            closing = cut = counted.start()
+        last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
+        if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
+            closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
