@@ -2302,3 +2302,8 @@ def test_liang_before_a_name_character_begins_the_name_it_does_not_count():
     x = extract("青溪基金由两溪产业集团、两溪投资集团作为主要发起人，联合蓝湾资本有限公司共同出资设立。")
     assert {"两溪产业集团", "两溪投资集团"} <= set(by_name(x, "Organization"))
     assert ("两溪产业集团", "partnerOf", "青溪基金", None) in relations(x)
+
+
+def test_a_fund_named_again_without_its_zone_is_the_same_fund():
+    x = extract("青溪新区高质量发展产业投资基金由青溪产业集团作为主要发起人设立。\n\n高质量发展产业投资基金将重点投向生物医药。")
+    assert set(by_name(x, "Fund")) == {"青溪新区高质量发展产业投资基金"}
