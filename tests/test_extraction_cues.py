@@ -2319,3 +2319,45 @@ def test_the_zones_listed_with_a_funds_founder_establish_it_too(text):
 
 def test_the_funds_of_every_level_of_government_name_no_fund():
     assert not by_name(extract("子基金可设在县市区，也可通过参股县市区基金进行投资。"), "Fund")
+
+
+def test_a_list_closed_by_a_count_of_companies_without_deng_names_companies_that_settle():
+    x = extract("青溪高新区去年招引的蓝湾数据、星河链网络、云栖智造3家企业已落户青溪高新区。")
+    assert {"蓝湾数据", "星河链网络", "云栖智造"} <= set(by_name(x, "Organization"))
+    assert ("星河链网络", "settledIn", "青溪高新区", None) in relations(x)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # the first item ends in a verb (联合), the last opens with a time word (今日): the list's own ends bound them
+    ("青溪数字产业园举行签约仪式，云海联合、蓝湾智能等6家企业正式签约入驻。", "云海联合"),
+    ("青溪高新区招商成效明显，蓝湾智能、星河电子、今日云栖等一批龙头企业先后入驻。", "今日云栖"),
+])
+def test_a_short_item_at_either_end_of_a_closed_list_is_kept_whole(body, name):
+    assert name in by_name(extract(body), "Organization")
+
+
+def test_a_company_named_after_what_it_is_opens_a_list_of_companies():
+    x = extract("青溪高新区重点招商引资企业蓝湾天然气、星河信息、云栖时代，已在主板挂牌上市。")
+    assert {"蓝湾天然气", "星河信息", "云栖时代"} <= set(by_name(x, "Organization"))
+
+
+def test_a_company_named_after_what_it_is_settles_where_it_invests():
+    x = extract("全球领先的基因测序机构蓝湾基因在青溪开发区投资20亿元建设基因产业中心。")
+    assert ("蓝湾基因", "settledIn", "青溪开发区", None) in relations(x)
+
+
+
+def test_the_last_item_of_a_list_keeps_the_bracket_its_name_opens():
+    x = extract("青溪高新区完成蓝湾智能、云栖(西藏运营中心)等30余家企业入驻。")
+    assert "云栖(西藏运营中心)" in by_name(x, "Organization")
+
+
+def test_liang_before_a_name_character_begins_the_name_it_does_not_count():
+    x = extract("青溪基金由两溪产业集团、两溪投资集团作为主要发起人，联合蓝湾资本有限公司共同出资设立。")
+    assert {"两溪产业集团", "两溪投资集团"} <= set(by_name(x, "Organization"))
+    assert ("两溪产业集团", "partnerOf", "青溪基金", None) in relations(x)
+
+
+def test_a_fund_named_again_without_its_zone_is_the_same_fund():
+    x = extract("青溪新区高质量发展产业投资基金由青溪产业集团作为主要发起人设立。\n\n高质量发展产业投资基金将重点投向生物医药。")
+    assert set(by_name(x, "Fund")) == {"青溪新区高质量发展产业投资基金"}

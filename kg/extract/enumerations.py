@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.boundary import left_edge, right_edge
+from kg.extract.boundary import is_name_char, left_edge, right_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import BASE_TITLES
+from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
@@ -28,6 +28,9 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 _FIELD_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十两几多余]+[个项类大种]?)?(?:多个|重点|新兴|相关)?"
                           r"(?:领域|方面|行业|环节|方向|业务|方式|形式|举措|措施|板块)")
 _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
+# A count of bodies right after a list's last item, without 等 (A、B、C6家企业已在某新区注册): the count closes the
+# list as 等…企业 does; 家 counts bodies only (个 may count projects or fields).
+_COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
 def find_listed_orgs(doc: Document) -> list[Mention]:
@@ -36,6 +39,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
     taken = doc.name_occupancy()
+    described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
     for clause in _CLAUSE.finditer(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
@@ -47,12 +51,16 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 closing = m.start()
                 cut = m.start()
                 break
+        counted = _COUNT_CLOSE.search(body) if closing is None else None
+        last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
+        if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
+            closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
         if field_close:
             cut = field_close.start()
-        items = _items(text, clause.start(), clause.start() + cut)
+        items = _items(text, clause.start(), clause.start() + cut, closing is not None)
         if len(items) < 2 and closing is None:
             continue
         if field_close:
@@ -62,7 +70,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
                     m.type, m.kind = "Organization", "InvestmentFirm"
                     orgs.add((m.start, m.end))
-        anchored = any(span in orgs for span in items)
+        # (a company found by what it is may open the list: 龙头企业A、B、C，…)
+        anchored = any(span in orgs for span in items) or bool(items) and items[0][1] in described
         if not (anchored or closing is not None):
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
@@ -226,6 +235,36 @@ def find_quoted_companies(doc: Document) -> list[Mention]:
     return found
 
 
+# 龙头企业A、B…; 研发机构A在某区投资…: what a body is, then its name, then the next item of a list or the body's own
+# doing.  (After 公司 stands what the company makes, not a name: 某某有限公司工业涂料项目.)
+_DESCRIPTIONS = ("企业", "机构", "央企", "国企", "制造商", "供应商", "服务商", "运营商")
+_DESCRIBED = re.compile(f"(?:{'|'.join(_DESCRIPTIONS)})(?:——|—)?" r"([\u4e00-\u9fffA-Za-z()（）]{2,12}?)(?=、|在|投资\d)")
+# Words of a description or a doing, never of a name (企业代表, 机构积极参与).
+_NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "t", "c", "u", "f", "uj", "ul")
+
+
+def find_described_companies(doc: Document) -> list[Mention]:
+    """The company named right after the words that say what it is (国内社交电商的龙头企业A、B等项目)."""
+    text = doc.simplified
+    found = []
+    taken = doc.name_occupancy()
+    for match in _DESCRIBED.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if tokens(text[match.start() : end])[0] not in _DESCRIPTIONS:
+            continue  # the descriptive word runs on into the next (企业家, 机构改革)
+        parts = tokens(name)
+        if any(word_tags().get(part) in _NOT_IN_NAME for part in parts) or parts[0] in FUNCTION_CHARS or parts[0] == "代表" \
+                or "项目" in name:
+            continue  # 企业积极参与, 企业数量, 企业港项目: what the bodies do or how many, or what is built; no name
+        if not _plausible(name) or _a_place(name) or best_candidate(name) or industry_term(name) or _a_field(name) \
+                or _common_words(name) or name.endswith(_CATEGORY_ENDINGS) or _overlaps(doc, start, end) or taken.overlaps(start, end):
+            continue
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
+        taken.mark(start, end)
+    return found
+
+
 _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
 
 
@@ -248,7 +287,12 @@ def find_investors(doc: Document) -> list[Mention]:
     return found
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# An item of a closed list this short is one name however its words segment (云海联合 ends in a verb, 今日云栖
+# opens with a time word): the walks that find a name's edge in running text would leave nothing of it.
+_WHOLE_ITEM = 8
+
+
+def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[int, int]]:
     spans = []
     position = start
     for part in _ITEM_SPLIT.split(text[start:end]):
@@ -258,10 +302,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     items = []
     for index, (s, e) in enumerate(spans):
+        whole = closed and 2 <= e - s <= _WHOLE_ITEM and all(is_name_char(ch) for ch in text[s:e])
         if index == 0:
-            s = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            edge = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            s = s if whole and e - edge < 2 and text[e] == "、" else edge
         if index == len(spans) - 1:
-            e = right_edge(text, s, e)
+            edge = right_edge(text, s, e)
+            closing = text.find(")", edge, e)
+            if text.count("(", s, edge) > text.count(")", s, edge) and closing >= 0:
+                edge = closing + 1  # A(某某运营中心)等: the walk stopped inside the bracket the name opened
+            e = e if whole and edge - s < 2 and text[s - 1] == "、" else edge
         if e - s >= 2:
             items.append((s, e))
     return items

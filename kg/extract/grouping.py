@@ -134,8 +134,8 @@ _FUND_KINDS = ("产业投资基金", "产业引导基金", "投资基金", "产�
 
 
 def _fund_short_forms(name: str) -> set[str]:
-    """某新区高质量发展产业投资基金 -> 高质量发展基金: a fund named again without its zone or place and without
-    the words of its kind.  Within one article only: two zones' 高质量发展基金 are two funds."""
+    """某新区高质量发展产业投资基金 -> 高质量发展产业投资基金, 高质量发展基金: a fund named again without its zone or
+    place, and without the words of its kind.  Within one article only: two zones' 高质量发展基金 are two funds."""
     from kg.extract.lexicon import ZONE_SUFFIXES
 
     bases = {name, *strip_leading_places(name)}
@@ -147,6 +147,8 @@ def _fund_short_forms(name: str) -> set[str]:
         kind = next((k for k in _FUND_KINDS if base.endswith(k)), None)
         if kind and len(base) - len(kind) >= 2:
             short.add(base[: -len(kind)] + "基金")
+            if base != name:
+                short.add(base)  # 高质量发展产业投资基金: the whole name without its zone or place
     return short
 
 

@@ -409,7 +409,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     suffix = text[suffix_start:end]
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3)) and not (
-        entity_type == "Zone" and _ranked_place(prefix))
+        entity_type == "Zone" and _ranked_place(prefix)) and not _opens_with_a_numeral_word(prefix)
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
@@ -448,6 +448,12 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 
 _DATE_WORD = re.compile(r"年度|年|月|日")
+
+
+def _opens_with_a_numeral_word(prefix: str) -> bool:
+    """两江产业集团, 多彩某某公司: 两 / 多 counts (两家公司, 多个园区) only before a measure word or the head itself;
+    before other characters they begin a name."""
+    return len(prefix) >= 2 and prefix[0] in "两多" and prefix[1] not in "个家只支座所种条批项位名间次届人大类地方些省市区县国岸"
 
 
 def _placed(prefix: str) -> bool:
