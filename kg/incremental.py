@@ -18,8 +18,12 @@ build decided (the resolution index):
 
 A build of new or changed articles touches: the groups with a member in a changed article, the groups
 owning a form a changed article's entity has (they merge with it), the administrations named after a
-zone form that changes hands, and the people whose employer's node changed (their disambiguator may
-change).  A touched group that new articles only *extend* (their entities join it and no other stored
+zone form that changes hands, and the people whose employer's node changed when that changes their
+split (a person told apart by an employer renamed or merged takes its new name; two namesakes whose
+employers merge become one).  A person group whose split the new employer nodes leave as it is keeps
+its nodes: its summary records the employers' new nodes, and its facts naming them are rewritten from
+the employers' side (they are resolved again).  A touched group that new articles only *extend* (their
+entities join it and no other stored
 group, its canonical name and nodes stay: for same-name people, the split by employer keeps every stored
 person, the facts they state about stored nodes keep their attributes) is merged from its summary and
 the new members alone: a
@@ -298,8 +302,10 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         graph, groups = resolve_groups(extractions, fixed, stored_zone, stating)
         now = {(article, local): node for article, local, _, node in groups.members}
         node_of = {**fixed, **now}
+        moved = {(article, local) for article, local, node in members if now.get((article, local)) != node}
+        renamed = _renamed(members, now, changed)
         demote = {comp for comp, extension in extended.items()
-                  if extension.guesses > 1 or not _extend(graph, extension, by_id, node_of, stored_zone)}
+                  if extension.guesses > 1 or not _extend(graph, extension, by_id, node_of, stored_zone, renamed)}
         resolved_nodes = {node for node in now.values() if node is not None}
         facts = {}
         for key, relation in graph.relations.items():
@@ -312,11 +318,15 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             else:
                 relation.attributes = {name: value for name, (_, value) in sorted(merged.items())}
                 facts[key] = merged
-        moved = {(article, local) for article, local, node in members if now.get((article, local)) != node}
         people = {comp for article, org in moved for (comp,) in index.execute(
             "SELECT m.comp FROM res_role r JOIN res_member m ON m.article = r.article AND m.local = r.person "
-            "WHERE r.article = ? AND r.org = ?", (article, org))}
-        grown = (demote | people) - whole
+            "WHERE r.article = ? AND r.org = ?", (article, org))} - whole - extended.keys()
+        # People whose employer's node changed keep their nodes when their split does not change (an extended
+        # group's split was checked by _extend with the renamed employers): their summaries are recorded with
+        # the new employer nodes.
+        retargeted = {comp: summary for comp in people
+                      if (summary := _retargeted(index, comp, renamed)) is not None}
+        grown = (demote | (people - retargeted.keys())) - whole
         if not grown and all(extension.merged is not None for extension in extended.values()):
             break
         whole |= grown
@@ -347,6 +357,8 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
                 (s, extension.comp) for local, _, _ in extension.members for s in slots[local]))
             connection.execute("UPDATE res_summary SET summary = ? WHERE comp = ?",
                                (extension.merged.to_json(), extension.comp))
+        connection.executemany("UPDATE res_summary SET summary = ? WHERE comp = ?",
+                               ((summary.to_json(), comp) for comp, summary in retargeted.items()))
         _write_facts(connection, {key: attributes for key, attributes in facts.items() if attributes})
         connection.executemany("INSERT INTO res_role VALUES (?, ?, ?)", _roles(fresh))
         connection.executemany("INSERT INTO res_article VALUES (?)", ((x.article.id,) for x in fresh))
@@ -379,7 +391,8 @@ def _extension(index: sqlite3.Connection, comp: int, members: list[tuple[Local, 
 
 
 def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: dict[str, Extraction],
-            node_of: dict[Local, str | None], stored_zone: Callable[[str], str | None]) -> bool:
+            node_of: dict[Local, str | None], stored_zone: Callable[[str], str | None],
+            renamed: dict[str, str | None] | None = None) -> bool:
     """Put the extended group's entity (summary plus new members, their provenance) in ``graph``; False when the
     group cannot be extended: its canonical name or a stored member's node would change.  New people whose
     node was guessed wrong get their node and ``guesses`` counts up: resolution must run again first."""
@@ -391,6 +404,10 @@ def _extend(graph: KnowledgeGraph, extension: _Extension, fresh: dict[str, Extra
     if name != extension.name:
         return False
     if extension.type == "Person":
+        employed = _employed_renamed(summary.employed, renamed or {})
+        if employed is None:
+            return False  # an employer's node is no longer known: resolve the group again
+        summary.employed = employed
         return _extend_people(graph, extension, summary, fresh, node_of)
     name = zone_named(extension.type, name, stored_zone)
     if entity_id(extension.type, name) != extension.first:
@@ -431,6 +448,45 @@ def _extend_people(graph: KnowledgeGraph, extension: _Extension, summary: GroupS
         graph.entities[node] = person.entity(node, "Person", canonical_name("Person", person.names), records)
     extension.merged = summary
     return True
+
+
+def _renamed(members: list[tuple[str, str, str | None]], now: dict[Local, str | None], changed: Iterable[str]
+             ) -> dict[str, str | None]:
+    """The new node of every stored node that resolution moved (read from its members in unchanged articles);
+    None for one whose members went to different nodes, or to none."""
+    targets: dict[str, set[str | None]] = {}
+    for article, local, node in members:
+        if node is not None and article not in changed:
+            targets.setdefault(node, set()).add(now.get((article, local)))
+    return {node: next(iter(new)) if len(new) == 1 else None for node, new in targets.items() if new != {node}}
+
+
+def _employed_renamed(employed: dict[str, list[str]], renamed: dict[str, str | None]) -> dict[str, list[str]] | None:
+    """Same-name people's employers (GroupSummary.employed) with their renamed nodes; None when one is unknown."""
+    result = {}
+    for person, orgs in employed.items():
+        now = {renamed.get(org, org) for org in orgs}
+        if None in now:
+            return None
+        result[person] = sorted(now)
+    return result
+
+
+def _retargeted(index: sqlite3.Connection, comp: int, renamed: dict[str, str | None]) -> GroupSummary | None:
+    """The summary of the stored person group ``comp`` with its employers renamed, when kg.resolve.split_people
+    gives every stored person the node it has (the group keeps its nodes, nothing of it is resolved again);
+    None when a node would change (an employer that named a person was renamed, two people's employers
+    merged) or an employer's node is no longer known."""
+    row = index.execute("SELECT c.type, c.name, s.summary FROM res_comp c JOIN res_summary s ON s.comp = c.comp "
+                        "WHERE c.comp = ?", (comp,)).fetchone()
+    if row is None or row[0] != "Person":
+        return None
+    summary = GroupSummary.from_json(row[2])
+    employed = _employed_renamed(summary.employed, renamed)
+    if employed is None or split_people(row[1], list(employed.values())) != list(employed):
+        return None
+    summary.employed = employed
+    return summary
 
 
 def _stored_attributes(index: sqlite3.Connection, key: tuple, new: dict[str, tuple]) -> dict[str, tuple] | None:

@@ -86,6 +86,46 @@ def test_b_merges_two_stored_zones_and_renames_their_administration(tmp_path, mo
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}>") and f"<{admin}>" in q for q in quads)
 
 
+def test_a_person_whose_employer_is_renamed_keeps_its_node_and_is_not_resolved_again(tmp_path, monkeypatch):
+    """B merges A's two zones: the administration named after the short form takes the full name.  Its director
+    陈志刚 (one person: the plain id, whatever his employer is called) keeps his node, so his group is not resolved
+    again (rec-4, which names him without a post, is not read); his post follows the administration's new node
+    and his group's summary records it: the graph and the index equal one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "天津开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-2": "天津经开区举行生物医药产业论坛。",
+         "rec-4": "陈志刚出席光伏产业大会。"}
+    b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 3  # rec-1, rec-2 (the zones, the administration), rec-3
+    admin = iri(entity_id("Organization", "天津经济技术开发区管委会"))
+    assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}>") and f"<{admin}>" in q for q in quads)
+
+
+def test_a_person_whose_employer_is_renamed_is_extended_by_a_new_mention(tmp_path, monkeypatch):
+    """As above, and B names 陈志刚 again without a post: his group is extended from its summary (the split checked
+    with his employer's new node), not resolved again; the graph and the index equal one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "天津开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-2": "天津经开区举行生物医药产业论坛。",
+         "rec-4": "陈志刚出席光伏产业大会。"}
+    b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。", "rec-6": "陈志刚出席量子产业大会。"}
+    (_, added), _ = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 4 and added.extended >= 1
+
+
+def test_a_person_told_apart_by_an_employer_renamed_is_resolved_again(tmp_path, monkeypatch):
+    """Two 陈志刚, told apart by their employers; B renames one employer (its zone gets its full name): the person
+    it named takes the new name (his node changes, his group is resolved again); the graph equals one build."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "天津开发区管委会主任陈志刚出席新能源汽车产业大会。", "rec-2": "天津经开区举行生物医药产业论坛。",
+         "rec-4": "苏州工业园区管委会主任陈志刚出席光伏产业大会。", "rec-5": "陈志刚出席量子产业大会。"}
+    b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 5
+    renamed = iri(entity_id("Person", "陈志刚", "天津经济技术开发区管委会"))
+    assert any(q.startswith(f"<{renamed}>") for q in quads)
+    assert not any(iri(entity_id("Person", "陈志刚", "天津开发区管委会")) in q for q in quads)
+
+
 def test_b_splits_a_homonym_and_a_third_article_without_a_post_joins_neither(tmp_path, monkeypatch):
     """Once two 陈志刚 are told apart by their employers, a mention without a post cannot say which one it means."""
     monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
