@@ -113,8 +113,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
-        if text.startswith(_PLAN_WORDS, end):
-            continue  # “1+N”活动框架, 论坛工作方案: the plan or framework of events, not an event
+        if match.group() == "活动" and text.startswith(_PLAN_WORDS, end):
+            continue  # “1+N”活动框架, “某某月”活动方案: the plan of a campaign's events (在某论坛框架下: the forum is one)
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
