@@ -2361,3 +2361,30 @@ def test_liang_before_a_name_character_begins_the_name_it_does_not_count():
 def test_a_fund_named_again_without_its_zone_is_the_same_fund():
     x = extract("青溪新区高质量发展产业投资基金由青溪产业集团作为主要发起人设立。\n\n高质量发展产业投资基金将重点投向生物医药。")
     assert set(by_name(x, "Fund")) == {"青溪新区高质量发展产业投资基金"}
+
+
+def test_a_forum_section_label_is_page_furniture():
+    x = extract("版块: 交友版块 阳光联盟\n\n5月8日，青松高新区举办招商推介会。蓝湾科技有限公司等企业参加。",
+                title="青松高新区举办招商推介会")
+    assert "阳光联盟" not in by_name(x, "Organization") and "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_headline_and_dateline_after_the_story_begin_another_article():
+    x = extract("5月8日，青松高新区举办招商推介会。蓝湾科技有限公司等企业参加。\n\n湖南:青松指数居全国第三\n\n"
+                "记者从3月召开的会议上获悉：近年来，湖南的青松指数稳步上升。", title="青松高新区举办招商推介会")
+    assert "湖南" not in by_name(x, "Place") and "青松高新区" in by_name(x, "Zone")
+    # a label (作者简介:) before the article's own dateline is no headline
+    x = extract("青松高新区招商综述。\n\n作者简介:\n\n新华社长沙5月8日电 湖南青松高新区举办招商推介会。")
+    assert "湖南青松高新区" in by_name(x, "Zone")
+
+
+def test_a_brand_demonstration_title_is_no_zone():
+    x = extract("青松高新区的蓝湾工业园成功创建“湖南省电机知名品牌示范区”。")
+    assert "湖南省电机知名品牌示范区" not in by_name(x, "Zone") and "蓝湾工业园" in by_name(x, "Zone")
+
+
+def test_the_framework_of_events_is_no_event():
+    x = extract("首届青松年会搭建了“1+5+N+项目路演”活动框架。青松高新区印发“青松创新月”活动方案。")
+    events = by_name(x, "Event")
+    assert "1+5+N+项目路演" not in events and "青松创新月" not in events
+    assert "首届青松年会" in events

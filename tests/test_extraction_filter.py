@@ -240,3 +240,25 @@ def test_a_fields_features_say_whether_its_focus_subject_is_named_in_its_sentenc
     rows = dict(zip((e.name for e in record.entities), featurise(record)[0]))
     assert "focus_subject=Zone|sentence" in rows["智能家电"]
     assert "focus_subject=Zone|article" in rows["精密铸件"]
+
+
+def test_an_entity_in_general_text_takes_the_threshold_fitted_for_general_text():
+    from kg.extract.learned import GENERAL, ZONE_NEWS, entity_groups
+    from kg.model import Article
+
+    def organisations(thresholds: dict[str, float], body: str) -> set[str]:
+        model = ExtractionFilter({"entity": {BIAS: 0.0}, "relation": {BIAS: -10.0},  # every entity 0.5 likely, no rescue
+                                  "threshold": {"entity": thresholds, "relation": {}}, "unfiltered_types": ["Person"]})
+        record, sentences = rule_extraction(Article(id="t", title="", body=(body,)))
+        return {e.name for e in model.apply(record, sentences).entities if e.type == "Organization"}
+
+    general, zone_news = "蓝湾科技有限公司发布了新款手机。", "蓝湾科技有限公司落户青松高新区。"
+    rows = featurise(rule_extraction(Article(id="t", title="", body=(general,)))[0])[0]
+    assert entity_groups(rows[0]) == [f"Organization|{GENERAL}", "Organization"]
+    rows = featurise(rule_extraction(Article(id="t", title="", body=(zone_news,)))[0])[0]
+    assert [entity_groups(row) for row in rows if "type=Organization" in row] == [[f"Organization|{ZONE_NEWS}", "Organization"]]
+    assert [entity_groups(row) for row in rows if "type=Zone" in row] == [["Zone"]]
+    fitted = {"Organization|general": 0.3, "Organization|zone": 0.7, "Organization": 0.7}
+    assert organisations(fitted, general) == {"蓝湾科技有限公司"}
+    assert organisations(fitted, zone_news) == set()
+    assert organisations({"Organization": 0.3}, zone_news) == {"蓝湾科技有限公司"}  # a model fitted by type alone

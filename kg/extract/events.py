@@ -87,6 +87,9 @@ _OPENINGS = ("开幕式", "开幕仪式", "开幕大会")
 _BODY_KINDS = ("高校", "院校", "大学", "科研院所", "院所", "科研机构", "机构", "企业", "医院")
 
 
+_PLAN_WORDS = ("框架", "方案", "体系")
+
+
 def find_events(doc: Document) -> list[Mention]:
     text = doc.simplified
     found: list[Mention] = []
@@ -114,6 +117,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
+        if match.group() == "活动" and text.startswith(_PLAN_WORDS, end):
+            continue  # “1+N”活动框架, “某某月”活动方案: the plan of a campaign's events (在某论坛框架下: the forum is one)
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)

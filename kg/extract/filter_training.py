@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.learned import (BIAS, CANDIDATE_SOURCES, entity_groups, featurise, relation_groups,
+from kg.extract.learned import (BIAS, CANDIDATE_SOURCES, ZONE_NEWS, entity_groups, featurise, relation_groups,
                                 threshold_groups, with_candidates)
 from kg.extract.contract import CONTRACT_TYPES
 from kg.model import Article, Extraction
@@ -226,6 +226,9 @@ def _smoothed(scores: dict[float, float]) -> dict[float, float]:
 def model_from(entities: Examples, relations: Examples) -> dict:
     """The filter model (JSON-ready) fitted on labelled examples."""
     entity_weights, entity_threshold = _fit(entities, entity_groups, lambda group: ENTITY_OPTIONS)
+    for group in list(entity_threshold):  # a type whose every row had a context's group: its zone-news threshold
+        kind = group.split("|", 1)[0]
+        entity_threshold.setdefault(kind, entity_threshold.get(f"{kind}|{ZONE_NEWS}", entity_threshold[group]))
     relation_weights, relation_threshold = _fit(relations, _relation_threshold_groups, _relation_options)
     return {"entity": entity_weights, "relation": relation_weights,
             "threshold": {"entity": entity_threshold, "relation": relation_threshold},

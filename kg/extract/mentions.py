@@ -22,13 +22,17 @@ _RELATED_LINE = re.compile(r"\s*(?:新闻|资讯|热点|热门|精彩|相关|最
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
                         r"返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
-                        r"上一篇|下一篇|打印本页|关闭窗口|" + _RELATED_HEADING.pattern, re.IGNORECASE)
+                        r"上一篇|下一篇|打印本页|关闭窗口|版块[:：]|" + _RELATED_HEADING.pattern, re.IGNORECASE)
 
 # How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.
 _TERMINATED = re.compile(r"[。.！？!?…」』”）)]\s*$")
 
 # A numbered item (1. / （一） / 一是 / 第一): an article's own list of projects or measures, not links.
 _LIST_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[.、．)）是]|[（(][\d一二三四五六七八九十]+[)）]|第[\d一二三四五六七八九十]+)")
+
+# How a news report opens (记者从…获悉, 本报讯, 新华社某地某日电): after the article's own body, with a headline right
+# above it, another article the page carries on begins.
+_DATELINE = re.compile(r"\s*(?:本报讯|本报记者|记者(?:从|近日|日前|获悉)|新华社[^，。,]{0,12}电)")
 
 # A section heading of a list in the article's own words (一、代表性开发区).
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
@@ -86,6 +90,10 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     # …unless the block is a list in sections (一、… 二、…): the article's own roster under a 相关链接 box
     if related and not any(_SECTION.match(p) for p in paragraphs[min(related):]):
         marked.update(range(min(related), len(paragraphs)))
+    appended = [i for i in range(first_sentence + 1, len(paragraphs) - 1)
+                if _headline(paragraphs[i]) and _DATELINE.match(paragraphs[i + 1])]
+    if appended:  # 某省:某指标居全国第四 / 记者从…获悉: the next article's headline and report
+        marked.update(range(min(appended), len(paragraphs)))
     closing = 0
     for paragraph in reversed(paragraphs):
         if len(paragraph.strip()) < 12 or _TERMINATED.search(paragraph) or _LIST_ITEM.match(paragraph):
@@ -95,6 +103,12 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     if closing >= 4 and len(paragraphs) - closing > first_sentence and not _numbered(run):
         marked.update(range(len(paragraphs) - closing, len(paragraphs)))
     return marked
+
+
+def _headline(line: str) -> bool:
+    """A short line that ends like no sentence and no label (作者简介: before the article's own dateline is a label)."""
+    stripped = line.strip()
+    return 6 <= len(stripped) <= 40 and not _TERMINATED.search(stripped) and not stripped.endswith((":", "："))
 
 
 def _numbered(paragraphs: list[str]) -> bool:

@@ -420,6 +420,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end):
         return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund)
+    if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
+        return None  # 某省某某知名品牌示范区: a quality title a set of firms earns, not a zone anyone governs
     if entity_type == "Cluster" and _names_no_cluster(prefix, text[suffix_start:end]):
         return None
     if entity_type == "Fund" and re.match(r"有限|股份|体系|管理(?:有限|股份|公司|人)", text[end : end + 4]):
@@ -448,6 +450,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
 
 
 _DATE_WORD = re.compile(r"年度|年|月|日")
+_BRAND_TITLE = re.compile(r"品牌(?:创建|建设|培育)?$")
 
 
 def _opens_with_a_numeral_word(prefix: str) -> bool:
