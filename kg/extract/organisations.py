@@ -454,7 +454,7 @@ _BRAND_TITLE = re.compile(r"品牌(?:创建|建设|培育)?$")
 
 
 def _opens_with_a_numeral_word(prefix: str) -> bool:
-    """两江产业集团, 多彩某某公司: 两 / 多 counts (两家公司, 多个园区) only before a measure word or the head itself;
+    """两溪产业集团, 多彩某某公司: 两 / 多 counts (两家公司, 多个园区) only before a measure word or the head itself;
     before other characters they begin a name."""
     return len(prefix) >= 2 and prefix[0] in "两多" and prefix[1] not in "个家只支座所种条批项位名间次届人大类地方些省市区县国岸"
 
