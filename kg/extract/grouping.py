@@ -176,12 +176,7 @@ def _fund_abbreviates(short: str, full: str) -> bool:
         return False
     if full.endswith(short):
         return True
-    position = 0
-    for ch in short:
-        position = full.find(ch, position) + 1
-        if position == 0:
-            return False
-    return short[:2] == full[:2]
+    return _skipped_runs(short, full) is not None and short[:2] == full[:2]
 
 
 def _merge_contained_events(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
@@ -341,14 +336,9 @@ def _zone_abbreviates(short: str, full: str) -> bool:
     stem, full_stem = short[: -len(head)], full[: -len(head)]
     if stem.startswith(GENERIC_PREFIXES) or stem[0] != full_stem[0]:
         return False
-    skipped, position = [], 0
-    for ch in stem:
-        found = full_stem.find(ch, position)
-        if found < 0:
-            return False
-        skipped.append(full_stem[position:found])
-        position = found + 1
-    skipped.append(full_stem[position:])
+    skipped = _skipped_runs(stem, full_stem)
+    if skipped is None:
+        return False
     for run in filter(None, skipped):
         if run in ("市", "省"):
             continue
@@ -377,14 +367,21 @@ def _abbreviates(short: str, full: str) -> bool:
     # where a name can begin: its start, after its places, after 国家 / 中国, after a parent body (经济部|园管局)
     starts = {full[0], *(rest[0] for rest in strip_leading_places(full) if rest)}
     starts |= {full[i + 1] for i, ch in enumerate(full[:-3]) if ch in "部委局院府" or full.startswith(("国家", "中国"), i - 1)}
-    if short[0] not in starts:
-        return False
-    position = 0
+    return short[0] in starts and _skipped_runs(short, core) is not None
+
+
+def _skipped_runs(short: str, full: str) -> list[str] | None:
+    """What ``full`` has before, between and after the characters of ``short`` found in it in order (each at its
+    first place after the one before); None when ``short`` is not in ``full`` that way."""
+    skipped, position = [], 0
     for ch in short:
-        position = core.find(ch, position) + 1
-        if position == 0:
-            return False
-    return True
+        found = full.find(ch, position)
+        if found < 0:
+            return None
+        skipped.append(full[position:found])
+        position = found + 1
+    skipped.append(full[position:])
+    return skipped
 
 
 def _leading_places(name: str) -> str:
