@@ -621,7 +621,7 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
@@ -632,7 +632,9 @@ class RelationFinder:
             # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
             before = [z for z in zones if z.end <= m.start and text[z.start - 1 : z.start] != "在"
                       and not any(c.start < z.start for c in companies)]
-            target = self.entity(later[0]) if later else self.entity(before[-1]) if before else self.main_zone
+            # 相继在Z落地: the zone after 在 is where they settle, not a park the list itself names
+            placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
+            target = self.entity((placed or later)[0]) if later else self.entity(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
