@@ -2388,3 +2388,16 @@ def test_the_framework_of_events_is_no_event():
     events = by_name(x, "Event")
     assert "1+5+N+项目路演" not in events and "青松创新月" not in events
     assert "首届青松年会" in events
+
+
+def test_a_company_investing_about_an_amount_settles_in_the_articles_zone():
+    x = extract("凤鸣高新区又有两个项目开工。\n\n此外，蓝湾科技有限公司投资约3.5亿元建设智能传感器生产基地。",
+                title="凤鸣高新区重点项目开工")
+    assert ("蓝湾科技有限公司", "settledIn", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_list_settling_in_a_zone_settles_there_not_in_a_park_the_list_names():
+    x = extract("云帆集团、澜舟新材料、青禾智能产业园等一批重点项目相继在凤鸣高新区落地。")
+    found = relations(x)
+    assert ("云帆集团", "settledIn", "凤鸣高新区", None) in found
+    assert ("云帆集团", "settledIn", "青禾智能产业园", None) not in found
