@@ -2401,15 +2401,3 @@ def test_a_list_settling_in_a_zone_settles_there_not_in_a_park_the_list_names():
     found = relations(x)
     assert ("云帆集团", "settledIn", "凤鸣高新区", None) in found
     assert ("云帆集团", "settledIn", "青禾智能产业园", None) not in found
-
-
-def test_a_dates_day_before_a_company_is_no_part_of_its_name():
-    x = extract("继8月15日蓝湾控股集团计划在凤鸣高新区投资建设科技园后，又一家企业宣布入驻。")
-    names = set(by_name(x, "Organization"))
-    assert "蓝湾控股集团" in names and "日蓝湾控股集团" not in names
-
-
-def test_for_example_before_a_company_is_no_part_of_its_name():
-    x = extract("签约项目类别多。如深圳蓝湾科技股份有限公司投资10亿元，在凤鸣高新区建设华东总部项目。")
-    names = set(by_name(x, "Organization"))
-    assert "深圳蓝湾科技股份有限公司" in names and "如深圳蓝湾科技股份有限公司" not in names

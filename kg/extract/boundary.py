@@ -83,8 +83,6 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         if token in joiners and index > 0 and not is_stop(parts[index - 1]) and not _ends_a_name(parts[index - 1]):
             edge -= len(token)  # 生物医药及高端医疗器械集群: a joiner between two fields
             continue
-        if token in ("月", "日") and index > 0 and parts[index - 1].isdigit():
-            break  # 8月15日某某集团: a date's day before a name is no part of it
         if token == "我":  # 我区, 我市: the speaker's own district, never the start of a name
             if index + 1 < len(parts) and parts[index + 1] in ("区", "市", "省", "县", "镇"):
                 edge += 1
