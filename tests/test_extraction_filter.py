@@ -130,8 +130,8 @@ def _relation_row(predicate: str, method: str) -> dict[str, float]:
 
 
 def test_rules_relations_get_their_own_thresholds_dropping_only_the_clearly_unlikely():
-    rule, proposal = _relation_row("settledIn", "pattern:settled"), _relation_row("settledIn", PAIR_METHOD)
-    # settledIn by rule: the unlikely half is wrong; focusIndustry by rule: all right; proposals: all wrong
+    rule, proposal = _relation_row("locatedIn", "pattern:located"), _relation_row("locatedIn", PAIR_METHOD)
+    # locatedIn by rule: the unlikely half is wrong; focusIndustry by rule: all right; proposals: all wrong
     rows = [rule] * 50 + [_relation_row("focusIndustry", "pattern:focus")] * 50 + [proposal] * 50
     probabilities = [0.05] * 25 + [0.9] * 25 + [0.05] * 25 + [0.9] * 25 + [0.6] * 50
     labels = [0] * 25 + [1] * 25 + [1] * 50 + [0] * 50
@@ -144,9 +144,21 @@ def test_rules_relations_get_their_own_thresholds_dropping_only_the_clearly_unli
     assert fitted(rows[50]) == 0.0  # a tie keeps the rule's relations
     assert fitted(proposal) > 0.6
     # a rule's relation never takes the threshold fitted for its predicate's proposals; unfitted, it is kept
-    assert _relation_threshold({"settledIn": 0.9}, relation_groups(rule)) == 0.0
-    assert _relation_threshold({"settledIn": 0.9}, relation_groups(proposal)) == 0.9
-    assert _relation_threshold({"settledIn|pattern": 0.2}, relation_groups(rule)) == 0.2
+    assert _relation_threshold({"locatedIn": 0.9}, relation_groups(rule)) == 0.0
+    assert _relation_threshold({"locatedIn": 0.9}, relation_groups(proposal)) == 0.9
+    assert _relation_threshold({"locatedIn|pattern": 0.2}, relation_groups(rule)) == 0.2
+
+
+def test_a_settlement_a_rule_states_is_kept_whatever_its_probability():
+    rule, proposal = _relation_row("settledIn", "pattern:settled"), _relation_row("settledIn", PAIR_METHOD)
+    rows = [rule] * 50 + [proposal] * 50
+    probabilities = [0.05] * 25 + [0.9] * 25 + [0.6] * 50
+    labels = [0] * 25 + [1] * 25 + [0] * 50  # the unlikely half of the rule's settlements is wrong
+    chosen = _thresholds([_relation_threshold_groups(r) for r in rows], probabilities, labels,
+                         10, _relation_options)
+    assert _relation_threshold(chosen, relation_groups(rule)) == 0.0
+    assert _relation_threshold({"settledIn|pattern": 0.2}, relation_groups(rule)) == 0.0  # a model fitted before
+    assert _relation_threshold(chosen, relation_groups(proposal)) > 0.6
 
 
 def test_a_likely_rule_relation_keeps_a_dropped_organisation_but_never_a_place(seed_article):

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.learned import (BIAS, CANDIDATE_SOURCES, ZONE_NEWS, entity_groups, featurise, relation_groups,
-                                threshold_groups, with_candidates)
+from kg.extract.learned import (BIAS, CANDIDATE_SOURCES, ZONE_NEWS, entity_groups, featurise,
+                                keeps_rule_relations, relation_groups, threshold_groups, with_candidates)
 from kg.extract.contract import CONTRACT_TYPES
 from kg.model import Article, Extraction
 
@@ -170,7 +170,9 @@ def _relation_threshold_groups(row: dict[str, float]) -> list[str]:
 def _relation_options(group: str) -> tuple[float, ...]:
     """A rule's relation groups end in the rule's family; the proposals' in their source, or are a bare predicate."""
     source = group.rsplit("|", 1)[-1]
-    return PROPOSAL_OPTIONS if source in CANDIDATE_SOURCES or source == group else RULE_OPTIONS
+    if source in CANDIDATE_SOURCES or source == group:
+        return PROPOSAL_OPTIONS
+    return (0.0,) if keeps_rule_relations(group) else RULE_OPTIONS
 
 
 ENTITY_OPTIONS = tuple(sorted(THRESHOLDS, reverse=True))  # on a tie the stricter threshold wins
