@@ -122,7 +122,7 @@ class RelationFinder:
         # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
         text = self.doc.simplified
         sessions = [m for e in events for m in e.mentions if not m.generic and _SESSION_OF.search(text, max(0, m.start - 40), m.start)
-                    and re.search("举行|开幕|召开|举办|启幕", self._after(m, 30))]
+                    and _HELD_HERE.search(self._after(m, 30))]
         if sessions:
             main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
