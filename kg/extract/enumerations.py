@@ -18,6 +18,10 @@ from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+# What the items of a list are kinds of, said between 等 and a later body word: 等多个领域的外资企业, 等特色优势产业为主的
+# 中小企业, 等多种方式做好入园企业服务 close a list of fields or ways, and the body word belongs to the next words
+# (等汽车产业企业, the field right before the body word, still closes a list of companies).
+_FIELDS_BEFORE_BODY = re.compile(r"(?:领域|方面|行业|产业|环节|方向|方式|形式|举措|措施|目的)(?!企业|机构|公司|单位|厂商|集团|品牌|龙头)")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
@@ -47,7 +51,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         closing = None
         cut = len(body)
         for m in re.finditer("等", body):
-            if _CLOSING_ORG.match(body[m.start() :]):
+            close = _CLOSING_ORG.match(body[m.start() :])
+            if close and not _FIELDS_BEFORE_BODY.search(close.group()):
                 closing = m.start()
                 cut = m.start()
                 break
