@@ -440,6 +440,11 @@ def test_a_list_closed_by_fields_or_ways_before_a_body_word_names_no_bodies(sent
     assert not by_name(extract(sentence), "Organization")
 
 
+def test_a_field_described_after_etc_still_closes_a_list_of_companies():
+    x = extract("星澜智能、云栖数据等智能制造领域、上下游知名龙头企业参加了招聘会。")
+    assert {"星澜智能", "云栖数据"} <= set(by_name(x, "Organization"))
+
+
 def test_a_list_closed_by_etc_and_a_sector_word_names_fields_whatever_words_stand_between():
     x = extract("青溪经济开发区将重点发展港航物流、跨境贸易等现代服务业，引进精密铸件、纺织印染等传统主导产业。")
     found = relations(x)
