@@ -332,7 +332,11 @@ def test_a_university_town_and_a_society_meeting_name_no_body():
 
 
 @pytest.mark.parametrize(("source", "outlet"), [("凤鸣网  阅读量:", "凤鸣网"), ("凤鸣日报2025年03月17日 09:58", "凤鸣日报"),
-                                                ("本文被阅读次数:", None), ("青溪经济技术开发区", None)])
+                                                ("本文被阅读次数:", None), ("青溪经济技术开发区", None),
+                                                ("凤鸣广播网 说两句", "凤鸣广播网"), ("凤鸣日报客户端 张明远 李思远", "凤鸣日报客户端"),
+                                                ("凤鸣日报责编:张明远", "凤鸣日报"), ("凤鸣网 热度:1203", "凤鸣网"),
+                                                ("凤鸣研究院 fengming.org", "凤鸣研究院"), ("sp20241122", None),
+                                                ("系统管理员", None), ("不详凤鸣诊所 http://example.com", None)])
 def test_a_source_line_gives_the_outlet_without_counters_dates_or_the_zone(source, outlet):
     article = Article(id="t", title="测试", body=("青溪开发区签约仪式举行。",), source=source)
     media = {e.name for e in rule_extraction(article)[0].entities if e.kind == "Media"}
@@ -398,6 +402,47 @@ def test_nothing_named_on_a_page_furniture_line_is_an_entity():
     names = {e.name for e in x.entities}
     assert "凤鸣高新区" in names and "人工智能产业论坛" in names
     assert not names & {"凤鸣晚报", "凤鸣晨报", "第三届凤鸣乡村振兴论坛"}
+
+
+def test_an_outlet_in_a_dateline_is_no_entity_where_it_names_the_city_it_reports_from():
+    x = extract("凤鸣网青溪7月15日电 青溪高新区今日举行签约仪式。\n\n凤鸣晚报网6月29日讯 澜舟科技有限公司落户青溪高新区。")
+    names = set(by_name(x, "Organization"))
+    assert "澜舟科技有限公司" in names
+    assert not [n for n in names if n.startswith("凤鸣")]
+
+
+def test_a_disclaimer_line_of_the_site_is_page_furniture():
+    x = extract("澜舟科技有限公司落户青溪高新区。\n\n凡本网注明“来源:凤鸣信息港”的所有作品，均为凤鸣信息港合法拥有版权的作品。")
+    names = {e.name for e in x.entities}
+    assert "澜舟科技有限公司" in names
+    assert not [n for n in names if "本网" in n or "信息港" in n]
+
+
+def test_an_app_download_line_of_the_site_is_page_furniture():
+    x = extract("澜舟科技有限公司落户青溪高新区。\n\n扫码下载凤鸣日报APP(IOS)")
+    names = {e.name for e in x.entities}
+    assert "澜舟科技有限公司" in names and not [n for n in names if "凤鸣日报" in n]
+
+
+def test_a_zone_of_a_kind_aimed_at_is_a_slogan_not_a_zone():
+    x = extract("青溪新区项目将打造凤鸣标杆式生态产业园，建设科技办公区。")
+    assert set(by_name(x, "Zone")) == {"青溪新区"}
+
+
+def test_clusters_counted_are_a_class_not_a_named_cluster():
+    x = extract("青溪开发区已形成纺织印染、精密机电两个智造产业集群。凤鸣开发区已形成凤鸣纺织产业集群。")
+    assert set(by_name(x, "Cluster")) == {"凤鸣纺织产业集群"}
+
+
+@pytest.mark.parametrize("sentence", ["青溪开发区采取领导包保、部门包联、党员联系等多种方式做好入园企业服务。",
+                                      "来自智能装备、跨境贸易、金融服务等多个领域的30余位外资企业代表出席。"])
+def test_a_list_closed_by_fields_or_ways_before_a_body_word_names_no_bodies(sentence):
+    assert not by_name(extract(sentence), "Organization")
+
+
+def test_a_field_described_after_etc_still_closes_a_list_of_companies():
+    x = extract("星澜智能、云栖数据等智能制造领域、上下游知名龙头企业参加了招聘会。")
+    assert {"星澜智能", "云栖数据"} <= set(by_name(x, "Organization"))
 
 
 def test_a_list_closed_by_etc_and_a_sector_word_names_fields_whatever_words_stand_between():

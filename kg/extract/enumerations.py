@@ -18,6 +18,12 @@ from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+# 等 then a count or class words and what the items are kinds of (等多个领域的外资企业, 等特色优势产业为主的中小企业,
+# 等多种方式做好入园企业服务): the list is of fields or ways, and a later body word belongs to the next words.  A field
+# described after 等 (等细胞治疗领域知名企业) says what the listed companies do; a body word right after the field
+# (等汽车产业企业) still closes a list of companies.
+_FIELDS_BEFORE_BODY = re.compile(r"^等(?:[\d一二三四五六七八九十两几多余]+[个种类项大]?)?(?:特色|优势|重点|新兴|主导|相关|传统)*"
+                                 r"(?:领域|方面|行业|产业|环节|方向|方式|形式|举措|措施)(?!企业|机构|公司|单位|厂商|集团|品牌|龙头)")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
@@ -47,7 +53,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         closing = None
         cut = len(body)
         for m in re.finditer("等", body):
-            if _CLOSING_ORG.match(body[m.start() :]):
+            close = _CLOSING_ORG.match(body[m.start() :])
+            if close and not _FIELDS_BEFORE_BODY.match(close.group()):
                 closing = m.start()
                 cut = m.start()
                 break

@@ -22,7 +22,8 @@ _RELATED_LINE = re.compile(r"\s*(?:新闻|资讯|热点|热门|精彩|相关|最
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
                         r"返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
-                        r"上一篇|下一篇|打印本页|关闭窗口|版块[:：]|" + _RELATED_HEADING.pattern, re.IGNORECASE)
+                        r"上一篇|下一篇|打印本页|关闭窗口|版块[:：]|免责声明|凡本网|本网注明|"
+                        r"扫码(?:下载|关注)|扫一扫|下载[^。，]{0,12}(?:APP|客户端)|" + _RELATED_HEADING.pattern, re.IGNORECASE)
 
 # How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.
 _TERMINATED = re.compile(r"[。.！？!?…」』”）)]\s*$")
@@ -125,6 +126,17 @@ def drop_page_furniture(doc: Document) -> None:
     if spans:
         doc.mentions[:] = [m for m in doc.mentions
                            if m.end == m.start or not any(start <= m.start < end for start, end in spans)]
+
+
+# A dateline (某某网某地7月15日电, 某某晚报网6月29日讯): what stands right before the date, or before the city it
+# reports from, is the outlet reporting; the guide leaves an outlet seen only as source or dateline out.
+_DATELINE_DATE = re.compile(r"[网站]?(?:[\u4e00-\u9fff]{2,6})?\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
+
+
+def drop_dateline_outlets(doc: Document) -> None:
+    """Remove the organisations read in a dateline, right before its date (elsewhere the outlet stays named)."""
+    doc.mentions[:] = [m for m in doc.mentions
+                       if not (m.type == "Organization" and m.end > m.start and _DATELINE_DATE.match(doc.simplified, m.end))]
 
 
 # Which mention survives when two overlap: higher wins; a Place nested in a

@@ -422,8 +422,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund)
     if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
         return None  # 某省某某知名品牌示范区: a quality title a set of firms earns, not a zone anyone governs
-    if entity_type == "Cluster" and _names_no_cluster(prefix, text[suffix_start:end]):
-        return None
+    if entity_type == "Cluster" and (_names_no_cluster(prefix, text[suffix_start:end])
+                                     or _PLURAL.search(text, max(0, start - 8), start)):
+        return None  # (形成纺织、机电两个智造产业集群: clusters counted are a class, as zones counted are)
     if entity_type == "Fund" and re.match(r"有限|股份|体系|管理(?:有限|股份|公司|人)", text[end : end + 4]):
         return None  # 某某基金(管理)有限公司 is a company; 全链条基金体系 is a system of funds
     if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
@@ -508,6 +509,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
     if "特色" in prefix or prefix.startswith(("代表性", "示范性", "标杆")):
         return True  # 某市特色产业园区, 代表性化工园区: a designation parks are selected into, no one zone
+    if "标杆" in unplaced or re.search(r"[\u4e00-\u9fff]式", unplaced):
+        return True  # 打造标杆式智造新城, 花园式工业园区: the kind of zone aimed at (a slogan), no zone's name
     if re.fullmatch(r"(?:长三角|珠三角|京津冀|粤港澳|成渝|东北|中部|西部|东部)(?:地区|区域)?(?:自贸|自由贸易)?", prefix):
         return True  # 长三角自贸区: a region's zones together
     if "+" in prefix:

@@ -16,7 +16,7 @@ from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
 from kg.extract.learned import filtered
 from kg.extract.lexicon import ZONE_SUFFIXES
-from kg.extract.mentions import (cluster_fields, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
+from kg.extract.mentions import (cluster_fields, drop_dateline_outlets, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
                                  settle_overlaps)
 from kg.extract.organisations import find_base_zones, find_suffixed
 from kg.extract.people import (find_dotted, find_laureates, find_listed, find_named_before_title, find_references,
@@ -74,6 +74,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     event_fields(doc)
     settle_overlaps(doc)
     drop_page_furniture(doc)
+    drop_dateline_outlets(doc)
     kept = {id(m) for m in doc.mentions}
     roles = [r for r in roles if id(r.person) in kept]
     entities = group(doc)
@@ -153,10 +154,14 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
     return relations
 
 
-# What follows an outlet's name on the info line: a wide gap, a counter (点击量, 阅读量) or the date.
-_SOURCE_TAIL = re.compile(r"\s{2,}|\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量)|\s*\d{4}\s*[-/.年]")
+# What follows an outlet's name on the info line: a gap (the bylines, 说两句, a site's address come after
+# it), a counter (点击量, 阅读量, 热度), the editor's label (责编:某某) or the date.
+_SOURCE_TAIL = re.compile(r"\s+|(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|热度|熱度|责编|責編|编辑|編輯|作者)|\d{4}\s*[-/.年]")
 _ZONE_ENDINGS = tuple(ZONE_SUFFIXES)
-_NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "未知", "佚名", "其他", "来源", "本报"}
+_NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "未知", "佚名", "其他", "来源", "本报",
+                "管理员", "系统管理员"}
+# An unknown author's word opens the field (不详, 佚名): what follows it is no outlet either.
+_UNKNOWN_SOURCE = ("不详", "未知", "佚名")
 
 
 def _source(doc: Document, entities: list[LocalEntity]) -> None:
@@ -167,8 +172,10 @@ def _source(doc: Document, entities: list[LocalEntity]) -> None:
     name = _SOURCE_TAIL.split(source.strip(), 1)[0].strip()
     if re.search(r"阅读|閱讀|点击|點擊|浏览|瀏覽", name) or name.endswith(_ZONE_ENDINGS):
         return  # 本文被阅读次数: a counter; 某某经济技术开发区: the publishing zone, not an outlet
-    if name in _NOT_OUTLETS or not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in name) or "://" in name:
+    if name in _NOT_OUTLETS or name.startswith(_UNKNOWN_SOURCE) or "://" in name:
         return  # 本站, 网络, a URL: no outlet named
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in name) and not (name.isalpha() and len(name) >= 3):
+        return  # sp20241122 (cut at its date): a code, not a Latin outlet's name
     existing = next((e for e in entities if e.type == "Organization" and (e.name == name or name in e.aliases)), None)
     mention = Mention(0, 0, "Organization", "Media", "metadata:source", 1.0, name=name)
     if existing:
