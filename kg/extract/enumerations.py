@@ -17,7 +17,8 @@ from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+# (以A、B等特色优势产业为主的中小企业: the list names the fields the companies are in, not companies)
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
