@@ -2446,3 +2446,56 @@ def test_a_list_settling_in_a_zone_settles_there_not_in_a_park_the_list_names():
     found = relations(x)
     assert ("云帆集团", "settledIn", "凤鸣高新区", None) in found
     assert ("云帆集团", "settledIn", "青禾智能产业园", None) not in found
+
+
+
+def test_a_list_of_fields_that_companies_are_in_names_fields_not_companies():
+    x = extract("据了解，青溪工业园内已形成以精密模具、竹木加工、山货精深加工等特色优势产业为主的中小企业聚集区。")
+    fields = set(by_name(x, "Industry"))
+    assert {"精密模具", "竹木加工", "山货精深加工"} <= fields and "中小企业聚集区" not in fields
+    assert not {"精密模具", "竹木加工"} & set(by_name(x, "Organization"))
+    assert ("青溪工业园", "focusIndustry", "竹木加工", None) in relations(x)
+
+
+def test_a_quoted_count_of_ranked_fields_closes_the_list():
+    x = extract("青溪经济开发区着力培育海工装备、智能传感终端、特色日化和港航物流“四大主导产业”。")
+    found = relations(x)
+    for field in ("海工装备", "智能传感终端", "特色日化", "港航物流"):
+        assert ("青溪经济开发区", "focusIndustry", field, None) in found
+
+
+def test_a_list_the_zone_builds_around_as_its_core_names_fields():
+    x = extract("青溪新片区将围绕光子芯片、商用卫星、氢燃料重卡和数字文旅为核心，完善产业生态。")
+    assert {"光子芯片", "商用卫星", "氢燃料重卡", "数字文旅"} <= set(by_name(x, "Industry"))
+    x = extract("青溪新片区坚持以企业为核心，完善产业生态。")
+    assert "企业" not in by_name(x, "Industry")
+
+
+def test_a_quoted_positioning_list_keeps_fields_joined_by_with():
+    x = extract("按照“海工装备制造、氢能与储能、康养与辅具”的产业定位，青溪科技城已注册企业千余家。")
+    fields = set(by_name(x, "Industry"))
+    assert {"海工装备制造", "氢能与储能", "康养与辅具"} <= fields and "辅具" not in fields
+
+
+def test_fields_joined_by_a_plus_are_two_fields():
+    x = extract("青溪经济开发区产业布局为“4+3”，即雪域物流业、高原制造业、手工编织业+跨境结算等行业。")
+    fields = set(by_name(x, "Industry"))
+    assert {"手工编织业", "跨境结算"} <= fields and "手工编织业+跨境结算" not in fields
+    assert ("青溪经济开发区", "focusIndustry", "跨境结算", None) in relations(x)
+
+
+def test_qualities_of_projects_before_a_closer_are_no_fields():
+    x = extract("本次青溪签约项目能级高、投资大、赛道新，涵盖光子芯片、海工装备等关键方向。")
+    assert not {"能级高", "投资大"} & set(by_name(x, "Industry"))
+
+
+def test_a_ranked_count_of_fields_holds_before_projects():
+    x = extract("青溪经济开发区集中签约项目71个，其中精密成套机床、特种纤维、冷链物流等三大主导产业项目68个。")
+    assert {"精密成套机床", "特种纤维", "冷链物流"} <= set(by_name(x, "Industry"))
+
+
+def test_a_watching_verb_and_a_funds_purpose_are_no_part_of_a_field():
+    x = extract("其中，青溪基金将紧盯光子芯片、氢能、商用卫星等重点产业的关键技术。"
+                "青溪新区出资设立绿色转型产业投资基金，投向重点产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "光子芯片" in fields and "紧盯光子芯片" not in fields and "绿色转型" not in fields

@@ -17,7 +17,9 @@ from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+# 等 + a body word closes a list of companies, unless the items are the fields the companies are in
+# (以A、B等特色优势产业为主的中小企业)
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
 # 等 then a count or class words and what the items are kinds of (等多个领域的外资企业, 等特色优势产业为主的中小企业,
 # 等多种方式做好入园企业服务): the list is of fields or ways, and a later body word belongs to the next words.  A field
 # described after 等 (等细胞治疗领域知名企业) says what the listed companies do; a body word right after the field

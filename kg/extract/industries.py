@@ -18,10 +18,13 @@ from kg.extract.lexicon import STOP_TOKENS
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
+# 和港航物流“五大主导产业”: the count and sector word may stand in quotes.
 _CLOSER = re.compile(
-    r"(?:等)?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
-    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区)|领域|行业|赛道|展区|板块"
+    r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
+    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金)|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
+    # 项目能级高、投资大、赛道新: a one-character quality after the closer makes the list qualities, not fields
+    r"(?![新广宽多全大高强][，。；、,\s])"
 )
 # 机械制造、纺织服装等传统主导产业 / 航运物流、港口贸易等现代服务业 / 电子信息等新区重点发展产业: a list closed
 # by 等 and a few words that end on a sector word names fields, whatever the words in between say of them.
@@ -29,7 +32,7 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
                          r"(?!园|集群|群|基金|联盟|协会|促进会|链|化|区)")
 # The count a list announces (四大主导产业): when its 、-items are exactly that many, 和 / 及 / 与 join words inside
 # an item (高端汽车和新能源智能汽车 is one of the four), not two items.
-_COUNT = re.compile(r"^(?:等)?([两三四五六七八九十])大")
+_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十])大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
 # 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover; only a ranked closer (主导产业) makes them fields.
@@ -41,7 +44,9 @@ _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支�
 # of the fields it counts (the formula, not 产业体系 alone, says the list is the zone's own fields)
 _FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主导|重点|优势)?产业(?:体系|格局)?")
 # …等高端制造业项目 / 新材料领域13个: a list closed by what projects are, or counted per field, states no focus
+# (unless the closer counts and ranks the fields: A、B、C等三大主导产业项目68个 are the zone's three fields)
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
+_COUNTED_RANKED = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|首位)产业$")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
 # 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
@@ -55,8 +60,14 @@ _SHAPES = (
     # 以A、B为主导的产业体系 / 以A为特色 / 以A为主攻方向: a list the zone ranks first, whether or not 产业 follows
     # (not 以A为引领 / 为支撑 / 为主体: 以新发展理念为引领, 以企业为主体 are how a plan is run, not fields)
     re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
-    # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it
-    re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
+    # 围绕A、B和C为核心 / 以A、B为核心: a list of two or more the zone builds around (以企业为核心, a single word,
+    # says how a plan is run)
+    re.compile(rf"(?:以|围绕)({_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)为核心"),
+    # 按照“A、B、C”的产业定位 / “A、B和C”主导产业: a quoted list the zone's own positioning words follow
+    re.compile(rf"[“\"]({_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)[”\"]的?(?:产业定位|主导产业|产业布局|产业方向|产业体系)"),
+    # 主导产业为A、B和C / 首位产业是A / 主导产业：A、B、C: the ranked word first, the fields after it (not 以…优势产业
+    # 为主的B: what the fields make B)
+    re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为(?!主)|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
@@ -66,7 +77,7 @@ _SHAPES = (
     re.compile(rf"围绕({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等)?产业(?:发展|集聚|链)"),
     re.compile(rf"(?:重点培育|重点发展|重点打造)({_ITEM}(?:[、和及与]{_ITEM})*?)等[\d两三四五六七八九十]+大[^，。；]{{0,4}}?(?:产业)?集群"),
 )
-_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造"
+_LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造|紧盯|紧扣"
                       r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
                        r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
@@ -109,7 +120,7 @@ def clean_item(item: str) -> str:
     # twice: 智能家电产业等主导产业 -> 智能家电产业 -> 智能家电 (a list item written with its own sector word)
     for _ in range(2):
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
-    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|主)$", "", item)  # 以A为主攻(方向): the field before 为
+    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
@@ -173,7 +184,7 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
     lead = re.match("以及|[及和与]", segment)
     if lead:  # ，以及A、B等: the joiner ties the list to the clause before, it is no part of A
         segment, position = segment[lead.end():], start + lead.end()
-    top = segment.split("、")
+    top = re.split("[、+]", segment)  # 手工编织业+跨境结算: a plus joins two fields of a formula as 、 does
     for index, part in enumerate(top):
         if counted or index < len(top) - 1:
             parts.append((position, part, True))
@@ -183,12 +194,14 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
                 parts.append((offset, piece, False))
                 offset += len(piece) + _joiner_length(text, offset + len(piece))
         position += len(part) + 1
+    # A、B与C、D与E: where the 、-items join words with 与, the last item's 与 joins words of one item too
+    joins_inside = any("与" in part for _, part, whole in parts if whole)
     for position, part, whole in parts:
         joined = next((t for t in _joined_terms() if t in part), None)
         if joined:  # 安吉两山·国际细胞与基因治疗(CGT): the field 细胞与基因治疗 inside
             items.append((position + part.index(joined), joined))
             continue
-        pieces = [part] if whole or industry_term(clean_item(part)) else part.split("与")
+        pieces = [part] if whole or joins_inside or industry_term(clean_item(part)) else part.split("与")
         offset = position
         for piece in pieces:
             items.append((offset, piece))
@@ -237,7 +250,8 @@ def find_industries(doc: Document) -> list[Mention]:
     closers = sorted({(c.start(), c.group()) for pattern in (_CLOSER, _ETC_CLOSER, _COUNTED_CLUSTERS, _FORMULA_CLOSER)
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
-        if _NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) or _EVERY_FIELD.match(closer):
+        if (_NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) and not _COUNTED_RANKED.search(closer)
+                or _EVERY_FIELD.match(closer)):
             continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         etc = text.rfind("等", clause_start, closer_start)

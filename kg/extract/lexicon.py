@@ -211,6 +211,8 @@ FOCUS_CUES = (
     "为主导", "为特色",
     # 是A、B产业主要承载区 / 推进A、B、C三大重点产业: where a zone's fields are carried, and a zone's ranked fields
     "承载区", "重点产业",
+    # 以A、B等产业为主的 / 围绕A、B和C为核心 / 产业布局为A、B: what a zone's economy is made of, its own words
+    "产业为主", "为核心", "产业布局", "产业定位",
 )
 
 # Particles and function words that never begin or sit inside a name.
