@@ -15,6 +15,7 @@ from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
+from kg.extract.people import names_a_person
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
@@ -89,7 +90,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if fields and _a_field(name):
                 continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-            if _plausible(name) and not _a_place(name):
+            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
                 taken.mark(start, end)
