@@ -2455,3 +2455,20 @@ def test_being_there_is_attending():
     found = relations(x)
     assert ("李世平", "attended", "2024青松论坛", None) in found
     assert ("郑正山", "attended", "2024青松论坛", None) in found
+
+
+def test_a_list_head_and_a_full_name_keep_list_items_people_not_bodies():
+    x = extract("市级领导顾川、张学松、杨朝海代表青松市人民政府、青松高新区管委会在会上与青禾集团有限公司等10家企业签约。")
+    assert {"顾川", "张学松"} <= set(by_name(x, "Person"))
+    assert not {"市级领导顾川", "张学松"} & set(by_name(x, "Organization"))
+
+
+def test_a_given_name_ending_in_a_function_character_before_punctuation():
+    x = extract("青松省人大常委会副主任钱大为，青松省政协副主席王一川出席。")
+    assert "钱大为" in by_name(x, "Person")
+
+
+def test_a_leader_cited_before_a_title_is_a_person_who_does_not_attend():
+    x = extract("2024青松论坛在苏州举行。林海川在致辞中表示，要贯彻落实傅志寰总书记重要讲话精神。")
+    assert "傅志寰" in by_name(x, "Person")
+    assert not any(s == "傅志寰" and p == "attended" for s, p, _, _ in relations(x))

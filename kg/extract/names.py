@@ -189,20 +189,21 @@ def read_name(text: str, i: int) -> int | None:
 
 
 _NAME_CLOSE = frozenset("，、。；：,;:）) \n")  # what closes a name standing alone
-# Words of one character after a name that are also given names' last characters (郭大为, 李建和, 王志同)
+# Words of one character after a name that are also given names' last characters (钱大为, 李建和, 王志同)
 _GIVEN_AS_WELL = frozenset("为和同亦")
 
 
 def _closing_given_char(text: str, k: int) -> bool:
-    """副主任郭大为，: a character that would be a word after the name ends it when punctuation follows."""
+    """副主任钱大为，: a character that would be a word after the name ends it when punctuation follows."""
     return text[k] in _GIVEN_AS_WELL and text[k + 1 : k + 2] in _NAME_CLOSE
 _ADDRESS_WORDS = ("先生", "女士", "小姐", "老师", "同志", "师傅")
 _NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
 
 
 def _address_follows(text: str, k: int) -> bool:
-    """王诚王总: a second surname followed by a form of address starts a new reference."""
-    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS
+    """王诚王总: a second surname followed by a form of address starts a new reference (not when the form
+    of address begins a title: 某某平总书记, 某某王总经理 end the name with the surname-like character)."""
+    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS and not title_re().match(text, k + 1)
 
 
 def _is_common_word(candidate: str) -> bool:

@@ -53,18 +53,23 @@ def find_named_before_title(doc: Document) -> list[Mention]:
     ends = {m.end for m in doc.mentions if m.type in ("Organization", "Zone", "Place") and not m.generic}
     found = []
     for match in title_re().finditer(text):
-        if len(match.group()) < 2 or not title_closes(text, match.end()):
+        if len(match.group()) < 2:
             continue
+        closes = title_closes(text, match.end())
         for start in (match.start() - 3, match.start() - 2):
             if title_re().match(text, start):
                 continue  # 某公司董事总经理: a longer title, no name
-            opens = start in ends or _after_unread_body(text, start) or _after_titled_item(text, start)
-            if not opens or read_name(text, start) != match.start():
-                continue
             candidate = text[start : match.start()]
+            # (落实某某总书记重要讲话: a name the segmenter's dictionary knows needs neither a body before it nor a
+            # word boundary after its title)
+            known = word_tags().get(candidate) == "nrfg"
+            opens = closes and (start in ends or _after_unread_body(text, start) or _after_titled_item(text, start))
+            if not (opens or known) or read_name(text, start) != match.start():
+                continue
             # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name;
             # 相关部门的代表: nor is a particle's phrase
-            if word_tags().get(candidate, "nr") == "nr" and is_plausible_name(candidate) and not _PARTICLES & set(candidate):
+            if (known or word_tags().get(candidate, "nr") == "nr") and is_plausible_name(candidate) \
+                    and not _PARTICLES & set(candidate):
                 found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
                 break
     return found
