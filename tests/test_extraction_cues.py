@@ -2499,3 +2499,73 @@ def test_a_watching_verb_and_a_funds_purpose_are_no_part_of_a_field():
                 "青溪新区出资设立绿色转型产业投资基金，投向重点产业。")
     fields = set(by_name(x, "Industry"))
     assert "光子芯片" in fields and "紧盯光子芯片" not in fields and "绿色转型" not in fields
+
+def test_a_bare_name_listed_next_to_a_person_is_a_person():
+    x = extract("2024青松招商推介会在苏州举行。市领导王进川、张舟帆、胡万渠、林友海、施家楠出席推介会。")
+    people = by_name(x, "Person")
+    assert {"王进川", "张舟帆", "胡万渠", "林友海", "施家楠"} <= set(people)
+    assert ("施家楠", "attended", "2024青松招商推介会", None) in relations(x)
+
+
+def test_academicians_listed_after_one_title_are_all_members():
+    x = extract("青松科学院院士吴曼川、吕跃海、罗先岭，市领导熊松岭参加座谈。")
+    found = relations(x)
+    for name in ("吴曼川", "吕跃海", "罗先岭"):
+        assert (name, "memberOf", "青松科学院", None) in found
+    assert ("熊松岭", "memberOf", "青松科学院", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body", "title"),
+    [
+        # a body no finder reads (its suffix 公会) opens the list item, the title closes it
+        ("青松同业公会林金福理事长、青松县杨文川县长均到场。", "林金福", "青松同业公会", "理事长"),
+        # a verb, not a longer word, follows the title
+        ("管理局特别邀请宣达集团宣明远创办人进行专题演讲。", "宣明远", "宣达集团", "创办人"),
+    ],
+)
+def test_a_name_between_a_body_and_a_title(sentence, person, body, title):
+    x = extract(sentence)
+    assert person in by_name(x, "Person")
+    assert (person, "roleAt", body, title) in relations(x)
+
+
+def test_a_list_item_after_a_titled_item_opens_with_a_name():
+    x = extract("周大济院长、干小勇副院长及院士一行参加了活动。")
+    assert "干小勇" in by_name(x, "Person")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [("书记陈晖希望大家坚定信心。", "陈晖"),
+                                                ("管委会副主任李舜重点介绍了新区情况。", "李舜"),
+                                                ("县委书记李茗共同为园区揭牌。", "李茗")])
+def test_a_verb_after_a_two_character_name_is_no_third_character(sentence, name):
+    assert name in by_name(extract(sentence), "Person")
+
+
+def test_a_delegation_leader_is_read_before_the_verb_lead():
+    x = extract("州政府党组成员、州长助理杨德海率州投资促进局负责人赴上海开展招商。")
+    assert "杨德海" in by_name(x, "Person")
+
+
+def test_being_there_is_attending():
+    x = extract("2024青松论坛在苏州举行。副市长李世平、青松议会郑正山委员均到场祝贺。")
+    found = relations(x)
+    assert ("李世平", "attended", "2024青松论坛", None) in found
+    assert ("郑正山", "attended", "2024青松论坛", None) in found
+
+
+def test_a_list_head_and_a_full_name_keep_list_items_people_not_bodies():
+    x = extract("市级领导顾川、张学松、杨朝海代表青松市人民政府、青松高新区管委会在会上与青禾集团有限公司等10家企业签约。")
+    assert {"顾川", "张学松"} <= set(by_name(x, "Person"))
+    assert not {"市级领导顾川", "张学松"} & set(by_name(x, "Organization"))
+
+
+def test_a_given_name_ending_in_a_function_character_before_punctuation():
+    x = extract("青松省人大常委会副主任钱大为，青松省政协副主席王一川出席。")
+    assert "钱大为" in by_name(x, "Person")
+
+
+def test_a_leader_cited_before_a_title_is_a_person_who_does_not_attend():
+    x = extract("2024青松论坛在苏州举行。林海川在致辞中表示，要贯彻落实傅志寰总书记重要讲话精神。")
+    assert "傅志寰" in by_name(x, "Person")
+    assert not any(s == "傅志寰" and p == "attended" for s, p, _, _ in relations(x))

@@ -15,6 +15,7 @@ from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
+from kg.extract.people import names_a_person
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 # 等 + a body word closes a list of companies, unless the items are the fields the companies are in
@@ -98,7 +99,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if fields and _a_field(name):
                 continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-            if _plausible(name) and not _a_place(name):
+            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
                 taken.mark(start, end)

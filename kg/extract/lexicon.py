@@ -32,6 +32,7 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "协会": ("Organization", "Association"),
     "商会": ("Organization", "Association"),
     "学会": ("Organization", "Association"),
+    "公会": ("Organization", "Association"),  # 同业公会: a trade association
     "促进会": ("Organization", "Association"),
     # 某某市投资促进局: 促进 ends the left walk as a verb, so the body's head word is the whole 促进局
     "促进局": ("Organization", "GovernmentBody"),
@@ -181,6 +182,8 @@ BASE_TITLES = (
     "区长", "副区长", "县长", "副县长", "省长", "副省长", "部长", "副部长", "处长", "主任委员", "负责人",
     "合伙人", "创始合伙人", "执行董事", "董事", "总工程师", "工程师", "博士", "院士", "外籍院士", "得主",
     "获得者", "CEO", "CTO", "总经理助理", "党委书记", "主管", "厂长", "行长", "社长", "总编辑",
+    # an autonomous prefecture's head and his assistant; 主委, the chair of a Taiwan commission (某某会副主委)
+    "州长", "副州长", "州长助理", "主委", "副主委", "总书记",
 )
 
 # Titles that are honours, not posts (no roleAt).
@@ -195,6 +198,7 @@ ATTEND_CUES = (
     # 受聘为委员, 获聘顾问, 探讨交流, 建言献策, 颁发聘书, 代表X在会上签约, 致欢迎辞: taking part, real news words
     "受聘", "获聘", "探讨", "建言", "颁发", "签约", "签署", "致欢迎辞", "致开幕辞",
     "左起", "右起",  # a photo caption names who is there
+    "到场", "莅临", "致词",  # 均到场为某某庆生, 莅临指导, 致词时: being there (致词, the Taiwan form of 致辞)
 )
 ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出",
                    "派员", "共襄盛举", "求贤", "进场招聘")
@@ -215,9 +219,9 @@ FOCUS_CUES = (
     "产业为主", "为核心", "产业布局", "产业定位",
 )
 
-# Particles and function words that never begin or sit inside a name.
+# Particles and function words that never begin or sit inside a name (率, the verb of 某某率团赴…, among them).
 MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届年")
-FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到")
+FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到率")
 # Function characters that also occur inside unknown names (鸢都, 海同): they end a name only after a known word.
 WEAK_FUNCTION_CHARS = frozenset("都也还就又再而同跟至其该此各每共经")
 
@@ -254,6 +258,8 @@ POST_NAME_WORDS = (
     "作为", "分析", "现场", "进行", "讲话", "主旨", "接受", "兼", "一行", "先生", "女士", "教授", "院士", "亦", "博士",
     # 部长王毅发表致辞, 省长某某分别讲话: a verb right after a two-character name is not its third character
     "发表", "分别", "陪同", "会见", "考察", "参观", "见证", "宣读", "一起", "一同",
+    # 主任某某希望…, 书记某某共同为…揭牌, 副主任某某重点介绍: a verb or adverb, not a third character
+    "希望", "共同", "重点", "致词", "到场", "莅临", "调研", "指导", "寄语", "提出", "先后",
 )
 
 # One character after a surname that makes a form of address, not a given name (王总, 李董, 张工).
@@ -269,5 +275,5 @@ SURNAMES = frozenset(
     米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥
     南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相
     初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾
-    茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪赖傅萧阎""".split())
+    茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪赖傅萧阎习""".split())
 )

@@ -169,7 +169,7 @@ def read_name(text: str, i: int) -> int | None:
     j = i + len(surname)
     given = 0
     while given < 2 and j + given < len(text) and "\u4e00" <= text[j + given] <= "\u9fff":
-        if given == 1 and (ends_name(text, j + 1) or _address_follows(text, j + 1)):
+        if given == 1 and (ends_name(text, j + 1) or _address_follows(text, j + 1)) and not _closing_given_char(text, j + 1):
             break
         given += 1
     if given == 0 or given == 1 and text[j] in HONORIFICS:
@@ -182,19 +182,28 @@ def read_name(text: str, i: int) -> int | None:
         return None  # 陈主任, 李院士, 饶先生: a reference, not a name
     if _is_common_word(text[i:end]) or word_tags().get(text[i : i + 2]) in ("p", "c", "d", "r", "u"):
         return foreign  # 关于豪华版: a function word, not a surname
-    if text[j] in "我你他她它们" or given == 2 and word_tags().get(text[j:end]) in ("t", "m", "f", "p", "c", "d", "r"):
+    if text[j] in "我你他她它们" or given == 2 and word_tags().get(text[j:end]) in ("t", "m", "f", "p", "c", "d", "r") \
+            and not _closing_given_char(text, j + 1):
         return foreign  # 但我, 于凌晨: no given name
     return foreign if foreign and foreign > end else end
 
 
 _NAME_CLOSE = frozenset("，、。；：,;:）) \n")  # what closes a name standing alone
+# Words of one character after a name that are also given names' last characters (钱大为, 李建和, 王志同)
+_GIVEN_AS_WELL = frozenset("为和同亦")
+
+
+def _closing_given_char(text: str, k: int) -> bool:
+    """副主任钱大为，: a character that would be a word after the name ends it when punctuation follows."""
+    return text[k] in _GIVEN_AS_WELL and text[k + 1 : k + 2] in _NAME_CLOSE
 _ADDRESS_WORDS = ("先生", "女士", "小姐", "老师", "同志", "师傅")
 _NAME_HEADS = tuple(h for h in (*ORG_SUFFIXES, *ZONE_SUFFIXES, *EVENT_HEADS, "区", "市", "县", "省") if len(h) <= 3)
 
 
 def _address_follows(text: str, k: int) -> bool:
-    """王诚王总: a second surname followed by a form of address starts a new reference."""
-    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS
+    """王诚王总: a second surname followed by a form of address starts a new reference (not when the form
+    of address begins a title: 某某平总书记, 某某王总经理 end the name with the surname-like character)."""
+    return text[k] in SURNAMES and text[k + 1 : k + 2] in HONORIFICS and not title_re().match(text, k + 1)
 
 
 def _is_common_word(candidate: str) -> bool:
@@ -222,6 +231,16 @@ def ends_name(text: str, k: int) -> bool:
     if k >= len(text) or not ("\u4e00" <= text[k] <= "\u9fff"):
         return True
     return _name_end_re().match(text, k) is not None
+
+
+# What may follow a title that closes a name (李某局长、 / 李某委员均到场 / 李某创办人进行演讲): anything but a
+# character that makes the title the start of a longer word (主任委员, 局长助理)
+_AFTER_TITLE = re.compile(r"[^\u4e00-\u9fff]|[等和及与带率在均都也]|进行|发表|致辞|致词|出席|参加|到场|莅临|表示|介绍|指出|主持|宣布|$")
+
+
+def title_closes(text: str, k: int) -> bool:
+    """True when the title ending at ``k`` is a whole word: punctuation, a list word or a verb follows it."""
+    return _AFTER_TITLE.match(text, k) is not None
 
 
 def _alternation(words) -> re.Pattern[str]:

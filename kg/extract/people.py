@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention, word_tags
-from kg.extract.lexicon import POST_NAME_WORDS, SURNAMES
+from kg.extract.lexicon import ORG_SUFFIXES, POST_NAME_WORDS, SURNAMES
 from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureate_forms, looks_transliterated,
-                              laureate_short_forms_in, occurrences, read_name, title_re,
+                              laureate_short_forms_in, occurrences, read_name, title_closes, title_re, titles,
                               undotted_laureate_occurrences)
 
 # 等N位 closes a list; so does a bare count after it (干某、金某、王某三位院士)
@@ -53,20 +53,43 @@ def find_named_before_title(doc: Document) -> list[Mention]:
     ends = {m.end for m in doc.mentions if m.type in ("Organization", "Zone", "Place") and not m.generic}
     found = []
     for match in title_re().finditer(text):
-        after = text[match.end() : match.end() + 1]
-        if len(match.group()) < 2 or after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+        if len(match.group()) < 2:
             continue
+        closes = title_closes(text, match.end())
         for start in (match.start() - 3, match.start() - 2):
             if title_re().match(text, start):
                 continue  # 某公司董事总经理: a longer title, no name
-            if start not in ends or read_name(text, start) != match.start():
-                continue
             candidate = text[start : match.start()]
-            # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name
-            if word_tags().get(candidate, "nr") == "nr" and is_plausible_name(candidate):
+            # (落实某某总书记重要讲话: a name the segmenter's dictionary knows needs neither a body before it nor a
+            # word boundary after its title)
+            known = word_tags().get(candidate) == "nrfg"
+            opens = closes and (start in ends or _after_unread_body(text, start) or _after_titled_item(text, start))
+            if not (opens or known) or read_name(text, start) != match.start():
+                continue
+            # 某集团党委委员: a common word (党委, 党组) between the body and the title is no name;
+            # 相关部门的代表: nor is a particle's phrase
+            if (known or word_tags().get(candidate, "nr") == "nr") and is_plausible_name(candidate) \
+                    and not _PARTICLES & set(candidate):
                 found.append(doc.add(Mention(start, match.start(), "Person", None, "pattern:name-title", 0.8)))
                 break
     return found
+
+
+_PARTICLES = frozenset("的了在是与及")  # never inside a name (other function characters are: 李同华, 王和平)
+
+# 某某同业公会李某理事长、某市李某副市长: the body or place that a list item opens with, unread by any finder
+_BODY_ENDINGS = (*ORG_SUFFIXES, "会", "局", "院", "部", "委", "厅", "办", "署", "市", "县", "省")
+_LIST_ITEM_OPEN = re.compile(r"(?:^|[、，,：:；;\n（(])[\u4e00-\u9fff]{2,16}$")
+
+
+def _after_unread_body(text: str, start: int) -> bool:
+    """A body's name (its suffix) ends at ``start`` and opens a list item or a clause."""
+    return text.endswith(_BODY_ENDINGS, 0, start) and _LIST_ITEM_OPEN.search(text, max(0, start - 17), start) is not None
+
+
+def _after_titled_item(text: str, start: int) -> bool:
+    """周某院长、干某副院长: the item before ends with a title, so this one is a name and a title too."""
+    return text[start - 1 : start] in ("、", "，") and any(text.endswith(t, 0, start - 1) for t in titles() if len(t) >= 2)
 
 
 _SPEECH = re.compile(r"(?:^|(?<=[，。；：“”\n]))(?=[\u4e00-\u9fff]{2,5}(?:表示|说|介绍|指出|认为|透露|强调|坦言))")
@@ -204,3 +227,68 @@ def find_dotted(doc: Document) -> list[Mention]:
         if cue:
             found.append(doc.add(Mention(start, end, "Person", None, "pattern:dot-name", 0.85)))
     return found
+
+
+# What may follow the last name of a list: punctuation, a list word, or the list's own verb
+# (王某、李某出席, 王某、李某均到场, 王某、李某分别致辞)
+_LIST_ITEM_CLOSE = re.compile(r"[、，,。；;：:）)\s]|等|和|及|与|以及|均|都|也|分别|一行|一同|共同|出席|参加|参会|到场|莅临|陪同|$")
+_LIST_JOINERS = ("以及", "、", "和", "及")
+_LIST_HEADS = ("领导", "嘉宾", "同志", "成员")  # 市级领导王某、张某: the word that opens a list of people
+
+
+def find_list_mates(doc: Document) -> list[Mention]:
+    """市领导王某、张某、胡某出席: a name listed, item for item, next to a person is a person too (the
+    cue finders and the tagger read some items of a long list, not all)."""
+    text = doc.simplified
+    taken = doc.name_occupancy()
+    persons = sorted((m for m in doc.mentions if m.type == "Person" and not m.generic), key=lambda m: m.start)
+    found = []
+    for person in persons:
+        for step in (_next_item, _previous_item):
+            item = step(text, person.start, person.end)
+            while item is not None and not taken.overlaps(*item):
+                start, end = item
+                found.append(doc.add(Mention(start, end, "Person", None, "pattern:list-mate", 0.8, name=text[start:end])))
+                taken.mark(start, end)
+                item = step(text, start, end)
+    return found
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """市级领导顾某, 张某某: a list item that is a person's name after a title or a list head, or a full name
+    (three characters) alone (a bare two-character item is as often a company's short name: 云帆, 小米)."""
+    for cut in range(start, end - 1):
+        head = text[start:cut]
+        if not head and end - start != 3 or head and not head.endswith(_LIST_HEADS) and not any(
+                head.endswith(t) for t in titles() if len(t) >= 2):
+            continue
+        if read_name(text, cut) == end and is_plausible_name(text[cut:end]) and word_tags().get(text[cut:end], "nr") == "nr":
+            return True
+    return False
+
+
+def _next_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name right after ``end`` and its joiner (、), when the item is that name alone."""
+    joiner = next((j for j in _LIST_JOINERS if text.startswith(j, end)), None)
+    if joiner is None:
+        return None
+    item_start = end + len(joiner)
+    item_end = read_name(text, item_start)
+    if item_end is None or not is_plausible_name(text[item_start:item_end]) or not _LIST_ITEM_CLOSE.match(text, item_end):
+        return None
+    return item_start, item_end
+
+
+def _previous_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name right before ``start`` and its 、, when the item is that name alone (after a delimiter or a title)."""
+    if text[start - 1 : start] != "、":
+        return None
+    for length in (2, 3, 4):
+        item_start = start - 1 - length
+        if item_start < 0 or read_name(text, item_start) != start - 1 or not is_plausible_name(text[item_start : start - 1]):
+            continue
+        opens = text[item_start - 1 : item_start]
+        if not opens or opens in "、，,：:；;（(\n 　" or text.endswith(_LIST_HEADS, 0, item_start) \
+                or any(text.endswith(t, 0, item_start) for t in titles() if len(t) >= 2):
+            return item_start, start - 1
+    return None

@@ -18,7 +18,7 @@ from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import GENERIC_HEADS, HONOUR_TITLES, ORG_SUFFIXES
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_names
-from kg.extract.names import read_name, titles
+from kg.extract.names import read_name, title_closes, titles
 from kg.extract.places import best_candidate
 
 _BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署", "处")
@@ -60,12 +60,16 @@ def find_roles(doc: Document) -> list[Role]:
     persons = sorted((m for m in doc.mentions if m.type == "Person"), key=lambda m: m.start)
     roles: list[Role] = []
     previous_role: Role | None = None
+    previous: tuple[Mention, list[Role]] | None = None  # the person before and the roles read for them
     for person in persons:
         own = _left_chain(doc, person, by_end, previous_role)
-        roles.extend(own)
-        roles.extend(_academies_before(doc, person, by_end, own))
+        held = own + _academies_before(doc, person, by_end, own)
         if not own:
-            roles.extend(_title_after_name(doc, person, by_end))
+            held.extend(_title_after_name(doc, person, by_end))
+        if not held and previous is not None:
+            held = _academicians_listed(text, person, *previous)
+        roles.extend(held)
+        previous = person, held
         roles.extend(_right_of_name(doc, person))
         if own:
             previous_role = own[0]
@@ -190,8 +194,7 @@ def _title_after_name(doc: Document, person: Mention, by_end: dict[int, Mention]
         org = _headed_body(doc, person, title)
     if org is None or org.type != "Organization" or title is None or len(title) < 2:
         return []
-    after = text[person.end + len(title) : person.end + len(title) + 1]
-    if after and "\u4e00" <= after <= "\u9fff" and after not in "等和及与带率在":
+    if not title_closes(text, person.end + len(title)):
         return []  # the title word begins a longer word
     return [Role(person, org, title, org.start)]
 
@@ -235,6 +238,14 @@ def _right_of_name(doc: Document, person: Mention) -> list[Role]:
 
 
 _LIST_CUE = re.compile(r"[^，。；：]{0,40}?等(?:[\d一二三四五六七八九十两几多]+)?[位名人]?")
+
+
+def _academicians_listed(text: str, person: Mention, before: Mention, their_roles: list[Role]) -> list[Role]:
+    """某某科学院院士吴某、吕某、罗某: a bare name listed right after an academician shares the academy (院士, a
+    title said of many; a post such as 市委书记 before a list is the first name's alone)."""
+    if text[before.end : person.start] not in ("、", "和", "及"):
+        return []
+    return [Role(person, r.org, r.title, r.start) for r in their_roles if r.title.endswith("院士") and r.org is not None]
 
 
 def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> list[Role]:
