@@ -17,7 +17,9 @@ from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)"
+                          # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
+                          r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
@@ -149,7 +151,7 @@ def find_project_owners(doc: Document) -> list[Mention]:
                 cut = next((c for c in cuts if c is not None and 2 <= c <= 5), None)
                 name = item[:cut] if cut is not None else ""
             if not 2 <= len(name) <= 8 or not _plausible(name) or _a_place(name) or best_candidate(name) \
-                    or industry_term(name) or _a_field(name) or _common_words(name):
+                    or industry_term(name) or _a_field(name) or _common_words(name) or _ends_in_a_locality(name):
                 continue
             # B新能源乘用车研发中心 found by its suffix names the project; the body is B
             whole = next((m for m in doc.mentions if m.type == "Organization" and (m.start, m.end) == (start, start + len(item))), None)
@@ -165,6 +167,12 @@ def find_project_owners(doc: Document) -> list[Mention]:
                                          name=name)))
             taken.mark(start, start + len(name))
     return found
+
+
+def _ends_in_a_locality(name: str) -> bool:
+    """世界前(100强企业): a lone locality word (前, 后, 内) ends a phrase that ranks or places, never a name."""
+    last = tokens(name)[-1]
+    return len(last) == 1 and word_tags().get(last) == "f"
 
 
 def _description_start(item: str) -> int | None:
@@ -293,10 +301,14 @@ _WHOLE_ITEM = 8
 
 
 def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     position = start
     for part in _ITEM_SPLIT.split(text[start:end]):
-        spans.append((position, position + len(part)))
+        if spans and len(part) < 2 and text[position - 1] in "和及" and spans[-1][1] - spans[-1][0] >= 2:
+            # 新疆某某德和等企业: a 和 / 及 with no item after it ends the last item's name, it joins nothing
+            spans[-1] = (spans[-1][0], position + len(part))
+        else:
+            spans.append((position, position + len(part)))
         position += len(part) + 1
     if not spans:
         return []
@@ -311,7 +323,8 @@ def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[
             closing = text.find(")", edge, e)
             if text.count("(", s, edge) > text.count(")", s, edge) and closing >= 0:
                 edge = closing + 1  # A(某某运营中心)等: the walk stopped inside the bracket the name opened
-            e = e if whole and edge - s < 2 and text[s - 1] == "、" else edge
+            # (a 和 that ends the name is no stop word there: 某某德和)
+            e = e if whole and (edge - s < 2 and text[s - 1] == "、" or text[e - 1] in "和及") else edge
         if e - s >= 2:
             items.append((s, e))
     return items

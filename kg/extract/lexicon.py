@@ -31,6 +31,8 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "联盟": ("Organization", "Alliance"),
     "协会": ("Organization", "Association"),
     "商会": ("Organization", "Association"),
+    # 某某同业公会: a trade's guild (办公会 is a meeting, see organisations._make)
+    "公会": ("Organization", "Association"),
     "学会": ("Organization", "Association"),
     "促进会": ("Organization", "Association"),
     # 某某市投资促进局: 促进 ends the left walk as a verb, so the body's head word is the whole 促进局
