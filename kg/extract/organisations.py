@@ -415,8 +415,8 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
-    if date_word and date_word.end() < suffix_start:
-        start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区, 15日某某控股集团: a date's word is no part of the name
+    if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
+        start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
     unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
     if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
         start = unopened + 1  # 某开发区(某某开发区)青溪工业园区: a bracket closed before the name began ends what came before
