@@ -19,7 +19,9 @@ from kg.extract.names import titles
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)"
                           # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
-                          r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))")
+                          r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
+                          # A、B等相关负责同志: the bodies whose officials attend
+                          r"|^等(?:相关|有关)(?:负责同志|负责人)")
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
@@ -378,6 +380,8 @@ def _post_endings() -> tuple[str, ...]:
 def _plausible(name: str) -> bool:
     if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》*]", name):
         return False
+    if re.search(r"[一二两三四五六七八九十几多]个?[省市区县镇园]", name):
+        return False  # 两区一县, 三省一市: places counted, no body
     if name.endswith(_post_endings()):
         return False  # 省委常委、某市委书记…: a list of posts, not of bodies
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)

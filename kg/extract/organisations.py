@@ -39,7 +39,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "银行": "业卡家", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -454,6 +454,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
+    if suffix in ("银行", "公会") and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
+        return None  # 外资银行, 产业公会: a kind of bank or guild (建设银行, named by a common word, is a list's item)
     if suffix == "公会" and prefix.endswith("办"):
         return None  # 主任办公会: a meeting of the heads of an office, no guild
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
