@@ -455,7 +455,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
     if suffix in ("银行", "公会") and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
-        return None  # 外资银行, 产业公会: a kind of bank or guild (建设银行, named by a common word, is a list's item)
+        return None  # 外资银行, 产业公会: a kind of bank or guild (a bank named by a common word is found as a list's item)
     if suffix == "公会" and prefix.endswith("办"):
         return None  # 主任办公会: a meeting of the heads of an office, no guild
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
