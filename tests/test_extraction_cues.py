@@ -2401,3 +2401,41 @@ def test_a_list_settling_in_a_zone_settles_there_not_in_a_park_the_list_names():
     found = relations(x)
     assert ("云帆集团", "settledIn", "凤鸣高新区", None) in found
     assert ("云帆集团", "settledIn", "青禾智能产业园", None) not in found
+
+
+def test_a_company_kind_in_brackets_closes_its_name():
+    x = extract("开发区新增云岫实业(集团)、青杉德和等股权投资类企业20家。")
+    orgs = by_name(x, "Organization")
+    assert "云岫实业(集团)" in orgs
+    assert "青杉德和" in orgs  # a 和 with no item after it ends the last item's name
+
+
+def test_a_date_a_kind_of_company_and_a_board_are_no_part_of_a_name():
+    x = extract("8月15日云岫控股集团计划投资。其母公司青杉高科技投资集团等单位共同发起。青杉实业集团董事局主席周明远出席。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫控股集团", "青杉高科技投资集团", "青杉实业集团"} <= set(orgs)
+    assert not {"日云岫控股集团", "母公司青杉高科技投资集团", "青杉实业集团董事局"} & set(orgs)
+
+
+def test_lianhe_inside_a_company_name_is_no_verb():
+    x = extract("区政府与中云光谷联合控股有限公司、岚峰置业集团签署协议。")
+    assert "中云光谷联合控股有限公司" in by_name(x, "Organization")
+
+
+def test_a_list_of_visited_projects_and_of_bodies_whose_officials_attend_names_companies():
+    x = extract("考察团先后对云岫电子、青杉集成、岚峰硅材料等项目进行了考察。云岫汽车、青杉奔腾等相关负责同志出席。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫电子", "青杉集成", "岚峰硅材料", "云岫汽车", "青杉奔腾"} <= set(orgs)
+
+
+def test_a_guild_and_a_bank_end_names_but_kinds_of_them_name_none():
+    x = extract("活动在园区同业公会举行，岚峰银行行长出席。新疆首家外资银行落地。它是最有影响力的产业公会之一。")
+    orgs = by_name(x, "Organization")
+    assert {"园区同业公会", "岚峰银行"} <= set(orgs)
+    assert not {"外资银行", "产业公会"} & set(orgs)
+
+
+def test_every_item_of_a_long_brought_in_list_settles():
+    x = extract("凤鸣高新区引进云岫科技集团、青杉动力、岚峰集团、星河基因等多家龙头企业。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn" and o == "凤鸣高新区"}
+    assert {"云岫科技集团", "星河基因"} <= settled
