@@ -2439,3 +2439,10 @@ def test_every_item_of_a_long_brought_in_list_settles():
     x = extract("凤鸣高新区引进云岫科技集团、青杉动力、岚峰集团、星河基因等多家龙头企业。")
     settled = {s for s, p, o, _ in relations(x) if p == "settledIn" and o == "凤鸣高新区"}
     assert {"云岫科技集团", "星河基因"} <= settled
+
+
+def test_a_list_closed_by_giants_names_companies_and_a_joiner_after_its_verb_begins_a_name():
+    x = extract("凤鸣基地吸引了云岫、青杉、岚峰等10多家国内能源开发巨头。该园区已集聚包括和岫光电、岚峰环保科技有限公司、青杉电子等众多优质企业。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫", "青杉", "岚峰", "和岫光电", "青杉电子"} <= set(orgs)
+    assert "岫光电" not in orgs

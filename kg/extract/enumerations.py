@@ -17,7 +17,7 @@ from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
 from kg.extract.names import titles
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)"
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
                           # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
                           r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
                           # A、B等相关负责同志: the bodies whose officials attend
@@ -306,8 +306,11 @@ def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[
     spans: list[tuple[int, int]] = []
     position = start
     for part in _ITEM_SPLIT.split(text[start:end]):
-        if spans and len(part) < 2 and text[position - 1] in "和及" and spans[-1][1] - spans[-1][0] >= 2:
-            # 新疆某某德和等企业: a 和 / 及 with no item after it ends the last item's name, it joins nothing
+        trailing = len(part) < 2 and spans[-1][1] - spans[-1][0] >= 2 if spans else False
+        after_verb = word_tags().get(text[position - 3 : position - 1]) == "v" if position - start >= 3 else False
+        if spans and text[position - 1] in "和及" and (trailing or after_verb):
+            # 新疆某某德和等企业: a 和 / 及 with no item after it ends the last item's name; 包括和某光电: one right
+            # after the list's verb begins the first; either way it joins nothing
             spans[-1] = (spans[-1][0], position + len(part))
         else:
             spans.append((position, position + len(part)))
@@ -319,6 +322,8 @@ def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[
         whole = closed and 2 <= e - s <= _WHOLE_ITEM and all(is_name_char(ch) for ch in text[s:e])
         if index == 0:
             edge = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            if text[edge - 1 : edge] in "和与及" and edge >= 3 and word_tags().get(text[edge - 3 : edge - 1]) == "v":
+                edge -= 1  # 包括和某光电、…: a joiner right after the verb joins nothing, it begins the first name
             s = s if whole and e - edge < 2 and text[e] == "、" else edge
         if index == len(spans) - 1:
             edge = right_edge(text, s, e)
