@@ -2446,3 +2446,10 @@ def test_a_list_closed_by_giants_names_companies_and_a_joiner_after_its_verb_beg
     orgs = by_name(x, "Organization")
     assert {"云岫", "青杉", "岚峰", "和岫光电", "青杉电子"} <= set(orgs)
     assert "岫光电" not in orgs
+
+
+def test_an_examples_ru_is_no_part_of_a_name_and_a_region_before_gongsi_names_no_company():
+    x = extract("又如深圳岫云科技股份有限公司项目落地。由城市云岫公司作为基金管理人。珠三角地区跨国公司参加。")
+    orgs = by_name(x, "Organization")
+    assert {"深圳岫云科技股份有限公司", "城市云岫公司"} <= set(orgs)
+    assert not {"如深圳岫云科技股份有限公司", "珠三角地区跨国公司"} & set(orgs)

@@ -462,7 +462,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
-        if not (named or len(prefix) >= 3 and strip_leading_places(prefix)):
+        if not (named or len(prefix) >= 3 and strip_leading_places(prefix) or _trade_named(prefix)):
             return None  # 子公司, 上市公司: a kind of company; 香港科技园公司, 澳门彩票公司 are names
     if generic:
         # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
@@ -470,6 +470,15 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
+
+
+def _trade_named(prefix: str) -> bool:
+    """金岫资本管理(公司), 云岫基金(公司): a prefix of four characters or more opening with a proper word (a trade
+    name the dictionary does not know, or one it tags a name) names one company, not a kind of them."""
+    parts = tokens(prefix)
+    # (珠三角地区跨国公司: a region, then the kind of company found there)
+    return len(prefix) >= 4 and len(parts[0]) >= 2 and word_tags().get(parts[0]) in (None, *_PROPER_TAGS) \
+        and best_candidate(parts[0]) is None and not any(t in ("地区", "区域", "地方", "国内", "海外") for t in parts)
 
 
 _DATE_WORD = re.compile(r"年度|年|月|日")
