@@ -17,7 +17,6 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "公司": ("Organization", "Company"),
     "集团": ("Organization", "Company"),
     "资本": ("Organization", "InvestmentFirm"),
-    "银行": ("Organization", "Company"),
     "创投": ("Organization", "InvestmentFirm"),
     "科学院": ("Organization", "Academy"),
     "工程院": ("Organization", "Academy"),

@@ -39,7 +39,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "银行": "业卡家", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
@@ -454,15 +454,15 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
-    if suffix in ("银行", "公会") and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
-        return None  # 外资银行, 产业公会: a kind of bank or guild (a bank named by a common word is found as a list's item)
+    if suffix == "公会" and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
+        return None  # 产业公会: a kind of guild
     if suffix == "公会" and prefix.endswith("办"):
         return None  # 主任办公会: a meeting of the heads of an office, no guild
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
         return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):
         named = any(m.name == prefix for m in doc.mentions if m.type in ("Zone", "Organization", "Place"))
-        if not (named or len(prefix) >= 3 and strip_leading_places(prefix) or _trade_named(prefix)):
+        if not (named or len(prefix) >= 3 and strip_leading_places(prefix)):
             return None  # 子公司, 上市公司: a kind of company; 香港科技园公司, 澳门彩票公司 are names
     if generic:
         # Only a bare head word (or 该/本 + head) refers back; other short stems are noise.
@@ -470,15 +470,6 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
             return None
         start = suffix_start
     return Mention(start, end, entity_type, kind, "pattern:suffix", 0.9, name=_clean(text[start:end]), generic=generic)
-
-
-def _trade_named(prefix: str) -> bool:
-    """金岫资本管理(公司), 云岫基金(公司): a prefix of four characters or more opening with a proper word (a trade
-    name the dictionary does not know, or one it tags a name) names one company, not a kind of them."""
-    parts = tokens(prefix)
-    # (珠三角地区跨国公司: a region, then the kind of company found there)
-    return len(prefix) >= 4 and len(parts[0]) >= 2 and word_tags().get(parts[0]) in (None, *_PROPER_TAGS) \
-        and best_candidate(parts[0]) is None and not any(t in ("地区", "区域", "地方", "国内", "海外") for t in parts)
 
 
 _DATE_WORD = re.compile(r"年度|年|月|日")
