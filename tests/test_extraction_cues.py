@@ -2447,9 +2447,3 @@ def test_a_list_closed_by_giants_names_companies_and_a_joiner_after_its_verb_beg
     assert {"云岫", "青杉", "岚峰", "和岫光电", "青杉电子"} <= set(orgs)
     assert "岫光电" not in orgs
 
-
-def test_an_examples_ru_is_no_part_of_a_name():
-    x = extract("又如深圳岫云科技股份有限公司项目落地。")
-    orgs = by_name(x, "Organization")
-    assert "深圳岫云科技股份有限公司" in orgs
-    assert "如深圳岫云科技股份有限公司" not in orgs

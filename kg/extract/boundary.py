@@ -92,19 +92,11 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         opens_run = index == 0 and token in MEASURE_CHARS and (start == 0 or not is_name_char(text[start - 1]))
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
-        if token in ("如", "像") and index + 1 < len(parts) and _a_place(parts[index + 1]):
-            break  # 如深圳某某科技股份有限公司: an example's 如 before the place that starts the name
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
             break
         edge -= len(token)
     return edge
-
-
-def _a_place(token: str) -> bool:
-    from kg.extract.places import best_candidate
-
-    return best_candidate(token) is not None
 
 
 def _function_char_then_place(token: str) -> bool:
