@@ -2569,3 +2569,48 @@ def test_a_leader_cited_before_a_title_is_a_person_who_does_not_attend():
     x = extract("2024青松论坛在苏州举行。林海川在致辞中表示，要贯彻落实傅志寰总书记重要讲话精神。")
     assert "傅志寰" in by_name(x, "Person")
     assert not any(s == "傅志寰" and p == "attended" for s, p, _, _ in relations(x))
+
+def test_a_company_kind_in_brackets_closes_its_name():
+    x = extract("开发区新增云岫实业(集团)、青杉德和等股权投资类企业20家。")
+    orgs = by_name(x, "Organization")
+    assert "云岫实业(集团)" in orgs
+    assert "青杉德和" in orgs  # a 和 with no item after it ends the last item's name
+
+
+def test_a_date_a_kind_of_company_and_a_board_are_no_part_of_a_name():
+    x = extract("8月15日云岫控股集团计划投资。其母公司青杉高科技投资集团等单位共同发起。青杉实业集团董事局主席周明远出席。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫控股集团", "青杉高科技投资集团", "青杉实业集团"} <= set(orgs)
+    assert not {"日云岫控股集团", "母公司青杉高科技投资集团", "青杉实业集团董事局"} & set(orgs)
+
+
+def test_lianhe_inside_a_company_name_is_no_verb():
+    x = extract("区政府与中云光谷联合控股有限公司、岚峰置业集团签署协议。")
+    assert "中云光谷联合控股有限公司" in by_name(x, "Organization")
+
+
+def test_a_list_of_visited_projects_and_of_bodies_whose_officials_attend_names_companies():
+    x = extract("考察团先后对云岫电子、青杉集成、岚峰硅材料等项目进行了考察。云岫汽车、青杉奔腾等相关负责同志出席。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫电子", "青杉集成", "岚峰硅材料", "云岫汽车", "青杉奔腾"} <= set(orgs)
+
+
+def test_a_guild_ends_a_name_but_a_kind_of_guild_names_none():
+    x = extract("活动在园区同业公会举行。它是最有影响力的产业公会之一。")
+    orgs = by_name(x, "Organization")
+    assert "园区同业公会" in orgs
+    assert "产业公会" not in orgs
+
+
+def test_every_item_of_a_long_brought_in_list_settles():
+    x = extract("凤鸣高新区引进云岫科技集团、青杉动力、岚峰集团、星河基因等多家龙头企业。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn" and o == "凤鸣高新区"}
+    assert {"云岫科技集团", "星河基因"} <= settled
+
+
+def test_a_list_closed_by_giants_names_companies_and_a_joiner_after_its_verb_begins_a_name():
+    x = extract("凤鸣基地吸引了云岫、青杉、岚峰等10多家国内能源开发巨头。该园区已集聚包括和岫光电、岚峰环保科技有限公司、青杉电子等众多优质企业。")
+    orgs = by_name(x, "Organization")
+    assert {"云岫", "青杉", "岚峰", "和岫光电", "青杉电子"} <= set(orgs)
+    assert "岫光电" not in orgs
+

@@ -20,7 +20,11 @@ from kg.extract.people import names_a_person
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 # 等 + a body word closes a list of companies, unless the items are the fields the companies are in
 # (以A、B等特色优势产业为主的中小企业)
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头)")
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
+                          # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
+                          r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
+                          # A、B等相关负责同志: the bodies whose officials attend
+                          r"|^等(?:相关|有关)(?:负责同志|负责人)")
 # 等 then a count or class words and what the items are kinds of (等多个领域的外资企业, 等特色优势产业为主的中小企业,
 # 等多种方式做好入园企业服务): the list is of fields or ways, and a later body word belongs to the next words.  A field
 # described after 等 (等细胞治疗领域知名企业) says what the listed companies do; a body word right after the field
@@ -159,7 +163,7 @@ def find_project_owners(doc: Document) -> list[Mention]:
                 cut = next((c for c in cuts if c is not None and 2 <= c <= 5), None)
                 name = item[:cut] if cut is not None else ""
             if not 2 <= len(name) <= 8 or not _plausible(name) or _a_place(name) or best_candidate(name) \
-                    or industry_term(name) or _a_field(name) or _common_words(name):
+                    or industry_term(name) or _a_field(name) or _common_words(name) or _ends_in_a_locality(name):
                 continue
             # B新能源乘用车研发中心 found by its suffix names the project; the body is B
             whole = next((m for m in doc.mentions if m.type == "Organization" and (m.start, m.end) == (start, start + len(item))), None)
@@ -175,6 +179,12 @@ def find_project_owners(doc: Document) -> list[Mention]:
                                          name=name)))
             taken.mark(start, start + len(name))
     return found
+
+
+def _ends_in_a_locality(name: str) -> bool:
+    """世界前(100强企业): a lone locality word (前, 后, 内) ends a phrase that ranks or places, never a name."""
+    last = tokens(name)[-1]
+    return len(last) == 1 and word_tags().get(last) == "f"
 
 
 def _description_start(item: str) -> int | None:
@@ -303,10 +313,17 @@ _WHOLE_ITEM = 8
 
 
 def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     position = start
     for part in _ITEM_SPLIT.split(text[start:end]):
-        spans.append((position, position + len(part)))
+        trailing = len(part) < 2 and spans[-1][1] - spans[-1][0] >= 2 if spans else False
+        after_verb = word_tags().get(text[position - 3 : position - 1]) == "v" if position - start >= 3 else False
+        if spans and text[position - 1] in "和及" and (trailing or after_verb):
+            # 新疆某某德和等企业: a 和 / 及 with no item after it ends the last item's name; 包括和某光电: one right
+            # after the list's verb begins the first; either way it joins nothing
+            spans[-1] = (spans[-1][0], position + len(part))
+        else:
+            spans.append((position, position + len(part)))
         position += len(part) + 1
     if not spans:
         return []
@@ -315,13 +332,16 @@ def _items(text: str, start: int, end: int, closed: bool = False) -> list[tuple[
         whole = closed and 2 <= e - s <= _WHOLE_ITEM and all(is_name_char(ch) for ch in text[s:e])
         if index == 0:
             edge = _after_introducing_verb(text, left_edge(text, e, max_len=16), e)
+            if text[edge - 1 : edge] in "和与及" and edge >= 3 and word_tags().get(text[edge - 3 : edge - 1]) == "v":
+                edge -= 1  # 包括和某光电、…: a joiner right after the verb joins nothing, it begins the first name
             s = s if whole and e - edge < 2 and text[e] == "、" else edge
         if index == len(spans) - 1:
             edge = right_edge(text, s, e)
             closing = text.find(")", edge, e)
             if text.count("(", s, edge) > text.count(")", s, edge) and closing >= 0:
                 edge = closing + 1  # A(某某运营中心)等: the walk stopped inside the bracket the name opened
-            e = e if whole and edge - s < 2 and text[s - 1] == "、" else edge
+            # (a 和 that ends the name is no stop word there: 某某德和)
+            e = e if whole and (edge - s < 2 and text[s - 1] == "、" or text[e - 1] in "和及") else edge
         if e - s >= 2:
             items.append((s, e))
     return items
@@ -375,6 +395,8 @@ def _post_endings() -> tuple[str, ...]:
 def _plausible(name: str) -> bool:
     if not 2 <= len(name) <= 12 or re.search(r"\d|[“”\"《》*]", name):
         return False
+    if re.search(r"[一二两三四五六七八九十几多]个?[省市区县镇园]", name):
+        return False  # 两区一县, 三省一市: places counted, no body
     if name.endswith(_post_endings()):
         return False  # 省委常委、某市委书记…: a list of posts, not of bodies
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)

@@ -31,6 +31,8 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     "联盟": ("Organization", "Alliance"),
     "协会": ("Organization", "Association"),
     "商会": ("Organization", "Association"),
+    # 某某同业公会: a trade's guild (办公会 is a meeting, see organisations._make)
+    "公会": ("Organization", "Association"),
     "学会": ("Organization", "Association"),
     "公会": ("Organization", "Association"),  # 同业公会: a trade association
     "促进会": ("Organization", "Association"),

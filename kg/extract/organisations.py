@@ -60,6 +60,11 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             ends[end] = (start, suffix)
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
+        if kind == "Company" and text[suffix_start - 1 : suffix_start] == "(" and text[end : end + 1] == ")" \
+                and not is_name_char(text[end + 1 : end + 2] or "。"):
+            # 某某实业(集团): the company's kind in brackets closes its name (某某(集团)某某有限公司 goes on); the
+            # walk starts before the bracket
+            suffix_start, end = suffix_start - 1, end + 1
         extra = QUOTES if entity_type in ("Cluster", "Fund") else ""
         joiners = "与及和" if entity_type in ("Cluster", "Fund") else "与" if kind in _JOINED_KINDS else ""
         start = left_edge(text, suffix_start, extra=extra, joiners=joiners) if suffix_start else suffix_start
@@ -78,6 +83,10 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _task_start(text, start)
         elif kind == "Company" or entity_type == "Organization" and suffix.endswith("中心"):
             start = _inner_word_start(text, start, "建设" if kind == "Company" else "企业")
+            if kind == "Company" and suffix_start - start <= 2:
+                # 某某联合控股有限公司: the walk stopped at 联合 (A联合B举办) with too little left to name a company
+                start = _inner_word_start(text, start, "联合")
+            start = _after_kind_word(text, start, suffix_start)
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
             quoted = max(text.rfind(mark, max(0, start - 8), start) for mark in "“「")
@@ -213,6 +222,16 @@ def _confirmed_start(text: str, start: int, suffix_start: int, end: int) -> int:
             continue  # 粤港澳大湾区|某某联盟: a region or a name before the shorter form belongs to the name
         if any(not is_name_char(text[i - 1]) for i in occurrences(text, form) if i > 0 and i != cut) or text.startswith(form):
             return cut
+    return start
+
+
+def _after_kind_word(text: str, start: int, suffix_start: int) -> int:
+    """其母公司某某投资集团, 上市公司某某科技有限公司: a dictionary word for a kind of company (one word, 母公司,
+    上市公司) that opens the prefix says what the company is; its name begins after it."""
+    parts = tokens(text[start:suffix_start])
+    if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].endswith(("公司", "企业")) and parts[0] in word_tags() \
+            and suffix_start - start - len(parts[0]) >= 2:
+        return start + len(parts[0])
     return start
 
 
@@ -396,7 +415,7 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
-    if entity_type in ("Zone", "Fund", "Cluster") and date_word and date_word.end() < suffix_start:
+    if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
     unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
     if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
@@ -436,6 +455,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
+    if suffix == "公会" and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
+        return None  # 产业公会: a kind of guild
+    if suffix == "公会" and prefix.endswith("办"):
+        return None  # 主任办公会: a meeting of the heads of an office, no guild
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
         return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):

@@ -329,7 +329,8 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     parts = tokens(name)
     if len(name) < 2 or len(parts) == 1 and word_tags().get(name) in _COMMON_TAGS or "记者" in name or name.startswith("本报"):
         return None  # 大堂经理, 艺术总监, 早报记者: a common word before a title is no employer
-    for prefix in ("人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
+    # (某集团董事局主席: the board is the company's, whom the post is of)
+    for prefix in ("董事局", "董事会", "人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
             name = text[start:end]
