@@ -30,8 +30,8 @@ _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
-# 系列新闻发布会(第二场): the session of a series, part of the name
-_SESSION = re.compile(r"[(（]第([一二三四五六七八九十\d]+)场[)）]")
+# 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
+_SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
@@ -56,7 +56,7 @@ _STOPS = frozenset(
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
     实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
-    今日 今天 昨日 昨天 明天 当天 当日""".split()
+    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -238,6 +238,8 @@ def _left(text: str, head_start: int) -> int:
             continue
         if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
+        if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
+            break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -262,6 +264,18 @@ def _left(text: str, head_start: int) -> int:
 
 
 _ORDINAL = re.compile(ORDINAL)
+# A word ending in a verb of holding (隆重举行, 正式召开) ends the name before it, however the segmenter joined it
+_HOLDING_VERBS = ("举行", "举办", "召开")
+# The reporter's credit in brackets after a dateline (某社某地9月24日电(记者某某)): never inside a name
+_BYLINE = re.compile(r"[(（](?:特约)?(?:记者|通讯员|实习生)")
+
+
+def _byline(text: str, edge: int, token: str) -> bool:
+    """A closing bracket whose bracket opens with a reporter's credit: the name starts after it."""
+    if token not in (")", "）"):
+        return False
+    opening = max(text.rfind("(", 0, edge), text.rfind("（", 0, edge))
+    return opening >= 0 and bool(_BYLINE.match(text, opening))
 
 
 def _numbered_pair(text: str, after: int) -> bool:
@@ -329,11 +343,14 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
 
 def _closed_quote_start(text: str, start: int, head_start: int, end: int) -> int:
     """举办了“某某再出发·杭州投资推介会”: a quote closed right after the head holds the whole name, though the
-    walk to the left stopped at a word inside it."""
+    walk to the left stopped at a word inside it.  利用“某某洽谈会”“某某说明会”: a quote that opens right after
+    another closes is the next item of a list, and the name starts there, though the walk went on past it."""
     for opening_mark, closing_mark in _QUOTE_PAIRS:
-        if text[end : end + 1] != closing_mark or opening_mark in text[start:head_start]:
+        if text[end : end + 1] != closing_mark:
             continue
-        opening = text.rfind(opening_mark, max(0, start - 30), start)
+        opening = text.rfind(opening_mark, max(0, start - 30), head_start)
+        if opening >= start and text[opening - 1 : opening] != closing_mark:
+            continue  # 2023年“某某论坛”: the quote opens inside the name
         if opening >= 0 and not any(mark in text[opening + 1 : end] for mark in "。；\n，" + closing_mark):
             return opening + 1  # the name without its quotes, as a wholly quoted name is read
     return start
@@ -462,7 +479,7 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
         return _number(match), _series_of(bare[match.end() :])
     session = _SESSION.search(bare)
     if session and session.end() == len(bare):
-        return _number_text(session.group(1)), bare[: session.start()]
+        return _number_text(session.group(2)), bare[: session.start()]
     # 某某行及签约仪式暨第二届某某峰会: the edition belongs to the event joined after 暨
     joined = re.search(r"暨((?:\d{4}年?度?)?" + ORDINAL + ")", bare)
     if joined:
