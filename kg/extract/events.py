@@ -73,7 +73,7 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # 2月11日，某某经开区对标某地规则改革工作推进会召开。: a name that is the subject of its own holding verb,
 # right after the date, takes the whole clause (the left walk stops at a preposition-like word inside it)
 # (化工、冶金…学部与某高新区2005年院士专家座谈会在北京某宾馆举行: also with the venue between)
-_HELD_AFTER = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕|启幕|拉开帷幕|拉开序幕)[。，；]")
+_HELD_AFTER = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利|圆满)?(?:召开|举行|举办|开幕|启幕|拉开帷幕|拉开序幕)[。，；]")
 _DATE_CLAUSE = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚)?[，,]$")
 _NOT_IN_SUBJECT = frozenset("在 由 于 的 了 将 举办 召开 举行 主办 承办 与 和 及 暨 等 在此 期间".split())
 _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
@@ -112,8 +112,10 @@ def find_events(doc: Document) -> list[Mention]:
         session = _SESSION.match(text, end)
         end = session.end() if session else end
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
-        if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start] \
-                and not themed:
+        # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
+        subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
+        if subpart and "暨" not in text[max(0, head_start - 12) : head_start] and not themed \
+                and text[end - len(subpart) - 1 : end - len(subpart)] not in ("”", "」"):
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
@@ -236,6 +238,8 @@ def _left(text: str, head_start: int) -> int:
         if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
             edge -= len(token)
             continue
+        if text.startswith(("“", "「"), edge) and token.endswith(EVENT_HEADS) and edge != head_start:
+            break  # 第某届某某年会“某某发展论坛”: a quoted event right after another's head is named on its own
         if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
