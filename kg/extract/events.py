@@ -42,6 +42,11 @@ _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names insid
 # Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
 _LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
 _NAME_SIGNS = "°•"
+# 第二届“某某周”合作项目签约仪式: an edition with a quoted name before a ceremony names the event the ceremony is held at
+_QUOTED_EDITION = re.compile(r"(?:\d{4}年?度?)?" + ORDINAL + r"[“「][^“”「」，。；]{2,20}[”」](?!暨)")
+# Ceremonies and activities held at a quoted event (第十届“某某”活动, 第二届“某某周”合作项目签约仪式): the quoted words
+# name the series; a meeting's head after the quote (“某某”文化与产业发展研讨会) continues its name instead
+_HELD_AT_EVENTS = ("活动", "仪式", "典礼", "开幕式")
 # A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
 _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
@@ -155,6 +160,11 @@ def find_events(doc: Document) -> list[Mention]:
             continue  # 深入开展“X”活动: a slogan campaign
         ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
         launched = text[start:head_start].rpartition("暨")[2]
+        quoted_edition = _QUOTED_EDITION.match(text, start, head_start)
+        if ceremony and not generic and quoted_edition:
+            found.append(doc.add(Mention(start, quoted_edition.end(), "Event", "Event", "pattern:event-head", 0.85,
+                                         name=quoted_edition.group())))
+            continue  # 第二届“某某周”合作项目签约仪式: the ceremony is held at the quoted edition, the event named
         if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
                                          and any(mark in launched for mark in "“「")):
             continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
@@ -505,8 +515,9 @@ def _series_of(rest: str) -> str:
             if inner_end == len(rest) - 1 and rest.count(opening) == 1:
                 return rest[1:-1]
             after = rest[inner_end + 1 :]
-            if after == "活动" or after and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS):
+            if after.endswith(_HELD_AT_EVENTS) and not after.startswith(("暨", "及", "和")):
                 return rest[1:inner_end]  # 第十届“某某”活动; 第二届“某某周”合作项目签约仪式: the quoted event's edition
+            # (第二届“一带一路”文化与产业发展研讨会: a quoted theme opening the name of the series)
             return rest
     for head in _EDITION_OWNERS:
         at = rest.find(head)
