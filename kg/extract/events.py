@@ -409,12 +409,16 @@ def _contained(found: list[Mention]) -> None:
     event (a headline label, a short form), so it takes the longer name as its canonical one."""
     named = [m for m in found if not m.generic]
     for mention in named:
-        if EDITION.match(mention.name):
-            continue  # a numbered name is an edition of its own
+        numbered = EDITION.match(without_year(mention.name))
         if _YEAR.match(mention.name):
             # 2021年某某峰会 beside 2021某某峰会暨某某会议: the same dated edition, joined to a second event
+            # (2023年首届某某论坛 beside 首届某某论坛暨某某大会: the numbered edition the year is written before)
             dated = _undated_year(mention.name) + "暨"
-            longer = [m for m in named if _undated_year(m.name).startswith(dated)]
+            undated = without_year(mention.name) + "暨"
+            longer = [m for m in named if _undated_year(m.name).startswith(dated) or numbered and m.name.startswith(undated)]
+        elif numbered:
+            # a numbered name is an edition of its own, named again only with a second event joined by 暨
+            longer = [m for m in named if m.name.startswith(mention.name + "暨")]
         else:
             # 某某论坛 beside 2023某某论坛科技分会: a sub-session is held within the event, not another name of it
             longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name
@@ -505,10 +509,16 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
     return None
 
 
+_JOINED_EDITION = re.compile(r"暨(?:\d{4}年?度?)?" + ORDINAL)
+
+
 def _series_of(rest: str) -> str:
     """The series named after the edition: without quotes around it (首届「某某峰会」), and only the fair or
     quoted name a longer name opens with when what follows is a session held there (not a second event
-    joined by 暨)."""
+    joined by 暨).  A second event with an edition of its own after 暨 is not of the series (某某峰会暨首届某某颁奖典礼)."""
+    joined = _JOINED_EDITION.search(rest)
+    if joined:
+        rest = rest[: joined.start()]
     for opening, closing in _QUOTE_PAIRS:
         if rest.startswith(opening) and closing in rest:
             inner_end = rest.index(closing)
