@@ -896,8 +896,8 @@ def test_the_quoted_edition_a_ceremony_is_held_at_is_the_event():
 
 
 def test_a_quoted_theme_opening_a_numbered_meetings_name_stays_in_its_series():
-    x = extract("5月20日，第二届“一带一路”青溪文化与产业发展研讨会在湖州举行。")
-    assert ("第二届“一带一路”青溪文化与产业发展研讨会", "partOfSeries", "“一带一路”青溪文化与产业发展研讨会", None) in relations(x)
+    x = extract("5月20日，第二届“双城共进”青溪文化与产业发展研讨会在湖州举行。")
+    assert ("第二届“双城共进”青溪文化与产业发展研讨会", "partOfSeries", "“双城共进”青溪文化与产业发展研讨会", None) in relations(x)
 
 
 def test_a_second_event_with_its_own_edition_after_ji_is_not_of_the_first_series():

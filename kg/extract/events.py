@@ -527,7 +527,7 @@ def _series_of(rest: str) -> str:
             after = rest[inner_end + 1 :]
             if after.endswith(_HELD_AT_EVENTS) and not after.startswith(("暨", "及", "和")):
                 return rest[1:inner_end]  # 第十届“某某”活动; 第二届“某某周”合作项目签约仪式: the quoted event's edition
-            # (第二届“一带一路”文化与产业发展研讨会: a quoted theme opening the name of the series)
+            # (第二届“某某”文化与产业发展研讨会: a quoted theme opening the name of the series)
             return rest
     for head in _EDITION_OWNERS:
         at = rest.find(head)
