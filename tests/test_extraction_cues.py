@@ -912,6 +912,11 @@ def test_a_dated_edition_beside_the_same_edition_joined_by_ji_is_one_event():
     assert "2023年首届青溪国际科技合作论坛" in events["首届青溪国际科技合作论坛暨深海技术创新大会"].aliases
 
 
+def test_a_verb_alone_before_an_event_head_names_no_event():
+    x = extract("星河集团承办的青溪高新技术产品展精彩纷呈，再次成为展会上夺目的明珠。")
+    assert "成为展会" not in by_name(x, "Event")
+
+
 def test_a_signing_ceremony_of_a_numbered_fair_is_the_fair():
     x = extract("9月12日，第5届青溪—星河博览会签约仪式在湖州举行，会上共签署了30个项目。")
     assert "第5届青溪—星河博览会" in by_name(x, "Event")

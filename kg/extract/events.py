@@ -146,10 +146,13 @@ def find_events(doc: Document) -> list[Mention]:
             name = _clean(text[start + 1 : head_start - 1])  # “2019某某创新日”活动: the quoted words are the event's name
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
-        named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
+        core_words = tokens(core)
+        named = "".join(t for t in core_words if t not in _DESCRIPTIVE)
         generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
         generic = generic or prefix in EVENT_HEADS  # 峰会论坛: a kind of meeting before another, no name
+        # 介绍论坛, 成为展会: a verb alone before the head says what is done with the event, no name
+        generic = generic or len(core_words) == 1 and word_tags().get(core_words[0]) == "v"
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
