@@ -912,6 +912,16 @@ def test_a_dated_edition_beside_the_same_edition_joined_by_ji_is_one_event():
     assert "2023年首届青溪国际科技合作论坛" in events["首届青溪国际科技合作论坛暨深海技术创新大会"].aliases
 
 
+def test_a_festival_joined_by_ji_to_a_promotion_meeting_is_one_event():
+    x = extract("6月28日，2008湖州青溪星河循环经济试验区(简称试验区)项目推介会暨凤鸣湖旅游文化艺术节在湖州举行。")
+    assert "2008湖州青溪星河循环经济试验区(简称试验区)项目推介会暨凤鸣湖旅游文化艺术节" in by_name(x, "Event")
+
+
+def test_editions_counted_name_no_single_event():
+    x = extract("在成功举办了2006年、2007年两届青溪星河试验区项目推介会的基础上，星河集团落户湖州。")
+    assert not [name for name in by_name(x, "Event") if "两届" in name]
+
+
 def test_a_verb_alone_before_an_event_head_names_no_event():
     x = extract("星河集团承办的青溪高新技术产品展精彩纷呈，再次成为展会上夺目的明珠。")
     assert "成为展会" not in by_name(x, "Event")

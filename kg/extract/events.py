@@ -71,6 +71,7 @@ _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "�
 _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
 # (本届京港洽谈会, 这次某某论坛: pointed at but named; a bare or merely described head stays generic by its length)
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
+_EDITIONS_COUNTED = re.compile(r"[两几多数]届")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -129,6 +130,8 @@ def find_events(doc: Document) -> list[Mention]:
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
+        while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
+            start -= 1  # (a long name cut at its length inside the year it opens with: 2008某某…推介会暨某某节)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
@@ -157,6 +160,8 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
+        # 2006年、2007年两届某某推介会: editions counted, not one of them named
+        generic = generic or bool(_EDITIONS_COUNTED.search(prefix))
         # A、B等重要基金会揭牌仪式: after 等 the words name the kind of the things listed, not an event
         generic = generic or text[start - 1 : start] == "等"
         if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):

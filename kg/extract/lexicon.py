@@ -163,6 +163,8 @@ EVENT_HEADS = (
     "招聘活动", "推介活动", "对接活动", "分会", "对话会", "洽谈活动", "路演活动", "成果展", "图片展",
     # weeks of events and their short heads (科技活动周, 成果交流周, 创新合作周, 成果展交会 for 展览交易会), sales fairs, galas
     "活动周", "交流周", "合作周", "洽谈周", "展交会", "展销会", "颁奖盛典",
+    # festivals (某某旅游文化艺术节)
+    "艺术节", "文化节", "旅游节",
 )
 # Heads of sub-sessions that are never events of their own.
 EVENT_SUBPARTS = ("主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛", "圆桌对话", "主会场", "分会场", "会员大会")
