@@ -922,6 +922,12 @@ def test_editions_counted_name_no_single_event():
     assert not [name for name in by_name(x, "Event") if "两届" in name]
 
 
+def test_an_alias_announced_in_brackets_and_a_plenary_session_name_no_event():
+    x = extract("青溪星河论坛 2025（下称「论坛」）于11月在湖州举行。论坛全体会议在湖州举行。")
+    events = by_name(x, "Event")
+    assert "下称「论坛」" not in events and "论坛全体会议" not in events
+
+
 def test_a_verb_alone_before_an_event_head_names_no_event():
     x = extract("星河集团承办的青溪高新技术产品展精彩纷呈，再次成为展会上夺目的明珠。")
     assert "成为展会" not in by_name(x, "Event")

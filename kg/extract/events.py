@@ -61,11 +61,11 @@ _STOPS = frozenset(
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
     实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
-    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临""".split()
+    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
-    部署 相关 各种 各类 高端 顶级 名牌""".split())
+    部署 相关 各种 各类 高端 顶级 名牌 全体""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
 _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
@@ -153,7 +153,8 @@ def find_events(doc: Document) -> list[Mention]:
         named = "".join(t for t in core_words if t not in _DESCRIPTIVE)
         generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
-        generic = generic or prefix in EVENT_HEADS  # 峰会论坛: a kind of meeting before another, no name
+        # 峰会论坛, 论坛全体会议: a kind of meeting before another (or a session of it), no name
+        generic = generic or prefix in EVENT_HEADS or named in EVENT_HEADS
         # 介绍论坛, 成为展会: a verb alone before the head says what is done with the event, no name
         generic = generic or len(core_words) == 1 and word_tags().get(core_words[0]) == "v"
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
