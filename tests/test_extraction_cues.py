@@ -892,6 +892,92 @@ def test_a_quoted_series_of_press_conferences_keeps_its_theme_and_session():
     assert "“奋力谱写青溪发展新篇章”系列新闻发布会" in by_name(x, "EventSeries")
 
 
+def test_a_session_of_a_quoted_series_written_without_brackets_keeps_its_session():
+    x = extract("2024年3月14日，湖州市举办“青溪发展这十年”系列主题新闻发布会第十场，副区长李青溪作发布。")
+    assert "“青溪发展这十年”系列主题新闻发布会第十场" in by_name(x, "Event")
+    assert ("“青溪发展这十年”系列主题新闻发布会第十场", "partOfSeries", "“青溪发展这十年”系列主题新闻发布会", None) in relations(x)
+
+
+def test_an_event_name_starts_after_a_holding_verb_joined_to_its_adverb():
+    x = extract("5月8日，青溪智慧岛隆重举行星河产业园第二批项目推介会，30个项目集中推介。")
+    assert "星河产业园第二批项目推介会" in by_name(x, "Event")
+
+
+def test_an_event_name_starts_after_a_datelines_byline():
+    x = extract("新华社湖州9月24日电(记者李青溪)第5届青溪—星河博览会今天在湖州开幕。")
+    assert "第5届青溪—星河博览会" in by_name(x, "Event")
+    assert ("第5届青溪—星河博览会", "partOfSeries", "青溪—星河博览会", None) in relations(x)
+
+
+def test_a_week_of_cooperation_with_an_edition_is_an_event_of_a_series():
+    x = extract("11月28日，第十届中欧青溪创新合作周在湖州开幕。")
+    assert ("第十届中欧青溪创新合作周", "partOfSeries", "中欧青溪创新合作周", None) in relations(x)
+
+
+def test_quoted_events_listed_one_after_another_are_each_named():
+    x = extract("青溪区利用“湖州星河经贸洽谈会”“青溪·宁波投资环境说明会”“凤鸣湖国际商务洽谈会”为契机招商引资。")
+    assert {"湖州星河经贸洽谈会", "青溪·宁波投资环境说明会", "凤鸣湖国际商务洽谈会"} <= set(by_name(x, "Event"))
+
+
+def test_a_dated_subject_held_by_its_verb_keeps_the_words_before_its_quote():
+    x = extract("3月22日下午，湖州招商引资推进“青溪星河工程”专场推介会在宁波国际会议中心举办。")
+    assert "湖州招商引资推进“青溪星河工程”专场推介会" in by_name(x, "Event")
+
+
+def test_a_quoted_forum_right_after_another_events_head_is_an_event_of_its_own():
+    x = extract("湖州市第十一届青年学术年会“青溪新区发展论坛”在我校开幕。")
+    assert {"湖州市第十一届青年学术年会", "青溪新区发展论坛"} <= set(by_name(x, "Event"))
+
+
+def test_a_sub_forum_under_a_quoted_theme_is_an_event():
+    x = extract("开幕式当天还举行了“青溪创新协同与高校科技园区”专题论坛，下午举行了分论坛。")
+    assert "“青溪创新协同与高校科技园区”专题论坛" in by_name(x, "Event")
+
+
+def test_the_quoted_edition_a_ceremony_is_held_at_is_the_event():
+    x = extract("18日上午，第二届“湖州青溪周”合作项目签约仪式在湖州举行。")
+    assert "第二届“湖州青溪周”" in by_name(x, "Event")
+    assert ("第二届“湖州青溪周”", "partOfSeries", "湖州青溪周", None) in relations(x)
+
+
+def test_a_quoted_theme_opening_a_numbered_meetings_name_stays_in_its_series():
+    x = extract("5月20日，第二届“双城共进”青溪文化与产业发展研讨会在湖州举行。")
+    assert ("第二届“双城共进”青溪文化与产业发展研讨会", "partOfSeries", "“双城共进”青溪文化与产业发展研讨会", None) in relations(x)
+
+
+def test_a_second_event_with_its_own_edition_after_ji_is_not_of_the_first_series():
+    x = extract("5月20日，第三届青溪工商业领袖峰会暨首届青溪企业家颁奖典礼在湖州举行。")
+    assert "青溪工商业领袖峰会" in by_name(x, "EventSeries")
+
+
+def test_a_dated_edition_beside_the_same_edition_joined_by_ji_is_one_event():
+    x = extract("2023年首届青溪国际科技合作论坛开幕。24日，首届青溪国际科技合作论坛暨深海技术创新大会在湖州举行。")
+    events = by_name(x, "Event")
+    assert "2023年首届青溪国际科技合作论坛" not in events
+    assert "2023年首届青溪国际科技合作论坛" in events["首届青溪国际科技合作论坛暨深海技术创新大会"].aliases
+
+
+def test_a_festival_joined_by_ji_to_a_promotion_meeting_is_one_event():
+    x = extract("6月28日，2008湖州青溪星河循环经济试验区(简称试验区)项目推介会暨凤鸣湖旅游文化艺术节在湖州举行。")
+    assert "2008湖州青溪星河循环经济试验区(简称试验区)项目推介会暨凤鸣湖旅游文化艺术节" in by_name(x, "Event")
+
+
+def test_editions_counted_name_no_single_event():
+    x = extract("在成功举办了2006年、2007年两届青溪星河试验区项目推介会的基础上，星河集团落户湖州。")
+    assert not [name for name in by_name(x, "Event") if "两届" in name]
+
+
+def test_an_alias_announced_in_brackets_and_a_plenary_session_name_no_event():
+    x = extract("青溪星河论坛 2025（下称「论坛」）于11月在湖州举行。论坛全体会议在湖州举行。")
+    events = by_name(x, "Event")
+    assert "下称「论坛」" not in events and "论坛全体会议" not in events
+
+
+def test_a_verb_alone_before_an_event_head_names_no_event():
+    x = extract("星河集团承办的青溪高新技术产品展精彩纷呈，再次成为展会上夺目的明珠。")
+    assert "成为展会" not in by_name(x, "Event")
+
+
 def test_a_signing_ceremony_of_a_numbered_fair_is_the_fair():
     x = extract("9月12日，第5届青溪—星河博览会签约仪式在湖州举行，会上共签署了30个项目。")
     assert "第5届青溪—星河博览会" in by_name(x, "Event")

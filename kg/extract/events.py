@@ -30,8 +30,8 @@ _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
-# 系列新闻发布会(第二场): the session of a series, part of the name
-_SESSION = re.compile(r"[(（]第([一二三四五六七八九十\d]+)场[)）]")
+# 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
+_SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
 _QUOTES = "“”\"《》「」"
@@ -42,6 +42,11 @@ _JOINED_DASH = "—"  # 中国—东盟博览会: a dash between two names insid
 # Heads of events whose launch is a ceremony of its own name (某某活动周启动仪式, 某某大赛启动仪式)
 _LAUNCHED_HEADS = tuple(h for h in EVENT_HEADS if h not in _CEREMONIES and not h.endswith(("仪式", "典礼")))
 _NAME_SIGNS = "°•"
+# 第二届“某某周”合作项目签约仪式: an edition with a quoted name before a ceremony names the event the ceremony is held at
+_QUOTED_EDITION = re.compile(r"(?:\d{4}年?度?)?" + ORDINAL + r"[“「][^“”「」，。；]{2,20}[”」](?!暨)")
+# Ceremonies and activities held at a quoted event (第十届“某某”活动, 第二届“某某周”合作项目签约仪式): the quoted words
+# name the series; a meeting's head after the quote (“某某”文化与产业发展研讨会) continues its name instead
+_HELD_AT_EVENTS = ("活动", "仪式", "典礼", "开幕式")
 # A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
 _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
@@ -56,16 +61,17 @@ _STOPS = frozenset(
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
     实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
-    今日 今天 昨日 昨天 明天 当天 当日""".split()
+    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
-    部署 相关 各种 各类 高端 顶级 名牌""".split())
+    部署 相关 各种 各类 高端 顶级 名牌 全体""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
 _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:的)?$|(?:[这该本此今]|多)(?:场|个|项|类)(?:的)?$")
 # (本届京港洽谈会, 这次某某论坛: pointed at but named; a bare or merely described head stays generic by its length)
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
+_EDITIONS_COUNTED = re.compile(r"[两几多数]届")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -73,7 +79,7 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # 2月11日，某某经开区对标某地规则改革工作推进会召开。: a name that is the subject of its own holding verb,
 # right after the date, takes the whole clause (the left walk stops at a preposition-like word inside it)
 # (化工、冶金…学部与某高新区2005年院士专家座谈会在北京某宾馆举行: also with the venue between)
-_HELD_AFTER = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利|圆满)?(?:召开|举行|开幕|启幕|拉开帷幕|拉开序幕)[。，；]")
+_HELD_AFTER = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利|圆满)?(?:召开|举行|举办|开幕|启幕|拉开帷幕|拉开序幕)[。，；]")
 _DATE_CLAUSE = re.compile(r"(?:\d{1,2}月\d{1,2}日|日前|近日)(?:上午|下午|晚上|晚)?[，,]$")
 _NOT_IN_SUBJECT = frozenset("在 由 于 的 了 将 举办 召开 举行 主办 承办 与 和 及 暨 等 在此 期间".split())
 _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
@@ -112,8 +118,10 @@ def find_events(doc: Document) -> list[Mention]:
         session = _SESSION.match(text, end)
         end = session.end() if session else end
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
-        if any(text.endswith(part, 0, end) for part in EVENT_SUBPARTS) and "暨" not in text[max(0, head_start - 12) : head_start] \
-                and not themed:
+        # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
+        subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
+        if subpart and "暨" not in text[max(0, head_start - 12) : head_start] and not themed \
+                and text[end - len(subpart) - 1 : end - len(subpart)] not in ("”", "」"):
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
@@ -122,6 +130,8 @@ def find_events(doc: Document) -> list[Mention]:
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
+        while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
+            start -= 1  # (a long name cut at its length inside the year it opens with: 2008某某…推介会暨某某节)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
@@ -139,20 +149,31 @@ def find_events(doc: Document) -> list[Mention]:
             name = _clean(text[start + 1 : head_start - 1])  # “2019某某创新日”活动: the quoted words are the event's name
         prefix = _clean(text[start:head_start])
         core = EDITION.sub("", prefix)
-        named = "".join(t for t in tokens(core) if t not in _DESCRIPTIVE)
+        core_words = tokens(core)
+        named = "".join(t for t in core_words if t not in _DESCRIPTIVE)
         generic = len(re.sub(r"[\d年度]", "", named)) < 2 or core.startswith(_DETERMINERS) or prefix.endswith("类")
         generic = generic or bool(re.match(r"\d+[场次个]", core))  # 2场闭门研讨会
-        generic = generic or prefix in EVENT_HEADS  # 峰会论坛: a kind of meeting before another, no name
+        # 峰会论坛, 论坛全体会议: a kind of meeting before another (or a session of it), no name
+        generic = generic or prefix in EVENT_HEADS or named in EVENT_HEADS
+        # 介绍论坛, 成为展会: a verb alone before the head says what is done with the event, no name
+        generic = generic or len(core_words) == 1 and word_tags().get(core_words[0]) == "v"
         # 举办…论坛：A、B、C — a head that introduces a list names the category, not an event
         generic = generic or text[end : end + 1] in ("：", ":") and "、" in text[end : end + 60]
         # 一场国际生物医药论坛, 这次论坛: a counted or pointed-at event is a reference, not a name
         generic = generic or bool(_COUNTED.search(text, max(0, start - 3), start))
+        # 2006年、2007年两届某某推介会: editions counted, not one of them named
+        generic = generic or bool(_EDITIONS_COUNTED.search(prefix))
         # A、B等重要基金会揭牌仪式: after 等 the words name the kind of the things listed, not an event
         generic = generic or text[start - 1 : start] == "等"
         if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
             continue  # 深入开展“X”活动: a slogan campaign
         ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
         launched = text[start:head_start].rpartition("暨")[2]
+        quoted_edition = _QUOTED_EDITION.match(text, start, head_start)
+        if ceremony and not generic and quoted_edition:
+            found.append(doc.add(Mention(start, quoted_edition.end(), "Event", "Event", "pattern:event-head", 0.85,
+                                         name=quoted_edition.group())))
+            continue  # 第二届“某某周”合作项目签约仪式: the ceremony is held at the quoted edition, the event named
         if ceremony and not generic and (_names_event(text[start:head_start]) or launched != text[start:head_start]
                                          and any(mark in launched for mark in "“「")):
             continue  # 第某届某某博览会签约仪式, 某某招聘会暨“某某”启动仪式: a ceremony of the event named before it
@@ -236,8 +257,12 @@ def _left(text: str, head_start: int) -> int:
         if token == "及" and text.startswith(_BODY_KINDS, edge) and text.endswith(_BODY_KINDS, 0, edge - len(token)):
             edge -= len(token)
             continue
+        if text.startswith(("“", "「"), edge) and token.endswith(EVENT_HEADS) and edge != head_start:
+            break  # 第某届某某年会“某某发展论坛”: a quoted event right after another's head is named on its own
         if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
+        if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
+            break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -262,6 +287,18 @@ def _left(text: str, head_start: int) -> int:
 
 
 _ORDINAL = re.compile(ORDINAL)
+# A word ending in a verb of holding (隆重举行, 正式召开) ends the name before it, however the segmenter joined it
+_HOLDING_VERBS = ("举行", "举办", "召开")
+# The reporter's credit in brackets after a dateline (某社某地9月24日电(记者某某)): never inside a name
+_BYLINE = re.compile(r"[(（](?:特约)?(?:记者|通讯员|实习生)")
+
+
+def _byline(text: str, edge: int, token: str) -> bool:
+    """A closing bracket whose bracket opens with a reporter's credit: the name starts after it."""
+    if token not in (")", "）"):
+        return False
+    opening = max(text.rfind("(", 0, edge), text.rfind("（", 0, edge))
+    return opening >= 0 and bool(_BYLINE.match(text, opening))
 
 
 def _numbered_pair(text: str, after: int) -> bool:
@@ -329,11 +366,14 @@ def _quoted_start(text: str, start: int, head_start: int) -> int:
 
 def _closed_quote_start(text: str, start: int, head_start: int, end: int) -> int:
     """举办了“某某再出发·杭州投资推介会”: a quote closed right after the head holds the whole name, though the
-    walk to the left stopped at a word inside it."""
+    walk to the left stopped at a word inside it.  利用“某某洽谈会”“某某说明会”: a quote that opens right after
+    another closes is the next item of a list, and the name starts there, though the walk went on past it."""
     for opening_mark, closing_mark in _QUOTE_PAIRS:
-        if text[end : end + 1] != closing_mark or opening_mark in text[start:head_start]:
+        if text[end : end + 1] != closing_mark:
             continue
-        opening = text.rfind(opening_mark, max(0, start - 30), start)
+        opening = text.rfind(opening_mark, max(0, start - 30), head_start)
+        if opening >= start and text[opening - 1 : opening] != closing_mark:
+            continue  # 2023年“某某论坛”: the quote opens inside the name
         if opening >= 0 and not any(mark in text[opening + 1 : end] for mark in "。；\n，" + closing_mark):
             return opening + 1  # the name without its quotes, as a wholly quoted name is read
     return start
@@ -378,12 +418,16 @@ def _contained(found: list[Mention]) -> None:
     event (a headline label, a short form), so it takes the longer name as its canonical one."""
     named = [m for m in found if not m.generic]
     for mention in named:
-        if EDITION.match(mention.name):
-            continue  # a numbered name is an edition of its own
+        numbered = EDITION.match(without_year(mention.name))
         if _YEAR.match(mention.name):
             # 2021年某某峰会 beside 2021某某峰会暨某某会议: the same dated edition, joined to a second event
+            # (2023年首届某某论坛 beside 首届某某论坛暨某某大会: the numbered edition the year is written before)
             dated = _undated_year(mention.name) + "暨"
-            longer = [m for m in named if _undated_year(m.name).startswith(dated)]
+            undated = without_year(mention.name) + "暨"
+            longer = [m for m in named if _undated_year(m.name).startswith(dated) or numbered and m.name.startswith(undated)]
+        elif numbered:
+            # a numbered name is an edition of its own, named again only with a second event joined by 暨
+            longer = [m for m in named if m.name.startswith(mention.name + "暨")]
         else:
             # 某某论坛 beside 2023某某论坛科技分会: a sub-session is held within the event, not another name of it
             longer = [m for m in named if len(m.name) > len(mention.name) and mention.name in m.name
@@ -462,7 +506,7 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
         return _number(match), _series_of(bare[match.end() :])
     session = _SESSION.search(bare)
     if session and session.end() == len(bare):
-        return _number_text(session.group(1)), bare[: session.start()]
+        return _number_text(session.group(2)), bare[: session.start()]
     # 某某行及签约仪式暨第二届某某峰会: the edition belongs to the event joined after 暨
     joined = re.search(r"暨((?:\d{4}年?度?)?" + ORDINAL + ")", bare)
     if joined:
@@ -474,18 +518,25 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
     return None
 
 
+_JOINED_EDITION = re.compile(r"暨(?:\d{4}年?度?)?" + ORDINAL)
+
+
 def _series_of(rest: str) -> str:
     """The series named after the edition: without quotes around it (首届「某某峰会」), and only the fair or
     quoted name a longer name opens with when what follows is a session held there (not a second event
-    joined by 暨)."""
+    joined by 暨).  A second event with an edition of its own after 暨 is not of the series (某某峰会暨首届某某颁奖典礼)."""
+    joined = _JOINED_EDITION.search(rest)
+    if joined:
+        rest = rest[: joined.start()]
     for opening, closing in _QUOTE_PAIRS:
         if rest.startswith(opening) and closing in rest:
             inner_end = rest.index(closing)
             if inner_end == len(rest) - 1 and rest.count(opening) == 1:
                 return rest[1:-1]
             after = rest[inner_end + 1 :]
-            if after == "活动" or after and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS):
+            if after.endswith(_HELD_AT_EVENTS) and not after.startswith(("暨", "及", "和")):
                 return rest[1:inner_end]  # 第十届“某某”活动; 第二届“某某周”合作项目签约仪式: the quoted event's edition
+            # (第二届“某某”文化与产业发展研讨会: a quoted theme opening the name of the series)
             return rest
     for head in _EDITION_OWNERS:
         at = rest.find(head)
