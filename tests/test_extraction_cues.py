@@ -2700,3 +2700,29 @@ def test_a_list_closed_by_giants_names_companies_and_a_joiner_after_its_verb_beg
     assert {"云岫", "青杉", "岚峰", "和岫光电", "青杉电子"} <= set(orgs)
     assert "岫光电" not in orgs
 
+
+
+def test_a_line_of_the_sites_other_headlines_above_the_article_is_page_furniture():
+    x = extract("打造青溪人才高地 舟山  果园里忙丰收 乘“云梯”游碧波湖 山水间走出科技新范儿 九位院士嘉兴“论道”\n\n"
+                "青溪高新区举行签约仪式，蓝湾科技有限公司签约。", title="2025年04月05日 星期六")
+    assert not set(by_name(x, "Place")) & {"舟山", "嘉兴"}
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_an_outlets_more_stories_heading_starts_page_furniture():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n更多凤鸣时报报导\n\n凤鸣经济通》越南创举 无线输电")
+    assert "越南" not in by_name(x, "Place")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_another_article_opened_by_an_outlets_dateline_is_not_the_articles():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n青州：让技能培训惠及更多家庭\n\n"
+                "  凤鸣网青州1月4日电(记者 韩立)记者近日从凤鸣网")
+    assert "凤鸣网" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_the_sites_name_below_its_app_links_is_page_furniture():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\nAPP-IOS\n\n扫码下载凤鸣网®APP(IOS)\n\n小程序\n\n凤鸣网")
+    assert "凤鸣网" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")

@@ -17,7 +17,8 @@ from kg.extract.places import is_short_county
 # Headings of a block of links to other articles: everything after one is their headlines and snippets.
 _RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
 # A line that is nothing but the heading of such a block (新闻推荐, 资讯聚焦, 图片资讯, 热门文章).
-_RELATED_LINE = re.compile(r"\s*(?:新闻|资讯|热点|热门|精彩|相关|最新|更多|图片|往期)(?:推荐|聚焦|资讯|排行|文章|新闻|阅读)\s*")
+_RELATED_LINE = re.compile(r"\s*(?:(?:新闻|资讯|热点|热门|精彩|相关|最新|更多|图片|往期)(?:推荐|聚焦|资讯|排行|文章|新闻|阅读)"
+                           r"|更多[^，。,\s]{1,8}(?:报道|报导|新闻|文章))\s*")  # 更多某某时报报导: the outlet's other stories
 # A line that holds one of these is page furniture, not content (the guide: breadcrumbs, site brands,
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
@@ -33,7 +34,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[\d一二三四五六七八九十]+[.、．)）�
 
 # How a news report opens (记者从…获悉, 本报讯, 新华社某地某日电): after the article's own body, with a headline right
 # above it, another article the page carries on begins.
-_DATELINE = re.compile(r"\s*(?:本报讯|本报记者|记者(?:从|近日|日前|获悉)|新华社[^，。,]{0,12}电)")
+_DATELINE = re.compile(r"\s*(?:本报讯|本报记者|记者(?:从|近日|日前|获悉)|新华社[^，。,]{0,12}电"
+                       r"|[^，。,\s]{1,8}(?:网|社|报|台)[^，。,\s]{0,8}\d{1,2}月\d{1,2}日(?:电|讯))")  # 某某网某地1月4日电
 
 # A section heading of a list in the article's own words (一、代表性开发区).
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
@@ -64,6 +66,14 @@ def _is_navigation(line: str) -> bool:
     return ":" not in stripped and "：" not in stripped and len(items) >= 5 and short >= 0.8 * len(items)
 
 
+def _is_headline_ticker(line: str) -> bool:
+    """The site's other headlines run together in one line above the article: four or more items set apart by spaces,
+    30 characters or more, no clause punctuation (quotation marks allowed, unlike a menu's items)."""
+    stripped = line.strip()
+    return (not re.search(r"[。，,；;！!？?]", stripped) and len(stripped) >= 30
+            and len([item for item in re.split(r"\s+", stripped) if item]) >= 4)
+
+
 def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     """Indexes of the paragraphs that are page furniture rather than the article.
 
@@ -75,6 +85,7 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     """
     marked = {i for i, p in enumerate(paragraphs) if _FURNITURE.search(p) or _is_navigation(p)}
     first_sentence = next((i for i, p in enumerate(paragraphs) if _SENTENCE_MARK.search(p)), len(paragraphs))
+    marked.update(i for i in range(first_sentence) if _is_headline_ticker(paragraphs[i]))
     top = [i for i in marked if i < first_sentence and _FURNITURE.search(paragraphs[i])]
     if top:
         marked.update(range(1 if has_title else 0, max(top)))
@@ -86,6 +97,11 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
         while j > first_sentence and len(paragraphs[j].strip()) <= 30 and not _TERMINATED.search(paragraphs[j]):
             marked.add(j)
             j -= 1
+        # …and right below it (扫码下载某某APP / 小程序 / 某某网: the site's name under its app links)
+        j = i + 1
+        while j < len(paragraphs) and len(paragraphs[j].strip()) <= 30 and not _TERMINATED.search(paragraphs[j]):
+            marked.add(j)
+            j += 1
     related = [i for i, p in enumerate(paragraphs)
                if i >= first_sentence and (_RELATED_HEADING.search(p) or _RELATED_LINE.fullmatch(p))]
     # …unless the block is a list in sections (一、… 二、…): the article's own roster under a 相关链接 box
