@@ -2726,3 +2726,15 @@ def test_the_sites_name_below_its_app_links_is_page_furniture():
     x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\nAPP-IOS\n\n扫码下载凤鸣网®APP(IOS)\n\n小程序\n\n凤鸣网")
     assert "凤鸣网" not in by_name(x, "Organization")
     assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_the_footer_after_a_links_heading_is_page_furniture():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n友情链接\n\n"
+                "主办:凤鸣县人民政府办公室  承办:凤鸣县数据局(凤鸣县行政审批服务局)\n\n地址:凤鸣县车站路1号  邮编:400000")
+    assert not [n for n in by_name(x, "Organization") if n.startswith("凤鸣县")]
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
+def test_a_batch_of_zones_aimed_at_is_no_zone():
+    x = extract("青溪区制定改革方案，打造一批“管理体制创新示范区”，青溪高新区率先试点。")
+    assert set(by_name(x, "Zone")) == {"青溪高新区"}

@@ -15,7 +15,7 @@ from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
 # Headings of a block of links to other articles: everything after one is their headlines and snippets.
-_RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道")
+_RELATED_HEADING = re.compile(r"相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|相关报道|友情链接")  # 友情链接: the footer's links
 # A line that is nothing but the heading of such a block (新闻推荐, 资讯聚焦, 图片资讯, 热门文章).
 _RELATED_LINE = re.compile(r"\s*(?:(?:新闻|资讯|热点|热门|精彩|相关|最新|更多|图片|往期)(?:推荐|聚焦|资讯|排行|文章|新闻|阅读)"
                            r"|更多[^，。,\s]{1,8}(?:报道|报导|新闻|文章))\s*")  # 更多某某时报报导: the outlet's other stories

@@ -602,7 +602,8 @@ _DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是|形成
 # 围绕建设A区、B区: the items of a list of goals a zone works towards.
 _GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，。；、“”]{2,16}、)*$")
 # 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
-_PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$")
+# 打造一批“…园区”: a batch of zones aimed at, no one zone.
+_PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$|(?:一批|若干|一系列)[“\"「]?$")
 
 
 def _aimed_at(text: str, start: int, prefix: str) -> bool:
