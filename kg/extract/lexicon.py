@@ -34,7 +34,6 @@ ORG_SUFFIXES: dict[str, tuple[str, str | None]] = {
     # 某某同业公会: a trade's guild (办公会 is a meeting, see organisations._make)
     "公会": ("Organization", "Association"),
     "学会": ("Organization", "Association"),
-    "公会": ("Organization", "Association"),  # 同业公会: a trade association
     "促进会": ("Organization", "Association"),
     # 某某市投资促进局: 促进 ends the left walk as a verb, so the body's head word is the whole 促进局
     "促进局": ("Organization", "GovernmentBody"),
@@ -169,6 +168,9 @@ EVENT_HEADS = (
     # festivals (某某旅游文化艺术节)
     "艺术节", "文化节", "旅游节",
 )
+# How a body's name ends: its suffixes and the bare head words of bodies named by their parent (某某研究院, 某市委, 某部).
+BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署")
+
 # Heads of sub-sessions that are never events of their own.
 EVENT_SUBPARTS = ("主论坛", "分论坛", "平行论坛", "专题论坛", "圆桌论坛", "圆桌对话", "主会场", "分会场", "会员大会")
 # Sessions held within a larger event (某某论坛科技分会): a name ending in one is not another name of that event.

@@ -455,10 +455,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 共享实验室, 配套园区, 不断完善产业园区: a description, not a name
     if entity_type == "Organization" and not generic and _describes_bodies(prefix, suffix_start, end, text):
         return None
-    if suffix == "公会" and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz")):
-        return None  # 产业公会: a kind of guild
-    if suffix == "公会" and prefix.endswith("办"):
-        return None  # 主任办公会: a meeting of the heads of an office, no guild
+    if suffix == "公会" and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz") or prefix.endswith("办")):
+        return None  # 产业公会: a kind of guild; 主任办公会: a meeting of the heads of an office, no guild
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
         return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):

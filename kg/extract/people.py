@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Document, Mention, word_tags
-from kg.extract.lexicon import ORG_SUFFIXES, POST_NAME_WORDS, SURNAMES
+from kg.extract.lexicon import BODY_ENDINGS, POST_NAME_WORDS, SURNAMES
 from kg.extract.names import (DOT_NAME, dotted_names, is_plausible_name, laureate_forms, looks_transliterated,
                               laureate_short_forms_in, occurrences, read_name, title_closes, title_re, titles,
                               undotted_laureate_occurrences)
@@ -78,7 +78,7 @@ def find_named_before_title(doc: Document) -> list[Mention]:
 _PARTICLES = frozenset("的了在是与及")  # never inside a name (other function characters are: 李同华, 王和平)
 
 # 某某同业公会李某理事长、某市李某副市长: the body or place that a list item opens with, unread by any finder
-_BODY_ENDINGS = (*ORG_SUFFIXES, "会", "局", "院", "部", "委", "厅", "办", "署", "市", "县", "省")
+_BODY_ENDINGS = (*BODY_ENDINGS, "局", "厅", "办", "市", "县", "省")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[、，,：:；;\n（(])[\u4e00-\u9fff]{2,16}$")
 
 

@@ -159,9 +159,9 @@ def _series(doc: Document, entities: list[LocalEntity]) -> list[LocalRelation]:
 # it), a counter (点击量, 阅读量, 热度), the editor's label (责编:某某) or the date.
 _SOURCE_TAIL = re.compile(r"\s+|(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|热度|熱度|责编|責編|编辑|編輯|作者)|\d{4}\s*[-/.年]")
 _ZONE_ENDINGS = tuple(ZONE_SUFFIXES)
-_NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "未知", "佚名", "其他", "来源", "本报",
+_NOT_OUTLETS = {"本站", "本网", "网络", "互联网", "原创", "本站原创", "综合", "转载", "网友", "其他", "来源", "本报",
                 "管理员", "系统管理员"}
-# An unknown author's word opens the field (不详, 佚名): what follows it is no outlet either.
+# An unknown author's word (不详, 未知, 佚名), alone or opening the field: no outlet named.
 _UNKNOWN_SOURCE = ("不详", "未知", "佚名")
 
 

@@ -872,10 +872,10 @@ _AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活
                            r"|(?:在)?[^，。；\n]{0,8}?环节[，,]")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
-#: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
-# 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there
+#: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
 _CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)")
+#: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")

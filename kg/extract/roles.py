@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.lexicon import GENERIC_HEADS, HONOUR_TITLES, ORG_SUFFIXES
+from kg.extract.lexicon import BODY_ENDINGS, GENERIC_HEADS, HONOUR_TITLES
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import academy_names
 from kg.extract.names import read_name, title_closes, titles
 from kg.extract.places import best_candidate
 
-_BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署", "处")
+_BODY_ENDINGS = (*BODY_ENDINGS, "处")
 _AFTER_NAME = re.compile(r"^(?:当选|担任|出任|受聘担任|受聘为|兼任)")
 
 
