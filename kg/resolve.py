@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from kg.extract.events import name_year
 from kg.extract.forms import ADMIN_SUFFIXES, merge_keys
 from kg.identity import entity_id
 from kg.model import Article, Entity, Extraction, KnowledgeGraph, Provenance, Relation
@@ -141,9 +142,17 @@ def slot(entity_type: str, key: str) -> str:
 
 
 def entity_slots(entity: Entity) -> set[str]:
-    """The slots an entity joins its group by: every derived form of its names (a person: of its name only)."""
+    """The slots an entity joins its group by: every derived form of its names (a person: of its name only).
+
+    An event named with its year joins by its forms within that year only: 2023光谷人工智能产业峰会 and
+    2024光谷人工智能产业峰会 share the yearless form but are two editions, two events (one node holding both would
+    give a 2023 attendee to the 2024 edition, and rename the node whenever a later edition arrives)."""
     names = {entity.name, *entity.aliases} if entity.type != "Person" else {entity.name}
-    return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}
+    years = {name_year(n) for n in names} - {None} if entity.type == "Event" else set()
+    if not years:
+        return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}
+    return {slot(entity.type, f"{k}\0{year}") for name in names for year in ({name_year(name)} - {None} or years)
+            for k in merge_keys(entity.type, name)}
 
 
 _NONE: tuple[str, ...] = ()
@@ -398,9 +407,11 @@ def _canonical(entities: list[Entity]) -> str:
 
 def canonical_name(entity_type: str, counts: dict[str, int]) -> str:
     """The fullest of the names borne ``counts`` times: longest (but for places, people and series), then most
-    frequent, then first in sort order."""
+    frequent, then first in sort order.  An edition is named with its year (its yearless form may be the name of
+    an event stated without one, a node of its own: see entity_slots)."""
     by_length = entity_type not in ("Place", "Person", "EventSeries")
-    return max(counts, key=lambda n: (len(n) if by_length else 0, counts[n], n))
+    dated = entity_type == "Event"
+    return max(counts, key=lambda n: (dated and name_year(n) is not None, len(n) if by_length else 0, counts[n], n))
 
 
 def _name_administrations_after_zones(items, groups, names, stored_zone) -> dict[int, set[str]]:

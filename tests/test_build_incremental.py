@@ -86,6 +86,19 @@ def test_b_merges_two_stored_zones_and_renames_their_administration(tmp_path, mo
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}>") and f"<{admin}>" in q for q in quads)
 
 
+def test_a_later_edition_of_a_stored_event_leaves_the_stored_edition_as_it_is(tmp_path, monkeypatch):
+    """B reports the 2024 edition of an event A stored for 2023: a new event, and A's event is not renamed
+    (it used to merge on the yearless form and take the later year's name), so A's articles are not resolved
+    again."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "2023年5月18日，2023光谷人工智能产业峰会在武汉东湖新技术开发区开幕。"}
+    b = {"rec-2": "2024年5月18日，2024光谷人工智能产业峰会在武汉东湖新技术开发区开幕。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 1
+    for year in (2023, 2024):
+        assert any(f"<{iri(entity_id('Event', f'{year}光谷人工智能产业峰会'))}>" in q for q in quads)
+
+
 def test_a_person_whose_employer_is_renamed_keeps_its_node_and_is_not_resolved_again(tmp_path, monkeypatch):
     """B merges A's two zones: the administration named after the short form takes the full name.  Its director
     陈志刚 (one person: the plain id, whatever his employer is called) keeps his node, so his group is not resolved

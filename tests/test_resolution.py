@@ -167,6 +167,32 @@ def test_event_attributes_date_and_edition():
     assert series.name == "太湖湾集成电路产业生态大会"
 
 
+def _edition(article_id: str, year: int, named: str) -> Extraction:
+    return extract_article(_article(article_id, "峰会", f"{year}年5月18日，{named}在武汉东湖新技术开发区开幕。"
+                                    "武汉智擎科技有限公司总经理陈静在峰会上说，公司将扩大投资。", f"{year}-05-20"))
+
+
+def test_two_editions_of_a_yearly_event_are_two_events_whatever_the_order():
+    first, second = _edition("a-1", 2023, "2023光谷人工智能产业峰会"), _edition("a-2", 2024, "2024光谷人工智能产业峰会")
+    for order in ([first, second], [second, first]):
+        graph = resolve(order)
+        events = {e.name: e for e in graph.entities.values() if e.type == "Event"}
+        assert set(events) == {"2023光谷人工智能产业峰会", "2024光谷人工智能产业峰会"}
+        assert events["2023光谷人工智能产业峰会"].attributes["date"] == "2023-05-18"
+        attended = {r.object for r in graph.relations.values() if r.predicate == "attended"}
+        assert attended == {e.id for e in events.values()}  # each article's attendance stays with its edition
+
+
+def test_a_yearless_name_from_another_article_never_joins_two_editions():
+    """A bare 光谷人工智能产业峰会 in another article cannot say which edition it means: it stays its own node
+    (before, its form joined both editions into one)."""
+    graph = resolve([_edition("a-1", 2023, "2023光谷人工智能产业峰会"), _edition("a-2", 2024, "2024光谷人工智能产业峰会"),
+                     _edition("a-3", 2024, "光谷人工智能产业峰会")])
+    events = [e for e in graph.entities.values() if e.type == "Event"]
+    assert sorted(e.name for e in events) == ["2023光谷人工智能产业峰会", "2024光谷人工智能产业峰会", "光谷人工智能产业峰会"]
+    assert all(not e.aliases for e in events)
+
+
 def test_every_entity_and_relation_has_provenance(graph):
     for entity in graph.entities.values():
         assert entity.provenance and all(p.article_id and p.method for p in entity.provenance)

@@ -568,3 +568,9 @@ def short_fair(name: str) -> bool:
 
 def without_year(name: str) -> str:
     return _YEAR.sub("", name)
+
+
+def name_year(name: str) -> str | None:
+    """The year an edition's name opens with (2024 of 2024光谷人工智能产业峰会), if any."""
+    found = _YEAR.match(name)
+    return found.group()[:4] if found else None
