@@ -2738,3 +2738,104 @@ def test_the_footer_after_a_links_heading_is_page_furniture():
 def test_a_batch_of_zones_aimed_at_is_no_zone():
     x = extract("青溪区制定改革方案，打造一批“管理体制创新示范区”，青溪高新区率先试点。")
     assert set(by_name(x, "Zone")) == {"青溪高新区"}
+
+
+def test_the_parks_a_zone_lays_out_in_a_counted_list_are_its_parks():
+    x = extract("青溪经济开发区按照“一区三园”布局产业，一体建设凤鸣园、云湖智造园、蓝湾园区等三个产业园。")
+    assert {"凤鸣园", "云湖智造园", "蓝湾园区"} <= set(by_name(x, "Zone"))
+    assert {("凤鸣园", "青溪经济开发区"), ("云湖智造园", "青溪经济开发区"), ("蓝湾园区", "青溪经济开发区")} <= located(x)
+
+
+def test_a_counted_list_of_parts_without_a_zone_before_it_is_the_articles_zones():
+    x = extract("青溪高新区召开大会。\n\n“一区两园”战略成效明显，目前重点打造的是凤鸣工业园区、云湖科技园等两个特色园区。",
+                title="青溪高新区两园聚项目")
+    assert {("凤鸣工业园区", "青溪高新区"), ("云湖科技园", "青溪高新区")} <= located(x)
+
+
+def test_zones_counted_without_a_verb_laying_them_out_are_no_parts():
+    x = extract("青溪高新区召开大会。对凤鸣经开区、云湖高新区等2个园区给予奖励。")
+    assert ("凤鸣经开区", "青溪高新区") not in located(x)
+
+
+def test_a_zones_parks_named_together_then_listed_lie_in_it():
+    x = extract("青溪经济开发区各园区投资接续发力，凤鸣工业园区、云湖工业园区投资分别增长10%、7%。")
+    assert {("凤鸣工业园区", "青溪经济开发区"), ("云湖工业园区", "青溪经济开发区")} <= located(x)
+
+
+def test_a_zone_named_after_a_county_by_its_short_form_lies_in_the_county_and_the_city():
+    x = extract("安康汉滨经济开发区举行签约仪式。安康市和汉滨区有关负责人出席。")
+    assert {("安康汉滨经济开发区", "汉滨区"), ("安康汉滨经济开发区", "安康")} <= located(x)
+
+
+def test_a_place_read_only_inside_a_longer_place_in_a_zones_name_is_not_its_place():
+    x = extract("黑龙江凤鸣经济开发区举行签约仪式。黑龙江省和龙江县有关负责人出席。")
+    assert ("黑龙江凤鸣经济开发区", "龙江县") not in located(x)
+    assert {o for s, o in located(x) if s == "黑龙江凤鸣经济开发区"} & {"黑龙江", "黑龙江省"}
+
+
+def test_a_zone_named_after_the_zone_it_is_part_of_lies_in_it():
+    x = extract("中国(青溪)自由贸易试验区凤鸣片区举行签约仪式。中国(青溪)自由贸易试验区成立五年。")
+    assert ("中国(青溪)自由贸易试验区凤鸣片区", "中国(青溪)自由贸易试验区") in located(x)
+
+
+def test_a_zone_counted_among_a_zones_parks_lies_in_it():
+    x = extract("青溪科学城举行签约仪式。负责人表示，青溪科学城是凤鸣自由贸易港11个骨干园区之一。")
+    assert ("青溪科学城", "凤鸣自由贸易港") in located(x)
+
+
+def test_a_zone_stated_to_lie_somewhere_still_lies_in_the_city_it_is_named_after():
+    x = extract("宜春凤鸣经济开发区位于江西省西部。宜春市有关负责人出席签约仪式。")
+    assert {("宜春凤鸣经济开发区", "江西"), ("宜春凤鸣经济开发区", "宜春")} <= located(x)
+
+
+def test_a_zone_stated_to_lie_in_a_district_of_its_city_lies_in_the_district_alone():
+    x = extract("宜春凤鸣经济开发区位于宜春市袁州区，是一个省级开发区。")
+    assert ("宜春凤鸣经济开发区", "袁州区") in located(x)
+    assert ("宜春凤鸣经济开发区", "宜春") not in located(x)
+
+
+def test_parks_counted_in_quotes_right_after_their_list_are_the_zones_parks():
+    x = extract("云湖高新区召开大会。\n\n另据了解，青溪经济开发区今年整体推进了凤鸣工业园、白沙产业园“两大工业园”建设。",
+                title="云湖高新区召开大会")
+    assert {("凤鸣工业园", "青溪经济开发区"), ("白沙产业园", "青溪经济开发区")} <= located(x)
+
+
+def test_a_zone_named_in_full_before_a_park_of_its_own_name_is_two_zones():
+    x = extract("青溪经济开发区凤鸣谷产业园举行签约仪式。")
+    assert {"青溪经济开发区", "凤鸣谷产业园"} <= set(by_name(x, "Zone"))
+    assert ("凤鸣谷产业园", "青溪经济开发区") in located(x)
+
+
+def test_a_zone_and_a_kind_of_park_after_it_stay_one_name():
+    x = extract("青溪经济开发区医药产业园举行签约仪式。")
+    assert "青溪经济开发区医药产业园" in by_name(x, "Zone")
+
+
+def test_the_zones_a_zone_is_made_of_lie_in_it():
+    lead = "白沙高新区召开大会。\n\n"
+    x = extract(lead + "会上介绍，由凤鸣产业园和云湖科技园组成的青溪合作区进展顺利。", title="白沙高新区召开大会")
+    assert {("凤鸣产业园", "青溪合作区"), ("云湖科技园", "青溪合作区")} <= located(x)
+    y = extract(lead + "会上介绍，青溪合作区由凤鸣产业园和云湖科技园两个园区组成。", title="白沙高新区召开大会")
+    assert {("凤鸣产业园", "青溪合作区"), ("云湖科技园", "青溪合作区")} <= located(y)
+
+
+def test_a_park_stated_to_lie_in_a_zone_lies_in_that_zone():
+    x = extract("白沙高新区召开大会。\n\n会上介绍，凤鸣产业园项目位于青溪高新区，总投资10亿元。", title="白沙高新区召开大会")
+    assert ("凤鸣产业园", "青溪高新区") in located(x)
+
+
+def test_a_park_named_by_two_fields_joined_keeps_both():
+    x = extract("青溪光电和精密仪器产业园举行签约仪式。")
+    assert "青溪光电和精密仪器产业园" in by_name(x, "Zone")
+    assert "精密仪器产业园" not in by_name(x, "Zone")
+
+
+def test_a_bonded_port_named_by_its_zones_own_word_lies_in_the_zone():
+    x = extract("凤鸣湾经济开发区召开大会。凤鸣湾保税港区政策扩区试点顺利推进。")
+    assert ("凤鸣湾保税港区", "凤鸣湾经济开发区") in located(x)
+
+
+def test_a_citys_short_form_where_a_place_stands_is_no_zone_brand():
+    x = extract("包头凤鸣高新区与青溪大学签署合作协议，包头市副市长出席。双方确定今年在包头召开凤鸣论坛。")
+    assert "包头" in by_name(x, "Place")
+    assert ("包头凤鸣高新区", "包头") in located(x)

@@ -15,6 +15,7 @@ import re
 
 from kg.extract.document import Document, Mention
 from kg.extract.forms import forms
+from kg.extract.gazetteers import lookup_place
 from kg.extract.places import best_candidate
 from kg.identity import normalise_name
 
@@ -57,8 +58,8 @@ def find_brands(doc: Document) -> list[Mention]:
     candidates: dict[str, list[int]] = {}
     for match in _SLOT.finditer(text):
         brand = match.group(1)
-        if brand in _NOT_BRANDS or best_candidate(brand) is not None:
-            continue
+        if brand in _NOT_BRANDS or best_candidate(brand) is not None or lookup_place(brand):
+            continue  # 在包头召开: a city's short form where a place stands is the city, never the zone's brand
         prefixes = {m.name for m in named if m.name.startswith(brand) and len(m.name) > len(brand) + 1}
         if prefixes:
             candidates.setdefault(brand, []).append(match.start(1))

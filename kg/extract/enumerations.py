@@ -8,12 +8,12 @@ import re
 from functools import cache
 
 from kg.extract.boundary import is_name_char, left_edge, right_edge
-from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS
+from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS, GENERIC_HEADS
 from kg.extract.names import titles
 from kg.extract.people import names_a_person
 
@@ -400,3 +400,53 @@ def _plausible(name: str) -> bool:
     if name.endswith(_post_endings()):
         return False  # 省委常委、某市委书记…: a list of posts, not of bodies
     return not any(title in name for title in BASE_TITLES if len(title) >= 2)
+
+
+# A list of a zone's parts closed by a count of parks (布局A园、B园等N大园区; 打造的是A、B等N个园区; 推进了A、B“N大园”;
+# 以“A园、B园、C片区”等“N园N区”为载体): every item is one of the zone's parks.  Without a count
+# (Z1、Z2等园区) the list may be of zones of a region, so the count is required.
+_PART_CLOSE = (r"”?、?(?:等”?|“)?(?:[\d一二三四五六七八九十两]+(?:个|大)[^，。；、“”]{0,4}?(?:园区|园|片区|分园|板块|组团)"
+               r"|“[一二三四五六七八九十两]+园[一二三四五六七八九十两]+区”)")
+_PART_LIST = re.compile(r"(?P<items>(?:[^，。；：:、“”,;\s]{2,18}、)+[^，。；：:、“”,;\s]{2,18}?)" + _PART_CLOSE)
+# What introduces the list when no quote or colon does: the verb of laying out or counting parts.
+_PART_INTRODUCER = re.compile(r"(?:的是|布局|打造|建设|建成|包括|包含|涵盖|形成|设立|拥有|下辖|分为|规划|推进)了?")
+_PART_ENDINGS = ("园区", "园")
+
+
+def part_lists(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The lists of a zone's parts: (where the list begins, the item spans)."""
+    lists = []
+    for match in _PART_LIST.finditer(text):
+        start, end = match.span("items")
+        first_end = text.index("、", start)
+        if text[start - 1 : start] not in ("“", "：", ":", "—"):
+            verbs = list(_PART_INTRODUCER.finditer(text, start, first_end))
+            if not verbs:
+                continue  # 所在的A、B等5个园区: no verb lays the parts out, the items may be a region's zones
+            start = verbs[-1].end()
+        spans, position = [], start
+        for piece in text[start:end].split("、"):
+            spans.append((position, position + len(piece)))
+            position += len(piece) + 1
+        lists.append((start, [s for s in spans if s[1] - s[0] >= 2]))
+    return lists
+
+
+def find_listed_parks(doc: Document) -> list[Mention]:
+    """The items of a list of a zone's parts that end as a park does (凤鸣园, 云湖园) are parks, though 园
+    alone is no zone suffix, and though their words only describe (a 科技…园 or 现代…园区: the list names them);
+    items another name already covers are left to it."""
+    text = doc.simplified
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions if m.type != "Place" and not m.generic))
+    found = []
+    for _, spans in part_lists(text):
+        for start, end in spans:
+            name = text[start:end]
+            if (not name.endswith(_PART_ENDINGS) or name in GENERIC_HEADS or not 3 <= end - start <= 14
+                    or not all(is_name_char(ch) for ch in name) or taken.overlaps(start, end)):
+                continue
+            # the bare kind a descriptive name was read as (科技[…园]) is this park's own word
+            doc.mentions[:] = [m for m in doc.mentions if not (m.generic and start <= m.start and m.end <= end)]
+            found.append(doc.add(Mention(start, end, "Zone", "Park", "pattern:listed-park", 0.7, name=name)))
+            taken.mark(start, end)
+    return found

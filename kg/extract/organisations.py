@@ -14,8 +14,9 @@ import re
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import is_name_char, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.forms import strip_leading_places
+from kg.extract.forms import names_a_kind, strip_leading_places
 from kg.extract.gazetteers import lookup_place
+from kg.extract.industries import industry_term
 from kg.extract.names import occurrences
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
@@ -99,6 +100,9 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _after_governing_words(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
+        if entity_type == "Zone":
+            start = _after_named_zone(text, ends, start, suffix_start, suffix)
+            start = _joined_fields_start(text, start, suffix_start, kind)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention:
             found.append(doc.add(mention))
@@ -409,6 +413,37 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
         if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海临江新区
             return start + offset
         offset += len(token)
+    return start
+
+
+def _joined_fields_start(text: str, start: int, suffix_start: int, kind: str | None) -> int:
+    """青溪光电和凤鸣材料产业园, 某A及B产业园 (A a field): a park named by two fields joined with 和 / 及 takes in
+    the first field (and what comes before it), which the left walk stopped at the joiner."""
+    if kind != "Park" or text[start - 1 : start] not in ("和", "及") or suffix_start - start < 2 \
+            or any(lookup_place(text[start : start + n]) for n in (2, 3)):
+        return start  # 某食品和临川…产业园: a park named after its own place begins a name of its own
+    before = left_edge(text, start - 1)
+    field = next((n for n in range(6, 1, -1) if start - 1 - n >= before and industry_term(text[start - 1 - n : start - 1])), 0)
+    return before if field else start
+
+
+def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, suffix_start: int, suffix: str) -> int:
+    """Z凤鸣产业园, Z凤鸣新城 (Z a zone's full name): a zone named in full right before a park or town of its own
+    name is two zones written in a row (the second lies in the first), not one name.  A park named by the zone and
+    a kind word (Z医药产业园, Z光子产业园) stays whole, and so does a part named by a place alone (Z + a place + 园区); other
+    kinds after a zone (Z凤鸣片区) keep the zone's name as their own."""
+    if _SUFFIXES[suffix][1] != "Park" and suffix not in ("工业园区", "新城"):
+        return start
+    for zone_end in sorted((e for e in ends if start < e <= suffix_start - 2), reverse=True):
+        zone_start, zone_suffix = ends[zone_end]
+        if _SUFFIXES[zone_suffix][0] != "Zone" or zone_start - start < 2:
+            continue
+        second = zone_end + 1 if text[zone_end] in "·." else zone_end
+        own = text[second:suffix_start]
+        if (len(own) < 2 or own[0] in "内的和与及在" or lookup_place(own) or names_a_kind(text[second : suffix_start + len(suffix)])
+                or word_tags().get(tokens(own)[0]) == "n" or _joined_across_suffix(own, suffix)):
+            return start  # Z光子产业园: a common word opens a kind of park, not a name
+        return second
     return start
 
 

@@ -9,8 +9,8 @@ from kg.extract.attributes import event_date
 from kg.extract.brands import find_brands
 from kg.extract.designations import find_designations
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import (find_described_companies, find_investors, find_listed_orgs, find_project_owners,
-                                     find_quoted_companies)
+from kg.extract.enumerations import (find_described_companies, find_investors, find_listed_orgs, find_listed_parks,
+                                     find_project_owners, find_quoted_companies)
 from kg.extract.events import edition, find_events, series_name, short_fair
 from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
@@ -61,6 +61,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_quoted_companies(doc)
     find_described_companies(doc)
     find_listed_orgs(doc)
+    find_listed_parks(doc)
     find_project_owners(doc)
     find_investors(doc)
     find_brands(doc)

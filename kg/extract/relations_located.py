@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.enumerations import part_lists
 from kg.extract.forms import ADMIN_SUFFIXES, forms
 from kg.extract.gazetteers import lookup_place
 from kg.extract.lexicon import ZONE_SUFFIXES
@@ -41,6 +42,38 @@ def _named_outside(entities, entity) -> bool:
                for m in entity.mentions)
 
 
+def _zone_named_first(finder, zone):
+    """The zone whose whole name opens this zone's name before a zone's kind of its own (Z凤鸣片区, Z凤鸣园区):
+    the zone this one is part of."""
+    for other in finder.entities:
+        if other.type != "Zone" or other is zone:
+            continue
+        for form in forms("Zone", other.name):
+            rest = zone.name[len(form):] if zone.name.startswith(form) else ""
+            if len(rest) >= 4 and rest.endswith(tuple(ZONE_SUFFIXES)) and not rest.startswith(("(", "（")):
+                return other
+    return None
+
+
+#: Kinds of zone that lie inside a larger zone of the same name (a bonded area, a science town: 凤鸣科创城 in the
+#: 凤鸣 zone): towns and the bonded kinds (保) of the zone suffixes.
+_PART_KINDS = ("城", *(k for k in ZONE_SUFFIXES if "保" in k))
+
+
+def _zone_by_its_word(finder, part):
+    """The zone whose own word (its name without its kind, no place's name) opens the part's name: 凤鸣科创城
+    and a 凤鸣 bonded port lie in the 凤鸣 zone of a larger kind."""
+    for zone in finder.entities:
+        if zone.type != "Zone" or zone is part or zone.kind == "Park" or zone.name.endswith(_PART_KINDS):
+            continue
+        kind = max((k for k in ZONE_SUFFIXES if zone.name.endswith(k)), key=len, default="")
+        word = zone.name[: len(zone.name) - len(kind)]
+        if kind and len(word) >= 2 and part.name.startswith(word) and len(part.name) > len(word) + 1 \
+                and not lookup_place(word) and best_candidate(word) is None:
+            return zone
+    return None
+
+
 def _named_by_its_field(cluster: str) -> bool:
     """某某产业集群 with a field of four or more characters and no place in it (通信终端产业集群; not 特色产业集群,
     not 年度某市特色产业集群)."""
@@ -61,21 +94,33 @@ def _not_named_after_a_place(finder, park) -> bool:
         o.type == "Organization" and len(o.name) > 3 and park.name.startswith(o.name) for o in finder.entities)
 
 
-def _places_inside(finder, entity):
+def _places_inside(finder, entity, short_forms: bool = False):
     """Places named inside the entity's names (浙江安吉经济开发区 -> 安吉, 浙江) that the text also names on its
-    own, most specific first."""
-    found = []
+    own, most specific first; with ``short_forms`` only those named by a county's or district's short form that no
+    other division shares (凤鸣县 alone is 凤鸣, so a zone named 凤鸣… lies in it).  A place read only inside a
+    longer place's name there (江 of 浙江) is not named by the entity."""
     names = [n for n in (entity.name, *entity.aliases)]
+    written = []
     for place in finder.entities:
         if place.type != "Place" or not named_on_its_own(finder.entities, place):
             continue
         candidate = best_candidate(place.name)
-        # the forms this place is written in (长沙县 is not 长沙: the county's short form is the city's name)
+        # the forms this place is written in (a county whose short form is its city's name is not named by it)
         forms_ = {place.name, *place.aliases} | ({candidate.name} if candidate else set())
-        positions = [n.find(f) for n in names for f in forms_ if f and f in n]
-        if positions:
+        unshared = (candidate is not None and candidate.level in ("County", "District") and len(candidate.short) >= 2
+                    and lookup_place(candidate.short) == [candidate])
+        shorts = {candidate.short} - forms_ if unshared else set()
+        spans = {short: [(i, n.find(f), n.find(f) + len(f)) for i, n in enumerate(names) for f in fs if f and f in n]
+                 for short, fs in ((False, forms_), (True, shorts))}
+        written.append((place, candidate, spans))
+    every = [span for _, _, spans in written for both in spans.values() for span in both]
+    found = []
+    for place, candidate, spans in written:
+        own = [(i, a, b) for i, a, b in spans[short_forms] if not any(
+            i == j and c <= a and b <= d and d - c > b - a for j, c, d in every)]
+        if own:
             level = _LEVEL.get(candidate.level if candidate else "Country", 0)
-            found.append((-level, min(positions), place))
+            found.append((-level, min(a for _, a, _ in own), place))
     return [p for _, _, p in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
@@ -115,7 +160,8 @@ def located_relations(finder) -> None:
                     main = None
                 # a park named after a place the text names on its own (某市软件园) lies in that place, unless the
                 # article's zone is named after that place too (苏州某产业园 in an article on 苏州工业园区: the zone's)
-                places = [] if _not_named_after_a_place(finder, e) else _places_inside(finder, e)
+                places = [] if _not_named_after_a_place(finder, e) else (
+                    _places_inside(finder, e) or _places_inside(finder, e, short_forms=True))
                 if main is not None and places and any(f in n for n in (main.name, *main.aliases)
                                                        for f in _place_forms(places[0])):
                     places = []
@@ -124,8 +170,12 @@ def located_relations(finder) -> None:
                 finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
             cued = _located_cue(finder, e)
-            places = _places_inside(finder, e)
-            target = cued or (places[0] if places else None)
+            whole = _zone_named_first(finder, e) or (_zone_by_its_word(finder, e) if e.name.endswith(_PART_KINDS) else None)
+            # a zone named after the zone it is part of (Z某某片区) names its places through that zone's name
+            places = [] if whole else _places_inside(finder, e)
+            # a zone named 某市某县… is named after the county as well as the city (the most specific county first)
+            counties = [] if whole else _places_inside(finder, e, short_forms=True)
+            target = cued or whole or (places[0] if places else counties[0] if counties else None)
             method = "pattern:located-cue" if cued else "pattern:name-prefix"
             main = finder.main_zone
             if not cued and _AREA_BY_SHORT_NAME.fullmatch(to_simplified(e.name)) and main is not None and main is not e \
@@ -137,6 +187,11 @@ def located_relations(finder) -> None:
             if target is None and e is finder.main_zone:
                 target, method = _region_place(finder), "metadata:region"
             finder.add(e, "locatedIn", target, sentence, method, 0.75)
+            if places and counties:
+                finder.add(e, "locatedIn", counties[0], sentence, "pattern:name-prefix", 0.7)
+            if cued and places and not _within(cued, places[0]):
+                # Z位于某镇: stated where, and named after its city too (位于某市某区 names the district, in the city)
+                finder.add(e, "locatedIn", places[0], sentence, "pattern:name-prefix", 0.7)
         elif e.type == "Cluster":
             # a zone named only inside the cluster's name (某新区(某领域)特色产业集群) is neutral, like a place there
             zone = next((z for z in finder.entities if z.type == "Zone" and _named_outside(finder.entities, z)
@@ -157,8 +212,13 @@ def located_relations(finder) -> None:
 
 # 阿勒泰地区3家：A、B；… / 江苏5个集群上榜，分别是A、B: a counted heading names where the listed items lie.
 _COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,12}?(?:：|分别是|分别为)")
-# Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it.
-_DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)")
+# Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it;
+# Z各园区…，A、B / Z N个园区——A、B: the zone's parks named together, then listed.
+_DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)|(?:各|[\d一二三四五六七八九十两]+个(?:重点|特色)?)(?:园区|片区)(?:——)?")
+# 由A和B组成的Z (the whole after) / Z由A和B两个园区组成 (the whole before): a zone made of the zones listed.
+_MADE_OF = re.compile(r"由(?P<parts>[^，。；由]{4,60}?)(?:等?[\d一二三四五六七八九十两]+个[^，。；]{0,6})?组成(?P<after>的)?")
+# Z的N个园区之一: one of the zone's parts
+_ONE_OF_PARTS = re.compile(r"的?[\d一二三四五六七八九十两]+(?:个|大)[^，。；]{0,6}?(?:园区|片区|园|板块|组团)之一")
 #: An area named by a short word alone (合肥片区, 高铁片区): a part of the zone the article reports on.
 _AREA_BY_SHORT_NAME = re.compile(r"(?:(?!自贸|新区|高新|经开|开发)[\u4e00-\u9fff]){2,6}片区")
 _LIST_GLUE = set("、，和及与 ")
@@ -206,6 +266,37 @@ def _listed_under(finder) -> dict[int, tuple]:
                 child = finder.entity(m)
                 if child is not None and child is not parent:
                     found.setdefault(id(child), (parent, sentence))
+    # 布局A园、B园等N大园区: the parts lie in the zone named last before the list in its sentence (Z…建设A、B等
+    # N个园), else in the article's zone (打造的是A、B等N个园区)
+    for list_start, spans in part_lists(text):
+        sentence = doc.sentence_at(list_start)
+        zones = [m for m in finder.mentions(sentence, "Zone") if m.end <= list_start and not m.generic]
+        parent = finder.entity(zones[-1]) if zones else finder.main_zone
+        for start, end in spans:
+            item = next((m for m in finder.mentions(sentence, "Zone") if start <= m.start and m.end == end), None)
+            child = finder.entity(item) if item is not None else None
+            if child is not None and parent is not None and child is not parent:
+                found.setdefault(id(child), (parent, sentence))
+    # 由A和B组成的Z / Z由A和B两个园区组成: the zones a zone is made of lie in it
+    zone_ends = {m.end: m for e in finder.entities if e.type == "Zone" for m in e.mentions}
+    zone_starts = {m.start: m for e in finder.entities if e.type == "Zone" for m in e.mentions}
+    for made in _MADE_OF.finditer(text):
+        whole = zone_starts.get(made.end()) if made.group("after") else zone_ends.get(made.start())
+        if whole is None:
+            continue
+        for e in finder.entities:
+            if e.type == "Zone" and e is not finder.entity(whole) and any(
+                    made.start("parts") <= m.start and m.end <= made.end("parts") for m in e.mentions):
+                found.setdefault(id(e), (finder.entity(whole), doc.sentence_at(made.start())))
+    # A是Z N个园区之一: a zone counted among a zone's parks lies in it
+    for e in finder.entities:
+        if e.type != "Zone":
+            continue
+        for m in e.mentions:
+            verb = re.search(r"(?:是|为|作为|系)$", text[max(0, m.start - 2) : m.start])
+            child = zone_ends.get(m.start - len(verb.group())) if verb else None
+            if child is not None and _ONE_OF_PARTS.match(text, m.end) and finder.entity(child) is not e:
+                found.setdefault(id(finder.entity(child)), (e, doc.sentence_at(m.start)))
     # 某经开区(某区)A片区、B新区 / 某高新区龙泉片区 / 在Z规划建设P / 与Z共建P: zones written in a row, or built in one
     zone_mentions = sorted((m for e in finder.entities if e.type == "Zone" for m in e.mentions), key=lambda m: m.start)
     starts = {}
@@ -324,7 +415,10 @@ def _located_cue(finder, zone):
             if not match:
                 continue
             span = (offset + match.start(1), offset + match.end(1))
-            inside = [p for p in finder.entities if p.type == "Place" and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)]
+            # 某产业园位于某新区某产业园: a zone named there is where it lies, rather than the places in that zone's name
+            inside = [p for p in finder.entities if p.type == "Zone" and p is not zone
+                      and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)] or \
+                [p for p in finder.entities if p.type == "Place" and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)]
             if inside:
                 return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
     return None
@@ -351,6 +445,12 @@ def _subject_located(finder, zone, mention):
 def _place_candidate(place):
     """The gazetteer division a place entity names, read from any of its forms (保定 is ambiguous, 保定市 is not)."""
     return next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+
+
+def _within(inner, outer) -> bool:
+    """The place ``inner`` is known to lie in ``outer`` (a district in its city), by the gazetteer."""
+    candidate, parent = _place_candidate(inner), _place_candidate(outer)
+    return candidate is not None and parent is not None and parent.name in candidate.parents
 
 
 def _place_chain(finder, place, sentence):
