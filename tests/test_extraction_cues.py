@@ -2738,3 +2738,42 @@ def test_the_footer_after_a_links_heading_is_page_furniture():
 def test_a_batch_of_zones_aimed_at_is_no_zone():
     x = extract("青溪区制定改革方案，打造一批“管理体制创新示范区”，青溪高新区率先试点。")
     assert set(by_name(x, "Zone")) == {"青溪高新区"}
+
+
+def test_every_item_of_a_list_reaches_the_settling_verb_after_the_list():
+    # the first item stands farther from 落地 than a clause's reach; the list's end is what counts
+    x = extract("青岚集团、云帆科技、澜舟新材料、星桥智能装备产业园等一批批重点项目相继在凤鸣高新区落地生根、开花结果。")
+    found = relations(x)
+    for company in ("青岚集团", "云帆科技", "澜舟新材料"):
+        assert (company, "settledIn", "凤鸣高新区", None) in found
+
+
+def test_companies_named_as_a_zones_own_settle_in_it():
+    x = extract("此外，凤鸣高新区企业云帆光电、澜舟智能等10个项目也亮相于各区组织的活动中。")
+    found = relations(x)
+    assert ("云帆光电", "settledIn", "凤鸣高新区", None) in found
+    assert ("澜舟智能", "settledIn", "凤鸣高新区", None) in found
+
+
+def test_a_company_that_moved_to_a_zone_settles_there():
+    x = extract("云帆光电科技有限公司，于2018年从北京搬迁至凤鸣高新区，企业规模不断扩大。")
+    assert ("云帆光电科技有限公司", "settledIn", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_project_park_built_by_a_company_is_not_where_it_settles():
+    x = extract("凤鸣经开区重点项目进展顺利。\n\n其中云帆智造产业园项目由青岚控股有限公司投资建设，总投资50亿元。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("青岚控股有限公司", "凤鸣经开区") in settled
+    assert ("青岚控股有限公司", "云帆智造产业园") not in settled
+
+
+def test_a_word_introducing_an_example_is_no_part_of_the_name_after_it():
+    x = extract("如深圳云帆智能科技股份有限公司投资10亿元，在凤鸣经开区建设华东总部。")
+    assert "深圳云帆智能科技股份有限公司" in by_name(x, "Organization")
+    assert "如深圳云帆智能科技股份有限公司" not in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize("sentence", ["凤鸣经开区今年完成固定资产投资38亿元。", "力争实现全社会固定资产投资30亿元。",
+                                      "全年完成基建投资12亿元。"])
+def test_the_kind_of_an_investment_is_no_investor(sentence):
+    assert not by_name(extract(sentence), "Organization")

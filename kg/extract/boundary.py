@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.document import tokens, word_tags
-from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
+from kg.extract.lexicon import EXAMPLE_WORDS, FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
 
 MAX_NAME = 24
 
@@ -92,6 +92,8 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         opens_run = index == 0 and token in MEASURE_CHARS and (start == 0 or not is_name_char(text[start - 1]))
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
+        if token in EXAMPLE_WORDS and index + 1 < len(parts) and word_tags().get(parts[index + 1]) == "ns":
+            break  # 如深圳某某科技公司, 即中科某某基金: the word that introduces an example is no part of its name
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
             break
