@@ -44,7 +44,7 @@ _COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
 _SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
-#: A zone's own companies, right before the list that names them (某高新区企业A、B; 园区内重点企业A): they are in it.
+#: A zone's own companies, right before the list that names them (Z企业A、B; Z内重点企业A): they are in it.
 _ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻|入园|规上)?企业(?:[^，。；、]{2,20}、)*$")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 _SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
@@ -651,7 +651,7 @@ class RelationFinder:
                      attributes=self._investment(m, companies, sentence))
 
     def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
-        """某高新区企业A、B / 园区内重点企业A: the zone named right before the companies' word is theirs."""
+        """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
         text = self.doc.simplified
         clause_start = max(text.rfind(ch, 0, mention.start) for ch in "，。；\n") + 1
         owned = _ZONE_COMPANIES.search(text, clause_start, mention.start)
