@@ -2777,3 +2777,13 @@ def test_a_word_introducing_an_example_is_no_part_of_the_name_after_it():
                                       "全年完成基建投资12亿元。"])
 def test_the_kind_of_an_investment_is_no_investor(sentence):
     assert not by_name(extract(sentence), "Organization")
+
+
+def test_a_zone_that_announces_setting_up_a_fund_of_a_stated_size_establishes_it():
+    x = extract("凤鸣高新区26日宣布设立总规模500亿元的云帆产业发展基金，带动社会投资。")
+    assert ("云帆产业发展基金", "establishedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_zone_joined_to_the_founder_by_lianshou_establishes_the_fund_too():
+    x = extract("云帆创新基金由杭州市科学技术局联手青岚控股有限公司、凤鸣高新区、澜舟锂业有限公司共同发起设立。")
+    assert ("云帆创新基金", "establishedBy", "凤鸣高新区", None) in relations(x)

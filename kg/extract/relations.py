@@ -47,16 +47,18 @@ _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A zone's own companies, right before the list that names them (Z企业A、B; Z内重点企业A): they are in it.
 _ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻|入园|规上)?企业(?:[^，。；、]{2,20}、)*$")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
-_SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
+#: (武汉某区26日宣布设立…基金: a day and a verb of announcing may stand between)
+_SETS_UP = re.compile(r"(?:\d{1,2}日)?(?:宣布|决定)?(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
-_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,8}$")
+#: (设立总规模500亿元的…基金: the fund's size may stand between)
+_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,14}$")
 #: A count of funds before a generic 基金 (两只新设立基金, 3支子基金): several funds, no one of them.
 _FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: What joins a fund's co-founder to the founder before it (A、B; A与B; A作为发起人，联合B).
-_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|携手|会同)")
+_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|联手|携手|会同)")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
