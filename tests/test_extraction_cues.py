@@ -2787,3 +2787,11 @@ def test_a_zone_that_announces_setting_up_a_fund_of_a_stated_size_establishes_it
 def test_a_zone_joined_to_the_founder_by_lianshou_establishes_the_fund_too():
     x = extract("云帆创新基金由杭州市科学技术局联手青岚控股有限公司、凤鸣高新区、澜舟锂业有限公司共同发起设立。")
     assert ("云帆创新基金", "establishedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_gaiyuanqu_points_back_at_the_park_named_last():
+    x = extract("走进凤鸣经济技术开发区的云帆数字产业园区，厂房整齐排列。\n\n截至目前，该园区已集聚包括青岚电子有限公司、澜舟电子有限公司等众多优质企业。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("青岚电子有限公司", "云帆数字产业园区") in settled
+    assert ("澜舟电子有限公司", "云帆数字产业园区") in settled
+    assert ("青岚电子有限公司", "凤鸣经济技术开发区") not in settled

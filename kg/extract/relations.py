@@ -44,6 +44,8 @@ _COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
 _SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
+#: A word pointing back at what the text has just named (该园区, 此园区), right before a zone's generic head.
+_POINTER = re.compile(r"(?:该|此|这个|这一)$")
 #: A zone's own companies, right before the list that names them (Z企业A、B; Z内重点企业A): they are in it.
 _ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻|入园|规上)?企业(?:[^，。；、]{2,20}、)*$")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
@@ -594,7 +596,7 @@ class RelationFinder:
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
-                target = self.entity(before[-1]) if before else self.main_zone
+                target = self._meant_zone(before[-1]) if before else self.main_zone
                 own = [z for z in before if z.end == m.start]
                 if m.method == "pattern:project-owner" and own:
                     target = self.entity(own[-1])  # 某经开区A…项目: the zone its own item opens with
@@ -648,7 +650,8 @@ class RelationFinder:
                       and not any(c.start < z.start for c in companies) and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             # 相继在Z落地: the zone after 在 is where they settle, not a park the list itself names
             placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
-            target = self.entity((placed or later)[0]) if later else self.entity(before[-1]) if before else self.main_zone
+            target = self._meant_zone((placed or later)[0]) if later else self._meant_zone(before[-1]) if before \
+                else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
@@ -660,7 +663,17 @@ class RelationFinder:
         if owned is None:
             return None
         zone = next((z for z in zones if z.end == owned.start()), None)
-        return self.entity(zone) if zone is not None else None
+        return self._meant_zone(zone) if zone is not None else None
+
+    def _meant_zone(self, zone: Mention) -> LocalEntity | None:
+        """The zone a mention stands for: 该园区, 此园区 point back at the last zone before them whose name ends in
+        their head (某某产业园区), not at a zone of another kind named in between."""
+        if zone.generic and _POINTER.search(self.doc.simplified, max(0, zone.start - 2), zone.start):
+            named = [z for z in self.doc.mentions if z.type == "Zone" and not z.generic and z.end <= zone.start
+                     and id(z) in self.of and z.name.endswith(zone.name)]
+            if named:
+                return self.entity(max(named, key=lambda z: z.end))
+        return self.entity(zone)
 
     def _list_through(self, mention: Mention, sentence: Sentence) -> int:
         """Where the list that ``mention`` starts or continues ends (A、B和C: C's end), whatever its items' types."""
