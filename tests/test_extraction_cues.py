@@ -2790,8 +2790,11 @@ def test_a_zone_joined_to_the_founder_by_lianshou_establishes_the_fund_too():
 
 
 def test_gaiyuanqu_points_back_at_the_park_named_last():
-    x = extract("走进凤鸣经济技术开发区的云帆数字产业园区，厂房整齐排列。\n\n截至目前，该园区已集聚包括青岚电子有限公司、澜舟电子有限公司等众多优质企业。")
+    # the article's zone is named more often, and last, but 该园区 is the park the paragraph describes
+    x = extract("凤鸣经济技术开发区积极探索飞地模式。\n\n走进凤鸣经济技术开发区的云帆数字产业园区，厂房整齐排列。"
+                "青岚电子有限公司自今年5月入驻凤鸣经济技术开发区以来，发展迅速。"
+                "截至目前，该园区已集聚包括澜舟电子有限公司、星桥电子有限公司等众多优质企业。")
     settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
-    assert ("青岚电子有限公司", "云帆数字产业园区") in settled
     assert ("澜舟电子有限公司", "云帆数字产业园区") in settled
-    assert ("青岚电子有限公司", "凤鸣经济技术开发区") not in settled
+    assert ("星桥电子有限公司", "云帆数字产业园区") in settled
+    assert ("澜舟电子有限公司", "凤鸣经济技术开发区") not in settled
