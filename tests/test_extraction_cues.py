@@ -2798,3 +2798,12 @@ def test_gaiyuanqu_points_back_at_the_park_named_last():
     assert ("澜舟电子有限公司", "云帆数字产业园区") in settled
     assert ("星桥电子有限公司", "云帆数字产业园区") in settled
     assert ("澜舟电子有限公司", "凤鸣经济技术开发区") not in settled
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("本次签约的项目包括云帆科技有限公司数据中心项目，亿年光学(苏州)有限公司特种薄膜产业基地项目等。",
+     "亿年光学(苏州)有限公司", "Organization"),
+    ("首批子基金包括青岚创业投资基金、百年澜舟贰号创投基金3支。", "百年澜舟贰号创投基金", "Fund"),
+])
+def test_a_round_number_of_years_after_punctuation_opens_a_trade_name(sentence, name, kind):
+    assert name in by_name(extract(sentence), kind)

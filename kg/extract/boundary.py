@@ -89,7 +89,8 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             break
         # 、亿航某某有限公司, 。万科: a measure character right after punctuation begins a trade name (after a number it
         # is a measure: 100亿元 keeps its digits in the run, so it is never first there)
-        opens_run = index == 0 and token in MEASURE_CHARS and (start == 0 or not is_name_char(text[start - 1]))
+        # (、百年某某基金, ，亿年光学: a round number of years right after punctuation is a trade name's first word)
+        opens_run = index == 0 and (token in MEASURE_CHARS or token in _AGE_WORDS) and (start == 0 or not is_name_char(text[start - 1]))
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
             break
         if token in EXAMPLE_WORDS and index + 1 < len(parts) and word_tags().get(parts[index + 1]) == "ns":
@@ -99,6 +100,10 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             break
         edge -= len(token)
     return edge
+
+
+#: Round numbers of years (百年, 千年) that open trade names; elsewhere a numeral word ends a name.
+_AGE_WORDS = frozenset({"百年", "千年", "万年", "亿年"})
 
 
 def _function_char_then_place(token: str) -> bool:
