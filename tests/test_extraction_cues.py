@@ -2807,3 +2807,14 @@ def test_gaiyuanqu_points_back_at_the_park_named_last():
 ])
 def test_a_round_number_of_years_after_punctuation_opens_a_trade_name(sentence, name, kind):
     assert name in by_name(extract(sentence), kind)
+
+
+def test_a_company_name_before_a_zone_name_is_not_part_of_the_zone():
+    x = extract("此次集中签约的项目包括澜舟防水科技发展有限公司兰州新区防水新材料产业基地项目等。")
+    assert "澜舟防水科技发展有限公司" in by_name(x, "Organization")
+    assert not [z for z in by_name(x, "Zone") if "有限公司" in z]
+
+
+def test_the_number_of_a_groups_unit_is_part_of_its_name():
+    x = extract("签约项目包括中铁二十局集团云帆工程有限公司迁建项目等。")
+    assert "中铁二十局集团云帆工程有限公司" in by_name(x, "Organization")

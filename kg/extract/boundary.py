@@ -7,6 +7,7 @@ words until a function word, a news verb, a number or punctuation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.document import tokens, word_tags
@@ -91,7 +92,8 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         # is a measure: 100亿元 keeps its digits in the run, so it is never first there)
         # (、百年某某基金, ，亿年光学: a round number of years right after punctuation is a trade name's first word)
         opens_run = index == 0 and (token in MEASURE_CHARS or token in _AGE_WORDS) and (start == 0 or not is_name_char(text[start - 1]))
-        if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
+        if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index) \
+                and not _numbered_unit(parts, index):
             break
         if token in EXAMPLE_WORDS and index + 1 < len(parts) and word_tags().get(parts[index + 1]) == "ns":
             break  # 如深圳某某科技公司, 即中科某某基金: the word that introduces an example is no part of its name
@@ -100,6 +102,18 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             break
         edge -= len(token)
     return edge
+
+
+#: The units a group numbers (中铁二十局, 中建三局, 某集团第七研究所): the number is part of the unit's name.
+_NUMBERED_UNITS = frozenset({"局", "公局", "所", "院", "厂", "研究所", "研究院"})
+_NUMERAL = re.compile(r"[一二三四五六七八九十百零\d]+")
+
+
+def _numbered_unit(parts: tuple[str, ...], index: int) -> bool:
+    """A numeral between a group's name and the unit it numbers (中铁/二十/局): no number ends the name there
+    (after a place it counts: 香港/8/所/大学)."""
+    return 0 < index < len(parts) - 1 and bool(_NUMERAL.fullmatch(parts[index])) and parts[index + 1] in _NUMBERED_UNITS \
+        and not is_stop(parts[index - 1]) and is_name_char(parts[index - 1][-1]) and word_tags().get(parts[index - 1]) != "ns"
 
 
 #: Round numbers of years (百年, 千年) that open trade names; elsewhere a numeral word ends a name.
