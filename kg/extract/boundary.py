@@ -104,13 +104,13 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
     return edge
 
 
-#: The units a group numbers (中铁二十局, 中建三局, 某集团第七研究所): the number is part of the unit's name.
+#: The units a group numbers (某铁二十局, 某建三局, 某集团第七研究所): the number is part of the unit's name.
 _NUMBERED_UNITS = frozenset({"局", "公局", "所", "院", "厂", "研究所", "研究院"})
 _NUMERAL = re.compile(r"[一二三四五六七八九十百零\d]+")
 
 
 def _numbered_unit(parts: tuple[str, ...], index: int) -> bool:
-    """A numeral between a group's name and the unit it numbers (中铁/二十/局): no number ends the name there
+    """A numeral between a group's name and the unit it numbers (某铁/二十/局): no number ends the name there
     (after a place it counts: 香港/8/所/大学)."""
     return 0 < index < len(parts) - 1 and bool(_NUMERAL.fullmatch(parts[index])) and parts[index + 1] in _NUMBERED_UNITS \
         and not is_stop(parts[index - 1]) and is_name_char(parts[index - 1][-1]) and word_tags().get(parts[index - 1]) != "ns"

@@ -111,7 +111,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     return _drop_nested_zones(doc, found)
 
 
-#: The endings of a company's legal name: no zone's name runs on past one (某某有限公司兰州新区项目: the company, then the zone).
+#: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
 _LEGAL_NAME_ENDS = ("有限公司", "有限责任公司", "股份公司")
 
 
