@@ -2816,5 +2816,5 @@ def test_a_company_name_before_a_zone_name_is_not_part_of_the_zone():
 
 
 def test_the_number_of_a_groups_unit_is_part_of_its_name():
-    x = extract("签约项目包括中铁二十局集团云帆工程有限公司迁建项目等。")
-    assert "中铁二十局集团云帆工程有限公司" in by_name(x, "Organization")
+    x = extract("签约项目包括云铁二十局集团青岚工程有限公司迁建项目等。")
+    assert "云铁二十局集团青岚工程有限公司" in by_name(x, "Organization")
