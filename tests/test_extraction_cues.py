@@ -2818,3 +2818,8 @@ def test_a_company_name_before_a_zone_name_is_not_part_of_the_zone():
 def test_the_number_of_a_groups_unit_is_part_of_its_name():
     x = extract("签约项目包括云铁二十局集团青岚工程有限公司迁建项目等。")
     assert "云铁二十局集团青岚工程有限公司" in by_name(x, "Organization")
+
+
+def test_a_measure_word_with_no_count_before_it_is_part_of_a_name():
+    x = extract("签约项目包括立元集团投资20亿元的云帆产业园项目、澜舟科技投资5亿元的数据中心项目等。")
+    assert "立元集团" in by_name(x, "Organization")

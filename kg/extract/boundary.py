@@ -93,7 +93,7 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         # (、百年某某基金, ，亿年光学: a round number of years right after punctuation is a trade name's first word)
         opens_run = index == 0 and (token in MEASURE_CHARS or token in _AGE_WORDS) and (start == 0 or not is_name_char(text[start - 1]))
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index) \
-                and not _numbered_unit(parts, index):
+                and not _numbered_unit(parts, index) and not _uncounted_measure(parts, index, text[start - 1 : start]):
             break
         if token in EXAMPLE_WORDS and index + 1 < len(parts) and word_tags().get(parts[index + 1]) == "ns":
             break  # 如深圳某某科技公司, 即中科某某基金: the word that introduces an example is no part of its name
@@ -114,6 +114,16 @@ def _numbered_unit(parts: tuple[str, ...], index: int) -> bool:
     (after a place it counts: 香港/8/所/大学)."""
     return 0 < index < len(parts) - 1 and bool(_NUMERAL.fullmatch(parts[index])) and parts[index + 1] in _NUMBERED_UNITS \
         and not is_stop(parts[index - 1]) and is_name_char(parts[index - 1][-1]) and word_tags().get(parts[index - 1]) != "ns"
+
+
+def _uncounted_measure(parts: tuple[str, ...], index: int, before_run: str) -> bool:
+    """A two-character word the dictionary calls a measure (立元, 会元) with no number before it: a measure
+    follows a count (30公里), so without one the word is a name's (包括立元集团)."""
+    token = parts[index]
+    if len(token) < 2 or word_tags().get(token) != "q":
+        return False
+    left = parts[index - 1] if index else before_run
+    return not (left[-1:].isdigit() or left[-1:] in "一二三四五六七八九十百千万亿两几多余数每")
 
 
 #: Round numbers of years (百年, 千年) that open trade names; elsewhere a numeral word ends a name.
