@@ -2823,3 +2823,8 @@ def test_the_number_of_a_groups_unit_is_part_of_its_name():
 def test_a_measure_word_with_no_count_before_it_is_part_of_a_name():
     x = extract("签约项目包括立元集团投资20亿元的云帆产业园项目、澜舟科技投资5亿元的数据中心项目等。")
     assert "立元集团" in by_name(x, "Organization")
+
+
+def test_a_county_that_begins_with_ru_keeps_its_first_character():
+    x = extract("如东海澜风电装备有限公司投资10亿元，在凤鸣经开区建设生产基地。")
+    assert "如东海澜风电装备有限公司" in by_name(x, "Organization")

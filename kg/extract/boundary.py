@@ -95,7 +95,7 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index) \
                 and not _numbered_unit(parts, index) and not _uncounted_measure(parts, index, text[start - 1 : start]):
             break
-        if token in EXAMPLE_WORDS and index + 1 < len(parts) and word_tags().get(parts[index + 1]) == "ns":
+        if _introduces_example(parts, index):
             break  # 如深圳某某科技公司, 即中科某某基金: the word that introduces an example is no part of its name
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
@@ -128,6 +128,18 @@ def _uncounted_measure(parts: tuple[str, ...], index: int, before_run: str) -> b
 
 #: Round numbers of years (百年, 千年) that open trade names; elsewhere a numeral word ends a name.
 _AGE_WORDS = frozenset({"百年", "千年", "万年", "亿年"})
+
+
+def _introduces_example(parts: tuple[str, ...], index: int) -> bool:
+    """如 / 即 alone before a place's name (如/深圳…), unless the word and what follows make a place themselves
+    (如/东海…: 如东, a county)."""
+    from kg.extract.places import best_candidate
+
+    token = parts[index]
+    if token not in EXAMPLE_WORDS or index + 1 >= len(parts) or word_tags().get(parts[index + 1]) != "ns":
+        return False
+    following = parts[index + 1]
+    return not any(best_candidate(token + following[:k]) for k in range(1, len(following) + 1))
 
 
 def _function_char_then_place(token: str) -> bool:
