@@ -2768,9 +2768,9 @@ def test_a_project_park_built_by_a_company_is_not_where_it_settles():
 
 
 def test_a_word_introducing_an_example_is_no_part_of_the_name_after_it():
-    x = extract("如深圳云帆智能科技股份有限公司投资10亿元，在凤鸣经开区建设华东总部。")
-    assert "深圳云帆智能科技股份有限公司" in by_name(x, "Organization")
-    assert "如深圳云帆智能科技股份有限公司" not in by_name(x, "Organization")
+    x = extract("如深圳青帆智控科技股份有限公司投资10亿元，在凤鸣经开区建设华东总部。")
+    assert "深圳青帆智控科技股份有限公司" in by_name(x, "Organization")
+    assert "如深圳青帆智控科技股份有限公司" not in by_name(x, "Organization")
 
 
 @pytest.mark.parametrize("sentence", ["凤鸣经开区今年完成固定资产投资38亿元。", "力争实现全社会固定资产投资30亿元。",
@@ -2801,8 +2801,8 @@ def test_gaiyuanqu_points_back_at_the_park_named_last():
 
 
 @pytest.mark.parametrize(("sentence", "name", "kind"), [
-    ("本次签约的项目包括云帆科技有限公司数据中心项目，亿年光学(苏州)有限公司特种薄膜产业基地项目等。",
-     "亿年光学(苏州)有限公司", "Organization"),
+    ("本次签约的项目包括云帆科技有限公司数据中心项目，亿年晶研(苏州)有限公司特种薄膜产业基地项目等。",
+     "亿年晶研(苏州)有限公司", "Organization"),
     ("首批子基金包括青岚创业投资基金、百年澜舟贰号创投基金3支。", "百年澜舟贰号创投基金", "Fund"),
 ])
 def test_a_round_number_of_years_after_punctuation_opens_a_trade_name(sentence, name, kind):
@@ -2810,7 +2810,7 @@ def test_a_round_number_of_years_after_punctuation_opens_a_trade_name(sentence, 
 
 
 def test_a_company_name_before_a_zone_name_is_not_part_of_the_zone():
-    x = extract("此次集中签约的项目包括澜舟防水科技发展有限公司兰州新区防水新材料产业基地项目等。")
+    x = extract("此次集中签约的项目包括澜舟防水科技发展有限公司凤鸣新区防水新材料产业基地项目等。")
     assert "澜舟防水科技发展有限公司" in by_name(x, "Organization")
     assert not [z for z in by_name(x, "Zone") if "有限公司" in z]
 
@@ -2826,5 +2826,5 @@ def test_a_measure_word_with_no_count_before_it_is_part_of_a_name():
 
 
 def test_a_county_that_begins_with_ru_keeps_its_first_character():
-    x = extract("如东海澜风电装备有限公司投资10亿元，在凤鸣经开区建设生产基地。")
-    assert "如东海澜风电装备有限公司" in by_name(x, "Organization")
+    x = extract("如东海帆风电装备有限公司投资10亿元，在凤鸣经开区建设生产基地。")
+    assert "如东海帆风电装备有限公司" in by_name(x, "Organization")
