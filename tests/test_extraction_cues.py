@@ -2839,3 +2839,92 @@ def test_a_citys_short_form_where_a_place_stands_is_no_zone_brand():
     x = extract("包头凤鸣高新区与青溪大学签署合作协议，包头市副市长出席。双方确定今年在包头召开凤鸣论坛。")
     assert "包头" in by_name(x, "Place")
     assert ("包头凤鸣高新区", "包头") in located(x)
+
+def test_every_item_of_a_list_reaches_the_settling_verb_after_the_list():
+    # the first item stands farther from 落地 than a clause's reach; the list's end is what counts
+    x = extract("青岚集团、云帆科技、澜舟新材料、星桥智能装备产业园等一批批重点项目相继在凤鸣高新区落地生根、开花结果。")
+    found = relations(x)
+    for company in ("青岚集团", "云帆科技", "澜舟新材料"):
+        assert (company, "settledIn", "凤鸣高新区", None) in found
+
+
+def test_companies_named_as_a_zones_own_settle_in_it():
+    x = extract("此外，凤鸣高新区企业云帆光电、澜舟智能等10个项目也亮相于各区组织的活动中。")
+    found = relations(x)
+    assert ("云帆光电", "settledIn", "凤鸣高新区", None) in found
+    assert ("澜舟智能", "settledIn", "凤鸣高新区", None) in found
+
+
+def test_a_company_that_moved_to_a_zone_settles_there():
+    x = extract("云帆光电科技有限公司，于2018年从北京搬迁至凤鸣高新区，企业规模不断扩大。")
+    assert ("云帆光电科技有限公司", "settledIn", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_project_park_built_by_a_company_is_not_where_it_settles():
+    x = extract("凤鸣经开区重点项目进展顺利。\n\n其中云帆智造产业园项目由青岚控股有限公司投资建设，总投资50亿元。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("青岚控股有限公司", "凤鸣经开区") in settled
+    assert ("青岚控股有限公司", "云帆智造产业园") not in settled
+
+
+def test_a_word_introducing_an_example_is_no_part_of_the_name_after_it():
+    x = extract("如深圳青帆智控科技股份有限公司投资10亿元，在凤鸣经开区建设华东总部。")
+    assert "深圳青帆智控科技股份有限公司" in by_name(x, "Organization")
+    assert "如深圳青帆智控科技股份有限公司" not in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize("sentence", ["凤鸣经开区今年完成固定资产投资38亿元。", "力争实现全社会固定资产投资30亿元。",
+                                      "全年完成基建投资12亿元。"])
+def test_the_kind_of_an_investment_is_no_investor(sentence):
+    assert not by_name(extract(sentence), "Organization")
+
+
+def test_a_zone_that_announces_setting_up_a_fund_of_a_stated_size_establishes_it():
+    x = extract("凤鸣高新区26日宣布设立总规模500亿元的云帆产业发展基金，带动社会投资。")
+    assert ("云帆产业发展基金", "establishedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_a_zone_joined_to_the_founder_by_lianshou_establishes_the_fund_too():
+    x = extract("云帆创新基金由杭州市科学技术局联手青岚控股有限公司、凤鸣高新区、澜舟锂业有限公司共同发起设立。")
+    assert ("云帆创新基金", "establishedBy", "凤鸣高新区", None) in relations(x)
+
+
+def test_gaiyuanqu_points_back_at_the_park_named_last():
+    # the article's zone is named more often, and last, but 该园区 is the park the paragraph describes
+    x = extract("凤鸣经济技术开发区积极探索飞地模式。\n\n走进凤鸣经济技术开发区的云帆数字产业园区，厂房整齐排列。"
+                "青岚电子有限公司自今年5月入驻凤鸣经济技术开发区以来，发展迅速。"
+                "截至目前，该园区已集聚包括澜舟电子有限公司、星桥电子有限公司等众多优质企业。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("澜舟电子有限公司", "云帆数字产业园区") in settled
+    assert ("星桥电子有限公司", "云帆数字产业园区") in settled
+    assert ("澜舟电子有限公司", "凤鸣经济技术开发区") not in settled
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("本次签约的项目包括云帆科技有限公司数据中心项目，亿年晶研(苏州)有限公司特种薄膜产业基地项目等。",
+     "亿年晶研(苏州)有限公司", "Organization"),
+    ("首批子基金包括青岚创业投资基金、百年澜舟贰号创投基金3支。", "百年澜舟贰号创投基金", "Fund"),
+])
+def test_a_round_number_of_years_after_punctuation_opens_a_trade_name(sentence, name, kind):
+    assert name in by_name(extract(sentence), kind)
+
+
+def test_a_company_name_before_a_zone_name_is_not_part_of_the_zone():
+    x = extract("此次集中签约的项目包括澜舟防水科技发展有限公司凤鸣新区防水新材料产业基地项目等。")
+    assert "澜舟防水科技发展有限公司" in by_name(x, "Organization")
+    assert not [z for z in by_name(x, "Zone") if "有限公司" in z]
+
+
+def test_the_number_of_a_groups_unit_is_part_of_its_name():
+    x = extract("签约项目包括云铁二十局集团青岚工程有限公司迁建项目等。")
+    assert "云铁二十局集团青岚工程有限公司" in by_name(x, "Organization")
+
+
+def test_a_measure_word_with_no_count_before_it_is_part_of_a_name():
+    x = extract("签约项目包括立元集团投资20亿元的云帆产业园项目、澜舟科技投资5亿元的数据中心项目等。")
+    assert "立元集团" in by_name(x, "Organization")
+
+
+def test_a_county_that_begins_with_ru_keeps_its_first_character():
+    x = extract("如东海帆风电装备有限公司投资10亿元，在凤鸣经开区建设生产基地。")
+    assert "如东海帆风电装备有限公司" in by_name(x, "Organization")

@@ -7,10 +7,11 @@ words until a function word, a news verb, a number or punctuation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.document import tokens, word_tags
-from kg.extract.lexicon import FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
+from kg.extract.lexicon import EXAMPLE_WORDS, FUNCTION_CHARS, MEASURE_CHARS, STOP_POS, STOP_TOKENS, WEAK_FUNCTION_CHARS
 
 MAX_NAME = 24
 
@@ -89,14 +90,56 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             break
         # 、亿航某某有限公司, 。万科: a measure character right after punctuation begins a trade name (after a number it
         # is a measure: 100亿元 keeps its digits in the run, so it is never first there)
-        opens_run = index == 0 and token in MEASURE_CHARS and (start == 0 or not is_name_char(text[start - 1]))
-        if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index):
+        # (、百年某某基金, ，亿年光学: a round number of years right after punctuation is a trade name's first word)
+        opens_run = index == 0 and (token in MEASURE_CHARS or token in _AGE_WORDS) and (start == 0 or not is_name_char(text[start - 1]))
+        if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index) \
+                and not _numbered_unit(parts, index) and not _uncounted_measure(parts, index, text[start - 1 : start]):
             break
+        if _introduces_example(parts, index):
+            break  # 如深圳某某科技公司, 即中科某某基金: the word that introduces an example is no part of its name
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
             break
         edge -= len(token)
     return edge
+
+
+#: The units a group numbers (某铁二十局, 某建三局, 某集团第七研究所): the number is part of the unit's name.
+_NUMBERED_UNITS = frozenset({"局", "公局", "所", "院", "厂", "研究所", "研究院"})
+_NUMERAL = re.compile(r"[一二三四五六七八九十百零\d]+")
+
+
+def _numbered_unit(parts: tuple[str, ...], index: int) -> bool:
+    """A numeral between a group's name and the unit it numbers (某铁/二十/局): no number ends the name there
+    (after a place it counts: 香港/8/所/大学)."""
+    return 0 < index < len(parts) - 1 and bool(_NUMERAL.fullmatch(parts[index])) and parts[index + 1] in _NUMBERED_UNITS \
+        and not is_stop(parts[index - 1]) and is_name_char(parts[index - 1][-1]) and word_tags().get(parts[index - 1]) != "ns"
+
+
+def _uncounted_measure(parts: tuple[str, ...], index: int, before_run: str) -> bool:
+    """A two-character word the dictionary calls a measure (立元, 会元) with no number before it: a measure
+    follows a count (30公里), so without one the word is a name's (包括立元集团)."""
+    token = parts[index]
+    if len(token) < 2 or word_tags().get(token) != "q":
+        return False
+    left = parts[index - 1] if index else before_run
+    return not (left[-1:].isdigit() or left[-1:] in "一二三四五六七八九十百千万亿两几多余数每")
+
+
+#: Round numbers of years (百年, 千年) that open trade names; elsewhere a numeral word ends a name.
+_AGE_WORDS = frozenset({"百年", "千年", "万年", "亿年"})
+
+
+def _introduces_example(parts: tuple[str, ...], index: int) -> bool:
+    """如 / 即 alone before a place's name (如/深圳…), unless the word and what follows make a place themselves
+    (如/东海…: 如东, a county)."""
+    from kg.extract.places import best_candidate
+
+    token = parts[index]
+    if token not in EXAMPLE_WORDS or index + 1 >= len(parts) or word_tags().get(parts[index + 1]) != "ns":
+        return False
+    following = parts[index + 1]
+    return not any(best_candidate(token + following[:k]) for k in range(1, len(following) + 1))
 
 
 def _function_char_then_place(token: str) -> bool:

@@ -288,6 +288,10 @@ def find_described_companies(doc: Document) -> list[Mention]:
 _INVESTS = re.compile(r"(?<!总)(?:拟|将|计划|预计|追加|再|还将)?投资(?:约|超过|超)?\d")
 
 
+#: What kind of investment a sum is (完成固定资产投资38亿元, 基建投资): no investor.
+_INVESTMENT_KINDS = ("固定资产", "基建", "基础设施", "技改", "民间", "外商", "社会")
+
+
 def find_investors(doc: Document) -> list[Mention]:
     """科伦药业拟投资20亿元建设…: whoever invests a sum in a project is an organisation."""
     text = doc.simplified
@@ -297,7 +301,7 @@ def find_investors(doc: Document) -> list[Mention]:
         start = left_edge(text, end, max_len=16)
         name = text[start:end]
         if end - start < 2 or _overlaps(doc, start, end) or not _plausible(name) or text[start - 1 : start] == "的" \
-                or name.endswith(("协议", "项目", "合计", "累计", "共计", "计划", "一期", "二期")) \
+                or name.endswith(("协议", "项目", "合计", "累计", "共计", "计划", "一期", "二期", *_INVESTMENT_KINDS)) \
                 or name.startswith(("单", "每", "各", "人均", "平均", "总", "累计", "双方", "三方", "多方")):  # 单笔投资500万元: an amount, no investor
             continue
         leading = tokens(name)[0]

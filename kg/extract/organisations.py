@@ -98,6 +98,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
+        if entity_type == "Zone":
+            start = _after_legal_name(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
         if entity_type == "Zone":
@@ -111,6 +113,16 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     found += _find_national_bodies(doc)
     found += _find_committees(doc, place_spans)
     return _drop_nested_zones(doc, found)
+
+
+#: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
+_LEGAL_NAME_ENDS = ("有限公司", "有限责任公司", "股份公司")
+
+
+def _after_legal_name(text: str, start: int, suffix_start: int) -> int:
+    """Where a zone's name starts once a company's legal name before it in the walk is left out."""
+    ends = [i + len(ending) for ending in _LEGAL_NAME_ENDS if (i := text.rfind(ending, start, suffix_start)) >= 0]
+    return max(ends, default=start)
 
 
 # 在广州国际生物岛建设…基地 / 落户…科学岛: a place-led name in the site slot of a project, ending in a

@@ -35,26 +35,32 @@ _BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商�
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
 #: Projects said to be signed, landed or brought in, right before the list that names them (签约项目包括…).
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
-_SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根")
+_SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根|迁至|迁到|迁入")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
 #: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
 #: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
 _COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
                                r"|(?:落地|落户|入驻|进驻)，包括")
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
-_SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻)")
+_SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
+#: A word pointing back at what the text has just named (该园区, 此园区), right before a zone's generic head.
+_POINTER = re.compile(r"(?:该|此|这个|这一)$")
+#: A zone's own companies, right before the list that names them (Z企业A、B; Z内重点企业A): they are in it.
+_ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻|入园|规上)?企业(?:[^，。；、]{2,20}、)*$")
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
-_SETS_UP = re.compile(r"(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
+#: (武汉某区26日宣布设立…基金: a day and a verb of announcing may stand between)
+_SETS_UP = re.compile(r"(?:\d{1,2}日)?(?:宣布|决定)?(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
-_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,8}$")
+#: (设立总规模500亿元的…基金: the fund's size may stand between)
+_SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,14}$")
 #: A count of funds before a generic 基金 (两只新设立基金, 3支子基金): several funds, no one of them.
 _FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: What joins a fund's co-founder to the founder before it (A、B; A与B; A作为发起人，联合B).
-_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|携手|会同)")
+_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|联手|携手|会同)")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
@@ -590,13 +596,17 @@ class RelationFinder:
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
-                target = self.entity(before[-1]) if before else self.main_zone
+                target = self._meant_zone(before[-1]) if before else self.main_zone
                 own = [z for z in before if z.end == m.start]
                 if m.method == "pattern:project-owner" and own:
                     target = self.entity(own[-1])  # 某经开区A…项目: the zone its own item opens with
                 elif m.method == "pattern:project-owner" and _DISTRICT_BEFORE.search(text, max(0, m.start - 6), m.start):
                     continue  # 某区A…项目: the project is in a district, no zone named for it
                 self.add(e, "settledIn", target, sentence, "pattern:brought-in", 0.7)
+                continue
+            owner = self._owning_zone(m, zones)
+            if owner is not None:
+                self.add(e, "settledIn", owner, sentence, "pattern:zone-company", 0.7)
                 continue
             if self._own_project(e, m, zones, companies, sentence):
                 continue
@@ -612,9 +622,11 @@ class RelationFinder:
                 # A是B的全资子公司，入驻X开发区: the verb
                 # is in the next clause
                 clause_end = self._clause_end(clause_end + 1, sentence)
-            # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing
+            # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing; an item of a list
+            # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
+            window_start = min(self._list_through(m, sentence), clause_end)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
-                             for i, ch in enumerate(text[m.end : clause_end], m.end))
+                             for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
                 window = "，" + window[window.index("，") + 1:]  # the list's own verb clause, whatever the list's length
             reach = 60 if listed else 32  # a list's verb clause names the other parties first
@@ -624,22 +636,53 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立)|设立|投资建厂)", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
-            later = [z for z in zones if z.start >= m.end and z.end <= clause_end]
+            later = [z for z in zones if z.start >= m.end and z.end <= clause_end and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             if not later and self._settles_in_a_place(m.end, clause_end):
                 continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
             # else the zone the sentence opens with, before any company (某科技园举行签约仪式，A、B等6家企业签约入驻: the
             # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
+            # (某产业园项目由A投资建设: a park named as the project is what is built, not where)
             before = [z for z in zones if z.end <= m.start and text[z.start - 1 : z.start] != "在"
-                      and not any(c.start < z.start for c in companies)]
+                      and not any(c.start < z.start for c in companies) and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             # 相继在Z落地: the zone after 在 is where they settle, not a park the list itself names
             placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
-            target = self.entity((placed or later)[0]) if later else self.entity(before[-1]) if before else self.main_zone
+            target = self._meant_zone((placed or later)[0]) if later else self._meant_zone(before[-1]) if before \
+                else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
+        """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
+        text = self.doc.simplified
+        clause_start = max(text.rfind(ch, 0, mention.start) for ch in "，。；\n") + 1
+        owned = _ZONE_COMPANIES.search(text, clause_start, mention.start)
+        if owned is None:
+            return None
+        zone = next((z for z in zones if z.end == owned.start()), None)
+        return self._meant_zone(zone) if zone is not None else None
+
+    def _meant_zone(self, zone: Mention) -> LocalEntity | None:
+        """The zone a mention stands for: 该园区, 此园区 point back at the last zone before them whose name ends in
+        their head (某某产业园区), not at a zone of another kind named in between."""
+        if zone.generic and _POINTER.search(self.doc.simplified, max(0, zone.start - 2), zone.start):
+            named = [z for z in self.doc.mentions if z.type == "Zone" and not z.generic and z.end <= zone.start
+                     and id(z) in self.of and z.name.endswith(zone.name)]
+            if named:
+                return self.entity(max(named, key=lambda z: z.end))
+        return self.entity(zone)
+
+    def _list_through(self, mention: Mention, sentence: Sentence) -> int:
+        """Where the list that ``mention`` starts or continues ends (A、B和C: C's end), whatever its items' types."""
+        text, end = self.doc.simplified, mention.end
+        following = {m.start: m for m in self.mentions(sentence, "Organization", "Zone", "Fund")
+                     if m.start > mention.end and not self._inside_other(m, sentence)}
+        while text[end : end + 1] in ("、", "和", "及") and end + 1 in following:
+            end = following[end + 1].end
+        return end
 
     def _signing_zone(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
