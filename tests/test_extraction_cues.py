@@ -2738,3 +2738,45 @@ def test_the_footer_after_a_links_heading_is_page_furniture():
 def test_a_batch_of_zones_aimed_at_is_no_zone():
     x = extract("青溪区制定改革方案，打造一批“管理体制创新示范区”，青溪高新区率先试点。")
     assert set(by_name(x, "Zone")) == {"青溪高新区"}
+
+
+@pytest.mark.parametrize("sentence", ["5月10日，由青溪大学主办的“凤鸣科创行”系列活动在湖州开幕。",
+                                      "5月10日，“凤鸣科创行”系列活动在湖州举行。"])
+def test_a_quoted_series_of_activities_that_is_held_is_an_event(sentence):
+    x = extract(sentence)
+    assert "“凤鸣科创行”系列活动" in by_name(x, "Event")
+    assert ("“凤鸣科创行”系列活动", "heldIn", "湖州", None) in relations(x)
+
+
+def test_a_quoted_series_of_activities_carried_out_stays_a_campaign():
+    x = extract("青溪县深入开展“凤鸣科创行”系列活动。")
+    assert not any("凤鸣科创行" in name for name in by_name(x, "Event"))
+
+
+def test_the_first_sitting_of_a_body_joined_by_ji_is_part_of_the_event():
+    x = extract("6月1日，凤鸣产业基金设立大会暨第一次投委会在上海召开。")
+    assert "凤鸣产业基金设立大会暨第一次投委会" in by_name(x, "Event")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("该区组团参加第18届中国(湖州)凤洽会，签约项目6个。", "第18届中国(湖州)凤洽会"),
+    ("2016凤博会期间，该区签约项目10个。", "2016凤博会"),
+    ("2018年凤博会上，该区签约项目10个。", "2018年凤博会"),
+])
+def test_a_year_or_a_placed_edition_before_a_fairs_short_form_is_part_of_its_name(sentence, event):
+    assert event in by_name(extract(sentence), "Event")
+
+
+@pytest.mark.parametrize(("sentence", "event", "series"), [
+    ("7月11日，在第25届凤创周开幕式上，青溪高新区举行签约。", "第25届凤创周", "凤创周"),
+    ("青溪产业园区建设研讨会是第三届凤台会系列活动之一。", "第三届凤台会", "凤台会"),
+])
+def test_an_edition_before_a_short_name_of_a_meeting_or_week_is_an_event_of_its_series(sentence, event, series):
+    x = extract(sentence)
+    assert event in by_name(x, "Event")
+    assert (event, "partOfSeries", series, None) in relations(x)
+
+
+def test_the_term_of_a_body_is_no_event():
+    x = extract("大会选举产生了青溪商会第三届理事会。")
+    assert not any("理事会" in name for name in by_name(x, "Event"))

@@ -27,10 +27,16 @@ _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
 _NUMBERED_ACTIVITY = re.compile(ORDINAL + r"[^，。；、“”「」\s]{2,20}$")
 _CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
 _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
+# 由某大学主办的“某某行”系列活动, “某某行”系列活动在杭州开幕: a series of activities that someone holds is an event
+# (a campaign's series is only carried out: 开展“某某”系列活动)
+_HELD_BY_BEFORE = re.compile(r"(?:主办|承办|举办|举行)的$")
+_HELD_AFTER_SERIES = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利)?(?:举行|举办|开幕|启幕|拉开帷幕)")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
 # 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
+# 某基金设立大会暨第一次投委会: the first sitting of a body (投委会, 理事会) joined by 暨 is part of the one event
+_JOINED_SITTING = re.compile(r"暨(?:第[一二三四五六七八九十\d]+次|首次)[\u4e00-\u9fff]{1,5}?会")
 _SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
@@ -105,7 +111,7 @@ def find_events(doc: Document) -> list[Mention]:
                              and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
         if match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
-            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
+            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS and not _held_series(text, theme, end):
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
             if theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
                 continue  # 成为“常态”活动: a word in quotes, no event's name
@@ -117,6 +123,9 @@ def find_events(doc: Document) -> list[Mention]:
         end = year.end() if year else end
         session = _SESSION.match(text, end)
         end = session.end() if session else end
+        sitting = _JOINED_SITTING.match(text, end)
+        if sitting and not sitting.group().endswith(EVENT_HEADS) and not text.startswith("会议", sitting.end() - 1):
+            end = sitting.end()
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
         # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
         subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
@@ -194,7 +203,15 @@ def find_events(doc: Document) -> list[Mention]:
 _SHORT_FORM = re.compile(r"([\u4e00-\u9fff])(博会|洽会|交会)")
 # what each short head stands for (兰洽会 for 兰州投资贸易洽谈会)
 _SHORT_HEADS = {"博会": "博览会", "洽会": "洽谈会", "交会": "交易会"}
-_EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?" + ORDINAL + "$")
+# 第18届中国(重庆)某洽会: the country and a bracketed place may stand between the edition and the short form;
+# 2016某博会, 2018年某博会: a year alone before it names that year's fair
+_EDITION_BEFORE = re.compile(r"(?<!\d)(?:\d{4}年?)?" + ORDINAL + r"(?:中国)?(?:[(（][^()（）]{1,8}[)）])?$|(?<!\d)\d{4}年?$")
+
+# 第25届某创周, 第三届某台会: an edition before a short name of two characters and 会 or 周 names an event of that series
+# (not before 议, 场, 年, 长, 员: 某某会议, 会场, 周年, 会长, 会员)
+_NUMBERED_SHORT = re.compile(r"(?<!\d)(?:\d{4}年?)?" + ORDINAL + r"([\u4e00-\u9fff]{2}[会周])(?![议场年长员])")
+# 第三届理事会, 第八届常委会: the term of a body, no event
+_BODY_STEMS = ("理事", "董事", "监事", "委员", "常委", "执委", "党委", "工委", "校友", "参事")
 
 
 def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -220,6 +237,11 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
         if full is not None:
             mention.canonical = full.canonical or full.name
         added.append(doc.add(mention))
+    for match in _NUMBERED_SHORT.finditer(text):
+        start, end = match.span()
+        if match.group(1)[:2] in _BODY_STEMS or any(m.start < end and start < m.end for m in (*found, *added)):
+            continue
+        added.append(doc.add(Mention(start, end, "Event", "Event", "pattern:event-short", 0.8, name=match.group())))
     return added
 
 
@@ -233,6 +255,15 @@ def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) ->
         if initial in EDITION.sub("", body) and (not EDITION.match(name) or edition(name) == edition(m.name)):
             return m
     return None
+
+
+def _held_series(text: str, theme: re.Match, end: int) -> bool:
+    """“某某行”系列活动 held by a named host (由某某主办的) or at a place and time (在杭州开幕): an event."""
+    if theme.group()[1:] != "系列":
+        return False
+    opening = max(text.rfind("“", 0, theme.start()), text.rfind("「", 0, theme.start()))
+    return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening)
+                                 or _HELD_AFTER_SERIES.match(text, end))
 
 
 def _names_event(prefix: str) -> bool:
@@ -562,8 +593,8 @@ def _number_text(number: str) -> int | None:
 
 
 def short_fair(name: str) -> bool:
-    """进博会, 兰洽会: a fair's short form, a series name of three characters."""
-    return bool(_SHORT_FORM.fullmatch(name))
+    """某博会, 某洽会, 某创周: a fair's or week's short form, a series name of three characters."""
+    return bool(_SHORT_FORM.fullmatch(name)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}[会周]", name)) and name[:2] not in _BODY_STEMS
 
 
 def without_year(name: str) -> str:
