@@ -2754,8 +2754,8 @@ def test_a_quoted_series_of_activities_carried_out_stays_a_campaign():
 
 
 def test_the_first_sitting_of_a_body_joined_by_ji_is_part_of_the_event():
-    x = extract("6月1日，凤鸣产业基金设立大会暨第一次投委会在上海召开。")
-    assert "凤鸣产业基金设立大会暨第一次投委会" in by_name(x, "Event")
+    x = extract("6月1日，凤鸣星河基金设立大会暨第一次投委会在上海召开。")
+    assert "凤鸣星河基金设立大会暨第一次投委会" in by_name(x, "Event")
 
 
 @pytest.mark.parametrize(("sentence", "event"), [
@@ -2768,7 +2768,7 @@ def test_a_year_or_a_placed_edition_before_a_fairs_short_form_is_part_of_its_nam
 
 
 @pytest.mark.parametrize(("sentence", "event", "series"), [
-    ("7月11日，在第25届凤创周开幕式上，青溪高新区举行签约。", "第25届凤创周", "凤创周"),
+    ("7月11日，在第25届凤创周开幕式上，青溪县举行签约。", "第25届凤创周", "凤创周"),
     ("青溪产业园区建设研讨会是第三届凤台会系列活动之一。", "第三届凤台会", "凤台会"),
 ])
 def test_an_edition_before_a_short_name_of_a_meeting_or_week_is_an_event_of_its_series(sentence, event, series):
