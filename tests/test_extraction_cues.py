@@ -2780,3 +2780,13 @@ def test_an_edition_before_a_short_name_of_a_meeting_or_week_is_an_event_of_its_
 def test_the_term_of_a_body_is_no_event():
     x = extract("大会选举产生了青溪商会第三届理事会。")
     assert not any("理事会" in name for name in by_name(x, "Event"))
+
+
+def test_an_unquoted_series_of_activities_that_is_held_is_an_event():
+    x = extract("今天上午，青溪大学科技园开园仪式及中国(湖州)凤鸣人才系列活动举行，来自全球的嘉宾出席。")
+    assert "中国(湖州)凤鸣人才系列活动" in by_name(x, "Event")
+
+
+def test_an_agreement_signing_joined_by_ji_to_a_meeting_is_part_of_its_name():
+    x = extract("25日上午，青溪县与凤鸣县科技合作对接暨合作协议签约仪式在湖州举行。")
+    assert "青溪县与凤鸣县科技合作对接暨合作协议签约仪式" in by_name(x, "Event")

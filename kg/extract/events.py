@@ -93,6 +93,8 @@ _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
 _OFFICE_WORDS = ("办公室", "秘书处")
 # 某某产业园区协议签约仪式: the signing of an agreement is an unnamed ceremony (the guide's ignore), the agreement no event
 _AGREEMENTS = ("协议", "合同", "备忘录")
+# 某区与某区科技合作对接暨合作协议签约仪式: the signing joined by 暨 to a named meeting is the second part of its name
+_JOINED_AGREEMENT = re.compile(r"暨[^，。；、“”]{0,4}(?:协议|合同|备忘录)$")
 # 某某博览会开幕式暨某某论坛: the opening of one event joined to a second one
 _OPENINGS = ("开幕式", "开幕仪式", "开幕大会")
 # 高校及科研院所专场对接会: 及 between two kinds of body lists the audience the event is named for
@@ -111,9 +113,12 @@ def find_events(doc: Document) -> list[Mention]:
                              and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
         if match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
-            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS and not _held_series(text, theme, end):
+            held = _held_series(text, head_start, end)
+            if held and not theme:
+                head_start -= len("系列")  # 某某高校科创人才系列活动举行: the name is walked from before 系列
+            elif not theme or theme.group()[1:] in _CAMPAIGN_KINDS and not held:
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
-            if theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
+            if theme and theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
                 continue  # 成为“常态”活动: a word in quotes, no event's name
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
@@ -136,7 +141,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
         if match.group() == "活动" and text.startswith(_PLAN_WORDS, end):
             continue  # “1+N”活动框架, “某某月”活动方案: the plan of a campaign's events (在某论坛框架下: the forum is one)
-        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
+        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")) \
+                and not _JOINED_AGREEMENT.search(text, max(0, head_start - 8), head_start):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
         while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
@@ -257,13 +263,17 @@ def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) ->
     return None
 
 
-def _held_series(text: str, theme: re.Match, end: int) -> bool:
-    """“某某行”系列活动 held by a named host (由某某主办的) or at a place and time (在杭州开幕): an event."""
-    if theme.group()[1:] != "系列":
+def _held_series(text: str, head_start: int, end: int) -> bool:
+    """A series of activities (系列活动) that a named host holds (由某某主办的“某某行”系列活动) or that is held at a
+    place and time (某某系列活动在杭州开幕): an event, where a campaign's series is only carried out."""
+    if not text.endswith("系列", 0, head_start):
         return False
-    opening = max(text.rfind("“", 0, theme.start()), text.rfind("「", 0, theme.start()))
-    return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening)
-                                 or _HELD_AFTER_SERIES.match(text, end))
+    if _HELD_AFTER_SERIES.match(text, end):
+        return True
+    if not text.endswith(("”", "」"), 0, head_start - len("系列")):
+        return False
+    opening = max(text.rfind("“", 0, head_start), text.rfind("「", 0, head_start))
+    return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
 
 
 def _names_event(prefix: str) -> bool:
