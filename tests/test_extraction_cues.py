@@ -2790,3 +2790,14 @@ def test_an_unquoted_series_of_activities_that_is_held_is_an_event():
 def test_an_agreement_signing_joined_by_ji_to_a_meeting_is_part_of_its_name():
     x = extract("25日上午，青溪县与凤鸣县科技合作对接暨合作协议签约仪式在湖州举行。")
     assert "青溪县与凤鸣县科技合作对接暨合作协议签约仪式" in by_name(x, "Event")
+
+
+def test_editions_counted_before_a_name_are_no_part_of_it():
+    x = extract("自2013年以来，青溪县通过连续承办七届凤鸣经济论坛科技分会，发展迅速。")
+    assert "凤鸣经济论坛科技分会" in by_name(x, "Event")
+    assert not any(name.startswith(("连续", "承办", "七届")) for name in by_name(x, "Event"))
+
+
+def test_a_quoted_series_of_activities_a_body_hosts_is_an_event():
+    x = extract("“青溪学会走进地方系列活动”，是由青溪学会主办的服务地方的活动。")
+    assert "青溪学会走进地方系列活动" in by_name(x, "Event")

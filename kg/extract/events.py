@@ -30,7 +30,8 @@ _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
 # 由某大学主办的“某某行”系列活动, “某某行”系列活动在杭州开幕: a series of activities that someone holds is an event
 # (a campaign's series is only carried out: 开展“某某”系列活动)
 _HELD_BY_BEFORE = re.compile(r"(?:主办|承办|举办|举行)的$")
-_HELD_AFTER_SERIES = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利)?(?:举行|举办|开幕|启幕|拉开帷幕)")
+_HELD_AFTER_SERIES = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利)?(?:举行|举办|开幕|启幕|拉开帷幕)"
+                                r"|[”」]?[，,]?是?由[^。；]{2,30}?(?:主办|承办|举办)")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
@@ -67,7 +68,7 @@ _STOPS = frozenset(
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
     实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
-    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称""".split()
+    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称 承办 主办 协办""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -78,6 +79,7 @@ _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:�
 # (本届京港洽谈会, 这次某某论坛: pointed at but named; a bare or merely described head stays generic by its length)
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 _EDITIONS_COUNTED = re.compile(r"[两几多数]届")
+_COUNTED_EDITIONS = re.compile(r"[一二三四五六七八九十两几多数\d]+届")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -304,6 +306,8 @@ def _left(text: str, head_start: int) -> int:
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
             break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
+        if _COUNTED_EDITIONS.fullmatch(token) and text[edge - len(token) - 1 : edge - len(token)] != "第":
+            break  # 连续承办七届某某论坛: editions counted before the name (of the series), not its edition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
