@@ -2801,3 +2801,8 @@ def test_editions_counted_before_a_name_are_no_part_of_it():
 def test_a_quoted_series_of_activities_a_body_hosts_is_an_event():
     x = extract("“青溪学会走进地方系列活动”，是由青溪学会主办的服务地方的活动。")
     assert "青溪学会走进地方系列活动" in by_name(x, "Event")
+
+
+def test_an_edition_written_without_di_after_a_preposition_stays_in_the_name():
+    x = extract("会上播放了董事长对十一届中国-凤鸣博览会的寄语。")
+    assert "十一届中国-凤鸣博览会" in by_name(x, "Event")

@@ -80,6 +80,8 @@ _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:�
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 _EDITIONS_COUNTED = re.compile(r"[两几多数]届")
 _COUNTED_EDITIONS = re.compile(r"[一二三四五六七八九十两几多数\d]+届")
+# (after a verb of holding or counting: 对十一届某某博览会, 自治区十二届人大 name one edition or term)
+_COUNTING_VERB = re.compile(r"(?:举办|承办|主办|召开|举行|连续|累计|已|共)$")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -306,7 +308,7 @@ def _left(text: str, head_start: int) -> int:
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
             break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
-        if _COUNTED_EDITIONS.fullmatch(token) and text[edge - len(token) - 1 : edge - len(token)] != "第":
+        if _COUNTED_EDITIONS.fullmatch(token) and _COUNTING_VERB.search(text, max(0, edge - len(token) - 4), edge - len(token)):
             break  # 连续承办七届某某论坛: editions counted before the name (of the series), not its edition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
