@@ -2928,3 +2928,70 @@ def test_a_measure_word_with_no_count_before_it_is_part_of_a_name():
 def test_a_county_that_begins_with_ru_keeps_its_first_character():
     x = extract("如东海帆风电装备有限公司投资10亿元，在凤鸣经开区建设生产基地。")
     assert "如东海帆风电装备有限公司" in by_name(x, "Organization")
+
+@pytest.mark.parametrize("sentence", ["5月10日，由青溪大学主办的“凤鸣科创行”系列活动在湖州开幕。",
+                                      "5月10日，“凤鸣科创行”系列活动在湖州举行。"])
+def test_a_quoted_series_of_activities_that_is_held_is_an_event(sentence):
+    x = extract(sentence)
+    assert "“凤鸣科创行”系列活动" in by_name(x, "Event")
+    assert ("“凤鸣科创行”系列活动", "heldIn", "湖州", None) in relations(x)
+
+
+def test_a_quoted_series_of_activities_carried_out_stays_a_campaign():
+    x = extract("青溪县深入开展“凤鸣科创行”系列活动。")
+    assert not any("凤鸣科创行" in name for name in by_name(x, "Event"))
+
+
+def test_the_first_sitting_of_a_body_joined_by_ji_is_part_of_the_event():
+    x = extract("6月1日，凤鸣星河基金设立大会暨第一次投委会在上海召开。")
+    assert "凤鸣星河基金设立大会暨第一次投委会" in by_name(x, "Event")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("该区组团参加第18届中国(湖州)凤洽会，签约项目6个。", "第18届中国(湖州)凤洽会"),
+    ("2016凤博会期间，该区签约项目10个。", "2016凤博会"),
+    ("2018年凤博会上，该区签约项目10个。", "2018年凤博会"),
+])
+def test_a_year_or_a_placed_edition_before_a_fairs_short_form_is_part_of_its_name(sentence, event):
+    assert event in by_name(extract(sentence), "Event")
+
+
+@pytest.mark.parametrize(("sentence", "event", "series"), [
+    ("7月11日，在第25届凤创周开幕式上，青溪县举行签约。", "第25届凤创周", "凤创周"),
+    ("青溪产业园区建设研讨会是第三届凤台会系列活动之一。", "第三届凤台会", "凤台会"),
+])
+def test_an_edition_before_a_short_name_of_a_meeting_or_week_is_an_event_of_its_series(sentence, event, series):
+    x = extract(sentence)
+    assert event in by_name(x, "Event")
+    assert (event, "partOfSeries", series, None) in relations(x)
+
+
+def test_the_term_of_a_body_is_no_event():
+    x = extract("大会选举产生了青溪商会第三届理事会。")
+    assert not any("理事会" in name for name in by_name(x, "Event"))
+
+
+def test_an_unquoted_series_of_activities_that_is_held_is_an_event():
+    x = extract("今天上午，青溪大学科技园开园仪式及中国(湖州)凤鸣人才系列活动举行，来自全球的嘉宾出席。")
+    assert "中国(湖州)凤鸣人才系列活动" in by_name(x, "Event")
+
+
+def test_an_agreement_signing_joined_by_ji_to_a_meeting_is_part_of_its_name():
+    x = extract("25日上午，青溪县与凤鸣县科技合作对接暨合作协议签约仪式在湖州举行。")
+    assert "青溪县与凤鸣县科技合作对接暨合作协议签约仪式" in by_name(x, "Event")
+
+
+def test_editions_counted_before_a_name_are_no_part_of_it():
+    x = extract("自2013年以来，青溪县通过连续承办七届凤鸣经济论坛科技分会，发展迅速。")
+    assert "凤鸣经济论坛科技分会" in by_name(x, "Event")
+    assert not any(name.startswith(("连续", "承办", "七届")) for name in by_name(x, "Event"))
+
+
+def test_a_quoted_series_of_activities_a_body_hosts_is_an_event():
+    x = extract("“青溪学会走进地方系列活动”，是由青溪学会主办的服务地方的活动。")
+    assert "青溪学会走进地方系列活动" in by_name(x, "Event")
+
+
+def test_an_edition_written_without_di_after_a_preposition_stays_in_the_name():
+    x = extract("会上播放了董事长对十一届中国-凤鸣博览会的寄语。")
+    assert "十一届中国-凤鸣博览会" in by_name(x, "Event")

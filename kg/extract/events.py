@@ -27,10 +27,17 @@ _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
 _NUMBERED_ACTIVITY = re.compile(ORDINAL + r"[^，。；、“”「」\s]{2,20}$")
 _CAMPAIGN_KINDS = ("招商", "宣传", "主题", "专项", "系列", "公益", "培训", "实践")
 _QUOTED_THEME = re.compile(r"[”」][^，。；、“”「」\s]{0,12}$")
+# 由某大学主办的“某某行”系列活动, “某某行”系列活动在杭州开幕: a series of activities that someone holds is an event
+# (a campaign's series is only carried out: 开展“某某”系列活动)
+_HELD_BY_BEFORE = re.compile(r"(?:主办|承办|举办|举行)的$")
+_HELD_AFTER_SERIES = re.compile(r"(?:在[^，。；、]{2,24}?)?(?:隆重|正式|顺利)?(?:举行|举办|开幕|启幕|拉开帷幕)"
+                                r"|[”」]?[，,]?是?由[^。；]{2,30}?(?:主办|承办|举办)")
 _MILESTONE_BEFORE = re.compile(f"集中{_MILESTONE}$")
 # 开展“全员招商年”活动, 深入开展“X”活动: a campaign carried out under a slogan, not a named event (the guide's negatives).
 _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
 # 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
+# 某基金设立大会暨第一次投委会: the first sitting of a body (投委会, 理事会) joined by 暨 is part of the one event
+_JOINED_SITTING = re.compile(r"暨(?:第[一二三四五六七八九十\d]+次|首次)[\u4e00-\u9fff]{1,5}?会")
 _SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
@@ -61,7 +68,7 @@ _STOPS = frozenset(
     来 去 又 再 本 本次 本届 此次 这次 该 上 期间 今年 去年 目前 日前 近日 其中 作为 通过 获评 入选 接连 先后 组织
     邀请 出席 主持 亮相 开展 围绕 设置 相比 同步 场外 现场 两场 一场 系列 继 依托 参与 做好 承接 亲临 办理 担任
     实行 希望 正在 偕 一次 前 改为 今次 今届 对标 及 参观 观看 一起 应邀 应邀参加 应邀出席 受邀 受邀参加 受邀出席 包括
-    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称""".split()
+    今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称 承办 主办 协办""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
 _DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
@@ -72,6 +79,9 @@ _COUNTED = re.compile(r"(?:[一两几那每]|多)(?:场|次|个|届|项|类)(?:�
 # (本届京港洽谈会, 这次某某论坛: pointed at but named; a bare or merely described head stays generic by its length)
 _YEAR = re.compile(r"^(?:\d{4}年?度?)")
 _EDITIONS_COUNTED = re.compile(r"[两几多数]届")
+_COUNTED_EDITIONS = re.compile(r"[一二三四五六七八九十两几多数\d]+届")
+# (after a verb of holding or counting: 对十一届某某博览会, 自治区十二届人大 name one edition or term)
+_COUNTING_VERB = re.compile(r"(?:举办|承办|主办|召开|举行|连续|累计|已|共)$")
 EDITION = re.compile(r"^(?:\d{4}年?度?)?(第([一二三四五六七八九十百\d]+)届|首届)")
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -87,6 +97,8 @@ _VENUE_WORDS = ("中心", "大厦", "大楼", "厅", "室", "馆", "场")
 _OFFICE_WORDS = ("办公室", "秘书处")
 # 某某产业园区协议签约仪式: the signing of an agreement is an unnamed ceremony (the guide's ignore), the agreement no event
 _AGREEMENTS = ("协议", "合同", "备忘录")
+# 某区与某区科技合作对接暨合作协议签约仪式: the signing joined by 暨 to a named meeting is the second part of its name
+_JOINED_AGREEMENT = re.compile(r"暨[^，。；、“”]{0,4}(?:协议|合同|备忘录)$")
 # 某某博览会开幕式暨某某论坛: the opening of one event joined to a second one
 _OPENINGS = ("开幕式", "开幕仪式", "开幕大会")
 # 高校及科研院所专场对接会: 及 between two kinds of body lists the audience the event is named for
@@ -105,9 +117,12 @@ def find_events(doc: Document) -> list[Mention]:
                              and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
         if match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
-            if not theme or theme.group()[1:] in _CAMPAIGN_KINDS:
+            held = _held_series(text, head_start, end)
+            if held and not theme:
+                head_start -= len("系列")  # 某某高校科创人才系列活动举行: the name is walked from before 系列
+            elif not theme or theme.group()[1:] in _CAMPAIGN_KINDS and not held:
                 continue  # 各类活动; “走出去，请进来”招商活动: a campaign under a slogan
-            if theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
+            if theme and theme.end() - theme.start() == 1 and re.search(r"[“「][^“”「」]{0,2}$", text[max(0, head_start - 4) : head_start - 1]):
                 continue  # 成为“常态”活动: a word in quotes, no event's name
         if text.endswith("会", 0, end) and text[end : end + 1] == "议":  # 咨询会议: the head is 会议, not 咨询会
             end += 1
@@ -117,6 +132,9 @@ def find_events(doc: Document) -> list[Mention]:
         end = year.end() if year else end
         session = _SESSION.match(text, end)
         end = session.end() if session else end
+        sitting = _JOINED_SITTING.match(text, end)
+        if sitting and not sitting.group().endswith(EVENT_HEADS) and not text.startswith("会议", sitting.end() - 1):
+            end = sitting.end()
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
         # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
         subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
@@ -127,7 +145,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
         if match.group() == "活动" and text.startswith(_PLAN_WORDS, end):
             continue  # “1+N”活动框架, “某某月”活动方案: the plan of a campaign's events (在某论坛框架下: the forum is one)
-        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")):
+        if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")) \
+                and not _JOINED_AGREEMENT.search(text, max(0, head_start - 8), head_start):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
         while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
@@ -194,7 +213,15 @@ def find_events(doc: Document) -> list[Mention]:
 _SHORT_FORM = re.compile(r"([\u4e00-\u9fff])(博会|洽会|交会)")
 # what each short head stands for (兰洽会 for 兰州投资贸易洽谈会)
 _SHORT_HEADS = {"博会": "博览会", "洽会": "洽谈会", "交会": "交易会"}
-_EDITION_BEFORE = re.compile(r"(?:\d{4}年?)?" + ORDINAL + "$")
+# 第18届中国(重庆)某洽会: the country and a bracketed place may stand between the edition and the short form;
+# 2016某博会, 2018年某博会: a year alone before it names that year's fair
+_EDITION_BEFORE = re.compile(r"(?<!\d)(?:\d{4}年?)?" + ORDINAL + r"(?:中国)?(?:[(（][^()（）]{1,8}[)）])?$|(?<!\d)\d{4}年?$")
+
+# 第25届某创周, 第三届某台会: an edition before a short name of two characters and 会 or 周 names an event of that series
+# (not before 议, 场, 年, 长, 员: 某某会议, 会场, 周年, 会长, 会员)
+_NUMBERED_SHORT = re.compile(r"(?<!\d)(?:\d{4}年?)?" + ORDINAL + r"([\u4e00-\u9fff]{2}[会周])(?![议场年长员])")
+# 第三届理事会, 第八届常委会: the term of a body, no event
+_BODY_STEMS = ("理事", "董事", "监事", "委员", "常委", "执委", "党委", "工委", "校友", "参事")
 
 
 def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -220,6 +247,11 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
         if full is not None:
             mention.canonical = full.canonical or full.name
         added.append(doc.add(mention))
+    for match in _NUMBERED_SHORT.finditer(text):
+        start, end = match.span()
+        if match.group(1)[:2] in _BODY_STEMS or any(m.start < end and start < m.end for m in (*found, *added)):
+            continue
+        added.append(doc.add(Mention(start, end, "Event", "Event", "pattern:event-short", 0.8, name=match.group())))
     return added
 
 
@@ -233,6 +265,19 @@ def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) ->
         if initial in EDITION.sub("", body) and (not EDITION.match(name) or edition(name) == edition(m.name)):
             return m
     return None
+
+
+def _held_series(text: str, head_start: int, end: int) -> bool:
+    """A series of activities (系列活动) that a named host holds (由某某主办的“某某行”系列活动) or that is held at a
+    place and time (某某系列活动在杭州开幕): an event, where a campaign's series is only carried out."""
+    if not text.endswith("系列", 0, head_start):
+        return False
+    if _HELD_AFTER_SERIES.match(text, end):
+        return True
+    if not text.endswith(("”", "」"), 0, head_start - len("系列")):
+        return False
+    opening = max(text.rfind("“", 0, head_start), text.rfind("「", 0, head_start))
+    return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
 
 
 def _names_event(prefix: str) -> bool:
@@ -263,6 +308,8 @@ def _left(text: str, head_start: int) -> int:
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
         if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
             break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
+        if _COUNTED_EDITIONS.fullmatch(token) and _COUNTING_VERB.search(text, max(0, edge - len(token) - 4), edge - len(token)):
+            break  # 连续承办七届某某论坛: editions counted before the name (of the series), not its edition
         if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
             break
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
@@ -562,8 +609,8 @@ def _number_text(number: str) -> int | None:
 
 
 def short_fair(name: str) -> bool:
-    """进博会, 兰洽会: a fair's short form, a series name of three characters."""
-    return bool(_SHORT_FORM.fullmatch(name))
+    """某博会, 某洽会, 某创周: a fair's or week's short form, a series name of three characters."""
+    return bool(_SHORT_FORM.fullmatch(name)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}[会周]", name)) and name[:2] not in _BODY_STEMS
 
 
 def without_year(name: str) -> str:
