@@ -2738,3 +2738,53 @@ def test_the_footer_after_a_links_heading_is_page_furniture():
 def test_a_batch_of_zones_aimed_at_is_no_zone():
     x = extract("青溪区制定改革方案，打造一批“管理体制创新示范区”，青溪高新区率先试点。")
     assert set(by_name(x, "Zone")) == {"青溪高新区"}
+
+
+def test_a_rank_or_quality_a_closer_states_is_no_field():
+    x = extract("青溪发展基金将瞄准园区主导产业及高成长性新兴产业，投向精密铸件、智能家电等战略新兴产业，"
+                "以及绿色纸品等战略新兴业务领域。")
+    fields = set(by_name(x, "Industry"))
+    assert {"精密铸件", "智能家电", "绿色纸品"} <= fields
+    assert not {"战略", "战略新兴业务", "高成长性"} & fields
+
+
+def test_an_industry_word_before_a_body_or_an_activity_closes_no_field_list():
+    x = extract("其中青溪现代产业引导基金认缴出资6亿元，加速构筑凤鸣县产业创新生态圈，推动紧缺产业补链。")
+    assert not by_name(x, "Industry")
+
+
+def test_a_scope_verb_covers_every_list_of_its_clause():
+    x = extract("青溪经济开发区签约项目主要涉及精密铸件、智能家电等本地重点产业和绿色纸品、精制茶叶等新兴产业。")
+    assert not {"精密铸件", "智能家电", "绿色纸品", "精制茶叶"} & set(by_name(x, "Industry"))
+
+
+def test_a_field_named_as_an_example_keeps_no_rank_words():
+    x = extract("青溪经济开发区重点打造以精密铸件、智能家电为代表的特色产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "智能家电" in fields and not {f for f in fields if "代表" in f}
+
+
+def test_a_field_with_a_qualifier_closed_by_de_is_the_field():
+    x = extract("青溪产业园重点发展精密铸件、智能家电、本地传统工业基础上的高端机床制造及现代服务业。")
+    assert {"精密铸件", "智能家电", "高端机床制造", "现代服务业"} <= set(by_name(x, "Industry"))
+
+
+def test_the_tail_of_a_bracketed_list_inside_a_name_is_no_field():
+    x = extract("青溪经济开发区先后被授予国家新型工业化(精密铸件、智能家电)产业示范基地。")
+    assert not {f for f in by_name(x, "Industry") if "(" in f or ")" in f}
+
+
+def test_what_a_fund_invests_in_is_the_funds_focus_not_the_zones_it_names():
+    x = extract("青溪精铸创业投资基金在青溪举行签约仪式。该基金主要投向青溪经济开发区精密铸件、智能家电等战略新兴产业。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("青溪精铸创业投资基金", "精密铸件") in focus and ("青溪经济开发区", "精密铸件") not in focus
+
+
+def test_domains_where_partners_work_together_are_no_fields():
+    x = extract("青溪产业园与凤鸣大学签署全面合作协议，双方将在技术服务、成果转化和人才培养等领域全面合作。")
+    assert not {"技术服务", "人才培养"} & set(by_name(x, "Industry"))
+
+
+def test_a_positioning_in_quotes_is_no_field():
+    x = extract("青溪示范区锚定“高颜值、最江南、创新核”的定位，加快建设核心功能区。")
+    assert not {f for f in by_name(x, "Industry") if "定位" in f}

@@ -17,11 +17,14 @@ from kg.extract.gazetteers import industries, lookup_place
 from kg.extract.lexicon import STOP_TOKENS
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
+_QUALIFIED_ITEM = rf"(?:[\u4e00-\u9fff]{{1,10}}的)?{_ITEM}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
 # 和港航物流“五大主导产业”: the count and sector word may stand in quotes.
 _CLOSER = re.compile(
-    r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
-    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金)|领域|行业|赛道|展区|板块"
+    r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|战略新兴|前沿|先导|首位)?"
+    # 省现代产业引导基金 / 江西省产业创新生态圈 / 短板产业补链: 产业 before a body or an activity is a modifier, no closer
+    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金|引导|创新|合作|[补延强升建固]链)"
+    r"|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
     # 项目能级高、投资大、赛道新: a one-character quality after the closer makes the list qualities, not fields
     r"(?![新广宽多全大高强][，。；、,\s])"
@@ -47,6 +50,8 @@ _FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主
 # (unless the closer counts and ranks the fields: A、B、C等三大主导产业项目68个 are the zone's three fields)
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 _COUNTED_RANKED = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|首位)产业$")
+# 在A、B等领域全面合作 / 等领域展开合作: domains where two partners work together, not what either focuses on
+_PARTNERSHIP_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|交流|对接|协作)")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
 # 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
@@ -69,7 +74,9 @@ _SHAPES = (
     # 为主的B: what the fields make B)
     re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为(?!主)|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
-    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
+    # (an item may carry a qualifier closed by 的: 重点发展A、B、本地传统工业基础上的C及D)
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_QUALIFIED_ITEM}(?:[、和及与]{_QUALIFIED_ITEM})*?)"
+               rf"(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
     re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
@@ -80,7 +87,8 @@ _SHAPES = (
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造|紧盯|紧扣"
                       r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
-                       r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
+                       r"|论坛|大会|会议|峰会|类|定位)$|^年度"  # an event's name, a category (产业类), a year's label, a
+                       # positioning (锚定“A、B”的定位)
                        # an activity between partners or on results (企业合作, 市场对接, 技术转移, 成果转化, 精准招商)
                        r"|(?:合作|对接|转移|交流|引育|招商|孵化|转化|投资)$"
                        # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
@@ -120,7 +128,8 @@ def clean_item(item: str) -> str:
     # twice: 智能家电产业等主导产业 -> 智能家电产业 -> 智能家电 (a list item written with its own sector word)
     for _ in range(2):
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
-    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
+    item = re.sub(r"^[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fffA-Za-z0-9]{2})", "", item)  # 传统工业基础上的C: what C grows from
+    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)的?$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
@@ -251,14 +260,15 @@ def find_industries(doc: Document) -> list[Mention]:
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if (_NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) and not _COUNTED_RANKED.search(closer)
-                or _EVERY_FIELD.match(closer)):
+                or _EVERY_FIELD.match(closer) or _PARTNERSHIP_AFTER.match(text, closer_start + len(closer))):
             continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
+        if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
+            continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is);
+            # 涉及A、B等重点产业和C、D等新兴产业: the scope verb covers the second list too
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
-        if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
-            continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is)
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
@@ -321,9 +331,15 @@ def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]
             if not m.generic and m.end > m.start and doc.simplified.startswith("产业", m.end)}
 
 
+# 等战略新兴业务领域 / 主导产业及高成长性新兴产业: the rank or the quality a closer states of the fields before it
+_DESCRIPTOR = re.compile(r"^战略性?(?:新兴)?(?:业务)?$|^.{1,4}性$")
+
+
 def _plausible(item: str) -> bool:
     if lookup_place(item):
         return False  # 雅安市, 重庆: where, not what
+    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")"):
+        return False  # 光伏发电): the tail of a bracketed list inside a longer name (国家新型工业化(A、B)产业示范基地)
     if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
