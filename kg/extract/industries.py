@@ -50,7 +50,8 @@ _FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主
 # (unless the closer counts and ranks the fields: A、B、C等三大主导产业项目68个 are the zone's three fields)
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 _COUNTED_RANKED = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|首位)产业$")
-# 在A、B等领域全面合作 / 等领域展开合作: domains where two partners work together, not what either focuses on
+# 在A、B等领域全面合作 / 等领域展开合作: domains where two partners work together, not what either focuses on (产业专题对接会
+# after 产业 is an event's name)
 _PARTNERSHIP_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|交流|对接|协作)")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
@@ -260,7 +261,8 @@ def find_industries(doc: Document) -> list[Mention]:
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if (_NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) and not _COUNTED_RANKED.search(closer)
-                or _EVERY_FIELD.match(closer) or _PARTNERSHIP_AFTER.match(text, closer_start + len(closer))):
+                or _EVERY_FIELD.match(closer)
+                or closer.endswith("领域") and _PARTNERSHIP_AFTER.match(text, closer_start + len(closer))):
             continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
@@ -332,7 +334,7 @@ def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]
 
 
 # 等战略新兴业务领域 / 主导产业及高成长性新兴产业: the rank or the quality a closer states of the fields before it
-_DESCRIPTOR = re.compile(r"^战略性?(?:新兴)?(?:业务)?$|^.{1,4}性$")
+_DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
 
 
 def _plausible(item: str) -> bool:
@@ -347,7 +349,9 @@ def _plausible(item: str) -> bool:
     if not industry_term(item) and (re.search(r"界$|界?不同$|新$|产业..", item) or _starts_with_action(item)):
         return False  # 学术界(不同领域), 发展新(赛道), 加快开辟…, 新材料产业发展: a community, a leftover adjective,
         # an action, or what is done with a field
-    return not re.search(r"\d|[，。；：]|亿|万", item)
+    # a count, a year or an amount is no field; a generation of a technology is (5G, 3D打印)
+    return not (re.search(r"\d", item) and not re.fullmatch(r"\d[A-Z][\u4e00-\u9fff]*", item)
+                or re.search(r"[，。；：]|亿|万", item))
 
 
 def _starts_with_action(item: str) -> bool:

@@ -100,7 +100,8 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     for group in ([c for c in openers if c.type == "Fund"], [c for c in earlier if c.type == "Fund"], openers, earlier):
         if group:
             return finder.entity(group[-1])
-    return _topic_zone(finder)
+    # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields are the event's topics
+    return _topic_zone(finder) or (finder.main_event if "Event" in types else None)
 
 
 def _fund_before(finder, offset):
