@@ -131,7 +131,7 @@ def clean_item(item: str) -> str:
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"^[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fffA-Za-z0-9]{2})", "", item)  # 传统工业基础上的C: what C grows from
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)的?$", "", item)  # 以A为主攻(方向): the field before 为
-    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
+    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # APEC成员体在(新兴产业领域): a preposition
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
 
