@@ -2758,10 +2758,9 @@ def test_a_scope_verb_covers_every_list_of_its_clause():
     assert not {"精密铸件", "智能家电", "绿色纸品", "精制茶叶"} & set(by_name(x, "Industry"))
 
 
-def test_a_field_named_as_an_example_keeps_no_rank_words():
-    x = extract("青溪经济开发区重点打造以精密铸件、智能家电为代表的特色产业。")
-    fields = set(by_name(x, "Industry"))
-    assert "智能家电" in fields and not {f for f in fields if "代表" in f}
+def test_examples_of_a_class_of_industries_are_no_focus():
+    x = extract("近五年，青溪经济开发区以精密铸件、智能家电为代表的战略性新兴产业平均增速突破40%。")
+    assert not {"精密铸件", "智能家电", "智能家电为代表"} & set(by_name(x, "Industry"))
 
 
 def test_a_field_with_a_qualifier_closed_by_de_is_the_field():
@@ -2788,3 +2787,16 @@ def test_domains_where_partners_work_together_are_no_fields():
 def test_a_positioning_in_quotes_is_no_field():
     x = extract("青溪示范区锚定“高颜值、最江南、创新核”的定位，加快建设核心功能区。")
     assert not {f for f in by_name(x, "Industry") if "定位" in f}
+
+
+def test_an_event_article_without_a_zone_gives_the_listed_fields_to_the_event():
+    x = extract("第五届青溪国际科技成果交易会在青溪开幕。\n\n各地创新主体以跨区域科技合作为重点，围绕精密铸件、智能家电等领域，"
+                "参展项目共800个。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("第五届青溪国际科技成果交易会", "精密铸件") in focus
+
+
+def test_a_generation_of_a_technology_is_a_field_and_a_count_is_not():
+    x = extract("青溪经济开发区重点发展5G、智能家电等战略性新兴产业，新建3GW光伏组件等产业项目。")
+    fields = set(by_name(x, "Industry"))
+    assert "5G" in fields and not {f for f in fields if "3GW" in f}

@@ -57,12 +57,13 @@ _PARTNERSHIP_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|交流|对接|协�
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
 # 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
 _CRITERIA = re.compile(r"[^，。；]{0,4}?(?:大类|项指标|方面)")
+_EXAMPLES = re.compile(r"为代表的[^，。；]*$")
 _FUNCTIONS = re.compile(r"[^，。；]*?[为于]一体")
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
     re.compile(rf"(?:^|[，。；])({_ITEM}(?:[、和及与]{_ITEM})*?)(?:是|成为)[^，。；]{{0,20}}"
                rf"(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿|主攻)(?:产业|方向)"),
-    re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
+    re.compile(rf"以({_ITEM}?)为(?!代表)[^，。；]{{0,8}}产业"),
     # 以A、B为主导的产业体系 / 以A为特色 / 以A为主攻方向: a list the zone ranks first, whether or not 产业 follows
     # (not 以A为引领 / 为支撑 / 为主体: 以新发展理念为引领, 以企业为主体 are how a plan is run, not fields)
     re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
@@ -130,7 +131,7 @@ def clean_item(item: str) -> str:
     for _ in range(2):
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"^[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fffA-Za-z0-9]{2})", "", item)  # 传统工业基础上的C: what C grows from
-    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)的?$", "", item)  # 以A为主攻(方向): the field before 为
+    item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # APEC成员体在(新兴产业领域): a preposition
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
@@ -271,6 +272,8 @@ def find_industries(doc: Document) -> list[Mention]:
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
+        if _EXAMPLES.search(text, clause_start, closer_start):
+            continue  # 以A、B为代表的新兴产业增速…: examples of a class the zone has, not fields it states as its focus
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
