@@ -2800,3 +2800,10 @@ def test_a_generation_of_a_technology_is_a_field_and_a_count_is_not():
     x = extract("青溪经济开发区重点发展5G、智能家电等战略性新兴产业，新建3GW光伏组件等产业项目。")
     fields = set(by_name(x, "Industry"))
     assert "5G" in fields and not {f for f in fields if "3GW" in f}
+
+
+def test_a_role_a_rank_or_a_capacity_in_a_list_is_no_field():
+    x = extract("青溪经济开发区将打造精密铸件策源地、成果转化地等产业高地，提升创新能力、先进制造能力等产业实力，"
+                "重点发展智能家电等主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "智能家电" in fields and not {"策源地", "成果转化地", "创新能力", "先进制造能力"} & fields
