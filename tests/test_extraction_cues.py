@@ -2807,3 +2807,8 @@ def test_a_role_a_rank_or_a_capacity_in_a_list_is_no_field():
                 "重点发展智能家电等主导产业。")
     fields = set(by_name(x, "Industry"))
     assert "智能家电" in fields and not {"策源地", "成果转化地", "创新能力", "先进制造能力"} & fields
+
+
+def test_what_a_technology_is_used_for_is_no_field():
+    x = extract("青溪经济开发区负责人表示，柔性电子正被广泛用于精密铸件、智能家电等领域。")
+    assert not {"精密铸件", "智能家电"} & set(by_name(x, "Industry"))

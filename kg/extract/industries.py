@@ -38,8 +38,9 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
 _COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十])大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
-# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover; only a ranked closer (主导产业) makes them fields.
-_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
+# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover, 用于 / 应用于 what a product or technology
+# serves; only a ranked closer (主导产业) makes them fields.
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖|用于|应用于|应用在")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
 # 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
 _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
