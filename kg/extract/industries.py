@@ -22,7 +22,7 @@ _QUALIFIED_ITEM = rf"(?:[\u4e00-\u9fff]{{1,10}}的)?{_ITEM}"
 # 和港航物流“五大主导产业”: the count and sector word may stand in quotes.
 _CLOSER = re.compile(
     r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|战略新兴|前沿|先导|首位)?"
-    # 省现代产业引导基金 / 江西省产业创新生态圈 / 短板产业补链: 产业 before a body or an activity is a modifier, no closer
+    # 某省现代产业引导(基金) / 某市产业创新(生态圈) / 短板产业补链: 产业 before a body or an activity is a modifier, no closer
     r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金|引导|创新|合作|[补延强升建固]链)"
     r"|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
@@ -135,7 +135,7 @@ def clean_item(item: str) -> str:
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"^[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fffA-Za-z0-9]{2})", "", item)  # 传统工业基础上的C: what C grows from
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
-    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # APEC成员体在(新兴产业领域): a preposition
+    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # 某组织成员在(A领域): a preposition
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
 
@@ -271,12 +271,12 @@ def find_industries(doc: Document) -> list[Mention]:
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
             continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is);
-            # 涉及A、B等重点产业和C、D等新兴产业: the scope verb covers the second list too
+            # 涉及A、B等重点产业和C、D等未来产业: the scope verb covers the second list too
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
         if _EXAMPLES.search(text, clause_start, closer_start):
-            continue  # 以A、B为代表的新兴产业增速…: examples of a class the zone has, not fields it states as its focus
+            continue  # 以A、B为代表的某类产业增速…: examples of a class the zone has, not fields it states as its focus
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
@@ -339,7 +339,7 @@ def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]
             if not m.generic and m.end > m.start and doc.simplified.startswith("产业", m.end)}
 
 
-# 等战略新兴业务领域 / 主导产业及高成长性新兴产业: the rank or the quality a closer states of the fields before it
+# 等战略新兴业务领域 / 主导产业及高成长性的产业: the rank or the quality a closer states of the fields before it
 _DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
 
 

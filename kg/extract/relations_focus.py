@@ -14,7 +14,7 @@ _HOSTS = re.compile(r".{0,3}?(?:举行|举办|召开|开幕|开展)")
 # (anywhere later in the field's clause: A、B、C、D等主导产业 ranks its first item too)
 _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产业")
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
-# clause names as where the money goes (该基金主要投向某高新区A、B等产业)
+# clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
