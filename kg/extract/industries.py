@@ -77,7 +77,7 @@ _SHAPES = (
     # 为主的B: what the fields make B)
     re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为(?!主)|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
-    # (an item may carry a qualifier closed by 的: 重点发展A、B、本地传统工业基础上的C及D)
+    # (an item may carry a qualifier closed by 的, which keeps the list whole: 重点发展A、B、本地传统工业基础上的C及D)
     re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_QUALIFIED_ITEM}(?:[、和及与]{_QUALIFIED_ITEM})*?)"
                rf"(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
@@ -99,7 +99,7 @@ _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人�
                        # a role, a rank or a capacity (策源地, 国家级, 创新能力, 规模实力): what a zone is or has, no field
                        r"|(?:(?<=..)地|级|能力|实力)$")  # (寒地: a two-character field)
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
-               "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
+               "主导", "主攻", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
                "年度", "季度",
                # what a field list also holds on real pages: activities, qualities and scopes, not fields
                "交流", "合作", "科技", "国际", "创新", "创业", "管理", "分析", "运营", "业务", "目标", "优化", "协同", "区域",
@@ -133,7 +133,6 @@ def clean_item(item: str) -> str:
     # twice: 智能家电产业等主导产业 -> 智能家电产业 -> 智能家电 (a list item written with its own sector word)
     for _ in range(2):
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
-    item = re.sub(r"^[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fffA-Za-z0-9]{2})", "", item)  # 传统工业基础上的C: what C grows from
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
     item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # 某组织成员在(A领域): a preposition
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
@@ -346,8 +345,9 @@ _DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
 def _plausible(item: str) -> bool:
     if lookup_place(item):
         return False  # 雅安市, 重庆: where, not what
-    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")"):
-        return False  # 光伏发电): the tail of a bracketed list inside a longer name (国家新型工业化(A、B)产业示范基地)
+    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")") or item[0] == "(":
+        return False  # 光伏发电): the tail of a bracketed list inside a longer name (国家新型工业化(A、B)产业示范基地);
+        # (某区)与某市: the bracket after a zone's name
     if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
