@@ -345,7 +345,7 @@ _DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
 def _plausible(item: str) -> bool:
     if lookup_place(item):
         return False  # 雅安市, 重庆: where, not what
-    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")") or item[0] == "(":
+    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")") or item.startswith("("):
         return False  # 光伏发电): the tail of a bracketed list inside a longer name (国家新型工业化(A、B)产业示范基地);
         # (某区)与某市: the bracket after a zone's name
     if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
