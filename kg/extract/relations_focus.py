@@ -16,6 +16,7 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
+_TOPIC_VERB = re.compile(r"围绕|聚焦")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
@@ -100,8 +101,10 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     for group in ([c for c in openers if c.type == "Fund"], [c for c in earlier if c.type == "Fund"], openers, earlier):
         if group:
             return finder.entity(group[-1])
-    # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields are the event's topics
-    return _topic_zone(finder) or (finder.main_event if "Event" in types else None)
+    # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields a clause centres on
+    # (围绕, 聚焦) are the event's topics
+    topical = "Event" in types and _TOPIC_VERB.search(text, clause_start, offset)
+    return _topic_zone(finder) or (finder.main_event if topical else None)
 
 
 def _fund_before(finder, offset):
