@@ -2812,3 +2812,14 @@ def test_a_role_a_rank_or_a_capacity_in_a_list_is_no_field():
 def test_what_a_technology_is_used_for_is_no_field():
     x = extract("青溪经济开发区负责人表示，柔性电子正被广泛用于精密铸件、智能家电等领域。")
     assert not {"精密铸件", "智能家电"} & set(by_name(x, "Industry"))
+
+
+def test_a_count_that_takes_in_every_and_parts_the_fields_it_joins():
+    x = extract("青溪经济开发区重点推介精密铸件、智能家电和绿色纸品、精制茶叶4大主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert {"智能家电", "绿色纸品"} <= fields and "智能家电和绿色纸品" not in fields
+
+
+def test_two_places_named_together_before_a_field_are_no_part_of_it():
+    x = extract("青溪经济开发区重点发展青凤两地精密铸件、智能家电等主导产业。")
+    assert "精密铸件" in by_name(x, "Industry")

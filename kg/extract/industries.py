@@ -35,7 +35,7 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
                          r"(?!园|集群|群|基金|联盟|协会|促进会|链|化|区)")
 # The count a list announces (四大主导产业): when its 、-items are exactly that many, 和 / 及 / 与 join words inside
 # an item (高端汽车和新能源智能汽车 is one of the four), not two items.
-_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十])大")
+_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十]|\d)大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
 # 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover, 用于 / 应用于 what a product or technology
@@ -142,7 +142,7 @@ def clean_item(item: str) -> str:
 # Scope words before a field (2024, 1至5月, 全区, 长三角, 太湖湾地区, 中国): where or when, not what.
 _LEADING_SCOPE = re.compile(
     r"^(?:\d{4}年?度?|\d+至\d+月|月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国|中国|国内|"
-    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区)"
+    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区|.{0,4}?两[地岸])"
 )
 
 
@@ -193,13 +193,16 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
     items = []
     segment = text[start:end]
     counted = count is not None and count > 1 and segment.count("、") + 1 == count
+    # A、B、C和D、E五大产业: the count takes in every 和 / 及, so each parts two fields wherever it stands
+    split_every = (count is not None and not counted
+                   and segment.count("、") + 1 + len(re.findall("以及|[和及]", segment)) == count)
     parts, position = [], start
     lead = re.match("以及|[及和与]", segment)
     if lead:  # ，以及A、B等: the joiner ties the list to the clause before, it is no part of A
         segment, position = segment[lead.end():], start + lead.end()
     top = re.split("[、+]", segment)  # 手工编织业+跨境结算: a plus joins two fields of a formula as 、 does
     for index, part in enumerate(top):
-        if counted or index < len(top) - 1:
+        if counted or index < len(top) - 1 and not split_every:
             parts.append((position, part, True))
         else:  # the last 、-item (or the whole list without 、): 和 / 及 / 以及 join items here
             offset = position
@@ -279,7 +282,7 @@ def find_industries(doc: Document) -> list[Mention]:
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
-        count = _COUNTS[counted.group(1)] if counted else None
+        count = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
     for start, item in _table_fields(text):
