@@ -2995,3 +2995,87 @@ def test_a_quoted_series_of_activities_a_body_hosts_is_an_event():
 def test_an_edition_written_without_di_after_a_preposition_stays_in_the_name():
     x = extract("会上播放了董事长对十一届中国-凤鸣博览会的寄语。")
     assert "十一届中国-凤鸣博览会" in by_name(x, "Event")
+
+def test_a_rank_or_quality_a_closer_states_is_no_field():
+    x = extract("青溪发展基金将瞄准园区主导产业及高成长性新兴产业，投向精密铸件、智能家电等战略新兴产业，"
+                "以及绿色纸品等战略新兴业务领域。")
+    fields = set(by_name(x, "Industry"))
+    assert {"精密铸件", "智能家电", "绿色纸品"} <= fields
+    assert not {"战略", "战略新兴业务", "高成长性"} & fields
+
+
+def test_an_industry_word_before_a_body_or_an_activity_closes_no_field_list():
+    x = extract("其中青溪现代产业引导基金认缴出资6亿元，加速构筑凤鸣县产业创新生态圈，推动紧缺产业补链。")
+    assert not by_name(x, "Industry")
+
+
+def test_a_scope_verb_covers_every_list_of_its_clause():
+    x = extract("青溪经济开发区签约项目主要涉及精密铸件、智能家电等本地重点产业和绿色纸品、精制茶叶等新兴产业。")
+    assert not {"精密铸件", "智能家电", "绿色纸品", "精制茶叶"} & set(by_name(x, "Industry"))
+
+
+def test_examples_of_a_class_of_industries_are_no_focus():
+    x = extract("近五年，青溪经济开发区以精密铸件、智能家电为代表的战略性新兴产业平均增速突破40%。")
+    assert not {"精密铸件", "智能家电", "智能家电为代表"} & set(by_name(x, "Industry"))
+
+
+def test_an_item_with_a_qualifier_closed_by_de_keeps_the_list_whole():
+    x = extract("青溪产业园重点发展精密铸件、智能家电、本地传统工业基础上的高端机床制造及现代服务业。")
+    assert {"精密铸件", "智能家电", "现代服务业"} <= set(by_name(x, "Industry"))
+
+
+def test_the_tail_of_a_bracketed_list_inside_a_name_is_no_field():
+    x = extract("青溪经济开发区先后被授予国家新型工业化(精密铸件、智能家电)产业示范基地。")
+    assert not {f for f in by_name(x, "Industry") if "(" in f or ")" in f}
+
+
+def test_what_a_fund_invests_in_is_the_funds_focus_not_the_zones_it_names():
+    x = extract("青溪精铸创业投资基金在青溪举行签约仪式。该基金主要投向青溪经济开发区精密铸件、智能家电等战略新兴产业。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("青溪精铸创业投资基金", "精密铸件") in focus and ("青溪经济开发区", "精密铸件") not in focus
+
+
+def test_domains_where_partners_work_together_are_no_fields():
+    x = extract("青溪产业园与凤鸣大学签署全面合作协议，双方将在技术服务、成果转化和人才培养等领域全面合作。")
+    assert not {"技术服务", "人才培养"} & set(by_name(x, "Industry"))
+
+
+def test_a_positioning_in_quotes_is_no_field():
+    x = extract("青溪示范区锚定“高颜值、最江南、创新核”的定位，加快建设核心功能区。")
+    assert not {f for f in by_name(x, "Industry") if "定位" in f}
+
+
+def test_an_event_article_without_a_zone_gives_the_listed_fields_to_the_event():
+    x = extract("第五届青溪国际科技成果交易会在青溪开幕。\n\n各地创新主体以跨区域科技合作为重点，围绕精密铸件、智能家电等领域，"
+                "参展项目共800个。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("第五届青溪国际科技成果交易会", "精密铸件") in focus
+
+
+def test_a_generation_of_a_technology_is_a_field_and_a_count_is_not():
+    x = extract("青溪经济开发区重点发展5G、智能家电等战略性新兴产业，新建3GW光伏组件等产业项目。")
+    fields = set(by_name(x, "Industry"))
+    assert "5G" in fields and not {f for f in fields if "3GW" in f}
+
+
+def test_a_role_a_rank_or_a_capacity_in_a_list_is_no_field():
+    x = extract("青溪经济开发区将打造精密铸件策源地、成果转化地等产业高地，提升创新能力、先进制造能力等产业实力，"
+                "重点发展智能家电等主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert "智能家电" in fields and not {"策源地", "成果转化地", "创新能力", "先进制造能力"} & fields
+
+
+def test_what_a_technology_is_used_for_is_no_field():
+    x = extract("青溪经济开发区负责人表示，柔性电子正被广泛用于精密铸件、智能家电等领域。")
+    assert not {"精密铸件", "智能家电"} & set(by_name(x, "Industry"))
+
+
+def test_a_count_that_takes_in_every_and_parts_the_fields_it_joins():
+    x = extract("青溪经济开发区重点推介精密铸件、智能家电和绿色纸品、精制茶叶4大主导产业。")
+    fields = set(by_name(x, "Industry"))
+    assert {"智能家电", "绿色纸品"} <= fields and "智能家电和绿色纸品" not in fields
+
+
+def test_two_places_named_together_before_a_field_are_no_part_of_it():
+    x = extract("青溪经济开发区重点发展青凤两地精密铸件、智能家电等主导产业。")
+    assert "精密铸件" in by_name(x, "Industry")

@@ -17,11 +17,14 @@ from kg.extract.gazetteers import industries, lookup_place
 from kg.extract.lexicon import STOP_TOKENS
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
+_QUALIFIED_ITEM = rf"(?:[\u4e00-\u9fff]{{1,10}}的)?{_ITEM}"
 # A list of fields closes with 产业 / 领域 / 展区 …, optionally after 等 and a count (四大展区, 两大主导产业).
 # 和港航物流“五大主导产业”: the count and sector word may stand in quotes.
 _CLOSER = re.compile(
-    r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|前沿|先导|首位)?"
-    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金)|领域|行业|赛道|展区|板块"
+    r"(?:等)?[“\"]?(?:[\d两三四五六七八九十]+大)?(?:主导|支柱|重点|特色|新兴|优势|战略性新兴|战略新兴|前沿|先导|首位)?"
+    # 某省现代产业引导(基金) / 某市产业创新(生态圈) / 短板产业补链: 产业 before a body or an activity is a modifier, no closer
+    r"(?:产业(?!园|集群|群|基金|联盟|协会|促进会|链|规模|体系|发展|基础|生态|项目|化|区|投资基金|引导|创新|合作|[补延强升建固]链)"
+    r"|领域|行业|赛道|展区|板块"
     r"|(?<=大)方向|(?<=主攻)方向|(?<=重点)方向)"
     # 项目能级高、投资大、赛道新: a one-character quality after the closer makes the list qualities, not fields
     r"(?![新广宽多全大高强][，。；、,\s])"
@@ -32,11 +35,12 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
                          r"(?!园|集群|群|基金|联盟|协会|促进会|链|化|区)")
 # The count a list announces (四大主导产业): when its 、-items are exactly that many, 和 / 及 / 与 join words inside
 # an item (高端汽车和新能源智能汽车 is one of the four), not two items.
-_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十])大")
+_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十]|\d)大")
 _COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
-# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover; only a ranked closer (主导产业) makes them fields.
-_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖")
+# 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover, 用于 / 应用于 what a product or technology
+# serves; only a ranked closer (主导产业) makes them fields.
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖|用于|应用于|应用在")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
 # 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
 _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
@@ -47,16 +51,20 @@ _FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主
 # (unless the closer counts and ranks the fields: A、B、C等三大主导产业项目68个 are the zone's three fields)
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 _COUNTED_RANKED = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|首位)产业$")
+# 在A、B等领域全面合作 / 等领域展开合作: domains where two partners work together, not what either focuses on (产业专题对接会
+# after 产业 is an event's name)
+_PARTNERSHIP_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|交流|对接|协作)")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
 # 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
 _CRITERIA = re.compile(r"[^，。；]{0,4}?(?:大类|项指标|方面)")
+_EXAMPLES = re.compile(r"为代表的[^，。；]*$")
 _FUNCTIONS = re.compile(r"[^，。；]*?[为于]一体")
 _SHAPES = (
     re.compile(rf"(?:把|将)({_ITEM}?)作为[^，。；]{{0,20}}产业"),
     re.compile(rf"(?:^|[，。；])({_ITEM}(?:[、和及与]{_ITEM})*?)(?:是|成为)[^，。；]{{0,20}}"
                rf"(?:主导|支柱|一号|重点|战略性|未来|新兴|看家|前沿|主攻)(?:产业|方向)"),
-    re.compile(rf"以({_ITEM}?)为[^，。；]{{0,8}}产业"),
+    re.compile(rf"以({_ITEM}?)为(?!代表)[^，。；]{{0,8}}产业"),
     # 以A、B为主导的产业体系 / 以A为特色 / 以A为主攻方向: a list the zone ranks first, whether or not 产业 follows
     # (not 以A为引领 / 为支撑 / 为主体: 以新发展理念为引领, 以企业为主体 are how a plan is run, not fields)
     re.compile(rf"以({_ITEM}(?:[、和及与]{_ITEM})*?)为(?:主导|特色|主攻方向|首位)(?!的企业|企业)"),
@@ -69,7 +77,9 @@ _SHAPES = (
     # 为主的B: what the fields make B)
     re.compile(rf"(?:主导|支柱|首位|重点|特色|优势|主要|主营)产业(?:方向)?(?:主要)?(?:为(?!主)|是|有|包括|：|:)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[，。；]|$)"),
     # 某园区重点发展A和B。/ 大力发展A、B、C，…: what a zone develops first, listed without a closing sector word
-    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:项目|企业|$|[，。；])"),
+    # (an item may carry a qualifier closed by 的, which keeps the list whole: 重点发展A、B、本地传统工业基础上的C及D)
+    re.compile(rf"(?:重点投向|主要投向|投向|重点支持|聚焦|锚定|重点发展|大力发展)({_QUALIFIED_ITEM}(?:[、和及与]{_QUALIFIED_ITEM})*?)"
+               rf"(?:项目|企业|$|[，。；])"),
     re.compile(rf"(?:围绕|聚焦)({_ITEM}(?:[、和及与]{_ITEM})*?)(?:开展|展开|进行|推进|布局)"),
     # 投向某区战略新兴产业，包括A、B、C等: the fields an industry word announces
     re.compile(rf"(?:产业|领域)，(?:主要)?包括({_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|[。；]|$)"),
@@ -80,13 +90,16 @@ _SHAPES = (
 _LEADING = re.compile(r"^(?:.*?(?:的|是))?(?:聚焦|锚定|重点投向|主要投向|投向|重点支持|涉及|涵盖|围绕|在|面向|瞄准|布局|发展|覆盖|提供|设置|设有|以|把|将|对|在|重点|推动|培育|打造|紧盯|紧扣"
                       r"|大力|全力|着力|加快|积极|优先|突出|主要|壮大|做强|做大|做优|提升|升级)+")
 _BAD_ITEM = re.compile(r"(企业|公司|基地|中心|平台|政策|资金|人才|环节|场景|岗位|期间|方面|过程|工作|建设|地区|全市|全区|个|家|年|月|日|细分|前沿"
-                       r"|论坛|大会|会议|峰会|类)$|^年度"  # an event's name, a category (产业类), a year's label
+                       r"|论坛|大会|会议|峰会|类|定位)$|^年度"  # an event's name, a category (产业类), a year's label, a
+                       # positioning (锚定“A、B”的定位)
                        # an activity between partners or on results (企业合作, 市场对接, 技术转移, 成果转化, 精准招商)
                        r"|(?:合作|对接|转移|交流|引育|招商|孵化|转化|投资)$"
                        # a quality stated of something (主业突出, 结构优化, 营商环境优良, 企业家主导): a clause, no field
-                       r"|(?:突出|优化|明显|完善|丰富|优良|主导|驱动|显著)$")
+                       r"|(?:突出|优化|明显|完善|丰富|优良|主导|驱动|显著)$"
+                       # a role, a rank or a capacity (策源地, 国家级, 创新能力, 规模实力): what a zone is or has, no field
+                       r"|(?:(?<=..)地|级|能力|实力)$")  # (寒地: a two-character field)
 _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相关", "上下游", "重点", "核心", "看家", "一号", "未来", "新兴",
-               "主导", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
+               "主导", "主攻", "支柱", "战略性", "特色", "优势", "传统", "本地", "配套", "这一", "该", "又一", "多个", "各个", "更多",
                "年度", "季度",
                # what a field list also holds on real pages: activities, qualities and scopes, not fields
                "交流", "合作", "科技", "国际", "创新", "创业", "管理", "分析", "运营", "业务", "目标", "优化", "协同", "区域",
@@ -121,7 +134,7 @@ def clean_item(item: str) -> str:
     for _ in range(2):
         item = re.sub(r"(?:(?:领域|产业)的.*|等.*|[\d两三四五六七八九十]+大.*|领域|产业|行业|方向|项目)$", "", item)
     item = re.sub(r"为(?:主导|主攻|重点|特色|核心|支撑|引领|代表|主)$", "", item)  # 以A为主攻(方向): the field before 为
-    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了")
+    item = re.sub(r"\([^)]*\)$", "", item.strip("“”\"")).rstrip("为的了在")  # 某组织成员在(A领域): a preposition
     process = re.match(r"(.{2,})(?:制备|研发|应用|生产|开发)$", item)
     return process.group(1) if process and not industry_term(item) else item
 
@@ -129,7 +142,7 @@ def clean_item(item: str) -> str:
 # Scope words before a field (2024, 1至5月, 全区, 长三角, 太湖湾地区, 中国): where or when, not what.
 _LEADING_SCOPE = re.compile(
     r"^(?:\d{4}年?度?|\d+至\d+月|月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国|中国|国内|"
-    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区)"
+    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区|.{0,4}?两[地岸])"
 )
 
 
@@ -180,13 +193,16 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
     items = []
     segment = text[start:end]
     counted = count is not None and count > 1 and segment.count("、") + 1 == count
+    # A、B、C和D、E五大产业: the count takes in every 和 / 及, so each parts two fields wherever it stands
+    split_every = (count is not None and not counted
+                   and segment.count("、") + 1 + len(re.findall("以及|[和及]", segment)) == count)
     parts, position = [], start
     lead = re.match("以及|[及和与]", segment)
     if lead:  # ，以及A、B等: the joiner ties the list to the clause before, it is no part of A
         segment, position = segment[lead.end():], start + lead.end()
     top = re.split("[、+]", segment)  # 手工编织业+跨境结算: a plus joins two fields of a formula as 、 does
     for index, part in enumerate(top):
-        if counted or index < len(top) - 1:
+        if counted or index < len(top) - 1 and not split_every:
             parts.append((position, part, True))
         else:  # the last 、-item (or the whole list without 、): 和 / 及 / 以及 join items here
             offset = position
@@ -251,18 +267,22 @@ def find_industries(doc: Document) -> list[Mention]:
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if (_NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) and not _COUNTED_RANKED.search(closer)
-                or _EVERY_FIELD.match(closer)):
+                or _EVERY_FIELD.match(closer)
+                or closer.endswith("领域") and _PARTNERSHIP_AFTER.match(text, closer_start + len(closer))):
             continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
+        if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
+            continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is);
+            # 涉及A、B等重点产业和C、D等未来产业: the scope verb covers the second list too
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
-        if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
-            continue  # 签约项目涉及A、B等领域: what projects cover, not a zone's fields (…涵盖A、B等主导产业 is)
+        if _EXAMPLES.search(text, clause_start, closer_start):
+            continue  # 以A、B为代表的某类产业增速…: examples of a class the zone has, not fields it states as its focus
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
-        count = _COUNTS[counted.group(1)] if counted else None
+        count = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
     for start, item in _table_fields(text):
@@ -321,9 +341,16 @@ def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]
             if not m.generic and m.end > m.start and doc.simplified.startswith("产业", m.end)}
 
 
+# 等战略新兴业务领域 / 主导产业及高成长性的产业: the rank or the quality a closer states of the fields before it
+_DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
+
+
 def _plausible(item: str) -> bool:
     if lookup_place(item):
         return False  # 雅安市, 重庆: where, not what
+    if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")") or item.startswith("("):
+        return False  # 光伏发电): the tail of a bracketed list inside a longer name (国家新型工业化(A、B)产业示范基地);
+        # (某区)与某市: the bracket after a zone's name
     if not 2 <= len(item) <= (14 if re.search("[和及与]", item) else 10) or item in _NOT_FIELDS or _BAD_ITEM.search(item) or item[0] in "这该此其各每本一" or "最" in item:
         return False
     if "·" in item or not industry_term(item) and word_tags().get(item) in ("a", "ad", "v", "t", "m", "d", "r"):
@@ -331,7 +358,9 @@ def _plausible(item: str) -> bool:
     if not industry_term(item) and (re.search(r"界$|界?不同$|新$|产业..", item) or _starts_with_action(item)):
         return False  # 学术界(不同领域), 发展新(赛道), 加快开辟…, 新材料产业发展: a community, a leftover adjective,
         # an action, or what is done with a field
-    return not re.search(r"\d|[，。；：]|亿|万", item)
+    # a count, a year or an amount is no field; a generation of a technology is (5G, 3D打印)
+    return not (re.search(r"\d", item) and not re.fullmatch(r"\d[A-Z][\u4e00-\u9fff]*", item)
+                or re.search(r"[，。；：]|亿|万", item))
 
 
 def _starts_with_action(item: str) -> bool:

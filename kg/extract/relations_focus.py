@@ -13,6 +13,10 @@ _SUBJECT_TYPES = ("Fund", "Cluster", "Event", "Zone")
 _HOSTS = re.compile(r".{0,3}?(?:举行|举办|召开|开幕|开展)")
 # (anywhere later in the field's clause: A、B、C、D等主导产业 ranks its first item too)
 _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产业")
+# 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
+# clause names as where the money goes (该基金主要投向某园区A、B等产业)
+_FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
+_TOPIC_VERB = re.compile(r"围绕|聚焦")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
@@ -77,6 +81,10 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     clause_start = max(clause_start, sentence.start)
     ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
+    if "Fund" in types and _FUND_VERB.search(text, clause_start, offset):
+        fund = _fund_before(finder, offset)
+        if fund is not None:
+            return fund
     mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
@@ -93,7 +101,17 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     for group in ([c for c in openers if c.type == "Fund"], [c for c in earlier if c.type == "Fund"], openers, earlier):
         if group:
             return finder.entity(group[-1])
-    return _topic_zone(finder)
+    # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields a clause centres on
+    # (围绕, 聚焦) are the event's topics
+    topical = "Event" in types and _TOPIC_VERB.search(text, clause_start, offset)
+    return _topic_zone(finder) or (finder.main_event if topical else None)
+
+
+def _fund_before(finder, offset):
+    """The fund named last before ``offset`` (该基金主要投向…: the fund the article is about, named before)."""
+    named = [(m.start, e) for e in finder.entities if e.type == "Fund"
+             for m in e.mentions if not m.generic and m.start < offset]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _topic_zone(finder):
