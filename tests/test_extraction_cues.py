@@ -1932,6 +1932,15 @@ def test_the_event_held_is_the_subject_of_the_verb_not_the_one_whose_opening_dat
     assert ("青溪云湖有限公司", "attended", "青溪省投资环境推介会", None) in relations(x)
 
 
+def test_the_event_a_holding_verb_introduces_is_reported_not_the_one_named_before_the_verb():
+    """利用E1平台，某管委会在某地举办“E2”: the bare 推介会 that follows and its guests are E2's."""
+    x = extract("充分利用2024凤鸣国际投资贸易洽谈会平台，5月14日，经开区管委会在杭州青溪酒店成功举办“青溪经济开发区招商推介会”。\n\n"
+                "推介会由管委会副主任周明远主持，青溪云湖有限公司、凤鸣山河有限公司等20家企业参加。")
+    found = relations(x)
+    assert ("周明远", "attended", "青溪经济开发区招商推介会", None) in found
+    assert not any(r[1] == "attended" and "洽谈会" in r[2] for r in found)
+
+
 @pytest.mark.parametrize("sentence", ["今日下午凤鸣高新区在杭州举办了“凤鸣高新区大数据招商再出发·杭州投资推介会”。",
                                       "今天，第二届凤鸣科学家论坛将于杭州开幕。"])
 def test_held_in_the_place_of_the_holding_phrase(sentence):

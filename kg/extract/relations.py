@@ -126,9 +126,12 @@ class RelationFinder:
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
         subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
-        main = min(subject or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
-        # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
+        # 利用E1平台，某管委会在某地举办“E2”: the object of the holding verb, not the event named before the verb
         text = self.doc.simplified
+        hosted = [e for e in events if any(not m.generic and _HOLDS_NEXT.search(text, max(0, m.start - 6), m.start)
+                                           for m in e.mentions)]
+        main = min(subject or hosted or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
+        # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
         sessions = [m for e in events for m in e.mentions if not m.generic and _SESSION_OF.search(text, max(0, m.start - 40), m.start)
                     and _HELD_HERE.search(self._after(m, 30))]
         if sessions:
@@ -900,6 +903,8 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: A holding verb right before an event's name (举办“E”, 举行了E): the event it holds.
+_HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 #: An event introduced as a session held within another (作为E平行论坛，…; 作为E的配套活动之一，…).
 _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动)(?:之一)?[，,]$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
