@@ -3088,3 +3088,17 @@ def test_a_count_that_takes_in_every_and_parts_the_fields_it_joins():
 def test_two_places_named_together_before_a_field_are_no_part_of_it():
     x = extract("青溪经济开发区重点发展青凤两地精密铸件、智能家电等主导产业。")
     assert "精密铸件" in by_name(x, "Industry")
+
+
+def test_a_fund_a_firm_wins_is_a_grant_not_a_fund():
+    x = extract("管理局将为获得“青溪创意微型基金”、“青溪培育计划”资助的初创企业提供落地服务。")
+    assert "青溪创意微型基金" not in by_name(x, "Fund")
+
+
+def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
+    x = extract("凤鸣智能科技有限公司获得青溪产业投资基金投资5000万元。")
+    assert "青溪产业投资基金" in by_name(x, "Fund")
+
+
+def test_research_facilities_gathered_are_no_cluster():
+    assert not by_name(extract("青溪科学城重大科技设施集群效应更加突出。"), "Cluster")

@@ -495,6 +495,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 某某基金(管理)有限公司 is a company; 全链条基金体系 is a system of funds
     if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
         return None  # 母基金+子基金集群: funds gathered, none of them named
+    if entity_type == "Fund" and _GRANT_BEFORE.search(text, max(0, start - 4), start) and not _INVESTS_AFTER.match(text, end):
+        return None  # 获得“某某创意基金”、“某某培育计划”资助: a grant a firm wins, not a fund that invests
+    if entity_type == "Cluster" and prefix.endswith(("设施", "装置")):
+        return None  # 重大科技设施集群: research facilities gathered, not an industry's cluster
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
     descriptive_tags = ("v", "vn", "a", "ad", "d", "an", "l") if entity_type == "Zone" else ("v", "vn", "a", "ad", "d", "an")
@@ -740,6 +744,9 @@ def _names_no_cluster(prefix: str, head: str) -> bool:
     return False
 
 
+#: Winning or applying for a fund (获得“某某基金”, 申请某某基金): a grant, unless the fund then invests (获得某某基金投资).
+_GRANT_BEFORE = re.compile(r"(?:获得|申请|申报)[“\"「]?$")
+_INVESTS_AFTER = re.compile(r"[”\"」]?(?:的)?(?:投资|领投|跟投|注资|增资|入股)")
 #: A short name the text declares for what it has just named (以下简称“某某”, 下称某某): it names one thing.
 _DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
 
