@@ -3101,4 +3101,4 @@ def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
 
 
 def test_research_facilities_gathered_are_no_cluster():
-    assert not by_name(extract("青溪科学城重大科技设施集群效应更加突出。"), "Cluster")
+    assert not by_name(extract("青溪科学城的大型研究设施集群效应更加突出。"), "Cluster")

@@ -498,7 +498,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type == "Fund" and _GRANT_BEFORE.search(text, max(0, start - 4), start) and not _INVESTS_AFTER.match(text, end):
         return None  # 获得“某某创意基金”、“某某培育计划”资助: a grant a firm wins, not a fund that invests
     if entity_type == "Cluster" and prefix.endswith(("设施", "装置")):
-        return None  # 重大科技设施集群: research facilities gathered, not an industry's cluster
+        return None  # 某某设施集群: research facilities gathered, not an industry's cluster
     if suffix_start + 1 == end and (not strip_leading_places(name) or text[suffix_start - 1 : end] in word_tags()):
         return None  # 厅 / 局 name a government department only after a place (安徽省…厅), never 展厅 or 格局
     descriptive_tags = ("v", "vn", "a", "ad", "d", "an", "l") if entity_type == "Zone" else ("v", "vn", "a", "ad", "d", "an")
