@@ -381,10 +381,13 @@ class RelationFinder:
                 return self.entity(m)
         return None
 
-    def _list_end(self, mention: Mention, sentence: Sentence) -> int:
-        """Where the list of organisations that ``mention`` starts or continues ends (A、B和C…)."""
+    def _list_end(self, mention: Mention, sentence: Sentence, types: tuple[str, ...] = ("Organization",),
+                  skip_nested: bool = False) -> int:
+        """Where the list of ``types`` that ``mention`` starts or continues ends (A、B和C…); with ``skip_nested``,
+        names inside other names are no items."""
         text, end = self.doc.simplified, mention.end
-        following = {m.start: m for m in self.mentions(sentence, "Organization") if m.start > mention.end}
+        following = {m.start: m for m in self.mentions(sentence, *types)
+                     if m.start > mention.end and not (skip_nested and self._inside_other(m, sentence))}
         while text[end : end + 1] in ("、", "和", "及") and end + 1 in following:
             end = following[end + 1].end
         return end
@@ -627,7 +630,7 @@ class RelationFinder:
                 clause_end = self._clause_end(clause_end + 1, sentence)
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing; an item of a list
             # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
-            window_start = min(self._list_through(m, sentence), clause_end)
+            window_start = min(self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True), clause_end)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
@@ -677,15 +680,6 @@ class RelationFinder:
             if named:
                 return self.entity(max(named, key=lambda z: z.end))
         return self.entity(zone)
-
-    def _list_through(self, mention: Mention, sentence: Sentence) -> int:
-        """Where the list that ``mention`` starts or continues ends (A、B和C: C's end), whatever its items' types."""
-        text, end = self.doc.simplified, mention.end
-        following = {m.start: m for m in self.mentions(sentence, "Organization", "Zone", "Fund")
-                     if m.start > mention.end and not self._inside_other(m, sentence)}
-        while text[end : end + 1] in ("、", "和", "及") and end + 1 in following:
-            end = following[end + 1].end
-        return end
 
     def _signing_zone(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
