@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from kg.extract.events import name_year
-from kg.extract.forms import ADMIN_SUFFIXES, merge_keys
+from kg.extract.forms import ADMIN_SUFFIXES, brandless_company, merge_keys
 from kg.identity import entity_id
 from kg.model import Article, Entity, Extraction, KnowledgeGraph, Provenance, Relation
 
@@ -148,6 +148,9 @@ def entity_slots(entity: Entity) -> set[str]:
     2024光谷人工智能产业峰会 share the yearless form but are two editions, two events (one node holding both would
     give a 2023 attendee to the 2024 edition, and rename the node whenever a later edition arrives)."""
     names = {entity.name, *entity.aliases} if entity.type != "Person" else {entity.name}
+    if entity.type == "Organization":
+        # 新能源科技有限公司 as an alias of one company would join every company that has it
+        names = {entity.name} | {alias for alias in entity.aliases if not brandless_company(alias)}
     years = {name_year(n) for n in names} - {None} if entity.type == "Event" else set()
     if not years:
         return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}

@@ -52,6 +52,17 @@ def test_company_short_forms_are_the_trade_name():
     assert "云栖医药" in org_forms("上海云栖生物医药科技有限公司")
 
 
+def test_a_company_named_by_field_words_alone_is_no_company():
+    """新能源科技有限公司 without a trade name (here after the verb 达成) names a kind: no entity, no alias of the
+    company named before, no short form 新能源 to merge by."""
+    assert org_forms("新能源科技有限公司") == {"新能源科技有限公司"}
+    x = extract("云杉新能源科技有限公司总经理陈静介绍了企业的最新进展。\n\n"
+                "活动现场，双方达成新能源科技有限公司增资协议。")
+    companies = by_name(x, "Organization")
+    assert "新能源科技有限公司" not in companies
+    assert "新能源科技有限公司" not in companies["云杉新能源科技有限公司"].aliases
+
+
 def test_title_chain_gives_roles_honours_and_memberships():
     x = extract("中国工程院院士、星河研究院院长林一帆，云栖资本创始合伙人兼首席执行官周明远出席论坛。")
     people = by_name(x, "Person")

@@ -82,13 +82,25 @@ def names_a_kind(rest: str, kinds=(*ORG_SUFFIXES, *ZONE_SUFFIXES, *ZONE_KINDS)) 
     if rest.startswith(ADMIN_LEVEL_HEADS) or rest.endswith(GOVERNMENT_KINDS):
         return True
     kind = max((k for k in kinds if rest.endswith(k)), key=len, default="")
-    stem = rest[: len(rest) - len(kind)]
+    return _general_words_only(rest[: len(rest) - len(kind)])
+
+
+def _general_words_only(stem: str) -> bool:
     while stem:
         word = next((w for w in _GENERAL_WORDS if stem.startswith(w)), None)
         if word is None:
             return False
         stem = stem[len(word) :]
     return True
+
+
+def brandless_company(name: str) -> bool:
+    """新能源科技有限公司, 生物技术有限公司: a legal form after field words only, without a trade name (字号), names a
+    kind of company, not one.  (达成新能源科技有限公司 read after the verb 达成.)  As an alias or a merge key it would
+    join every company of that field: within an article the one named before, across articles all of them."""
+    simplified = to_simplified(name)
+    legal = next((s for s in LEGAL_SUFFIXES if simplified.endswith(s)), None)
+    return legal is not None and _general_words_only(simplified[: -len(legal)])
 
 
 def _placeless_name(variant: str) -> bool:
@@ -126,6 +138,8 @@ def zone_forms(name: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def org_forms(name: str) -> frozenset[str]:
     forms = {name}
+    if brandless_company(name):
+        return frozenset(forms)  # its field words alone (新能源) are no name
     admin = next((s for s in ADMIN_SUFFIXES if name.endswith(s)), None)
     if admin:
         zone = name[: -len(admin)]

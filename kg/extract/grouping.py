@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Mention, tokens, word_tags
-from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, forms, strip_leading_places
+from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, brandless_company, forms, strip_leading_places
 from kg.extract.events import held_within
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import gazetteer_terms
@@ -275,7 +275,8 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
     within one article a body named again by some of its name's characters in order (its first character, the
     head of its kind) is the body named before (the guide counts such short forms as its aliases)."""
     def may_abbreviate(name: str) -> bool:
-        return len(name) >= 3 and not name.endswith(_DISTINCT_KINDS) and name not in GENERIC_HEADS
+        return (len(name) >= 3 and not name.endswith(_DISTINCT_KINDS) and name not in GENERIC_HEADS
+                and not brandless_company(name))
 
     return _merge_short_forms(entities, "Organization", may_abbreviate, _abbreviates)
 

@@ -10,6 +10,7 @@ import re
 
 from kg.extract.contract import fits_contract
 from kg.extract.document import Document
+from kg.extract.forms import brandless_company
 from kg.extract.grouping import LocalEntity
 from kg.extract.industries import written_with_sector_word
 from kg.extract.names import is_plausible_name
@@ -81,6 +82,8 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         if e.type == "Person" and not is_plausible_name(e.name):
             continue
         name = _as_written(doc, e)
+        if e.type == "Organization" and brandless_company(name):
+            continue  # 新能源科技有限公司: a kind of company, no one company (kg.extract.forms.brandless_company)
         ident = entity_id(e.type, name)
         ids[id(e)] = ident
         written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
