@@ -56,6 +56,9 @@ _TRADE_FIELDS = (
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 # General words a name is made of after its place (names_a_kind): the lexicon's kind words, zone words and field words.
 _GENERAL_WORDS = tuple(sorted({*DESCRIPTIVE_ZONE_WORDS, *FIELD_WORDS, *_TRADE_FIELDS, *KIND_WORDS}, key=len, reverse=True))
+# ... and the business words of a company's legal name (产业基金管理有限公司, 资产管理有限公司)
+_COMPANY_WORDS = tuple(sorted({*_GENERAL_WORDS, "基金", "管理", "资产", "股权", "创业", "咨询", "服务", "贸易"}, key=len,
+                              reverse=True))
 
 
 def strip_leading_places(name: str) -> list[str]:
@@ -85,9 +88,9 @@ def names_a_kind(rest: str, kinds=(*ORG_SUFFIXES, *ZONE_SUFFIXES, *ZONE_KINDS)) 
     return _general_words_only(rest[: len(rest) - len(kind)])
 
 
-def _general_words_only(stem: str) -> bool:
+def _general_words_only(stem: str, words: tuple[str, ...] = _GENERAL_WORDS) -> bool:
     while stem:
-        word = next((w for w in _GENERAL_WORDS if stem.startswith(w)), None)
+        word = next((w for w in words if stem.startswith(w)), None)
         if word is None:
             return False
         stem = stem[len(word) :]
@@ -100,7 +103,7 @@ def brandless_company(name: str) -> bool:
     join every company of that field: within an article the one named before, across articles all of them."""
     simplified = to_simplified(name)
     legal = next((s for s in LEGAL_SUFFIXES if simplified.endswith(s)), None)
-    return legal is not None and _general_words_only(simplified[: -len(legal)])
+    return legal is not None and _general_words_only(simplified[: -len(legal)], _COMPANY_WORDS)
 
 
 def _placeless_name(variant: str) -> bool:
