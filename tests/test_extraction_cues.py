@@ -3102,3 +3102,34 @@ def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
 
 def test_research_facilities_gathered_are_no_cluster():
     assert not by_name(extract("青溪科学城的大型研究设施集群效应更加突出。"), "Cluster")
+
+
+def test_a_place_or_zone_written_before_de_and_a_zone_or_cluster_is_where_it_lies():
+    x = extract("近日获悉，石狮市的凤鸣经济开发区正在兴建。云湖经济开发区的凤鸣生物医药产业园正在兴建。"
+                "它们分别是福田区的星河信息技术应用产业集群、南山区的新能源应用产业集群。")
+    assert {("凤鸣经济开发区", "石狮"), ("凤鸣生物医药产业园", "云湖经济开发区"),
+            ("星河信息技术应用产业集群", "福田区"), ("新能源应用产业集群", "南山区")} <= located(x)
+    assert ("新能源应用产业集群", "福田区") not in located(x)
+
+
+def test_de_after_a_place_ends_the_name_that_follows():
+    x = extract("近日获悉，石狮市的凤鸣经济开发区正在兴建。龙华区的大数据分析及应用软件产业集群入选。")
+    assert {"凤鸣经济开发区"} == set(by_name(x, "Zone"))
+    assert {"大数据分析及应用软件产业集群"} == set(by_name(x, "Cluster"))
+
+
+def test_a_generic_zone_word_after_a_place_and_de_is_located_nowhere():
+    x = extract("青溪经济开发区召开大会。青溪经济开发区将与北京的科技园区建立紧密合作关系。")
+    assert ("青溪经济开发区", "北京") not in located(x)
+
+
+def test_zones_written_in_a_row_after_zai_lie_one_in_the_other():
+    x = extract("云湖经济开发区召开大会。云湖经济开发区发展很快。"
+                "2月10日，项目集中签约暨开工活动在青溪经济技术开发区凤鸣国际生物医药科技产业园举行。")
+    assert ("凤鸣国际生物医药科技产业园", "青溪经济技术开发区") in located(x)
+    assert ("凤鸣国际生物医药科技产业园", "云湖经济开发区") not in located(x)
+
+
+def test_a_county_written_under_its_province_lies_in_it_though_its_city_is_named_elsewhere():
+    x = extract("大会在浙江省嘉善县召开。嘉兴市领导出席。")
+    assert ("嘉善", "浙江") in located(x)

@@ -203,6 +203,8 @@ def located_relations(finder) -> None:
                 # national list is not)
                 target = finder.main_zone
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
+            for m in e.mentions:
+                finder.add(e, "locatedIn", _owner_before(finder, e, m), doc.sentence_at(m.start), "pattern:located-cue", 0.7)
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
     _host_cue(finder)
@@ -306,7 +308,7 @@ def _listed_under(finder) -> dict[int, tuple]:
         parent = finder.entity(m)
         gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造|设立))", text[m.end : m.end + 16])
         nxt = starts.get(m.end + (gap.end() if gap else 0))
-        if nxt is None or (gap is None and text[m.start - 1 : m.start] == "在"):
+        if nxt is None:  # 在Z1Z2举行 (Z2 right after Z1) states Z2 in Z1 as well
             continue
         if gap and gap.group()[-1] in "设建造立" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
@@ -421,6 +423,23 @@ def _located_cue(finder, zone):
                 [p for p in finder.entities if p.type == "Place" and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)]
             if inside:
                 return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
+    for m in zone.mentions:
+        owner = _owner_before(finder, zone, m)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _owner_before(finder, zone, mention):
+    """石狮市的凤鸣工业区 / Z的凤鸣产业园 / 某区的某产业集群: a place or a zone written right before 的 and
+    the zone's (or the cluster's) name is where it lies."""
+    text = finder.doc.simplified
+    if mention.generic or text[mention.start - 1 : mention.start] != "的":
+        return None
+    for e in finder.entities:
+        if e.type in ("Place", "Zone") and e is not zone and any(
+                m.end == mention.start - 1 and not m.generic for m in e.mentions):
+            return e
     return None
 
 
@@ -463,10 +482,11 @@ def _place_chain(finder, place, sentence):
             c = _place_candidate(other)
             if c:
                 others[c.name] = other
+    # the nearest division written above the place (a province before its county names the province even when
+    # the text names the city between them elsewhere)
     for parent in candidate.parents:
-        if parent in others:
-            if _written_under(finder, others[parent], place):
-                finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
+        if parent in others and _written_under(finder, others[parent], place):
+            finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
             return
 
 
