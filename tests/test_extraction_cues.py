@@ -3133,3 +3133,12 @@ def test_zones_written_in_a_row_after_zai_lie_one_in_the_other():
 def test_a_county_written_under_its_province_lies_in_it_though_its_city_is_named_elsewhere():
     x = extract("大会在浙江省嘉善县召开。嘉兴市领导出席。")
     assert ("嘉善", "浙江") in located(x)
+
+
+def test_a_cluster_opening_with_a_zones_word_lies_in_that_zone_unless_a_place_goes_by_that_word():
+    x = extract("青溪高新区召开大会。青溪高新区发展很快。评为五星级的产业集群包括凤鸣家具产业集群、云湖医药产业集群，"
+                "凤鸣经开区、云湖经开区入选。")
+    assert ("凤鸣家具产业集群", "凤鸣经开区") in located(x)
+    assert ("凤鸣家具产业集群", "青溪高新区") not in located(x)
+    y = extract("苏州高新区召开大会。苏州是名城。评为五星级的产业集群包括苏州家具产业集群。")
+    assert ("苏州家具产业集群", "苏州高新区") not in located(y)

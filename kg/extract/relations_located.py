@@ -74,6 +74,22 @@ def _zone_by_its_word(finder, part):
     return None
 
 
+def _zone_sharing_its_word(finder, cluster):
+    """凤鸣家具产业集群 beside the 凤鸣 zone (凤鸣工业区): a cluster opening with the word a zone of the text is named
+    by (its name without its kind) lies in that zone, unless the text names a place by that word on its own (then
+    the cluster is the place's, as 苏州某产业集群 beside a 苏州 zone is 苏州's)."""
+    named = {f for p in finder.entities if p.type == "Place" and named_on_its_own(finder.entities, p) for f in _place_forms(p)}
+    for zone in finder.entities:
+        if zone.type != "Zone" or not _named_outside(finder.entities, zone):
+            continue
+        for name in (zone.name, *zone.aliases):
+            kind = max((k for k in ZONE_SUFFIXES if name.endswith(k)), key=len, default="")
+            word = name[: len(name) - len(kind)]
+            if kind and len(word) >= 2 and cluster.name.startswith(word) and word not in named:
+                return zone
+    return None
+
+
 def _named_by_its_field(cluster: str) -> bool:
     """某某产业集群 with a field of four or more characters and no place in it (通信终端产业集群; not 特色产业集群,
     not 年度某市特色产业集群)."""
@@ -197,7 +213,7 @@ def located_relations(finder) -> None:
             zone = next((z for z in finder.entities if z.type == "Zone" and _named_outside(finder.entities, z)
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
             places = _places_inside(finder, e)
-            target = zone or (places[0] if places else None)
+            target = zone or _zone_sharing_its_word(finder, e) or (places[0] if places else None)
             if target is None and _named_by_its_field(e.name):
                 # 通信终端产业集群 named by its field alone is the article's zone's (a region's 某某集群 on a
                 # national list is not)
