@@ -3142,3 +3142,14 @@ def test_a_cluster_opening_with_a_zones_word_lies_in_that_zone_unless_a_place_go
     assert ("凤鸣家具产业集群", "青溪高新区") not in located(x)
     y = extract("苏州高新区召开大会。苏州是名城。评为五星级的产业集群包括苏州家具产业集群。")
     assert ("苏州家具产业集群", "苏州高新区") not in located(y)
+
+
+def test_the_places_that_applied_for_a_cluster_jointly_are_where_it_lies():
+    x = extract("星河装备集群由陕西省咸阳市、渭南市和甘肃省平凉市联合申报。")
+    assert {("星河装备集群", "咸阳"), ("星河装备集群", "渭南"), ("星河装备集群", "平凉")} <= located(x)
+    assert not {pair for pair in located(x) if pair[0] == "星河装备集群" and pair[1].startswith(("陕西", "甘肃"))}
+
+
+def test_a_cluster_built_on_a_zone_lies_in_it():
+    x = extract("青溪高新区召开大会。青溪高新区发展很快。云湖航空研发制造融合产业集群则依托凤鸣航空工业园，集聚骨干企业。")
+    assert ("云湖航空研发制造融合产业集群", "凤鸣航空工业园") in located(x)

@@ -224,6 +224,7 @@ def located_relations(finder) -> None:
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
     _host_cue(finder)
+    _cluster_sites(finder)
     _from_cue(finder)
     _capital_cue(finder)
 
@@ -409,6 +410,45 @@ def _host_cue(finder) -> None:
         cluster = named[0] if named else (max(before, key=lambda t: t[0])[1] if before else None)
         if cluster is not None:
             finder.add(cluster, "locatedIn", zone, doc.sentence_at(cue.start()), "pattern:located-cue", 0.7)
+
+
+# 某集群由甲市、乙市和丙基地联合申报 / 共同创建: the places and zones that applied for a cluster are where it lies;
+# 某集群依托某工业园 / 以某园区为核心 / 为载体: the zone it is built on
+_JOINT_APPLICANTS = re.compile(r"由([^，。；]{2,60}?)(?:联合|共同)(?:申报|创建|打造)")
+_BUILT_ON = re.compile(r"(?:依托|以)([^，。；]{2,24}?)(?:为核心|为载体|为主体|[，,]|$)")
+
+
+def _cluster_sites(finder) -> None:
+    doc, text = finder.doc, finder.doc.simplified
+    for cluster in (e for e in finder.entities if e.type == "Cluster"):
+        for m in cluster.mentions:
+            if m.generic or m.end <= m.start:
+                continue
+            clause_end = min([i for i in (text.find(ch, m.end) for ch in "。；\n") if i >= 0] or [len(text)])
+            sentence = doc.sentence_at(m.start)
+            applied = _JOINT_APPLICANTS.match(text, m.end, clause_end)
+            if applied is not None:
+                for site in _named_in(finder, sentence, applied.span(1)):
+                    finder.add(cluster, "locatedIn", site, sentence, "pattern:located-cue", 0.7)
+                continue
+            # (某集群则依托…: an adverb may stand between the cluster and the verb)
+            built = _BUILT_ON.match(text, m.end + len(re.match(r"(?:则|也|还|主要)?", text[m.end : m.end + 2]).group()), clause_end)
+            zones = [z for z in _named_in(finder, sentence, built.span(1)) if z.type == "Zone"] if built else []
+            if len(zones) == 1:
+                finder.add(cluster, "locatedIn", zones[0], sentence, "pattern:located-cue", 0.7)
+
+
+def _named_in(finder, sentence, span):
+    """The places and zones named in ``span``, a breadcrumb (a province, then its city) giving its last, most specific one."""
+    mentions = [m for m in finder.mentions(sentence, "Place", "Zone") if span[0] <= m.start and m.end <= span[1] and not m.generic]
+    starts = {m.start for m in mentions}
+    found = []
+    for m in mentions:
+        entity = finder.entity(m)
+        outer = any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+        if entity is not None and not outer and m.end not in starts and entity not in found:
+            found.append(entity)
+    return found
 
 
 def _region_place(finder):
