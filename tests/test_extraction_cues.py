@@ -3153,3 +3153,17 @@ def test_the_places_that_applied_for_a_cluster_jointly_are_where_it_lies():
 def test_a_cluster_built_on_a_zone_lies_in_it():
     x = extract("青溪高新区召开大会。青溪高新区发展很快。云湖航空研发制造融合产业集群则依托凤鸣航空工业园，集聚骨干企业。")
     assert ("云湖航空研发制造融合产业集群", "凤鸣航空工业园") in located(x)
+
+
+def test_a_zone_ranked_first_only_or_one_of_several_in_a_place_lies_in_it():
+    x = extract("凤鸣高新区成立于2003年4月，2010年被国务院批准为国家高新区，是宁夏回族自治区首个国家高新区。宁夏回族自治区很大。")
+    assert ("凤鸣高新区", "宁夏") in located(x)
+    y = extract("作为中国第十四个、福建省唯一的国家级新区，凤鸣新区4日集中签约38个重点项目。福建省很大。")
+    assert ("凤鸣新区", "福建") in located(y)
+    z = extract("凤鸣经开区是合肥市管四大开发区之一，管辖面积61平方公里。合肥市很大。")
+    assert ("凤鸣经开区", "合肥") in located(z)
+
+
+def test_a_place_ranked_after_another_zone_places_that_zone_not_the_first():
+    x = extract("凤鸣高新区与云湖经开区签约，云湖经开区是合肥市管四大开发区之一。合肥市很大。")
+    assert ("凤鸣高新区", "合肥") not in located(x)

@@ -480,9 +480,40 @@ def _located_cue(finder, zone):
             if inside:
                 return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
     for m in zone.mentions:
-        owner = _owner_before(finder, zone, m)
+        owner = _owner_before(finder, zone, m) or _ranked_in(finder, zone, m)
         if owner is not None:
             return owner
+    return None
+
+
+# Z是某省首个新区 / Z是某市唯一的基金园区 / Z是某市管N个园区之一 / 作为某省唯一的新区，Z…: a zone ranked first, only or
+# one of N in a place lies in it
+_RANK_VERB = re.compile(r"(?:是|为|成为|作为)$")
+_RANK = re.compile(r"(?:管|所辖)?的?(?:首个|首家|首批|唯一(?:的|一个)?|第一[个家座批]|[\d一二三四五六七八九十两]+(?:大|个|家)[^，。；]{0,8}?之一)")
+
+
+def _ranked_in(finder, zone, mention):
+    """The place a zone is ranked in, written right after 是 / 作为 in the sentence the zone opens (Z成立于2003年，
+    是某省首个新区) or before the zone (作为某省唯一的新区，Z…)."""
+    if mention.generic:
+        return None
+    text = finder.doc.simplified
+    sentence = finder.doc.sentence_at(mention.start)
+    opens = _SENTENCE_LEAD.fullmatch(text, sentence.start, mention.start)
+    for m in finder.mentions(sentence, "Place"):
+        entity = finder.entity(m)
+        verb = _RANK_VERB.search(text, max(sentence.start, m.start - 2), m.start) or text[m.start - 1 : m.start] == "、"
+        if m.generic or entity is None or not verb or not _RANK.match(text, m.end):
+            continue
+        between = (mention.end, m.start) if m.start > mention.end else (m.end, mention.start)
+        # (another zone named between them is what is ranked; the body that approved it, named between them, is not)
+        others = [o for o in finder.mentions(sentence, "Zone") if between[0] <= o.start < between[1] and finder.entity(o) is not zone]
+        # 作为中国第十四个、某省唯一的新区，Z: 作为 opens the clause of ranks, the zone follows it
+        clause = max(text.rfind(ch, sentence.start, m.start) for ch in "，,") + 1
+        before_zone = m.end <= mention.start and "作为" in text[max(clause, sentence.start) : m.start] and re.fullmatch(
+            r"[^。；，,]*[，,]", text[m.end : mention.start])
+        if not others and (opens and m.start > mention.end or before_zone):
+            return entity
     return None
 
 
