@@ -3167,3 +3167,10 @@ def test_a_zone_ranked_first_only_or_one_of_several_in_a_place_lies_in_it():
 def test_a_place_ranked_after_another_zone_places_that_zone_not_the_first():
     x = extract("凤鸣高新区与云湖经开区签约，云湖经开区是合肥市管四大开发区之一。合肥市很大。")
     assert ("凤鸣高新区", "合肥") not in located(x)
+
+
+def test_a_place_opening_a_sentence_lies_in_the_division_named_after_lishuyu_or_weiyu():
+    x = extract("海宁市，别称潮城，隶属于浙江省嘉兴市，位于杭嘉湖平原。嘉兴市很大。")
+    assert ("海宁", "嘉兴") in located(x)
+    y = extract("海宁市发展很快。嘉兴市很大。")
+    assert ("海宁", "嘉兴") not in located(y)

@@ -531,6 +531,7 @@ def _owner_before(finder, zone, mention):
 
 
 _SENTENCE_LEAD = re.compile(r"(?:据悉|据了解|目前|近日|近年来|如今)?，?")
+_LATER_PARENT = re.compile(r"[，,](?:隶属于|隶属|地处|位于)([^，。；]{2,16})")
 _LATER_LOCATED = re.compile(r"，(?:地处|位于)([^，。；]{2,16})")
 
 
@@ -594,6 +595,12 @@ def _written_under(finder, parent, place) -> bool:
     parent_forms = tuple(sorted(_place_forms(parent), key=len, reverse=True))
     places = {m.end: m for e in finder.entities if e.type == "Place" for m in e.mentions}
     for m in place.mentions:
+        # 某市，别称某某，隶属于某省某市 / 某市，位于某自治区西南部: the place the sentence opens with is stated in
+        # the parent named after 隶属于 / 位于
+        sentence = finder.doc.sentence_at(m.start)
+        later = _LATER_PARENT.search(text, m.end, sentence.end) if _SENTENCE_LEAD.fullmatch(text, sentence.start, m.start) else None
+        if later and any(later.start(1) <= pm.start and pm.end <= later.end(1) for pm in parent.mentions):
+            return True
         start = m.start
         for _ in range(12):  # list items back to the first
             if any(text.endswith(form, 0, start) for form in parent_forms):
