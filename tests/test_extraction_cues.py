@@ -3114,3 +3114,75 @@ def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
 
 def test_research_facilities_gathered_are_no_cluster():
     assert not by_name(extract("青溪科学城的大型研究设施集群效应更加突出。"), "Cluster")
+
+
+def test_a_place_or_zone_written_before_de_and_a_zone_or_cluster_is_where_it_lies():
+    x = extract("近日获悉，石狮市的凤鸣经济开发区正在兴建。云湖经济开发区的凤鸣生物医药产业园正在兴建。"
+                "它们分别是福田区的星河信息技术应用产业集群、南山区的新能源应用产业集群。")
+    assert {("凤鸣经济开发区", "石狮"), ("凤鸣生物医药产业园", "云湖经济开发区"),
+            ("星河信息技术应用产业集群", "福田区"), ("新能源应用产业集群", "南山区")} <= located(x)
+    assert ("新能源应用产业集群", "福田区") not in located(x)
+
+
+def test_de_after_a_place_ends_the_name_that_follows():
+    x = extract("近日获悉，石狮市的凤鸣经济开发区正在兴建。龙华区的大数据分析及应用软件产业集群入选。")
+    assert {"凤鸣经济开发区"} == set(by_name(x, "Zone"))
+    assert {"大数据分析及应用软件产业集群"} == set(by_name(x, "Cluster"))
+
+
+def test_a_generic_zone_word_after_a_place_and_de_is_located_nowhere():
+    x = extract("青溪经济开发区召开大会。青溪经济开发区将与北京的科技园区建立紧密合作关系。")
+    assert ("青溪经济开发区", "北京") not in located(x)
+
+
+def test_zones_written_in_a_row_after_zai_lie_one_in_the_other():
+    x = extract("云湖经济开发区召开大会。云湖经济开发区发展很快。"
+                "2月10日，项目集中签约暨开工活动在青溪经济技术开发区凤鸣国际生物医药科技产业园举行。")
+    assert ("凤鸣国际生物医药科技产业园", "青溪经济技术开发区") in located(x)
+    assert ("凤鸣国际生物医药科技产业园", "云湖经济开发区") not in located(x)
+
+
+def test_a_county_written_under_its_province_lies_in_it_though_its_city_is_named_elsewhere():
+    x = extract("大会在浙江省嘉善县召开。嘉兴市领导出席。")
+    assert ("嘉善", "浙江") in located(x)
+
+
+def test_a_cluster_opening_with_a_zones_word_lies_in_that_zone_unless_a_place_goes_by_that_word():
+    x = extract("青溪高新区召开大会。青溪高新区发展很快。评为五星级的产业集群包括凤鸣家具产业集群、云湖医药产业集群，"
+                "凤鸣经开区、云湖经开区入选。")
+    assert ("凤鸣家具产业集群", "凤鸣经开区") in located(x)
+    assert ("凤鸣家具产业集群", "青溪高新区") not in located(x)
+    y = extract("苏州高新区召开大会。苏州是名城。评为五星级的产业集群包括苏州家具产业集群。")
+    assert ("苏州家具产业集群", "苏州高新区") not in located(y)
+
+
+def test_the_places_that_applied_for_a_cluster_jointly_are_where_it_lies():
+    x = extract("星河装备集群由陕西省咸阳市、渭南市和甘肃省平凉市联合申报。")
+    assert {("星河装备集群", "咸阳"), ("星河装备集群", "渭南"), ("星河装备集群", "平凉")} <= located(x)
+    assert not {pair for pair in located(x) if pair[0] == "星河装备集群" and pair[1].startswith(("陕西", "甘肃"))}
+
+
+def test_a_cluster_built_on_a_zone_lies_in_it():
+    x = extract("青溪高新区召开大会。青溪高新区发展很快。云湖航空研发制造融合产业集群则依托凤鸣航空工业园，集聚骨干企业。")
+    assert ("云湖航空研发制造融合产业集群", "凤鸣航空工业园") in located(x)
+
+
+def test_a_zone_ranked_first_only_or_one_of_several_in_a_place_lies_in_it():
+    x = extract("凤鸣高新区成立于2003年4月，2010年被国务院批准为国家高新区，是宁夏回族自治区首个国家高新区。宁夏回族自治区很大。")
+    assert ("凤鸣高新区", "宁夏") in located(x)
+    y = extract("作为中国第十四个、福建省唯一的国家级新区，凤鸣新区4日集中签约38个重点项目。福建省很大。")
+    assert ("凤鸣新区", "福建") in located(y)
+    z = extract("凤鸣经开区是合肥市管四大开发区之一，管辖面积61平方公里。合肥市很大。")
+    assert ("凤鸣经开区", "合肥") in located(z)
+
+
+def test_a_place_ranked_after_another_zone_places_that_zone_not_the_first():
+    x = extract("凤鸣高新区与云湖经开区签约，云湖经开区是合肥市管四大开发区之一。合肥市很大。")
+    assert ("凤鸣高新区", "合肥") not in located(x)
+
+
+def test_a_place_opening_a_sentence_lies_in_the_division_named_after_lishuyu_or_weiyu():
+    x = extract("海宁市，别称潮城，隶属于浙江省嘉兴市，位于杭嘉湖平原。嘉兴市很大。")
+    assert ("海宁", "嘉兴") in located(x)
+    y = extract("海宁市发展很快。嘉兴市很大。")
+    assert ("海宁", "嘉兴") not in located(y)

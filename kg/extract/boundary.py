@@ -179,8 +179,8 @@ def _starts_unknown_word(parts: tuple[str, ...], index: int) -> bool:
     from kg.extract.places import best_candidate
 
     token = parts[index]
-    if len(token) != 1 or token not in FUNCTION_CHARS or index + 1 >= len(parts):
-        return False
+    if len(token) != 1 or token not in FUNCTION_CHARS or token == "的" or index + 1 >= len(parts):
+        return False  # 的 after a place is the possessive (石狮市的凤鸣工业区), never inside a trade name
     right = parts[index + 1]
     left = parts[index - 1] if index else ""
     if token == "和" and len(left) == 1 and is_name_char(left) and left not in FUNCTION_CHARS and index > 1 \

@@ -74,6 +74,22 @@ def _zone_by_its_word(finder, part):
     return None
 
 
+def _zone_sharing_its_word(finder, cluster):
+    """凤鸣家具产业集群 beside the 凤鸣 zone (凤鸣工业区): a cluster opening with the word a zone of the text is named
+    by (its name without its kind) lies in that zone, unless the text names a place by that word on its own (then
+    the cluster is the place's, as 苏州某产业集群 beside a 苏州 zone is 苏州's)."""
+    named = {f for p in finder.entities if p.type == "Place" and named_on_its_own(finder.entities, p) for f in _place_forms(p)}
+    for zone in finder.entities:
+        if zone.type != "Zone" or not _named_outside(finder.entities, zone):
+            continue
+        for name in (zone.name, *zone.aliases):
+            kind = max((k for k in ZONE_SUFFIXES if name.endswith(k)), key=len, default="")
+            word = name[: len(name) - len(kind)]
+            if kind and len(word) >= 2 and cluster.name.startswith(word) and word not in named:
+                return zone
+    return None
+
+
 def _named_by_its_field(cluster: str) -> bool:
     """某某产业集群 with a field of four or more characters and no place in it (通信终端产业集群; not 特色产业集群,
     not 年度某市特色产业集群)."""
@@ -197,15 +213,18 @@ def located_relations(finder) -> None:
             zone = next((z for z in finder.entities if z.type == "Zone" and _named_outside(finder.entities, z)
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
             places = _places_inside(finder, e)
-            target = zone or (places[0] if places else None)
+            target = zone or _zone_sharing_its_word(finder, e) or (places[0] if places else None)
             if target is None and _named_by_its_field(e.name):
                 # 通信终端产业集群 named by its field alone is the article's zone's (a region's 某某集群 on a
                 # national list is not)
                 target = finder.main_zone
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
+            for m in e.mentions:
+                finder.add(e, "locatedIn", _owner_before(finder, e, m), doc.sentence_at(m.start), "pattern:located-cue", 0.7)
         elif e.type == "Place":
             _place_chain(finder, e, sentence)
     _host_cue(finder)
+    _cluster_sites(finder)
     _from_cue(finder)
     _capital_cue(finder)
 
@@ -306,7 +325,7 @@ def _listed_under(finder) -> dict[int, tuple]:
         parent = finder.entity(m)
         gap = re.match(r"(?:的|[(（][^()（）]{1,12}[)）]|(?:规划|共同|加快|将)?(?:建设|共建|打造|设立))", text[m.end : m.end + 16])
         nxt = starts.get(m.end + (gap.end() if gap else 0))
-        if nxt is None or (gap is None and text[m.start - 1 : m.start] == "在"):
+        if nxt is None:  # 在Z1Z2举行 (Z2 right after Z1) states Z2 in Z1 as well
             continue
         if gap and gap.group()[-1] in "设建造立" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
@@ -393,6 +412,45 @@ def _host_cue(finder) -> None:
             finder.add(cluster, "locatedIn", zone, doc.sentence_at(cue.start()), "pattern:located-cue", 0.7)
 
 
+# 某集群由甲市、乙市和丙基地联合申报 / 共同创建: the places and zones that applied for a cluster are where it lies;
+# 某集群依托某工业园 / 以某园区为核心 / 为载体: the zone it is built on
+_JOINT_APPLICANTS = re.compile(r"由([^，。；]{2,60}?)(?:联合|共同)(?:申报|创建|打造)")
+_BUILT_ON = re.compile(r"(?:依托|以)([^，。；]{2,24}?)(?:为核心|为载体|为主体|[，,]|$)")
+
+
+def _cluster_sites(finder) -> None:
+    doc, text = finder.doc, finder.doc.simplified
+    for cluster in (e for e in finder.entities if e.type == "Cluster"):
+        for m in cluster.mentions:
+            if m.generic or m.end <= m.start:
+                continue
+            clause_end = min([i for i in (text.find(ch, m.end) for ch in "。；\n") if i >= 0] or [len(text)])
+            sentence = doc.sentence_at(m.start)
+            applied = _JOINT_APPLICANTS.match(text, m.end, clause_end)
+            if applied is not None:
+                for site in _named_in(finder, sentence, applied.span(1)):
+                    finder.add(cluster, "locatedIn", site, sentence, "pattern:located-cue", 0.7)
+                continue
+            # (某集群则依托…: an adverb may stand between the cluster and the verb)
+            built = _BUILT_ON.match(text, m.end + len(re.match(r"(?:则|也|还|主要)?", text[m.end : m.end + 2]).group()), clause_end)
+            zones = [z for z in _named_in(finder, sentence, built.span(1)) if z.type == "Zone"] if built else []
+            if len(zones) == 1:
+                finder.add(cluster, "locatedIn", zones[0], sentence, "pattern:located-cue", 0.7)
+
+
+def _named_in(finder, sentence, span):
+    """The places and zones named in ``span``, a breadcrumb (a province, then its city) giving its last, most specific one."""
+    mentions = [m for m in finder.mentions(sentence, "Place", "Zone") if span[0] <= m.start and m.end <= span[1] and not m.generic]
+    starts = {m.start for m in mentions}
+    found = []
+    for m in mentions:
+        entity = finder.entity(m)
+        outer = any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+        if entity is not None and not outer and m.end not in starts and entity not in found:
+            found.append(entity)
+    return found
+
+
 def _region_place(finder):
     """The record's region (湖北省武汉市) places the publishing zone: its most specific place the text names."""
     region = finder.doc.article.region or ""
@@ -421,10 +479,59 @@ def _located_cue(finder, zone):
                 [p for p in finder.entities if p.type == "Place" and any(span[0] <= pm.start and pm.end <= span[1] for pm in p.mentions)]
             if inside:
                 return max(inside, key=lambda p: max(pm.start for pm in p.mentions if span[0] <= pm.start and pm.end <= span[1]))
+    for m in zone.mentions:
+        owner = _owner_before(finder, zone, m) or _ranked_in(finder, zone, m)
+        if owner is not None:
+            return owner
+    return None
+
+
+# Z是某省首个新区 / Z是某市唯一的基金园区 / Z是某市管N个园区之一 / 作为某省唯一的新区，Z…: a zone ranked first, only or
+# one of N in a place lies in it
+_RANK_VERB = re.compile(r"(?:是|为|成为|作为)$")
+_RANK = re.compile(r"(?:管|所辖)?的?(?:首个|首家|首批|唯一(?:的|一个)?|第一[个家座批]|[\d一二三四五六七八九十两]+(?:大|个|家)[^，。；]{0,8}?之一)")
+
+
+def _ranked_in(finder, zone, mention):
+    """The place a zone is ranked in, written right after 是 / 作为 in the sentence the zone opens (Z成立于2003年，
+    是某省首个新区) or before the zone (作为某省唯一的新区，Z…)."""
+    if mention.generic:
+        return None
+    text = finder.doc.simplified
+    sentence = finder.doc.sentence_at(mention.start)
+    opens = _SENTENCE_LEAD.fullmatch(text, sentence.start, mention.start)
+    for m in finder.mentions(sentence, "Place"):
+        entity = finder.entity(m)
+        verb = _RANK_VERB.search(text, max(sentence.start, m.start - 2), m.start) or text[m.start - 1 : m.start] == "、"
+        if m.generic or entity is None or not verb or not _RANK.match(text, m.end):
+            continue
+        between = (mention.end, m.start) if m.start > mention.end else (m.end, mention.start)
+        # (another zone named between them is what is ranked; the body that approved it, named between them, is not)
+        others = [o for o in finder.mentions(sentence, "Zone") if between[0] <= o.start < between[1] and finder.entity(o) is not zone]
+        # 作为中国第十四个、某省唯一的新区，Z: 作为 opens the clause of ranks, the zone follows it
+        clause = max(text.rfind(ch, sentence.start, m.start) for ch in "，,") + 1
+        before_zone = m.end <= mention.start and "作为" in text[max(clause, sentence.start) : m.start] and re.fullmatch(
+            r"[^。；，,]*[，,]", text[m.end : mention.start])
+        if not others and (opens and m.start > mention.end or before_zone):
+            return entity
+    return None
+
+
+def _owner_before(finder, zone, mention):
+    """石狮市的凤鸣工业区 / Z的凤鸣产业园 / 某区的某产业集群: a place or a zone written right before 的 and
+    the zone's (or the cluster's) name is where it lies."""
+    text = finder.doc.simplified
+    if mention.generic or text[mention.start - 1 : mention.start] != "的":
+        return None
+    for e in finder.entities:
+        if e.type in ("Place", "Zone") and e is not zone and any(
+                m.end == mention.start - 1 and not m.generic for m in e.mentions):
+            return e
     return None
 
 
 _SENTENCE_LEAD = re.compile(r"(?:据悉|据了解|目前|近日|近年来|如今)?，?")
+_LATER_PARENT = re.compile(r"[，,](?:隶属于|隶属|地处|位于)([^，。；]{2,16})")
 _LATER_LOCATED = re.compile(r"，(?:地处|位于)([^，。；]{2,16})")
 
 
@@ -463,10 +570,11 @@ def _place_chain(finder, place, sentence):
             c = _place_candidate(other)
             if c:
                 others[c.name] = other
+    # the nearest division written above the place (a province before its county names the province even when
+    # the text names the city between them elsewhere)
     for parent in candidate.parents:
-        if parent in others:
-            if _written_under(finder, others[parent], place):
-                finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
+        if parent in others and _written_under(finder, others[parent], place):
+            finder.add(place, "locatedIn", others[parent], sentence, "gazetteer:place", 0.9)
             return
 
 
@@ -487,6 +595,12 @@ def _written_under(finder, parent, place) -> bool:
     parent_forms = tuple(sorted(_place_forms(parent), key=len, reverse=True))
     places = {m.end: m for e in finder.entities if e.type == "Place" for m in e.mentions}
     for m in place.mentions:
+        # 某市，别称某某，隶属于某省某市 / 某市，位于某自治区西南部: the place the sentence opens with is stated in
+        # the parent named after 隶属于 / 位于
+        sentence = finder.doc.sentence_at(m.start)
+        later = _LATER_PARENT.search(text, m.end, sentence.end) if _SENTENCE_LEAD.fullmatch(text, sentence.start, m.start) else None
+        if later and any(later.start(1) <= pm.start and pm.end <= later.end(1) for pm in parent.mentions):
+            return True
         start = m.start
         for _ in range(12):  # list items back to the first
             if any(text.endswith(form, 0, start) for form in parent_forms):
