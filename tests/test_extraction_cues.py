@@ -3102,3 +3102,11 @@ def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
 
 def test_research_facilities_gathered_are_no_cluster():
     assert not by_name(extract("青溪科学城的大型研究设施集群效应更加突出。"), "Cluster")
+
+
+def test_an_event_whose_holding_verb_dates_another_is_not_the_one_reported():
+    x = extract("在第三届青溪博览会举办前夕，11月4日，湖州与嘉兴经贸合作交流会在上海举行。"
+                "\n\n湖州市副市长林一帆出席并致辞。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "湖州与嘉兴经贸合作交流会", None) in found
+    assert not {r for r in found if r[2] == "第三届青溪博览会"}

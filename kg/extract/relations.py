@@ -896,11 +896,15 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 #: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
-_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: (在E举办前夕，E2在上海举行: a verb followed by a word of time dates the other event, it holds nothing here)
+_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)"
+                        r"(?![第首当次]|前夕|之际|期间|之前|前|以来|之后|后)")
 #: A holding verb right before an event's name (举办“E”, 举行了E): the event it holds.
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 #: An event introduced as a session held within another (作为E平行论坛，…; 作为E的配套活动之一，…).
-_SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动)(?:之一)?[，,]$")
+#: (作为大会专场活动之一的“E2”，…举行: the session named right after 之一的)
+_SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动|专场活动|专场)"
+                         r"(?:之一)?(?:[，,]|的[“「\"]?)$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
