@@ -3110,3 +3110,11 @@ def test_an_event_whose_holding_verb_dates_another_is_not_the_one_reported():
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("林一帆", "attended", "湖州与嘉兴经贸合作交流会", None) in found
     assert not {r for r in found if r[2] == "第三届青溪博览会"}
+
+
+def test_signatories_at_a_ceremony_the_setting_names_attend_that_ceremony_not_the_fair():
+    x = extract("在第五届青溪博览会开幕式上，青溪经济开发区举行“青溪金桥”合作基金签约仪式。"
+                "\n\n在签约仪式现场，青溪经济开发区管委会与云栖资本、星河投资等5家投资机构签署合作协议。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("星河投资", "attended", "“青溪金桥”合作基金签约仪式", None) in found
+    assert ("星河投资", "attended", "第五届青溪博览会", None) not in found

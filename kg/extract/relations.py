@@ -321,7 +321,10 @@ class RelationFinder:
         whole = self.doc.simplified
         opened = max(whole.rfind(ch, 0, sentence.start) for ch in "。\n！？") + 1
         setting = _AT_THE_EVENT.match(whole, opened)
-        event = self.current_event(sentence.start) if setting else None
+        # (在签约仪式现场，…: the setting's own event, a head that refers back to the ceremony named before)
+        named = [m for m in self.doc.mentions if m.type == "Event" and id(m) in self.of and setting
+                 and opened <= m.start and m.end <= setting.end()]
+        event = (self.entity(named[-1]) if named else self.current_event(sentence.start)) if setting else None
         if event is None:
             return
         setting_end = setting.end() - sentence.start
