@@ -3118,3 +3118,8 @@ def test_signatories_at_a_ceremony_the_setting_names_attend_that_ceremony_not_th
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("星河投资", "attended", "“青溪金桥”合作基金签约仪式", None) in found
     assert ("星河投资", "attended", "第五届青溪博览会", None) not in found
+
+
+def test_a_first_edition_named_after_its_place_is_part_of_its_series():
+    x = extract("10月27日，青溪市“凤鸣英才”首届人才大会盛大开幕。")
+    assert ("青溪市“凤鸣英才”首届人才大会", "partOfSeries", "青溪市“凤鸣英才”人才大会", None) in relations(x)
