@@ -3123,3 +3123,8 @@ def test_signatories_at_a_ceremony_the_setting_names_attend_that_ceremony_not_th
 def test_a_first_edition_named_after_its_place_is_part_of_its_series():
     x = extract("10月27日，青溪市“凤鸣英才”首届人才大会盛大开幕。")
     assert ("青溪市“凤鸣英才”首届人才大会", "partOfSeries", "青溪市“凤鸣英才”人才大会", None) in relations(x)
+
+
+def test_bodies_a_delegation_visits_do_not_attend_the_event():
+    x = extract("2024青溪招商推介会在湖州举行。\n\n代表团参加了推介会，先后考察了星河智造科技有限公司、云栖新材料有限公司。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] in ("星河智造科技有限公司", "云栖新材料有限公司")}

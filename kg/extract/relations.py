@@ -308,6 +308,8 @@ class RelationFinder:
                 sent = re.match(r"等?(?:相关|有关|主要)?(?:部门|单位)?(?:相关|有关|主要)?(?:负责人|负责同志|领导|代表|班子成员)", closing)
                 if _THEIR_PEOPLE.match(closing):
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
+                if self._visited(m, sentence):
+                    continue  # 考察了A、B: the places a delegation visits are not attendees
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
                 elif (own := self._own_event(m, sentence)) is not None:
@@ -349,6 +351,16 @@ class RelationFinder:
             if after.startswith("的") or not (_PARTY_ACTS.match(after) or _PARTY_ACTS.match(listed_after)):
                 continue
             self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.7)
+
+    def _visited(self, mention: Mention, sentence: Sentence) -> bool:
+        """The organisation is an item of the list a verb of visiting opens (先后深入A、B、C; 考察了A、B等企业)."""
+        text = self.doc.simplified
+        bodies = self.mentions(sentence, "Organization", "Zone", "Place")
+        first = self._joined_to(mention, [m for m in bodies if m.end <= mention.start])[-1]
+        # (考察了某高新区某某新城、A: a zone's name written before the park's, no joiner between)
+        while (adjacent := next((m for m in bodies if m.end == first.start), None)) is not None:
+            first = adjacent
+        return bool(_VISIT_BEFORE.search(text, max(sentence.start, first.start - 12), first.start))
 
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
@@ -914,6 +926,8 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
 #: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
 _JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
+#: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
+_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
