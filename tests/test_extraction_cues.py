@@ -3128,3 +3128,10 @@ def test_a_first_edition_named_after_its_place_is_part_of_its_series():
 def test_bodies_a_delegation_visits_do_not_attend_the_event():
     x = extract("2024青溪招商推介会在湖州举行。\n\n代表团参加了推介会，先后考察了星河智造科技有限公司、云栖新材料有限公司。")
     assert not {r for r in relations(x) if r[1] == "attended" and r[0] in ("星河智造科技有限公司", "云栖新材料有限公司")}
+
+
+def test_a_speaker_at_a_named_session_attends_that_session():
+    x = extract("2024青溪学术年会在湖州开幕。\n\n青溪学会理事长林一帆在湖州·青溪发展策略研讨会上讲话。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "湖州·青溪发展策略研讨会", None) in found
+    assert ("林一帆", "attended", "2024青溪学术年会", None) not in found

@@ -394,6 +394,10 @@ class RelationFinder:
             if not m.generic and who.end <= m.start and m.end <= clause_end and re.search(
                     r"(?:参加|出席|参观|参与|走进)了?(?:本次|此次|本届)?[“「\"]?$", text[who.end : m.start]):
                 return self.entity(m)
+            # 某某在E上讲话 / 在E开幕式上致辞: the event the person's own clause sets the scene at
+            if not m.generic and who.end <= m.start and m.end <= clause_end and re.fullmatch(
+                    r"(?:\d{1,2}日)?(?:上午|下午|晚上)?在[“「\"]?", text[who.end : m.start]) and _SCENE_AFTER.match(text, m.end):
+                return self.entity(m)
         return None
 
     def _list_end(self, mention: Mention, sentence: Sentence, types: tuple[str, ...] = ("Organization",),
@@ -926,6 +930,8 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
 #: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
 _JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
+#: Where a clause sets its scene after an event's name (E上, E开幕式上, E期间, E现场).
+_SCENE_AFTER = re.compile(r"[”」\"]?(?:开幕式|闭幕式|开幕仪式|启动仪式|主论坛|大会)?(?:上|期间|现场)")
 #: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
 _VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
