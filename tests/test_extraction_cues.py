@@ -3135,3 +3135,11 @@ def test_a_speaker_at_a_named_session_attends_that_session():
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("林一帆", "attended", "湖州·青溪发展策略研讨会", None) in found
     assert ("林一帆", "attended", "2024青溪学术年会", None) not in found
+
+
+def test_an_event_named_again_takes_the_attendance_of_its_own_paragraphs():
+    x = extract("“院士专家青溪行”活动纪实\n\n10月27日，湖州首届人才大会盛大开幕，作为大会专场活动之一的“院士专家青溪行”，27日下午隆重举行。"
+                "\n\n中国工程院院士林一帆出席活动并作报告。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "院士专家青溪行", None) in found
+    assert ("林一帆", "attended", "湖州首届人才大会", None) not in found
