@@ -3143,3 +3143,11 @@ def test_an_event_named_again_takes_the_attendance_of_its_own_paragraphs():
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("林一帆", "attended", "院士专家青溪行", None) in found
     assert ("林一帆", "attended", "湖州首届人才大会", None) not in found
+
+
+def test_companies_whose_signed_projects_are_listed_after_the_total_attend_the_ceremony():
+    x = extract("青溪开发区2024年第一批招商引资项目集中签约仪式在湖州举行。此次集中签约的8个项目总投资20亿元，"
+                "包括星河智造科技有限公司迁移至青溪项目、云栖新材料有限公司新材料产业基地项目等在内的一批好项目。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("星河智造科技有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found
+    assert ("云栖新材料有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found

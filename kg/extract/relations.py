@@ -425,6 +425,9 @@ class RelationFinder:
         own = text[sentence.start : sentence.end]
         if re.search(r"签约的[^，。；]{0,12}(?:项目|企业)[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
             return True
+        # 此次集中签约的12个项目总投资34.8亿元，包括A…项目、B…项目: the total may stand between
+        if re.search(r"(?:集中|现场|此次|本次)签约的[^。；]{0,12}项目[^。；]{0,24}?，(?:包括|涵盖)", own):
+            return True
         if not re.search(r"(?:项目|企业)[^，。；]{0,4}(?:分别是|分别为|包括)[:：]", own) or not re.search(r"签约|签署|签订", own):
             return False
         paragraph_start = max(text.rfind("\n", 0, sentence.start), 0)
@@ -435,8 +438,10 @@ class RelationFinder:
         or opens one (after 包括 or a colon) or is the other party (与B签署)."""
         text = self.doc.simplified
         before = text[max(0, mention.start - 2) : mention.start]
+        # (包括A迁移至某新区项目、B某某产业基地项目: the item names the company's own project)
         return (before.endswith(("、", "和", "及", "与", "：", ":")) or before == "包括" or text[mention.end : mention.end + 1] in ("、", "与", "和")) and (
-            bool(re.search(r"签约|签署|签订", self._clause(mention))) or bool(re.match(r"投资的|[^，。；、]{0,4}签署", text[mention.end :])))
+            bool(re.search(r"签约|签署|签订", self._clause(mention))) or bool(re.match(r"投资的|[^，。；、]{0,4}签署", text[mention.end :]))
+            or bool(re.match(r"[^，。；、]{0,20}项目[、等]", text[mention.end :])))
 
     def _clause(self, mention: Mention) -> str:
         text = self.doc.simplified
