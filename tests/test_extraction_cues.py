@@ -3151,3 +3151,11 @@ def test_companies_whose_signed_projects_are_listed_after_the_total_attend_the_c
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("星河智造科技有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found
     assert ("云栖新材料有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found
+
+
+def test_escorts_of_a_visit_do_not_attend_but_the_leader_does():
+    x = extract("2024青溪企业家湖州行推进会在湖州举办，青溪商会秘书长林一帆带领60多位企业家出席推进会并深入园区考察，"
+                "湖州市委常委周明远和青溪区副区长陈思远全程陪同。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "2024青溪企业家湖州行推进会", None) in found
+    assert not {r for r in found if r[0] in ("周明远", "陈思远")}

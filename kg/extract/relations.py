@@ -364,12 +364,21 @@ class RelationFinder:
 
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
-        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), or writing (某某发来贺信, 在贺信中说)."""
+        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
+        or escorting a visit (某区委书记某某等陪同; 某某分别陪同考察)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
-                    or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end))
+                    or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
+                    or self._escorts(person, sentence))
+
+    def _escorts(self, person: Mention, sentence: Sentence) -> bool:
+        """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
+        (某某带领代表团深入…，某某全程陪同: the leader is not an escort)."""
+        text = self.doc.simplified
+        escort = _ESCORTS.search(text, person.end, sentence.end)
+        return escort is not None and not _OWN_ACT.search(text, person.end, escort.start())
 
     def _written_start(self, mention: Mention) -> int:
         """Where the mention's name starts in the text (a generic 投资推介会 spans only its head 推介会)."""
@@ -949,6 +958,10 @@ _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
 _CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)")
+#: A list of people closed by their escorting a visit (等陪同。; 全程陪同; 分别陪同考察), not by attending.
+_ESCORTS = re.compile(r"(?:等|全程|分别|一同|一起)?陪同(?:考察|调研|参观|视察|走访)?[。；;]?$")
+#: A person's own act between the name and a later verb of escorting (带领, 深入, 出席 …): not one of the escorts.
+_OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|参加|考察|调研|致辞|讲话|表示|介绍")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
