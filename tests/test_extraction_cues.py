@@ -3159,3 +3159,10 @@ def test_escorts_of_a_visit_do_not_attend_but_the_leader_does():
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("林一帆", "attended", "2024青溪企业家湖州行推进会", None) in found
     assert not {r for r in found if r[0] in ("周明远", "陈思远")}
+
+
+def test_a_leader_whose_initiative_is_cited_does_not_attend():
+    x = extract("2024青溪农业论坛在湖州开幕。\n\n湖州市副市长林一帆致辞表示，尤其是在周明远主席共建“一带一路”的倡议下，各国合作日益密切。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "2024青溪农业论坛", None) in found
+    assert ("周明远", "attended", "2024青溪农业论坛", None) not in found

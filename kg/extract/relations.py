@@ -957,7 +957,9 @@ _AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
-_CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)")
+#: (在某某主席共建“一带一路”的倡议下: a leader's initiative cited, the leader not there)
+_CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)"
+                          r"|[^，。；]{0,20}?倡议(?:下|指引下)")
 #: A list of people closed by their escorting a visit (等陪同。; 全程陪同; 分别陪同考察), not by attending.
 _ESCORTS = re.compile(r"(?:等|全程|分别|一同|一起)?陪同(?:考察|调研|参观|视察|走访)?[。；;]?$")
 #: A person's own act between the name and a later verb of escorting (带领, 深入, 出席 …): not one of the escorts.
