@@ -3166,3 +3166,8 @@ def test_a_leader_whose_initiative_is_cited_does_not_attend():
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("林一帆", "attended", "2024青溪农业论坛", None) in found
     assert ("周明远", "attended", "2024青溪农业论坛", None) not in found
+
+
+def test_a_person_speaking_to_the_press_does_not_attend():
+    x = extract("第五届青溪博览会在湖州开幕。\n\n青溪开发区投促局副局长林一帆对记者表示，开发区签约项目个数排名首位。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] == "林一帆"}

@@ -365,13 +365,13 @@ class RelationFinder:
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
         (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
-        or escorting a visit (某区委书记某某等陪同; 某某分别陪同考察)."""
+        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), or speaking to the press (某某对记者表示, 接受采访时说)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
-                    or self._escorts(person, sentence))
+                    or self._escorts(person, sentence) or bool(_TO_THE_PRESS.match(text, person.end, sentence.end)))
 
     def _escorts(self, person: Mention, sentence: Sentence) -> bool:
         """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
@@ -964,6 +964,8 @@ _CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重�
 _ESCORTS = re.compile(r"(?:等|全程|分别|一同|一起)?陪同(?:考察|调研|参观|视察|走访)?[。；;]?$")
 #: A person's own act between the name and a later verb of escorting (带领, 深入, 出席 …): not one of the escorts.
 _OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|参加|考察|调研|致辞|讲话|表示|介绍")
+#: A person's own clause that speaks to the press (对记者表示, 接受采访时透露, 接受了记者专访): an interview, not the event.
+_TO_THE_PRESS = re.compile(r"[^，。；]{0,10}?(?:对|向|接受|在接受)[^，。；]{0,8}?(?:记者|采访|专访)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
