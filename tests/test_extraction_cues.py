@@ -3171,3 +3171,8 @@ def test_a_leader_whose_initiative_is_cited_does_not_attend():
 def test_a_person_speaking_to_the_press_does_not_attend():
     x = extract("第五届青溪博览会在湖州开幕。\n\n青溪开发区投促局副局长林一帆对记者表示，开发区签约项目个数排名首位。")
     assert not {r for r in relations(x) if r[1] == "attended" and r[0] == "林一帆"}
+
+
+def test_what_a_body_organises_written_before_its_cue_organises_nothing():
+    x = extract("2024青溪论坛在湖州开幕。\n\n科技部作为星河研究院的主办方，将一如既往给予关心和支持。")
+    assert ("2024青溪论坛", "organizedBy", "星河研究院", None) not in relations(x)

@@ -589,7 +589,8 @@ class RelationFinder:
             clause_start = self._list_clauses_before(sentence, clause_start)
             for m in self.mentions(sentence, "Organization", "Zone"):
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
-                    if self._inside_other(m, sentence):
+                    # (某部作为某会的主办方: what the body organises, written before 的, organises nothing)
+                    if self._inside_other(m, sentence) or self.doc.simplified.startswith("的", m.end):
                         continue
                     for organised in named or [event]:
                         self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
