@@ -3176,3 +3176,9 @@ def test_a_person_speaking_to_the_press_does_not_attend():
 def test_what_a_body_organises_written_before_its_cue_organises_nothing():
     x = extract("2024青溪论坛在湖州开幕。\n\n科技部作为星河研究院的主办方，将一如既往给予关心和支持。")
     assert ("2024青溪论坛", "organizedBy", "星河研究院", None) not in relations(x)
+
+
+def test_companies_whose_executives_attend_attend_the_event():
+    x = extract("青溪与湖州经贸合作交流会在上海举行。星河智造、云栖新材料等海内外80余家知名企业的高管参加了交流会。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("云栖新材料", "attended", "青溪与湖州经贸合作交流会", None) in found

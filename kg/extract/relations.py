@@ -926,7 +926,8 @@ class RelationFinder:
 
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
-_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: (A、B等80余家企业的高管: a company's executives represent it, as 相关负责人 do, and the company attends)
+_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|企业家|科学家)")
 #: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
