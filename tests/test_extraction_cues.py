@@ -3182,3 +3182,10 @@ def test_companies_whose_executives_attend_attend_the_event():
     x = extract("青溪与湖州经贸合作交流会在上海举行。星河智造、云栖新材料等海内外80余家知名企业的高管参加了交流会。")
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("云栖新材料", "attended", "青溪与湖州经贸合作交流会", None) in found
+
+
+@pytest.mark.parametrize("sentence", ["青溪市科技局局长林一帆在会上向各位院士汇报了规划纲要的主要内容。",
+                                      "星河集团创始人林一帆从“黑科技”切入畅谈智能经济。"])
+def test_reporting_or_talking_at_the_event_is_attending(sentence):
+    x = extract("2024青溪发展规划咨询会在湖州召开。" + sentence)
+    assert ("林一帆", "attended", "2024青溪发展规划咨询会", None) in relations(x)
