@@ -3189,3 +3189,8 @@ def test_companies_whose_executives_attend_attend_the_event():
 def test_reporting_or_talking_at_the_event_is_attending(sentence):
     x = extract("2024青溪发展规划咨询会在湖州召开。" + sentence)
     assert ("林一帆", "attended", "2024青溪发展规划咨询会", None) in relations(x)
+
+
+def test_a_body_acting_at_a_meeting_set_after_the_dateline_attends_it():
+    x = extract("湖州网1月10日讯(记者林一帆) 10日，在北京召开的全国青溪开发区工作会议上，商务部通报了2023年度评价情况。")
+    assert ("商务部", "attended", "全国青溪开发区工作会议", None) in relations(x)

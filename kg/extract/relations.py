@@ -951,12 +951,14 @@ _SCENE_AFTER = re.compile(r"[”」\"]?(?:开幕式|闭幕式|开幕仪式|启�
 #: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
 _VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
-_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
+#: (某网1月10日讯(记者某某) 10日，在北京召开的某某会议上，…: a dateline and a day may open the sentence before its setting)
+_AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
+                           r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
-                           r"|(?:在)?[^，。；\n]{0,30}?(?:会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
-                           r"|(?:在)?[^，。；\n]{0,8}?环节[，,]")  # 在签约环节，…
+                           r"|(?:在)?[^，。；\n]{0,30}?(?:会议|会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
+                           r"|(?:在)?[^，。；\n]{0,8}?环节[，,])")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
-_PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
+_PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演|通报|汇报)")
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
 #: (在某某主席共建“一带一路”的倡议下: a leader's initiative cited, the leader not there)
