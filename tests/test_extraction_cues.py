@@ -3194,3 +3194,8 @@ def test_reporting_or_talking_at_the_event_is_attending(sentence):
 def test_a_body_acting_at_a_meeting_set_after_the_dateline_attends_it():
     x = extract("湖州网1月10日讯(记者林一帆) 10日，在北京召开的全国青溪开发区工作会议上，商务部通报了2023年度评价情况。")
     assert ("商务部", "attended", "全国青溪开发区工作会议", None) in relations(x)
+
+
+def test_a_person_interviewed_after_the_ceremony_attended_it():
+    x = extract("青溪开发区重大项目集中签约仪式在湖州举行。\n\n星河智造科技有限公司董事长林一帆在签约仪式后接受采访时说，公司十年前起步。")
+    assert ("林一帆", "attended", "青溪开发区重大项目集中签约仪式", None) in relations(x)

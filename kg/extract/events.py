@@ -539,7 +539,7 @@ def series_name(name: str) -> str | None:
 
 
 # An ordinal inside a meeting's name after the body or place that holds it (某某科学院第二十次院士大会, 某学会第八届年会,
-# 某市“某某”首届人才大会)
+# 某市“某某”首届英才大会)
 _INNER_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)[届次]|首届")
 # Heads of a fair or week that can open a longer name: what follows is a session held at that edition
 # (第十一届某某博览会投资合作说明会暨项目签约仪式 is held at the eleventh fair)

@@ -357,7 +357,7 @@ class RelationFinder:
         text = self.doc.simplified
         bodies = self.mentions(sentence, "Organization", "Zone", "Place")
         first = self._joined_to(mention, [m for m in bodies if m.end <= mention.start])[-1]
-        # (考察了某高新区某某新城、A: a zone's name written before the park's, no joiner between)
+        # (考察了某园区某某新城、A: a zone's name written before the park's, no joiner between)
         while (adjacent := next((m for m in bodies if m.end == first.start), None)) is not None:
             first = adjacent
         return bool(_VISIT_BEFORE.search(text, max(sentence.start, first.start - 12), first.start))
@@ -371,7 +371,7 @@ class RelationFinder:
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
-                    or self._escorts(person, sentence) or bool(_TO_THE_PRESS.match(text, person.end, sentence.end)))
+                    or self._escorts(person, sentence) or self._interviewed(person, sentence))
 
     def _escorts(self, person: Mention, sentence: Sentence) -> bool:
         """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
@@ -379,6 +379,12 @@ class RelationFinder:
         text = self.doc.simplified
         escort = _ESCORTS.search(text, person.end, sentence.end)
         return escort is not None and not _OWN_ACT.search(text, person.end, escort.start())
+
+    def _interviewed(self, person: Mention, sentence: Sentence) -> bool:
+        """The person's own clause speaks to the press (某某对记者表示, 接受采访时透露), not at the event
+        (某某在签约仪式后接受采访时说: interviewed there, so present)."""
+        press = _TO_THE_PRESS.match(self.doc.simplified, person.end, sentence.end)
+        return press is not None and not _AT_THE_EVENTS_SIDE.search(press.group())
 
     def _written_start(self, mention: Mention) -> int:
         """Where the mention's name starts in the text (a generic 投资推介会 spans only its head 推介会)."""
@@ -961,7 +967,7 @@ _AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演|通报|汇报)")
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
-#: (在某某主席共建“一带一路”的倡议下: a leader's initiative cited, the leader not there)
+#: (在某某主席共建“某某”的倡议下: a leader's initiative cited, the leader not there)
 _CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)"
                           r"|[^，。；]{0,20}?倡议(?:下|指引下)")
 #: A list of people closed by their escorting a visit (等陪同。; 全程陪同; 分别陪同考察), not by attending.
@@ -970,6 +976,8 @@ _ESCORTS = re.compile(r"(?:等|全程|分别|一同|一起)?陪同(?:考察|调�
 _OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|参加|考察|调研|致辞|讲话|表示|介绍")
 #: A person's own clause that speaks to the press (对记者表示, 接受采访时透露, 接受了记者专访): an interview, not the event.
 _TO_THE_PRESS = re.compile(r"[^，。；]{0,10}?(?:对|向|接受|在接受)[^，。；]{0,8}?(?:记者|采访|专访)")
+#: An interview given at the event's side (在签约仪式后, 会议间隙, 论坛期间): the person was there.
+_AT_THE_EVENTS_SIDE = re.compile(r"(?:仪式|会|会议|活动|论坛|峰会|典礼|博览会)(?:后|间隙|期间|现场|上)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
