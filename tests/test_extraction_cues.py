@@ -3199,3 +3199,10 @@ def test_a_body_acting_at_a_meeting_set_after_the_dateline_attends_it():
 def test_a_person_interviewed_after_the_ceremony_attended_it():
     x = extract("青溪开发区重大项目集中签约仪式在湖州举行。\n\n星河智造科技有限公司董事长林一帆在签约仪式后接受采访时说，公司十年前起步。")
     assert ("林一帆", "attended", "青溪开发区重大项目集中签约仪式", None) in relations(x)
+
+
+def test_on_a_tour_the_people_who_visit_attend_it():
+    x = extract("今天，青溪市科协与湖州市人民政府联合举办2024“院士专家湖州行”活动。\n\n"
+                "当天上午，林一帆、周明远等7位院士专家走访了星河智造科技有限公司。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("周明远", "attended", "2024“院士专家湖州行”活动", None) in found

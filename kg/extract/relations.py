@@ -266,8 +266,11 @@ class RelationFinder:
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
             if own is None and self._absent(m, sentence):
                 continue
-            if own is not None or cued:
-                self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
+            event = own or self.current_event(m.start)
+            # 院士专家某地行: on a tour the visits are the event (某某等7位院士走访了A公司, 某某一行深入园区考察)
+            touring = event is not None and _TOUR.search(event.name) and _TOUR_ACTS.search(text)
+            if own is not None or cued or touring:
+                self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         if attending or any(cue in text for cue in SIGN_CUES):
@@ -954,6 +957,10 @@ _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|
 _JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
 #: Where a clause sets its scene after an event's name (E上, E开幕式上, E期间, E现场).
 _SCENE_AFTER = re.compile(r"[”」\"]?(?:开幕式|闭幕式|开幕仪式|启动仪式|主论坛|大会)?(?:上|期间|现场)")
+#: An event that is a tour (院士专家某地行, 某某行活动, 走进某地): its people visit places.
+_TOUR = re.compile(r"行(?:活动)?[”」\"]?(?:活动)?$|走进")
+#: What the people of a tour do (走访, 考察, 深入, 调研).
+_TOUR_ACTS = re.compile(r"走访|考察|深入|调研|参观")
 #: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
 _VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
