@@ -3186,3 +3186,106 @@ def test_a_place_opening_a_sentence_lies_in_the_division_named_after_lishuyu_or_
     assert ("海宁", "嘉兴") in located(x)
     y = extract("海宁市发展很快。嘉兴市很大。")
     assert ("海宁", "嘉兴") not in located(y)
+
+def test_an_event_whose_holding_verb_dates_another_is_not_the_one_reported():
+    x = extract("在第三届青溪博览会举办前夕，11月4日，湖州与嘉兴经贸合作交流会在上海举行。"
+                "\n\n湖州市副市长林一帆出席并致辞。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "湖州与嘉兴经贸合作交流会", None) in found
+    assert not {r for r in found if r[2] == "第三届青溪博览会"}
+
+
+def test_signatories_at_a_ceremony_the_setting_names_attend_that_ceremony_not_the_fair():
+    x = extract("在第五届青溪博览会开幕式上，青溪经济开发区举行“青溪金桥”合作基金签约仪式。"
+                "\n\n在签约仪式现场，青溪经济开发区管委会与云栖资本、星河投资等5家投资机构签署合作协议。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("星河投资", "attended", "“青溪金桥”合作基金签约仪式", None) in found
+    assert ("星河投资", "attended", "第五届青溪博览会", None) not in found
+
+
+def test_a_first_edition_named_after_its_place_is_part_of_its_series():
+    x = extract("10月27日，青溪市“凤鸣英才”首届人才大会盛大开幕。")
+    assert ("青溪市“凤鸣英才”首届人才大会", "partOfSeries", "青溪市“凤鸣英才”人才大会", None) in relations(x)
+
+
+def test_bodies_a_delegation_visits_do_not_attend_the_event():
+    x = extract("2024青溪招商推介会在湖州举行。\n\n代表团参加了推介会，先后考察了星河智造科技有限公司、云栖新材料有限公司。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] in ("星河智造科技有限公司", "云栖新材料有限公司")}
+
+
+def test_a_speaker_at_a_named_session_attends_that_session():
+    x = extract("2024青溪学术年会在湖州开幕。\n\n青溪学会理事长林一帆在湖州·青溪发展策略研讨会上讲话。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "湖州·青溪发展策略研讨会", None) in found
+    assert ("林一帆", "attended", "2024青溪学术年会", None) not in found
+
+
+def test_an_event_named_again_takes_the_attendance_of_its_own_paragraphs():
+    x = extract("“院士专家青溪行”活动纪实\n\n10月27日，湖州首届人才大会盛大开幕，作为大会专场活动之一的“院士专家青溪行”，27日下午隆重举行。"
+                "\n\n中国工程院院士林一帆出席活动并作报告。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "院士专家青溪行", None) in found
+    assert ("林一帆", "attended", "湖州首届人才大会", None) not in found
+
+
+def test_companies_whose_signed_projects_are_listed_after_the_total_attend_the_ceremony():
+    x = extract("青溪开发区2024年第一批招商引资项目集中签约仪式在湖州举行。此次集中签约的8个项目总投资20亿元，"
+                "包括星河智造科技有限公司迁移至青溪项目、云栖新材料有限公司新材料产业基地项目等在内的一批好项目。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("星河智造科技有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found
+    assert ("云栖新材料有限公司", "attended", "青溪开发区2024年第一批招商引资项目集中签约仪式", None) in found
+
+
+def test_escorts_of_a_visit_do_not_attend_but_the_leader_does():
+    x = extract("2024青溪企业家湖州行推进会在湖州举办，青溪商会秘书长林一帆带领60多位企业家出席推进会并深入园区考察，"
+                "湖州市委常委周明远和青溪区副区长陈思远全程陪同。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "2024青溪企业家湖州行推进会", None) in found
+    assert not {r for r in found if r[0] in ("周明远", "陈思远")}
+
+
+def test_a_leader_whose_initiative_is_cited_does_not_attend():
+    x = extract("2024青溪农业论坛在湖州开幕。\n\n湖州市副市长林一帆致辞表示，尤其是在周明远主席共建“一带一路”的倡议下，各国合作日益密切。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("林一帆", "attended", "2024青溪农业论坛", None) in found
+    assert ("周明远", "attended", "2024青溪农业论坛", None) not in found
+
+
+def test_a_person_speaking_to_the_press_does_not_attend():
+    x = extract("第五届青溪博览会在湖州开幕。\n\n青溪开发区投促局副局长林一帆对记者表示，开发区签约项目个数排名首位。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] == "林一帆"}
+
+
+def test_what_a_body_organises_written_before_its_cue_organises_nothing():
+    x = extract("2024青溪论坛在湖州开幕。\n\n科技部作为星河研究院的主办方，将一如既往给予关心和支持。")
+    assert ("2024青溪论坛", "organizedBy", "星河研究院", None) not in relations(x)
+
+
+def test_companies_whose_executives_attend_attend_the_event():
+    x = extract("青溪与湖州经贸合作交流会在上海举行。星河智造、云栖新材料等海内外80余家知名企业的高管参加了交流会。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("云栖新材料", "attended", "青溪与湖州经贸合作交流会", None) in found
+
+
+@pytest.mark.parametrize("sentence", ["青溪市科技局局长林一帆在会上向各位院士汇报了规划纲要的主要内容。",
+                                      "星河集团创始人林一帆从“黑科技”切入畅谈智能经济。"])
+def test_reporting_or_talking_at_the_event_is_attending(sentence):
+    x = extract("2024青溪发展规划咨询会在湖州召开。" + sentence)
+    assert ("林一帆", "attended", "2024青溪发展规划咨询会", None) in relations(x)
+
+
+def test_a_body_acting_at_a_meeting_set_after_the_dateline_attends_it():
+    x = extract("湖州网1月10日讯(记者林一帆) 10日，在北京召开的全国青溪开发区工作会议上，商务部通报了2023年度评价情况。")
+    assert ("商务部", "attended", "全国青溪开发区工作会议", None) in relations(x)
+
+
+def test_a_person_interviewed_after_the_ceremony_attended_it():
+    x = extract("青溪开发区重大项目集中签约仪式在湖州举行。\n\n星河智造科技有限公司董事长林一帆在签约仪式后接受采访时说，公司十年前起步。")
+    assert ("林一帆", "attended", "青溪开发区重大项目集中签约仪式", None) in relations(x)
+
+
+def test_on_a_tour_the_people_who_visit_attend_it():
+    x = extract("今天，青溪市科协与湖州市人民政府联合举办2024“院士专家湖州行”活动。\n\n"
+                "当天上午，林一帆、周明远等7位院士专家走访了星河智造科技有限公司。")
+    found = {r for r in relations(x) if r[1] == "attended"}
+    assert ("周明远", "attended", "2024“院士专家湖州行”活动", None) in found

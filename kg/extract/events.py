@@ -538,8 +538,9 @@ def series_name(name: str) -> str | None:
     return parts[1] if parts else None
 
 
-# An ordinal inside a meeting's name after the body that holds it (某某科学院第二十次院士大会, 某学会第八届年会)
-_INNER_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)[届次]")
+# An ordinal inside a meeting's name after the body or place that holds it (某某科学院第二十次院士大会, 某学会第八届年会,
+# 某市“某某”首届英才大会)
+_INNER_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)[届次]|首届")
 # Heads of a fair or week that can open a longer name: what follows is a session held at that edition
 # (第十一届某某博览会投资合作说明会暨项目签约仪式 is held at the eleventh fair)
 _EDITION_OWNERS = ("博览会", "交易会", "洽谈会", "展交会", "博会", "洽会", "交会", "创业周", "双创周", "活动周", "交流周")
@@ -561,7 +562,7 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
     inner = _INNER_ORDINAL.search(bare)
     if (inner and inner.start() >= 2 and "暨" not in bare[: inner.start()] and bare.endswith(("大会", "年会"))
             and inner.end() < len(bare) - 1):
-        return _number_text(inner.group(1)), bare[: inner.start()] + bare[inner.end() :]
+        return _number_text(inner.group(1)) if inner.group(1) else 1, bare[: inner.start()] + bare[inner.end() :]
     return None
 
 

@@ -213,6 +213,21 @@ def repeat_person_names(doc: Document) -> None:
             taken.mark(*span)
 
 
+def repeat_event_names(doc: Document) -> None:
+    """Later mentions of an event by the name already found (the headline's “某某行”活动, then “某某行”，…举行):
+    where the text comes back to an event, the attendance there can be given to it."""
+    named = {m.name: m for m in doc.mentions if m.type == "Event" and not m.generic and len(m.name) >= 5}
+    taken = doc.name_occupancy()
+    for name, first in sorted(named.items(), key=lambda item: -len(item[0])):
+        for begin in occurrences(doc.simplified, name):
+            span = (begin, begin + len(name))
+            if taken.overlaps(*span):
+                continue
+            doc.add(Mention(span[0], span[1], "Event", first.kind, "pattern:repeat-name", first.confidence, name=name,
+                            canonical=first.canonical))
+            taken.mark(*span)
+
+
 def repeat_short_forms(doc: Document) -> None:
     """Later mentions of an organisation or zone by a derived short form (启衡生物, 航空港区)."""
     from kg.extract.forms import forms

@@ -16,8 +16,8 @@ from kg.extract.grouping import LocalEntity, group
 from kg.extract.industries import find_industries
 from kg.extract.learned import filtered
 from kg.extract.lexicon import ZONE_SUFFIXES
-from kg.extract.mentions import (cluster_fields, drop_dateline_outlets, drop_page_furniture, event_fields, repeat_person_names, repeat_short_forms,
-                                 settle_overlaps)
+from kg.extract.mentions import (cluster_fields, drop_dateline_outlets, drop_page_furniture, event_fields, repeat_event_names,
+                                 repeat_person_names, repeat_short_forms, settle_overlaps)
 from kg.extract.organisations import find_base_zones, find_suffixed
 from kg.extract.people import (find_dotted, find_laureates, find_list_mates, find_listed, find_named_before_title,
                                find_references, find_speakers, find_titled)
@@ -71,6 +71,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     roles = find_roles(doc)
     repeat_person_names(doc)
     repeat_short_forms(doc)
+    repeat_event_names(doc)
     find_industries(doc)
     cluster_fields(doc)
     event_fields(doc)

@@ -266,8 +266,11 @@ class RelationFinder:
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
             if own is None and self._absent(m, sentence):
                 continue
-            if own is not None or cued:
-                self.add(self.entity(m), "attended", own or self.current_event(m.start), sentence, "pattern:attend-verb", 0.75)
+            event = own or self.current_event(m.start)
+            # 院士专家某地行: on a tour the visits are the event (某某等7位院士走访了A公司, 某某一行深入园区考察)
+            touring = event is not None and _TOUR.search(event.name) and _TOUR_ACTS.search(text)
+            if own is not None or cued or touring:
+                self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         if attending or any(cue in text for cue in SIGN_CUES):
@@ -308,6 +311,8 @@ class RelationFinder:
                 sent = re.match(r"等?(?:相关|有关|主要)?(?:部门|单位)?(?:相关|有关|主要)?(?:负责人|负责同志|领导|代表|班子成员)", closing)
                 if _THEIR_PEOPLE.match(closing):
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
+                if self._visited(m, sentence):
+                    continue  # 考察了A、B: the places a delegation visits are not attendees
                 if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
                 elif (own := self._own_event(m, sentence)) is not None:
@@ -321,7 +326,10 @@ class RelationFinder:
         whole = self.doc.simplified
         opened = max(whole.rfind(ch, 0, sentence.start) for ch in "。\n！？") + 1
         setting = _AT_THE_EVENT.match(whole, opened)
-        event = self.current_event(sentence.start) if setting else None
+        # (在签约仪式现场，…: the setting's own event, a head that refers back to the ceremony named before)
+        named = [m for m in self.doc.mentions if m.type == "Event" and id(m) in self.of and setting
+                 and opened <= m.start and m.end <= setting.end()]
+        event = (self.entity(named[-1]) if named else self.current_event(sentence.start)) if setting else None
         if event is None:
             return
         setting_end = setting.end() - sentence.start
@@ -347,14 +355,39 @@ class RelationFinder:
                 continue
             self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.7)
 
+    def _visited(self, mention: Mention, sentence: Sentence) -> bool:
+        """The organisation is an item of the list a verb of visiting opens (先后深入A、B、C; 考察了A、B等企业)."""
+        text = self.doc.simplified
+        bodies = self.mentions(sentence, "Organization", "Zone", "Place")
+        first = self._joined_to(mention, [m for m in bodies if m.end <= mention.start])[-1]
+        # (考察了某园区某某新城、A: a zone's name written before the park's, no joiner between)
+        while (adjacent := next((m for m in bodies if m.end == first.start), None)) is not None:
+            first = adjacent
+        return bool(_VISIT_BEFORE.search(text, max(sentence.start, first.start - 12), first.start))
+
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
-        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), or writing (某某发来贺信, 在贺信中说)."""
+        (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
+        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), or speaking to the press (某某对记者表示, 接受采访时说)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
-                    or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end))
+                    or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
+                    or self._escorts(person, sentence) or self._interviewed(person, sentence))
+
+    def _escorts(self, person: Mention, sentence: Sentence) -> bool:
+        """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
+        (某某带领代表团深入…，某某全程陪同: the leader is not an escort)."""
+        text = self.doc.simplified
+        escort = _ESCORTS.search(text, person.end, sentence.end)
+        return escort is not None and not _OWN_ACT.search(text, person.end, escort.start())
+
+    def _interviewed(self, person: Mention, sentence: Sentence) -> bool:
+        """The person's own clause speaks to the press (某某对记者表示, 接受采访时透露), not at the event
+        (某某在签约仪式后接受采访时说: interviewed there, so present)."""
+        press = _TO_THE_PRESS.match(self.doc.simplified, person.end, sentence.end)
+        return press is not None and not _AT_THE_EVENTS_SIDE.search(press.group())
 
     def _written_start(self, mention: Mention) -> int:
         """Where the mention's name starts in the text (a generic 投资推介会 spans only its head 推介会)."""
@@ -378,6 +411,10 @@ class RelationFinder:
         for m in events:
             if not m.generic and who.end <= m.start and m.end <= clause_end and re.search(
                     r"(?:参加|出席|参观|参与|走进)了?(?:本次|此次|本届)?[“「\"]?$", text[who.end : m.start]):
+                return self.entity(m)
+            # 某某在E上讲话 / 在E开幕式上致辞: the event the person's own clause sets the scene at
+            if not m.generic and who.end <= m.start and m.end <= clause_end and re.fullmatch(
+                    r"(?:\d{1,2}日)?(?:上午|下午|晚上)?在[“「\"]?", text[who.end : m.start]) and _SCENE_AFTER.match(text, m.end):
                 return self.entity(m)
         return None
 
@@ -406,6 +443,9 @@ class RelationFinder:
         own = text[sentence.start : sentence.end]
         if re.search(r"签约的[^，。；]{0,12}(?:项目|企业)[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
             return True
+        # 此次集中签约的12个项目总投资34.8亿元，包括A…项目、B…项目: the total may stand between
+        if re.search(r"(?:集中|现场|此次|本次)签约的[^。；]{0,12}项目[^。；]{0,24}?，(?:包括|涵盖)", own):
+            return True
         if not re.search(r"(?:项目|企业)[^，。；]{0,4}(?:分别是|分别为|包括)[:：]", own) or not re.search(r"签约|签署|签订", own):
             return False
         paragraph_start = max(text.rfind("\n", 0, sentence.start), 0)
@@ -416,8 +456,10 @@ class RelationFinder:
         or opens one (after 包括 or a colon) or is the other party (与B签署)."""
         text = self.doc.simplified
         before = text[max(0, mention.start - 2) : mention.start]
+        # (包括A迁移至某新区项目、B某某产业基地项目: the item names the company's own project)
         return (before.endswith(("、", "和", "及", "与", "：", ":")) or before == "包括" or text[mention.end : mention.end + 1] in ("、", "与", "和")) and (
-            bool(re.search(r"签约|签署|签订", self._clause(mention))) or bool(re.match(r"投资的|[^，。；、]{0,4}签署", text[mention.end :])))
+            bool(re.search(r"签约|签署|签订", self._clause(mention))) or bool(re.match(r"投资的|[^，。；、]{0,4}签署", text[mention.end :]))
+            or bool(re.match(r"[^，。；、]{0,20}项目[、等]", text[mention.end :])))
 
     def _clause(self, mention: Mention) -> str:
         text = self.doc.simplified
@@ -556,7 +598,8 @@ class RelationFinder:
             clause_start = self._list_clauses_before(sentence, clause_start)
             for m in self.mentions(sentence, "Organization", "Zone"):
                 if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
-                    if self._inside_other(m, sentence):
+                    # (某部作为某会的主办方: what the body organises, written before 的, organises nothing)
+                    if self._inside_other(m, sentence) or self.doc.simplified.startswith("的", m.end):
                         continue
                     for organised in named or [event]:
                         self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
@@ -892,31 +935,56 @@ class RelationFinder:
 
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
-_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|高管|企业家|科学家)")
+#: (A、B等80余家企业的高管: a company's executives represent it, as 相关负责人 do, and the company attends)
+_THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|企业家|科学家)")
 #: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
-_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)(?![第首当次])")
+#: (在E举办前夕，E2在上海举行: a verb followed by a word of time dates the other event, it holds nothing here)
+_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)"
+                        r"(?![第首当次]|前夕|之际|期间|之前|前|以来|之后|后)")
 #: A holding verb right before an event's name (举办“E”, 举行了E): the event it holds.
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 #: An event introduced as a session held within another (作为E平行论坛，…; 作为E的配套活动之一，…).
-_SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动)(?:之一)?[，,]$")
+#: (作为大会专场活动之一的“E2”，…举行: the session named right after 之一的)
+_SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动|专场活动|专场)"
+                         r"(?:之一)?(?:[，,]|的[“「\"]?)$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
 _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
 #: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
 _JOINED_BEFORE = re.compile(r"(?:[(（][^()（）]{0,20}[)）])?[与和、及]$")
+#: Where a clause sets its scene after an event's name (E上, E开幕式上, E期间, E现场).
+_SCENE_AFTER = re.compile(r"[”」\"]?(?:开幕式|闭幕式|开幕仪式|启动仪式|主论坛|大会)?(?:上|期间|现场)")
+#: An event that is a tour (院士专家某地行, 某某行活动, 走进某地): its people visit places.
+_TOUR = re.compile(r"行(?:活动)?[”」\"]?(?:活动)?$|走进")
+#: What the people of a tour do (走访, 考察, 深入, 调研).
+_TOUR_ACTS = re.compile(r"走访|考察|深入|调研|参观")
+#: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
+_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
-_AT_THE_EVENT = re.compile(r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
+#: (某网1月10日讯(记者某某) 10日，在北京召开的某某会议上，…: a dateline and a day may open the sentence before its setting)
+_AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
+                           r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
-                           r"|(?:在)?[^，。；\n]{0,30}?(?:会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
-                           r"|(?:在)?[^，。；\n]{0,8}?环节[，,]")  # 在签约环节，…
+                           r"|(?:在)?[^，。；\n]{0,30}?(?:会议|会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
+                           r"|(?:在)?[^，。；\n]{0,8}?环节[，,])")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
-_PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演)")
+_PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演|通报|汇报)")
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
-_CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)")
+#: (在某某主席共建“某某”的倡议下: a leader's initiative cited, the leader not there)
+_CITED_AFTER = re.compile(r"[^，。；]{0,4}?(?:重要讲话|重要指示|重要论述|指示精神|讲话精神|新时代|思想|嘱托|殷殷)"
+                          r"|[^，。；]{0,20}?倡议(?:下|指引下)")
+#: A list of people closed by their escorting a visit (等陪同。; 全程陪同; 分别陪同考察), not by attending.
+_ESCORTS = re.compile(r"(?:等|全程|分别|一同|一起)?陪同(?:考察|调研|参观|视察|走访)?[。；;]?$")
+#: A person's own act between the name and a later verb of escorting (带领, 深入, 出席 …): not one of the escorts.
+_OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|参加|考察|调研|致辞|讲话|表示|介绍")
+#: A person's own clause that speaks to the press (对记者表示, 接受采访时透露, 接受了记者专访): an interview, not the event.
+_TO_THE_PRESS = re.compile(r"[^，。；]{0,10}?(?:对|向|接受|在接受)[^，。；]{0,8}?(?:记者|采访|专访)")
+#: An interview given at the event's side (在签约仪式后, 会议间隙, 论坛期间): the person was there.
+_AT_THE_EVENTS_SIDE = re.compile(r"(?:仪式|会|会议|活动|论坛|峰会|典礼|博览会)(?:后|间隙|期间|现场|上)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
