@@ -3102,3 +3102,21 @@ def test_a_fund_whose_investment_a_firm_wins_stays_a_fund():
 
 def test_research_facilities_gathered_are_no_cluster():
     assert not by_name(extract("青溪科学城的大型研究设施集群效应更加突出。"), "Cluster")
+
+
+def test_a_list_closed_as_bodies_keeps_an_item_that_reads_like_a_full_name():
+    # 艾文昊 reads like a person's full name; the list's closing (等一批…企业) says every item is a company
+    x = extract("园区吸引了艾文昊、星澜智能等一批配套企业进驻。")
+    assert {"艾文昊", "星澜智能"} <= set(by_name(x, "Organization"))
+    assert "艾文昊" not in by_name(x, "Person")
+
+
+def test_a_list_of_company_people_keeps_its_people():
+    x = extract("市级领导王一凡、李明哲代表市政府与星澜智能、云栖数据等10家企业签约。")
+    assert {"王一凡", "李明哲"} <= set(by_name(x, "Person"))
+    assert not {"王一凡", "李明哲"} & set(by_name(x, "Organization"))
+
+
+def test_kinds_of_firms_in_a_list_are_no_companies():
+    x = extract("本市大力引进总部型、龙头型、基地型等平台企业。")
+    assert not {"总部型", "龙头型", "基地型"} & set(by_name(x, "Organization"))

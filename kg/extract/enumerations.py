@@ -40,7 +40,10 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 # (A、B等16个项目) name their owners, so 项目 is no such closing.
 _FIELD_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十两几多余]+[个项类大种]?)?(?:多个|重点|新兴|相关)?"
                           r"(?:领域|方面|行业|环节|方向|业务|方式|形式|举措|措施|板块)")
-_CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
+#: What follows a body word when it speaks of the bodies' people (等企业家, 等企业代表, 等单位负责人).
+_THEIR_PEOPLE_AFTER = re.compile(r"家|代表|负责|领导|高管|人士|主要负责")
+# (总部型、龙头型等平台企业: kinds of firms by what they are, ending in 型 or 类)
+_CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企", "型", "类")
 # A count of bodies right after a list's last item, without 等 (A、B、C6家企业已在某新区注册): the count closes the
 # list as 等…企业 does; 家 counts bodies only (个 may count projects or fields).
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
@@ -58,17 +61,23 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         if "、" not in body and "等" not in body:
             continue
         closing = None
+        closing_end = None  # where the body word that closes the list ends
         cut = len(body)
         for m in re.finditer("等", body):
             close = _CLOSING_ORG.match(body[m.start() :])
             if close and not _FIELDS_BEFORE_BODY.match(close.group()):
                 closing = m.start()
+                closing_end = m.start() + close.end()
                 cut = m.start()
                 break
         counted = _COUNT_CLOSE.search(body) if closing is None else None
         last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
         if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
             closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
+            closing_end = counted.end()
+        # 艾某某、B等一批配套企业: a list its closing word says is of bodies has no person in it, however much an
+        # item of three characters reads like a full name (not 等企业家, 等企业代表: then the items are people)
+        of_bodies = closing_end is not None and not _THEIR_PEOPLE_AFTER.match(body, closing_end)
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
@@ -90,6 +99,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
             continue
+        # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)
+        of_bodies = of_bodies and not any(names_a_person(text, start, end, alone=False) for start, end in items)
         # a list most of whose items are common words lists fields (华为、小米、腾讯 keeps 小米)
         fields = 2 * sum(_a_field(text[s:e]) for s, e in items) > len(items)
         for start, end in items:
@@ -103,7 +114,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if fields and _a_field(name):
                 continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end):
+            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end, alone=not of_bodies):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
                 taken.mark(start, end)
