@@ -3120,3 +3120,13 @@ def test_a_list_of_company_people_keeps_its_people():
 def test_kinds_of_firms_in_a_list_are_no_companies():
     x = extract("本市大力引进总部型、龙头型、基地型等平台企业。")
     assert not {"总部型", "龙头型", "基地型"} & set(by_name(x, "Organization"))
+
+
+def test_a_company_that_opens_its_sentence_settles_in_a_later_clause():
+    x = extract("前身为北京星澜汽车用品厂的河北云栖实业有限公司，响应产业转移的号召，于2017年从北京搬迁至衡水凤鸣高新区。")
+    assert ("河北云栖实业有限公司", "settledIn", "衡水凤鸣高新区", None) in relations(x)
+
+
+def test_a_body_named_between_takes_the_later_clauses_over():
+    x = extract("河北云栖实业有限公司是一家汽车用品企业，其母公司星澜控股集团有限公司，于2017年搬迁至衡水凤鸣高新区。")
+    assert ("河北云栖实业有限公司", "settledIn", "衡水凤鸣高新区", None) not in relations(x)

@@ -43,6 +43,9 @@ _COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?
                                r"|(?:落地|落户|入驻|进驻)，包括")
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
 _SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
+#: A clause that opens with a verb of settling, a date or a place it moves from before it (，于2017年从北京搬迁至…),
+#: or that builds in a zone (，在某产业园建设…).
+_SETTLES_LATER = re.compile(r"，(?:[^，。；]{0,12}?(?:落户|入驻|进驻|搬迁至|迁至|迁入|迁到)|(?:将|拟|计划)?在[^，。；]{2,20}?(?:建设|设立|注册|落户|落地))")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A word pointing back at what the text has just named (该园区, 此园区), right before a zone's generic head.
 _POINTER = re.compile(r"(?:该|此|这个|这一)$")
@@ -623,14 +626,19 @@ class RelationFinder:
                 continue
             clause_end = self._clause_end(m.end, sentence)
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
+            window_start = m.end
             if text.startswith(("，在", "，与"), clause_end) or listed or _SETTLES_NEXT.match(text, clause_end):
                 # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约;
                 # A是B的全资子公司，入驻X开发区: the verb
                 # is in the next clause
                 clause_end = self._clause_end(clause_end + 1, sentence)
+            elif (settling_clause := self._later_settling_clause(m, clause_end, sentence)) is not None:
+                # 前身为…的A公司，响应…号召，于2017年从北京搬迁至Z: the subject's own verb, clauses later
+                window_start, clause_end = settling_clause
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing; an item of a list
             # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
-            window_start = min(self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True), clause_end)
+            window_start = min(max(window_start, self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True)),
+                               clause_end)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
@@ -660,6 +668,26 @@ class RelationFinder:
                 else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _later_settling_clause(self, mention: Mention, clause_end: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The clause, two to four clauses on, in which a company that opens its sentence settles (A公司，响应…号召，
+        于2017年从北京搬迁至Z; A，将投资10亿元，在Z建设总部): its start and end.  The company is the subject (nothing
+        but a description ending in 的 before it), and no body or zone is named in the clauses between."""
+        text = self.doc.simplified
+        if not re.fullmatch(r"(?:[^，。；]*的)?", text[sentence.start : mention.start]):
+            return None
+        others = [m for m in self.doc.in_sentence(sentence, ("Organization", "Zone")) if m.start >= mention.end]
+        start = clause_end
+        for _ in range(4):
+            if text[start : start + 1] != "，":
+                return None
+            end = self._clause_end(start + 1, sentence)
+            if _SETTLES_LATER.match(text, start, end):
+                return start, end
+            if any(start <= m.start < end for m in others):
+                return None  # another body or zone takes the clauses over
+            start = end
+        return None
 
     def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
         """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
