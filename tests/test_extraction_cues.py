@@ -3130,3 +3130,14 @@ def test_a_company_that_opens_its_sentence_settles_in_a_later_clause():
 def test_a_body_named_between_takes_the_later_clauses_over():
     x = extract("河北云栖实业有限公司是一家汽车用品企业，其母公司星澜控股集团有限公司，于2017年搬迁至衡水凤鸣高新区。")
     assert ("河北云栖实业有限公司", "settledIn", "衡水凤鸣高新区", None) not in relations(x)
+
+
+def test_a_body_one_of_the_signed_companies_settles_in_the_zone():
+    x = extract("湖州凤鸣经济技术开发区举行项目集中签约活动。\n\n云栖环保作为此次签约企业之一，是一家新材料企业。")
+    assert "云栖环保" in by_name(x, "Organization")
+    assert ("云栖环保", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_one_of_the_invited_companies_does_not_settle():
+    x = extract("湖州凤鸣经济技术开发区举行投资推介会。\n\n星澜智能科技有限公司作为受邀企业之一，参加了推介会。")
+    assert ("星澜智能科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None) not in relations(x)

@@ -274,6 +274,10 @@ _DESCRIBED = re.compile(f"(?:{'|'.join(_DESCRIPTIONS)})(?:——|—)?" r"([\u4e
 _NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "t", "c", "u", "f", "uj", "ul")
 
 
+#: One of the bodies a settling story counts (作为此次签约企业之一, 作为落地项目之一): the body named with it settles.
+ONE_OF_THE_SETTLED = re.compile(r"作为[^，。；]{0,6}?(?:签约|落地|落户|入驻|进驻|引进)(?:的)?(?:企业|项目|单位|机构)之一")
+
+
 def find_described_companies(doc: Document) -> list[Mention]:
     """The company named right after the words that say what it is (国内社交电商的龙头企业A、B等项目)."""
     text = doc.simplified
@@ -290,6 +294,17 @@ def find_described_companies(doc: Document) -> list[Mention]:
             continue  # 企业积极参与, 企业数量, 企业港项目: what the bodies do or how many, or what is built; no name
         if not _plausible(name) or _a_place(name) or best_candidate(name) or industry_term(name) or _a_field(name) \
                 or _common_words(name) or name.endswith(_CATEGORY_ENDINGS) or _overlaps(doc, start, end) or taken.overlaps(start, end):
+            continue
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
+        taken.mark(start, end)
+    # A作为此次签约企业之一，…: the body that opens its clause, then what it is one of
+    for match in ONE_OF_THE_SETTLED.finditer(text):
+        start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：\n") + 1
+        start += len(text[start : match.start()]) - len(text[start : match.start()].lstrip())
+        end, name = match.start(), text[start : match.start()]
+        parts = tokens(name) if name else [""]
+        if not _plausible(name) or word_tags().get(parts[0]) in _NOT_IN_NAME or _a_place(name) or best_candidate(name) \
+                or names_a_person(text, start, end) or _overlaps(doc, start, end) or taken.overlaps(start, end):
             continue
         found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
         taken.mark(start, end)

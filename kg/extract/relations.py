@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
+from kg.extract.enumerations import ONE_OF_THE_SETTLED
 from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
@@ -618,6 +619,13 @@ class RelationFinder:
                 self.add(e, "settledIn", owner, sentence, "pattern:zone-company", 0.7)
                 continue
             if self._own_project(e, m, zones, companies, sentence):
+                continue
+            opened = ONE_OF_THE_SETTLED.search(text, sentence.start, m.start)
+            if ONE_OF_THE_SETTLED.match(text, m.end) or opened and text[opened.end() : m.start] in ("", "，"):
+                # A作为此次签约企业之一，…; 作为落地企业之一，A…: the zone the sentence names, else the article's
+                named = [z for z in zones if z.start >= sentence.start]
+                self.add(e, "settledIn", self._meant_zone(named[0]) if named else self.main_zone, sentence,
+                         "pattern:one-of-settled", 0.7)
                 continue
             included = self._included_project(m, sentence)
             if included is not None:
