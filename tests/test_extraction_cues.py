@@ -3141,3 +3141,25 @@ def test_a_body_one_of_the_signed_companies_settles_in_the_zone():
 def test_one_of_the_invited_companies_does_not_settle():
     x = extract("湖州凤鸣经济技术开发区举行投资推介会。\n\n星澜智能科技有限公司作为受邀企业之一，参加了推介会。")
     assert ("星澜智能科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None) not in relations(x)
+
+
+def test_a_zone_that_signs_with_each_company_settles_them():
+    x = extract("会上，湖州凤鸣经济技术开发区分别与星澜智能科技有限公司、云栖数据科技有限公司签订投资协议。")
+    assert {("星澜智能科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None),
+            ("云栖数据科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None)} <= relations(x)
+
+
+def test_companies_a_zone_has_taken_in_settle_there():
+    x = extract("目前，湖州凤鸣经济技术开发区已入驻星澜智能、云栖数据等企业30余家。")
+    assert ("星澜智能", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_a_list_after_the_words_settled_companies_are_is_of_companies():
+    x = extract("湖州凤鸣经济技术开发区入驻企业有星澜智能、云栖数据等。")
+    assert {"星澜智能", "云栖数据"} <= set(by_name(x, "Organization"))
+    assert ("云栖数据", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_a_list_of_kinds_of_projects_after_settled_names_no_companies():
+    x = extract("湖州凤鸣经济技术开发区当天有23个项目签约落户，包括总部项目14个、先进制造业项目5个、创新平台项目4个。")
+    assert not set(by_name(x, "Organization"))

@@ -78,12 +78,21 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         # 艾某某、B等一批配套企业: a list its closing word says is of bodies has no person in it, however much an
         # item of three characters reads like a full name (not 等企业家, 等企业代表: then the items are people)
         of_bodies = closing_end is not None and not _THEIR_PEOPLE_AFTER.match(body, closing_end)
+        list_start = clause.start()
+        # 入驻企业有A、B等; 首批签约企业分别为：A、B: the words before the list say its items are companies
+        stated = COMPANIES_STATED.search(text, max(0, clause.start() - 16), clause.start() + cut) if closing is None else None
+        # (not a list of kinds of projects, 总部项目14个、…, nor of companies described, 领先的…生产商「A」)
+        listed = text[max(stated.end(), clause.start()) : clause.end()] if stated else ""
+        if stated and "、" in listed and text[stated.end() : clause.start()] in ("", "：", ":") \
+                and not re.search(r"[\d「」“”的]|项目", listed):
+            list_start = max(stated.end(), clause.start())
+            closing = cut = len(body) - 1 if body.endswith("等") else len(body)
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
         if field_close:
             cut = field_close.start()
-        items = _items(text, clause.start(), clause.start() + cut, closing is not None)
+        items = _items(text, list_start, clause.start() + cut, closing is not None)
         if len(items) < 2 and closing is None:
             continue
         if field_close:
@@ -274,6 +283,10 @@ _DESCRIBED = re.compile(f"(?:{'|'.join(_DESCRIPTIONS)})(?:——|—)?" r"([\u4e
 _NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "t", "c", "u", "f", "uj", "ul")
 
 
+#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
+#: 入驻企业包括A、B; 陆续进驻，包括A、B): the items are companies, and they settle (kg.extract.relations).
+COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
+                              r"|(?:落地|落户|入驻|进驻)，包括")
 #: One of the bodies a settling story counts (作为此次签约企业之一, 作为落地项目之一): the body named with it settles.
 ONE_OF_THE_SETTLED = re.compile(r"作为[^，。；]{0,6}?(?:签约|落地|落户|入驻|进驻|引进)(?:的)?(?:企业|项目|单位|机构)之一")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import ONE_OF_THE_SETTLED
+from kg.extract.enumerations import COMPANIES_STATED, ONE_OF_THE_SETTLED
 from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
@@ -30,7 +30,8 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 #: A zone's verb of bringing companies in (or of having gathered them: 已聚集A、B等企业), close before the list that names them.
 # (引进A、B、C、D等企业: the items of a list before the company, however many, stand between it and the verb;
 # 招商引资企业A、B, 新增A、B等企业: the firms the zone's investment drive brought in)
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
+# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling)
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
@@ -38,10 +39,6 @@ _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|�
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根|迁至|迁到|迁入")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
-#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
-#: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
-_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
-                               r"|(?:落地|落户|入驻|进驻)，包括")
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
 _SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
 #: A clause that opens with a verb of settling, a date or a place it moves from before it (，于2017年从北京搬迁至…),
@@ -721,8 +718,9 @@ class RelationFinder:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
         text = self.doc.simplified
         for z in reversed([z for z in self.mentions(sentence, "Zone") if z.end <= mention.start]):
-            # (某基地已和A、B等企业签约: an adverb before the joiner)
-            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继)?[与和][^，。；：]{0,60}", text[z.end : mention.start]):
+            # (某基地已和A、B等企业签约, 某新区分别与A、B签订: adverbs before the joiner)
+            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继|分别|还|也|又|正式|现场|集中|当场|同时)*[与和][^，。；：]{0,60}",
+                            text[z.end : mention.start]):
                 return self.entity(z)
         return None
 
@@ -739,7 +737,7 @@ class RelationFinder:
         text = self.doc.simplified
         if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
             return None
-        stated = [c.start() for c in _COMPANIES_STATED.finditer(text, sentence.start, mention.start)
+        stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
         include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
         if include < 0 or re.search("[。；]", text[include : mention.start]):
@@ -757,6 +755,8 @@ class RelationFinder:
         joined = text.rfind("与", clause_start, mention.start)
         if joined < 0 or re.search("签约|签署|落户|落地|入驻|投资", text[joined : mention.start]):
             return False
+        if self._signing_zone(mention, sentence) is not None:
+            return False  # 某新区分别与A、B签订…: the zone signs with the companies, they are no counterparties
         return text.endswith("分别", sentence.start, joined) or bool(
             re.search(r"(?:企业|公司)，?$", text[sentence.start : joined]))
 
