@@ -71,7 +71,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 cut = m.start()
                 break
         counted = _COUNT_CLOSE.search(body) if closing is None else None
-        last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
+        # (A、B和C3家企业: the last item starts after the last joiner)
+        last = body[max(body.rfind(j, 0, counted.start()) for j in "、和及") + 1 : counted.start()] if counted else ""
         if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
             closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
             closing_end = counted.end()
@@ -285,7 +286,7 @@ _NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "
 
 #: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
 #: 入驻企业包括A、B; 陆续进驻，包括A、B): the items are companies, and they settle (kg.extract.relations).
-COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
+COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)(?:[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?|[:：])"
                               r"|(?:落地|落户|入驻|进驻)，包括")
 #: One of the bodies a settling story counts (作为此次签约企业之一, 作为落地项目之一): the body named with it settles.
 ONE_OF_THE_SETTLED = re.compile(r"作为[^，。；]{0,6}?(?:签约|落地|落户|入驻|进驻|引进)(?:的)?(?:企业|项目|单位|机构)之一")
