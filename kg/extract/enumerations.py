@@ -13,7 +13,7 @@ from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS, GENERIC_HEADS
+from kg.extract.lexicon import BASE_TITLES, COMPANIES_STATED, FUNCTION_CHARS, GENERIC_HEADS, ONE_OF_THE_SETTLED
 from kg.extract.names import titles
 from kg.extract.people import names_a_person
 
@@ -282,14 +282,6 @@ _DESCRIPTIONS = ("企业", "机构", "央企", "国企", "制造商", "供应商
 _DESCRIBED = re.compile(f"(?:{'|'.join(_DESCRIPTIONS)})(?:——|—)?" r"([\u4e00-\u9fffA-Za-z()（）]{2,12}?)(?=、|在|投资\d)")
 # Words of a description or a doing, never of a name (企业代表, 机构积极参与).
 _NOT_IN_NAME = ("v", "vn", "d", "ad", "a", "an", "l", "i", "p", "r", "m", "q", "t", "c", "u", "f", "uj", "ul")
-
-
-#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
-#: 入驻企业包括A、B; 陆续进驻，包括A、B): the items are companies, and they settle (kg.extract.relations).
-COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)(?:[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?|[:：])"
-                              r"|(?:落地|落户|入驻|进驻)，包括")
-#: One of the bodies a settling story counts (作为此次签约企业之一, 作为落地项目之一): the body named with it settles.
-ONE_OF_THE_SETTLED = re.compile(r"作为[^，。；]{0,6}?(?:签约|落地|落户|入驻|进驻|引进)(?:的)?(?:企业|项目|单位|机构)之一")
 
 
 def find_described_companies(doc: Document) -> list[Mention]:

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
-from kg.extract.enumerations import COMPANIES_STATED, ONE_OF_THE_SETTLED
 from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
-from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, ORGANISER_CUES, SIGN_CUES
+from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
+                                ORGANISER_CUES, SIGN_CUES)
 from kg.extract.roles import Role
 
 
