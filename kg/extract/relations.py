@@ -673,7 +673,7 @@ class RelationFinder:
                 else self.main_zone
             signed_with = self._signing_government(m, clause_end, sentence) if not later else None
             if signed_with is not None:
-                # A与某园区管委会签署…; B与某县政府签署…: the zone the other party governs, and none for a
+                # A与某高新区管委会签署…; B与某县政府签署…: the zone the other party governs, and none for a
                 # place's government (the company settles in the county, not in the article's zone)
                 target = self._governed_zone(signed_with)
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
@@ -691,7 +691,7 @@ class RelationFinder:
         return None
 
     def _governed_zone(self, body: LocalEntity) -> LocalEntity | None:
-        """The zone a government body or zone committee governs, by its name (某某园区管委会), if the text names it."""
+        """The zone a government body or zone committee governs, by its name (某某高新区管委会), if the text names it."""
         stem = body.name
         for ending in _PUBLIC_ENDINGS:
             stem = stem.removesuffix(ending)
