@@ -671,32 +671,8 @@ class RelationFinder:
             placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
             target = self._meant_zone((placed or later)[0]) if later else self._meant_zone(before[-1]) if before \
                 else self.main_zone
-            signed_with = self._signing_government(m, clause_end, sentence) if not later else None
-            if signed_with is not None:
-                # A与某高新区管委会签署…; B与某县政府签署…: the zone the other party governs, and none for a
-                # place's government (the company settles in the county, not in the article's zone)
-                target = self._governed_zone(signed_with)
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
-
-    def _signing_government(self, company: Mention, clause_end: int, sentence: Sentence) -> LocalEntity | None:
-        """The government body or zone committee the company signs with in its own clause (A与某某管委会签署…)."""
-        text = self.doc.simplified
-        for other in self.mentions(sentence, "Organization"):
-            body = self.entity(other)
-            if company.end <= other.start < clause_end and body is not None and body.name.endswith(_PUBLIC_ENDINGS) \
-                    and text[other.start - 1 : other.start] in ("与", "和") \
-                    and re.match(r"[^，。；]{0,6}?(?:签署|签订|签约)", text[other.end : clause_end]):
-                return body
-        return None
-
-    def _governed_zone(self, body: LocalEntity) -> LocalEntity | None:
-        """The zone a government body or zone committee governs, by its name (某某高新区管委会), if the text names it."""
-        stem = body.name
-        for ending in _PUBLIC_ENDINGS:
-            stem = stem.removesuffix(ending)
-        zones = [e for e in self.entities if e.type == "Zone"]
-        return next((z for z in zones if stem in {z.name, *z.aliases, *zone_forms(z.name)}), None)
 
     def _later_settling_clause(self, mention: Mention, clause_end: int, sentence: Sentence) -> tuple[int, int] | None:
         """The clause, two to four clauses on, in which a company that opens its sentence settles (A公司，响应…号召，
