@@ -413,18 +413,10 @@ def _governs(token: str) -> bool:
     return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
 
 
-#: A zone's name, then its verb of taking a body in (某经开区迎来, 某新区拿下, 某园区引进了).
-_ZONE_RECEIVES = re.compile("(?:" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")"
-                            r"(?:迎来|拿下|签下|引进|招引|吸引|引来|牵手|携手|走访|拜访|走进|对接)了?")
-
-
 def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
     """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
     verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
     ``lone_verbs`` (a company's name) the verb must be a word of two characters: 新浪乐居北京公司 keeps its 居."""
-    received = _ZONE_RECEIVES.search(text, start, suffix_start)
-    if received and suffix_start - received.end() >= 2:
-        return received.end()  # 某经开区迎来某某大学, 某新区拿下某某集团: the zone's own verb, then the body it takes in
     parts = tokens(text[start:suffix_start])
     offset = 0
     for index, token in enumerate(parts):

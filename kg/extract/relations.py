@@ -31,7 +31,7 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 # (引进A、B、C、D等企业: the items of a list before the company, however many, stand between it and the verb;
 # 招商引资企业A、B, 新增A、B等企业: the firms the zone's investment drive brought in)
 # (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling)
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户|迎来|拿下|签下)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
