@@ -3164,13 +3164,3 @@ def test_a_list_of_kinds_of_projects_after_settled_names_no_companies():
     x = extract("湖州凤鸣经济技术开发区当天有23个项目签约落户，包括总部项目14个、先进制造业项目5个、创新平台项目4个。")
     assert not set(by_name(x, "Organization"))
 
-
-def test_a_count_of_companies_closes_a_list_joined_by_and():
-    x = extract("星澜智能、云栖数据和海岳机器人3家企业签约入驻湖州凤鸣经济技术开发区。")
-    assert {"星澜智能", "云栖数据", "海岳机器人"} <= set(by_name(x, "Organization"))
-    assert ("海岳机器人", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
-
-
-def test_a_list_after_signed_companies_and_a_colon_is_of_companies():
-    x = extract("湖州凤鸣经济技术开发区举行项目签约活动。签约企业：星澜智能、云栖数据、海岳机器人。")
-    assert {"星澜智能", "云栖数据", "海岳机器人"} <= set(by_name(x, "Organization"))

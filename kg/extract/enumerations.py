@@ -71,8 +71,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                 cut = m.start()
                 break
         counted = _COUNT_CLOSE.search(body) if closing is None else None
-        # (A、B和C3家企业: the last item starts after the last joiner)
-        last = body[max(body.rfind(j, 0, counted.start()) for j in "、和及") + 1 : counted.start()] if counted else ""
+        last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
         if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
             closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
             closing_end = counted.end()
