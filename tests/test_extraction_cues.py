@@ -3163,4 +3163,3 @@ def test_a_list_after_the_words_settled_companies_are_is_of_companies():
 def test_a_list_of_kinds_of_projects_after_settled_names_no_companies():
     x = extract("湖州凤鸣经济技术开发区当天有23个项目签约落户，包括总部项目14个、先进制造业项目5个、创新平台项目4个。")
     assert not set(by_name(x, "Organization"))
-
