@@ -3289,3 +3289,63 @@ def test_on_a_tour_the_people_who_visit_attend_it():
                 "当天上午，林一帆、周明远等7位院士专家走访了星河智造科技有限公司。")
     found = {r for r in relations(x) if r[1] == "attended"}
     assert ("周明远", "attended", "2024“院士专家湖州行”活动", None) in found
+
+def test_a_list_closed_as_bodies_keeps_an_item_that_reads_like_a_full_name():
+    # 艾文昊 reads like a person's full name; the list's closing (等一批…企业) says every item is a company
+    x = extract("园区吸引了艾文昊、星澜智能等一批配套企业进驻。")
+    assert {"艾文昊", "星澜智能"} <= set(by_name(x, "Organization"))
+    assert "艾文昊" not in by_name(x, "Person")
+
+
+def test_a_list_of_company_people_keeps_its_people():
+    x = extract("市级领导王一凡、李明哲代表市政府与星澜智能、云栖数据等10家企业签约。")
+    assert {"王一凡", "李明哲"} <= set(by_name(x, "Person"))
+    assert not {"王一凡", "李明哲"} & set(by_name(x, "Organization"))
+
+
+def test_kinds_of_firms_in_a_list_are_no_companies():
+    x = extract("本市大力引进总部型、龙头型、基地型等平台企业。")
+    assert not {"总部型", "龙头型", "基地型"} & set(by_name(x, "Organization"))
+
+
+def test_a_company_that_opens_its_sentence_settles_in_a_later_clause():
+    x = extract("前身为北京星澜汽车用品厂的河北云栖实业有限公司，响应产业转移的号召，于2017年从北京搬迁至衡水凤鸣高新区。")
+    assert ("河北云栖实业有限公司", "settledIn", "衡水凤鸣高新区", None) in relations(x)
+
+
+def test_a_body_named_between_takes_the_later_clauses_over():
+    x = extract("河北云栖实业有限公司是一家汽车用品企业，其母公司星澜控股集团有限公司，于2017年搬迁至衡水凤鸣高新区。")
+    assert ("河北云栖实业有限公司", "settledIn", "衡水凤鸣高新区", None) not in relations(x)
+
+
+def test_a_body_one_of_the_signed_companies_settles_in_the_zone():
+    x = extract("湖州凤鸣经济技术开发区举行项目集中签约活动。\n\n云栖环保作为此次签约企业之一，是一家新材料企业。")
+    assert "云栖环保" in by_name(x, "Organization")
+    assert ("云栖环保", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_one_of_the_invited_companies_does_not_settle():
+    x = extract("湖州凤鸣经济技术开发区举行投资推介会。\n\n星澜智能科技有限公司作为受邀企业之一，参加了推介会。")
+    assert ("星澜智能科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None) not in relations(x)
+
+
+def test_a_zone_that_signs_with_each_company_settles_them():
+    x = extract("会上，湖州凤鸣经济技术开发区分别与星澜智能科技有限公司、云栖数据科技有限公司签订投资协议。")
+    assert {("星澜智能科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None),
+            ("云栖数据科技有限公司", "settledIn", "湖州凤鸣经济技术开发区", None)} <= relations(x)
+
+
+def test_companies_a_zone_has_taken_in_settle_there():
+    x = extract("目前，湖州凤鸣经济技术开发区已入驻星澜智能、云栖数据等企业30余家。")
+    assert ("星澜智能", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_a_list_after_the_words_settled_companies_are_is_of_companies():
+    x = extract("湖州凤鸣经济技术开发区入驻企业有星澜智能、云栖数据等。")
+    assert {"星澜智能", "云栖数据"} <= set(by_name(x, "Organization"))
+    assert ("云栖数据", "settledIn", "湖州凤鸣经济技术开发区", None) in relations(x)
+
+
+def test_a_list_of_kinds_of_projects_after_settled_names_no_companies():
+    x = extract("湖州凤鸣经济技术开发区当天有23个项目签约落户，包括总部项目14个、先进制造业项目5个、创新平台项目4个。")
+    assert not set(by_name(x, "Organization"))

@@ -13,7 +13,7 @@ from kg.extract.forms import strip_leading_places
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import industry_term
 from kg.extract.places import best_candidate
-from kg.extract.lexicon import BASE_TITLES, FUNCTION_CHARS, GENERIC_HEADS
+from kg.extract.lexicon import BASE_TITLES, COMPANIES_STATED, FUNCTION_CHARS, GENERIC_HEADS, ONE_OF_THE_SETTLED
 from kg.extract.names import titles
 from kg.extract.people import names_a_person
 
@@ -40,7 +40,10 @@ _ITEM_SPLIT = re.compile(r"[、和及]")
 # (A、B等16个项目) name their owners, so 项目 is no such closing.
 _FIELD_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十两几多余]+[个项类大种]?)?(?:多个|重点|新兴|相关)?"
                           r"(?:领域|方面|行业|环节|方向|业务|方式|形式|举措|措施|板块)")
-_CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企")
+#: What follows a body word when it speaks of the bodies' people (等企业家, 等企业代表, 等单位负责人).
+_THEIR_PEOPLE_AFTER = re.compile(r"家|代表|负责|领导|高管|人士|主要负责")
+# (总部型、龙头型等平台企业: kinds of firms by what they are, ending in 型 or 类)
+_CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门", "国企", "央企", "型", "类")
 # A count of bodies right after a list's last item, without 等 (A、B、C6家企业已在某新区注册): the count closes the
 # list as 等…企业 does; 家 counts bodies only (个 may count projects or fields).
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
@@ -58,23 +61,38 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         if "、" not in body and "等" not in body:
             continue
         closing = None
+        closing_end = None  # where the body word that closes the list ends
         cut = len(body)
         for m in re.finditer("等", body):
             close = _CLOSING_ORG.match(body[m.start() :])
             if close and not _FIELDS_BEFORE_BODY.match(close.group()):
                 closing = m.start()
+                closing_end = m.start() + close.end()
                 cut = m.start()
                 break
         counted = _COUNT_CLOSE.search(body) if closing is None else None
         last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
         if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
             closing = cut = counted.start()  # (…代表某市政府与10家企业签约: the count is whom the last item signs with)
+            closing_end = counted.end()
+        # 艾某某、B等一批配套企业: a list its closing word says is of bodies has no person in it, however much an
+        # item of three characters reads like a full name (not 等企业家, 等企业代表: then the items are people)
+        of_bodies = closing_end is not None and not _THEIR_PEOPLE_AFTER.match(body, closing_end)
+        list_start = clause.start()
+        # 入驻企业有A、B等; 首批签约企业分别为：A、B: the words before the list say its items are companies
+        stated = COMPANIES_STATED.search(text, max(0, clause.start() - 16), clause.start() + cut) if closing is None else None
+        # (not a list of kinds of projects, 总部项目14个、…, nor of companies described, 领先的…生产商「A」)
+        listed = text[max(stated.end(), clause.start()) : clause.end()] if stated else ""
+        if stated and "、" in listed and text[stated.end() : clause.start()] in ("", "：", ":") \
+                and not re.search(r"[\d「」“”的]|项目", listed):
+            list_start = max(stated.end(), clause.start())
+            closing = cut = len(body) - 1 if body.endswith("等") else len(body)
         if closing is not None and _PROJECT_LIST_CLOSE.match(body[closing:]) and _placed_projects(doc, clause.start(), body[:closing]):
             continue  # 某区A…生产项目、某县B…项目等…项目: a list of projects, whose owners find_project_owners reads
         field_close = _FIELD_CLOSE.search(body) if closing is None else None
         if field_close:
             cut = field_close.start()
-        items = _items(text, clause.start(), clause.start() + cut, closing is not None)
+        items = _items(text, list_start, clause.start() + cut, closing is not None)
         if len(items) < 2 and closing is None:
             continue
         if field_close:
@@ -90,6 +108,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             continue
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
             continue
+        # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)
+        of_bodies = of_bodies and not any(names_a_person(text, start, end, alone=False) for start, end in items)
         # a list most of whose items are common words lists fields (华为、小米、腾讯 keeps 小米)
         fields = 2 * sum(_a_field(text[s:e]) for s, e in items) > len(items)
         for start, end in items:
@@ -103,7 +123,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             name = text[start:end]
             if fields and _a_field(name):
                 continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end):
+            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end, alone=not of_bodies):
                 found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
                 orgs.add((start, end))
                 taken.mark(start, end)
@@ -279,6 +299,17 @@ def find_described_companies(doc: Document) -> list[Mention]:
             continue  # 企业积极参与, 企业数量, 企业港项目: what the bodies do or how many, or what is built; no name
         if not _plausible(name) or _a_place(name) or best_candidate(name) or industry_term(name) or _a_field(name) \
                 or _common_words(name) or name.endswith(_CATEGORY_ENDINGS) or _overlaps(doc, start, end) or taken.overlaps(start, end):
+            continue
+        found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
+        taken.mark(start, end)
+    # A作为此次签约企业之一，…: the body that opens its clause, then what it is one of
+    for match in ONE_OF_THE_SETTLED.finditer(text):
+        start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：\n") + 1
+        start += len(text[start : match.start()]) - len(text[start : match.start()].lstrip())
+        end, name = match.start(), text[start : match.start()]
+        parts = tokens(name) if name else [""]
+        if not _plausible(name) or word_tags().get(parts[0]) in _NOT_IN_NAME or _a_place(name) or best_candidate(name) \
+                or names_a_person(text, start, end) or _overlaps(doc, start, end) or taken.overlaps(start, end):
             continue
         found.append(doc.add(Mention(start, end, "Organization", "Company", "pattern:described-company", 0.7, name=name)))
         taken.mark(start, end)

@@ -209,6 +209,13 @@ ATTEND_CUES = (
 )
 ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出",
                    "派员", "共襄盛举", "求贤", "进场招聘")
+#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
+#: 入驻企业包括A、B; 陆续进驻，包括A、B): the items are companies (kg.extract.enumerations), and they settle
+#: (kg.extract.relations).
+COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
+                              r"|(?:落地|落户|入驻|进驻)，包括")
+#: One of the bodies a settling story counts (作为此次签约企业之一, 作为落地项目之一): the body named with it settles.
+ONE_OF_THE_SETTLED = re.compile(r"作为[^，。；]{0,6}?(?:签约|落地|落户|入驻|进驻|引进)(?:的)?(?:企业|项目|单位|机构)之一")
 SIGN_CUES = ("签约", "签署", "签订")  # a company signing at a signing ceremony is a party to it
 HOST_CUES = ("主办", "承办", "协办", "联合主办", "共同主办")
 ORGANISER_CUES = tuple(c for c in HOST_CUES if c != "协办")  # the guide: 协办, 指导, 支持 organise nothing

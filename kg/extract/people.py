@@ -254,12 +254,12 @@ def find_list_mates(doc: Document) -> list[Mention]:
     return found
 
 
-def names_a_person(text: str, start: int, end: int) -> bool:
-    """市级领导顾某, 张某某: a list item that is a person's name after a title or a list head, or a full name
-    (three characters) alone (a bare two-character item is as often a company's short name: 云帆, 小米)."""
+def names_a_person(text: str, start: int, end: int, alone: bool = True) -> bool:
+    """市级领导顾某, 张某某: a list item that is a person's name after a title or a list head, or (with ``alone``) a
+    full name (three characters) alone (a bare two-character item is as often a company's short name: 云帆, 小米)."""
     for cut in range(start, end - 1):
         head = text[start:cut]
-        if not head and end - start != 3 or head and not head.endswith(_LIST_HEADS) and not any(
+        if not head and (end - start != 3 or not alone) or head and not head.endswith(_LIST_HEADS) and not any(
                 head.endswith(t) for t in titles() if len(t) >= 2):
             continue
         if read_name(text, cut) == end and is_plausible_name(text[cut:end]) and word_tags().get(text[cut:end], "nr") == "nr":

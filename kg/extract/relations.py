@@ -16,7 +16,8 @@ from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit
 from kg.extract.grouping import LocalEntity
-from kg.extract.lexicon import ATTEND_CUES, HELD_CUES, HONOUR_TITLES, HOST_CUES, ORG_ATTEND_CUES, ORGANISER_CUES, SIGN_CUES
+from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
+                                ORGANISER_CUES, SIGN_CUES)
 from kg.extract.roles import Role
 
 
@@ -29,7 +30,8 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 #: A zone's verb of bringing companies in (or of having gathered them: 已聚集A、B等企业), close before the list that names them.
 # (引进A、B、C、D等企业: the items of a list before the company, however many, stand between it and the verb;
 # 招商引资企业A、B, 新增A、B等企业: the firms the zone's investment drive brought in)
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
+# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling)
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
@@ -37,12 +39,11 @@ _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|�
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根|迁至|迁到|迁入")
 _PROJECTS_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻)[^。；]{0,8}项目(?:[^。；]{0,30}|[^。；]{0,80}。)$")
-#: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;
-#: 入驻企业包括A、B; 陆续进驻，包括A、B): the list's items settle as the projects of _PROJECTS_STATED do.
-_COMPANIES_STATED = re.compile(r"(?:签约|落地|落户|引进|入驻|进驻)(?:的)?(?:企业|单位|机构)[^，。；、]{0,4}?(?:分别为|分别是|包括|有|为)[:：]?"
-                               r"|(?:落地|落户|入驻|进驻)，包括")
 #: A clause that opens with a verb of settling (A是某集团的子公司，入驻X开发区): its subject is the company before the comma.
 _SETTLES_NEXT = re.compile(r"，(?:已|已经|先后|相继|正式|于\d{4}年[^，。；]{0,6})?(?:落户|入驻|进驻|搬迁至|迁至|迁入)")
+#: A clause that opens with a verb of settling, a date or a place it moves from before it (，于2017年从北京搬迁至…),
+#: or that builds in a zone (，在某产业园建设…).
+_SETTLES_LATER = re.compile(r"，(?:[^，。；]{0,12}?(?:落户|入驻|进驻|搬迁至|迁至|迁入|迁到)|(?:将|拟|计划)?在[^，。；]{2,20}?(?:建设|设立|注册|落户|落地))")
 _OWN_PROJECT = re.compile(r"[^，。；：]{0,30}?(?:项目|生产基地)")
 #: A word pointing back at what the text has just named (该园区, 此园区), right before a zone's generic head.
 _POINTER = re.compile(r"(?:该|此|这个|这一)$")
@@ -659,6 +660,13 @@ class RelationFinder:
                 continue
             if self._own_project(e, m, zones, companies, sentence):
                 continue
+            opened = ONE_OF_THE_SETTLED.search(text, sentence.start, m.start)
+            if ONE_OF_THE_SETTLED.match(text, m.end) or opened and text[opened.end() : m.start] in ("", "，"):
+                # A作为此次签约企业之一，…; 作为落地企业之一，A…: the zone the sentence names, else the article's
+                named = [z for z in zones if z.start >= sentence.start]
+                self.add(e, "settledIn", self._meant_zone(named[0]) if named else self.main_zone, sentence,
+                         "pattern:one-of-settled", 0.7)
+                continue
             included = self._included_project(m, sentence)
             if included is not None:
                 self.add(e, "settledIn", included, sentence, "pattern:project-list", 0.7,
@@ -666,14 +674,19 @@ class RelationFinder:
                 continue
             clause_end = self._clause_end(m.end, sentence)
             listed = _LIST_CLOSE.search(text, m.end, clause_end) is not None
+            window_start = m.end
             if text.startswith(("，在", "，与"), clause_end) or listed or _SETTLES_NEXT.match(text, clause_end):
                 # …将投资10亿元，在X产业园建设…; 某集团股份有限公司，与X新区签订…; A、B等15家企业，分别与…签约;
                 # A是B的全资子公司，入驻X开发区: the verb
                 # is in the next clause
                 clause_end = self._clause_end(clause_end + 1, sentence)
+            elif (settling_clause := self._later_settling_clause(m, clause_end, sentence)) is not None:
+                # 前身为…的A公司，响应…号召，于2017年从北京搬迁至Z: the subject's own verb, clauses later
+                window_start, clause_end = settling_clause
             # the 签约 of a ceremony's name (A与B举行E签约仪式) is not the company's own signing; an item of a list
             # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
-            window_start = min(self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True), clause_end)
+            window_start = min(max(window_start, self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True)),
+                               clause_end)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
@@ -704,6 +717,26 @@ class RelationFinder:
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
+    def _later_settling_clause(self, mention: Mention, clause_end: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The clause, two to four clauses on, in which a company that opens its sentence settles (A公司，响应…号召，
+        于2017年从北京搬迁至Z; A，将投资10亿元，在Z建设总部): its start and end.  The company is the subject (nothing
+        but a description ending in 的 before it), and no body or zone is named in the clauses between."""
+        text = self.doc.simplified
+        if not re.fullmatch(r"(?:[^，。；]*的)?", text[sentence.start : mention.start]):
+            return None
+        others = [m for m in self.doc.in_sentence(sentence, ("Organization", "Zone")) if m.start >= mention.end]
+        start = clause_end
+        for _ in range(4):
+            if text[start : start + 1] != "，":
+                return None
+            end = self._clause_end(start + 1, sentence)
+            if _SETTLES_LATER.match(text, start, end):
+                return start, end
+            if any(start <= m.start < end for m in others):
+                return None  # another body or zone takes the clauses over
+            start = end
+        return None
+
     def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
         """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
         text = self.doc.simplified
@@ -728,8 +761,9 @@ class RelationFinder:
         """The zone that signs with the company in the company's own clause: 某高新区(管委会)与A、B签署…项目."""
         text = self.doc.simplified
         for z in reversed([z for z in self.mentions(sentence, "Zone") if z.end <= mention.start]):
-            # (某基地已和A、B等企业签约: an adverb before the joiner)
-            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继)?[与和][^，。；：]{0,60}", text[z.end : mention.start]):
+            # (某基地已和A、B等企业签约, 某新区分别与A、B签订: adverbs before the joiner)
+            if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继|分别|还|也|又|正式|现场|集中|当场|同时)*[与和][^，。；：]{0,60}",
+                            text[z.end : mention.start]):
                 return self.entity(z)
         return None
 
@@ -746,7 +780,7 @@ class RelationFinder:
         text = self.doc.simplified
         if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
             return None
-        stated = [c.start() for c in _COMPANIES_STATED.finditer(text, sentence.start, mention.start)
+        stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
         include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
         if include < 0 or re.search("[。；]", text[include : mention.start]):
@@ -764,6 +798,8 @@ class RelationFinder:
         joined = text.rfind("与", clause_start, mention.start)
         if joined < 0 or re.search("签约|签署|落户|落地|入驻|投资", text[joined : mention.start]):
             return False
+        if self._signing_zone(mention, sentence) is not None:
+            return False  # 某新区分别与A、B签订…: the zone signs with the companies, they are no counterparties
         return text.endswith("分别", sentence.start, joined) or bool(
             re.search(r"(?:企业|公司)，?$", text[sentence.start : joined]))
 
