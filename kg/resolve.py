@@ -149,7 +149,7 @@ def entity_slots(entity: Entity) -> set[str]:
     give a 2023 attendee to the 2024 edition, and rename the node whenever a later edition arrives)."""
     names = {entity.name, *entity.aliases} if entity.type != "Person" else {entity.name}
     if entity.type == "Organization":
-        # 新能源科技有限公司 as an alias of one company would join every company that has it
+        # 光电科技有限公司 as an alias of one company would join every company that has it
         names = {entity.name} | {alias for alias in entity.aliases if not brandless_company(alias)}
     years = {name_year(n) for n in names} - {None} if entity.type == "Event" else set()
     if not years:

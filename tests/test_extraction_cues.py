@@ -53,15 +53,15 @@ def test_company_short_forms_are_the_trade_name():
 
 
 def test_a_company_named_by_field_words_alone_is_no_company():
-    """新能源科技有限公司 without a trade name (here after the verb 达成) names a kind: no entity, no alias of the
-    company named before, no short form 新能源 to merge by."""
-    assert org_forms("新能源科技有限公司") == {"新能源科技有限公司"}
-    assert org_forms("产业基金管理有限公司") == {"产业基金管理有限公司"}  # a fund manager's business words alike
-    x = extract("云杉新能源科技有限公司总经理陈静介绍了企业的最新进展。\n\n"
-                "活动现场，双方达成新能源科技有限公司增资协议。")
+    """光电科技有限公司 without a trade name (here after the verb 达成) names a kind: no entity, no alias of the
+    company named before, no short form 光电 to merge by."""
+    assert org_forms("光电科技有限公司") == {"光电科技有限公司"}
+    assert org_forms("基金管理有限公司") == {"基金管理有限公司"}  # a fund manager's business words alike
+    x = extract("云杉光电科技有限公司总经理陈静介绍了企业的最新进展。\n\n"
+                "活动现场，双方达成光电科技有限公司增资协议。")
     companies = by_name(x, "Organization")
-    assert "新能源科技有限公司" not in companies
-    assert "新能源科技有限公司" not in companies["云杉新能源科技有限公司"].aliases
+    assert "光电科技有限公司" not in companies
+    assert "光电科技有限公司" not in companies["云杉光电科技有限公司"].aliases
 
 
 def test_title_chain_gives_roles_honours_and_memberships():

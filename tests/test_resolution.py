@@ -242,15 +242,15 @@ def test_real_short_forms_still_resolve_to_one_entity(entity_type, first, second
 
 
 def test_two_companies_sharing_a_brandless_alias_stay_two_companies():
-    """新能源科技有限公司 (field words and a legal form, no trade name) as an alias of one company in each article
+    """光电科技有限公司 (field words and a legal form, no trade name) as an alias of one company in each article
     joined every company of the field into one node, which grew with the store."""
     def company(article_id: str, name: str) -> Extraction:
         extraction = _named(article_id, "Organization", name)
-        extraction.entities[0].aliases = {"新能源科技有限公司"}
+        extraction.entities[0].aliases = {"光电科技有限公司"}
         return extraction
 
-    graph = resolve([company("x-0", "云杉新能源科技有限公司"), company("x-1", "松柏新能源科技有限公司")])
-    assert sorted(e.name for e in graph.entities.values()) == ["云杉新能源科技有限公司", "松柏新能源科技有限公司"]
+    graph = resolve([company("x-0", "云杉光电科技有限公司"), company("x-1", "松柏光电科技有限公司")])
+    assert sorted(e.name for e in graph.entities.values()) == ["云杉光电科技有限公司", "松柏光电科技有限公司"]
 
 
 def test_same_name_people_split_by_shared_employers_whatever_the_order():

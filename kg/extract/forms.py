@@ -56,7 +56,7 @@ _TRADE_FIELDS = (
 _REGION_PAREN = re.compile(r"\((.{2,8})\)")
 # General words a name is made of after its place (names_a_kind): the lexicon's kind words, zone words and field words.
 _GENERAL_WORDS = tuple(sorted({*DESCRIPTIVE_ZONE_WORDS, *FIELD_WORDS, *_TRADE_FIELDS, *KIND_WORDS}, key=len, reverse=True))
-# ... and the business words of a company's legal name (产业基金管理有限公司, 资产管理有限公司)
+# ... and the business words of a company's legal name (基金管理有限公司, 资产管理有限公司)
 _COMPANY_WORDS = tuple(sorted({*_GENERAL_WORDS, "基金", "管理", "资产", "股权", "创业", "咨询", "服务", "贸易"}, key=len,
                               reverse=True))
 
@@ -98,8 +98,8 @@ def _general_words_only(stem: str, words: tuple[str, ...] = _GENERAL_WORDS) -> b
 
 
 def brandless_company(name: str) -> bool:
-    """新能源科技有限公司, 生物技术有限公司: a legal form after field words only, without a trade name (字号), names a
-    kind of company, not one.  (达成新能源科技有限公司 read after the verb 达成.)  As an alias or a merge key it would
+    """光电科技有限公司, 生物技术有限公司: a legal form after field words only, without a trade name (字号), names a
+    kind of company, not one.  (达成光电科技有限公司 read after the verb 达成.)  As an alias or a merge key it would
     join every company of that field: within an article the one named before, across articles all of them."""
     simplified = to_simplified(name)
     legal = next((s for s in LEGAL_SUFFIXES if simplified.endswith(s)), None)
@@ -142,7 +142,7 @@ def zone_forms(name: str) -> frozenset[str]:
 def org_forms(name: str) -> frozenset[str]:
     forms = {name}
     if brandless_company(name):
-        return frozenset(forms)  # its field words alone (新能源) are no name
+        return frozenset(forms)  # its field words alone (光电) are no name
     admin = next((s for s in ADMIN_SUFFIXES if name.endswith(s)), None)
     if admin:
         zone = name[: -len(admin)]

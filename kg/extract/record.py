@@ -83,7 +83,7 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
             continue
         name = _as_written(doc, e)
         if e.type == "Organization" and brandless_company(name):
-            continue  # 新能源科技有限公司: a kind of company, no one company (kg.extract.forms.brandless_company)
+            continue  # 光电科技有限公司: a kind of company, no one company (kg.extract.forms.brandless_company)
         ident = entity_id(e.type, name)
         ids[id(e)] = ident
         written = {doc.surface(m.start, m.end) for m in e.mentions if not m.generic and m.end > m.start}
