@@ -97,6 +97,7 @@ def _general_words_only(stem: str, words: tuple[str, ...] = _GENERAL_WORDS) -> b
     return True
 
 
+@lru_cache(maxsize=8192)
 def brandless_company(name: str) -> bool:
     """光电科技有限公司, 生物技术有限公司: a legal form after field words only, without a trade name (字号), names a
     kind of company, not one.  (达成光电科技有限公司 read after the verb 达成.)  As an alias or a merge key it would
