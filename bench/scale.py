@@ -48,7 +48,8 @@ if __name__ == "__main__":
     print(json.dumps({"stages": report.seconds, "quads": report.quads, "articles": report.articles,
                       "extracted": report.extracted, "changed": report.changed_nodes,
                       "incremental": report.incremental, "rewritten": report.rewritten,
-                      "resolved_again": report.resolved_again, "extended": report.extended}))
+                      "resolved_again": report.resolved_again, "extended": report.extended,
+                      "causes": report.causes}, ensure_ascii=False))
 """
 
 
@@ -130,6 +131,9 @@ def line(label: str, n: int, result: dict) -> str:
                 f"{result['changed']} nodes changed"
         text += (f", incremental: {result['resolved_again']} articles resolved again, {result['extended']} groups "
                  f"extended, {result['rewritten']} nodes rewritten)") if result.get("incremental") else ")"
+        # Why stored groups were read again: the rules that make an add cost more than it adds.
+        text += "".join(f"\n    {groups:>6} groups, {articles:>6} stored articles: {cause}"
+                        for cause, (groups, articles) in result.get("causes", {}).items())
     return text
 
 

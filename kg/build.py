@@ -72,6 +72,8 @@ class BuildReport:
     resolved_again: int = 0  # articles an incremental build resolved again (the new ones and those sharing groups)
     extended: int = 0  # stored groups an incremental build extended from their summaries (not resolved again)
     unchanged: int = 0  # units of groups resolved again not projected again: their inputs are the stored ones
+    # why stored groups were resolved again: "<type>: <reason>" -> (groups, stored articles they hold)
+    causes: dict[str, tuple[int, int]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: load, extract, resolve, write
 
     @property
@@ -86,7 +88,9 @@ class BuildReport:
                 f"{self.entities} entities, {self.relations} relations, {self.quads} quads in {self.generation}, "
                 f"{self.changed_nodes} nodes changed"
                 + (f" (incremental: {self.resolved_again} articles resolved again, {self.extended} groups extended, "
-                   f"{self.rewritten} nodes rewritten, {self.unchanged} of their units unchanged)"
+                   f"{self.rewritten} nodes rewritten, {self.unchanged} of their units unchanged"
+                   + "".join(f"; {groups} {cause} ({articles} articles)"
+                             for cause, (groups, articles) in list(self.causes.items())[:3]) + ")"
                    if self.incremental else ""))
 
 
@@ -222,6 +226,7 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
                                             rewrite=Rewrite(delta.entities, delta.articles), record=delta.record)
             report.entities, report.relations = writer.unit_counts()
             report.incremental, report.resolved_again, report.extended = True, delta.resolved, delta.extended
+            report.causes = delta.causes
             report.rewritten = len(delta.entities | delta.graph.entities.keys()) + len(delta.articles)
             report.unchanged = len(projection.unchanged)
         write_rejects(report.rejects, Path(store_dir) / REJECTS)

@@ -42,7 +42,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.cache import extractor_version
@@ -79,6 +79,15 @@ TABLES = """
 """
 
 _ZONE = "Zone\0"
+
+# Why a stored group is resolved again (Delta.causes).
+RELOADED = "a member's article was re-loaded"
+MERGED = "new entities join it to another group"
+NOT_EXTENDABLE = "no summary or no single node"
+ZONE_NAMED = "named after a zone form that changed hands"
+NAME_OR_SPLIT = "its name or a person's split would change"
+FACT_ATTRIBUTES = "a fact's attributes would change"
+EMPLOYER_MOVED = "a person's employer's node changed"
 
 
 def index_version(ontology_path: Path | None) -> str:
@@ -181,6 +190,7 @@ class Delta:
     record: Callable[[sqlite3.Connection, int], None]  # the index rows (kg.store's publish writes them)
     resolved: int  # articles whose extractions were resolved again (the changed ones and their groups')
     extended: int = 0  # stored groups that only gained members: merged from their summaries, not re-read
+    causes: dict[str, tuple[int, int]] = field(default_factory=dict)  # why stored groups were resolved again
 
 
 def _in(index: sqlite3.Connection, query: str, values: Iterable) -> list[tuple]:
@@ -220,6 +230,9 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     fresh = [x for x in changed.values() if x is not None]
     by_id = {x.article.id: x for x in fresh}
     whole = {comp for (comp,) in _in(index, "SELECT comp FROM res_member WHERE article = ?", changed)}
+    # Why each stored group is resolved again rather than extended (the first reason found): the build reports
+    # it, so that a slow add can be traced to the rule that made it read many stored articles.
+    why = dict.fromkeys(whole, RELOADED)
     slots = {(x.article.id, e.id): entity_slots(e) for x in fresh for e in x.entities}
     owner: dict[str, int | None] = {}
     joined = UnionFind()  # the new entities with the stored groups and forms they name
@@ -239,12 +252,14 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     for comps, _ in components.values():
         if len(comps) > 1:
             whole |= comps  # new entities merge stored groups
+            why.update({comp: MERGED for comp in comps if comp not in why})
     extended: dict[int, _Extension] = {}
     for comps, members in components.values():
         if len(comps) == 1 and not comps & whole:
             extension = _extension(index, next(iter(comps)), members)
             if extension is None:
                 whole |= comps
+                why.update({comp: NOT_EXTENDABLE for comp in comps if comp not in why})
             else:
                 extended[extension.comp] = extension
     unowned_zone_keys = {s[len(_ZONE):] for s, comp in owner.items() if comp is None and s.startswith(_ZONE)}
@@ -262,6 +277,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         named = {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)} - whole
         if named:
             whole |= named
+            why.update({comp: ZONE_NAMED for comp in named if comp not in why})
             for comp in named:
                 extended.pop(comp, None)
             continue
@@ -306,6 +322,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         renamed = _renamed(members, now, changed)
         demote = {comp for comp, extension in extended.items()
                   if extension.guesses > 1 or not _extend(graph, extension, by_id, node_of, stored_zone, renamed)}
+        why.update({comp: NAME_OR_SPLIT for comp in demote if comp not in why})
         resolved_nodes = {node for node in now.values() if node is not None}
         facts = {}
         for key, relation in graph.relations.items():
@@ -313,8 +330,10 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
                 continue  # a group resolved again names it: every record of it is here
             merged = _stored_attributes(index, key, groups.fact_attributes.get(key, {}))
             if merged is None:
-                demote |= {comp for node in (relation.subject, relation.object) for (comp,) in index.execute(
+                attributed = {comp for node in (relation.subject, relation.object) for (comp,) in index.execute(
                     "SELECT comp FROM res_member WHERE node = ? LIMIT 1", (node,))}
+                why.update({comp: FACT_ATTRIBUTES for comp in attributed if comp not in why})
+                demote |= attributed
             else:
                 relation.attributes = {name: value for name, (_, value) in sorted(merged.items())}
                 facts[key] = merged
@@ -327,6 +346,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         retargeted = {comp: summary for comp in people
                       if (summary := _retargeted(index, comp, renamed)) is not None}
         grown = (demote | (people - retargeted.keys())) - whole
+        why.update({comp: EMPLOYER_MOVED for comp in grown if comp not in why})
         if not grown and all(extension.merged is not None for extension in extended.values()):
             break
         whole |= grown
@@ -365,7 +385,19 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         connection.execute("UPDATE res_state SET generation = ?, version = ?", (generation, version))
 
     return Delta(graph, frozenset(node for node in fixed.values() if node is not None), old_nodes, set(changed), record,
-                 len(extractions), len(extended))
+                 len(extractions), len(extended), _causes(index, why, members_of))
+
+
+def _causes(index: sqlite3.Connection, why: dict[int, str], members_of: dict[int, list[tuple[str, str, str | None]]]
+            ) -> dict[str, tuple[int, int]]:
+    """``"<type>: <reason>"`` -> (groups resolved again for it, the stored articles they hold), most articles first."""
+    groups: dict[str, list[int]] = {}
+    for comp, reason in why.items():
+        row = index.execute("SELECT type FROM res_comp WHERE comp = ?", (comp,)).fetchone()
+        groups.setdefault(f"{row[0] if row else '?'}: {reason}", []).append(comp)
+    counted = {cause: (len(comps), len({article for comp in comps for article, _, _ in members_of.get(comp, ())}))
+               for cause, comps in groups.items()}
+    return dict(sorted(counted.items(), key=lambda item: (-item[1][1], item[0])))
 
 
 def _extension(index: sqlite3.Connection, comp: int, members: list[tuple[Local, int, Entity]]) -> _Extension | None:

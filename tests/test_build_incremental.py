@@ -16,6 +16,7 @@ from conftest import require_shared, write_records
 
 from kg.build import build, stats
 from kg.identity import entity_id, iri
+from kg.incremental import EMPLOYER_MOVED, MERGED, ZONE_NAMED
 from kg.settings import EXTRACTION_FILTER_SETTING
 from kg.ontology import load_ontology
 from kg.store import INDEX, GraphStore, count_terms, counted_terms, recorded_term_counts
@@ -110,6 +111,7 @@ def test_a_person_whose_employer_is_renamed_keeps_its_node_and_is_not_resolved_a
     b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。"}
     (_, added), quads = _steps(tmp_path, a, b)
     assert added.incremental and added.resolved_again == 3  # rec-1, rec-2 (the zones, the administration), rec-3
+    assert not any(cause.startswith("Person:") for cause in added.causes)
     admin = iri(entity_id("Organization", "天津经济技术开发区管委会"))
     assert any(q.startswith(f"<{iri(entity_id('Person', '陈志刚'))}>") and f"<{admin}>" in q for q in quads)
 
@@ -134,6 +136,9 @@ def test_a_person_told_apart_by_an_employer_renamed_is_resolved_again(tmp_path, 
     b = {"rec-3": "天津经济技术开发区举行人工智能产业大会。"}
     (_, added), quads = _steps(tmp_path, a, b)
     assert added.incremental and added.resolved_again == 5
+    # The report says why each stored group was read again: the person for his employer, the zones for the merge.
+    assert added.causes == {f"Person: {EMPLOYER_MOVED}": (1, 3), f"Zone: {MERGED}": (2, 2),
+                            f"Organization: {ZONE_NAMED}": (1, 1)}
     renamed = iri(entity_id("Person", "陈志刚", "天津经济技术开发区管委会"))
     assert any(q.startswith(f"<{renamed}>") for q in quads)
     assert not any(iri(entity_id("Person", "陈志刚", "天津开发区管委会")) in q for q in quads)
