@@ -100,6 +100,19 @@ def test_a_later_edition_of_a_stored_event_leaves_the_stored_edition_as_it_is(tm
         assert any(f"<{iri(entity_id('Event', f'{year}光谷人工智能产业峰会'))}>" in q for q in quads)
 
 
+def test_two_stored_companies_named_in_one_new_article_stay_two_and_are_not_resolved_again(tmp_path, monkeypatch):
+    """B names both of A's companies, one legal name made of some of the other's characters: they are not one
+    company's full and short names, so B extends both stored groups and merges none (such links once joined
+    thousands of a big store's articles into one company)."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "青禾新能源科技有限公司落户苏州工业园区。", "rec-2": "青源科技有限公司落户天津经济技术开发区。"}
+    b = {"rec-3": "青禾新能源科技有限公司与青源科技有限公司在合肥高新技术产业开发区签约。"}
+    (_, added), quads = _steps(tmp_path, a, b)
+    assert added.incremental and added.resolved_again == 1 and not added.causes
+    for name in ("青禾新能源科技有限公司", "青源科技有限公司"):
+        assert any(q.startswith(f"<{iri(entity_id('Organization', name))}>") for q in quads)
+
+
 def test_a_person_whose_employer_is_renamed_keeps_its_node_and_is_not_resolved_again(tmp_path, monkeypatch):
     """B merges A's two zones: the administration named after the short form takes the full name.  Its director
     陈志刚 (one person: the plain id, whatever his employer is called) keeps his node, so his group is not resolved

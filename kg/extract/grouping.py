@@ -362,6 +362,8 @@ def _abbreviates(short: str, full: str) -> bool:
         return False  # 某区委 and 某经开区党工委: a committee abbreviates a committee of the same word
     if len(short) >= 4 and full.endswith(short):
         return True  # 粤港澳大湾区云岭联盟 -> 云岭联盟: the name without the region it is named after
+    if short.endswith(_LEGAL_WORDS) and full.endswith(_LEGAL_WORDS):
+        return False  # 青源科技有限公司 beside 青禾新能源科技有限公司: a legal name is written whole, so two are two companies
     core = next((full[: -len(s)] for s in _LEGAL_WORDS if full.endswith(s) and not short.endswith(s)), full)
     if short[-1] != core[-1] and not (core.endswith("委员会") and short[-1] == "委"):
         return False  # the head of the kind ends both (局 / 管委会 / 集团; 委 for 委员会)
