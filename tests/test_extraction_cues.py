@@ -2232,6 +2232,20 @@ def test_the_lines_above_a_copyright_line_are_the_page_footer():
     assert "蓝湾科技有限公司" in by_name(x, "Organization")
 
 
+def test_a_legal_name_is_no_short_form_of_another_legal_name():
+    """Its characters are in the other's in order, but a company's legal name is written whole: two companies."""
+    x = extract("青禾新能源科技有限公司与青源科技有限公司在青溪高新区签约。")
+    companies = by_name(x, "Organization")
+    assert {"青禾新能源科技有限公司", "青源科技有限公司"} <= companies.keys()
+    assert "青源科技有限公司" not in companies["青禾新能源科技有限公司"].aliases
+
+
+def test_an_advertisement_line_above_a_no_reprint_notice_is_the_page_footer():
+    x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n青州人力派遣有限公司\n\n未经允许不得转载:\n\n相关推荐")
+    assert "青州人力派遣有限公司" not in by_name(x, "Organization")
+    assert "蓝湾科技有限公司" in by_name(x, "Organization")
+
+
 def test_a_byline_with_its_editor_is_page_furniture():
     x = extract("青溪高新区举行签约仪式，蓝湾科技有限公司签约。\n\n来源:青溪日报责编:张某某")
     assert "青溪日报" not in by_name(x, "Organization")
@@ -2356,6 +2370,7 @@ def test_activities_between_partners_in_a_field_list_are_no_fields():
     ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
     ("掀起关注青州南部现代制造业新区发展的热潮。", "制造业新区"),  # a part of a place described
     ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
+    ("为加快建设西部先进制造业示范区，青溪经开区举行项目集中签约。", "制造业示范区"),  # a region's goal, no zone
     ("他谈到中国开发区的发展经验。", "中国开发区"),  # a country's zones together
 ])
 def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):

@@ -23,7 +23,7 @@ _RELATED_LINE = re.compile(r"\s*(?:(?:新闻|资讯|热点|热门|精彩|相关|
 # copyright lines, 上一篇/下一篇 and related-article headlines): nothing named in it is an entity.
 _FURNITURE = re.compile(r"版权所有|版权归|版权声明|copyright|©|ICP备|责编|责任编辑|联系邮箱|"
                         r"返回(?:主页|首页|列表|顶部|上一页)|当前位置|您的位置|标题导航|"
-                        r"上一篇|下一篇|打印本页|关闭窗口|版块[:：]|免责声明|凡本网|本网注明|"
+                        r"上一篇|下一篇|打印本页|关闭窗口|版块[:：]|免责声明|凡本网|本网注明|未经[^。，,]{0,6}(?:允许|许可|授权)[^。，,]{0,6}转载|"
                         r"扫码(?:下载|关注)|扫一扫|下载[^。，]{0,12}(?:APP|客户端)|" + _RELATED_HEADING.pattern, re.IGNORECASE)
 
 # How a paragraph of running text ends; headlines, snippets cut short and menus end otherwise.

@@ -609,8 +609,11 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
 
 
 def _described_part(unplaced: str) -> bool:
+    """南部现代制造业新区, 西部先进制造业示范区: a part of a country or place and descriptive words or a field, the
+    kind of zone a region is to build (a goal), no zone's name."""
     parts = tokens(unplaced)
-    return len(parts) >= 2 and parts[0] in DIRECTION_WORDS and all(t in DESCRIPTIVE_ZONE_WORDS for t in parts[1:])
+    return len(parts) >= 2 and parts[0] in DIRECTION_WORDS and (
+        all(t in DESCRIPTIVE_ZONE_WORDS for t in parts[1:]) or industry_term("".join(parts[1:])) is not None)
 
 
 # 某开发区是某市四大开发区之一, 某试点园区之一: the class a zone is one of, not a zone's name.
