@@ -2372,6 +2372,8 @@ def test_activities_between_partners_in_a_field_list_are_no_fields():
     ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
     ("为加快建设西部先进制造业示范区，青溪经开区举行项目集中签约。", "制造业示范区"),  # a region's goal, no zone
     ("他谈到中国开发区的发展经验。", "中国开发区"),  # a country's zones together
+    ("青溪工业园区的增速排在湖南县域工业园区前列。", "县域工业园区"),  # a province's county parks together
+    ("青州推动各县市区产业园提质升级。", "县市区产业园"),  # the parks of a city's counties and districts
 ])
 def test_labels_epithets_and_counted_sets_of_zones_are_no_zones(sentence, label):
     zones = by_name(extract(sentence), "Zone")
