@@ -2370,7 +2370,7 @@ def test_activities_between_partners_in_a_field_list_are_no_fields():
     ("共同推动青海自贸港先行区示范区建设。", "先行区示范区"),  # a zone word stacked on another zone's kind: a label
     ("掀起关注青州南部现代制造业新区发展的热潮。", "制造业新区"),  # a part of a place described
     ("推动产业集群高质量跨越式发展示范园区建设。", "示范园区"),  # descriptive words only
-    ("为加快建设西部先进制造业示范区，青溪经开区举行项目集中签约。", "制造业示范区"),  # a region's goal, no zone
+    ("为加快建设中部生物医药示范区，青溪经开区举行项目集中签约。", "生物医药示范区"),  # a region's goal, no zone
     ("他谈到中国开发区的发展经验。", "中国开发区"),  # a country's zones together
     ("青溪工业园区的增速排在湖南县域工业园区前列。", "县域工业园区"),  # a province's county parks together
     ("青州推动各县市区产业园提质升级。", "县市区产业园"),  # the parks of a city's counties and districts

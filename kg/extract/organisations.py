@@ -609,7 +609,7 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
 
 
 def _described_part(unplaced: str) -> bool:
-    """南部现代制造业新区, 西部先进制造业示范区: a part of a country or place and descriptive words or a field, the
+    """南部现代制造业新区, 中部生物医药示范区: a part of a country or place and descriptive words or a field, the
     kind of zone a region is to build (a goal), no zone's name."""
     parts = tokens(unplaced)
     return len(parts) >= 2 and parts[0] in DIRECTION_WORDS and (
