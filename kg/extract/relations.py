@@ -34,7 +34,7 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 _BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
-_PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
+_PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产|建成(?!后)|在建|(?:加紧|正在|加快)建设")
 #: Projects said to be signed, landed or brought in, right before the list that names them (签约项目包括…).
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根|迁至|迁到|迁入")
@@ -64,6 +64,15 @@ _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；
 _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|联手|携手|会同)")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
+#: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
+_SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
+_SIGNS = re.compile("签约|签订|签署")
+#: A verb of investing, building or settling right after a place (在某市投资…, 在某区注册成立).
+_BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
+#: Words that make a stage hoped for or conditional, right before its verb (有望签约, 若落地, 一旦投产).
+_HEDGED = re.compile(r"(?:有望|若|如果|一旦|假如|争取)[^，。；]{0,2}$")
+#: Adverbs between a subject and its verb of bringing in (已先后引进, 累计集聚, 成功引进).
+_ADVERBS_BEFORE_VERB = r"(?:已|已经|先后|相继|累计|共|新|成功|陆续|还|也|近年来|目前)*"
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!新|园|业|发|开|技|贸|税)[区县市旗]$")
 
@@ -646,6 +655,8 @@ class RelationFinder:
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
+                if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
+                    continue  # 某区某产业集群已集聚A、B: the cluster or place the verb's subject names holds them
                 target = self._meant_zone(before[-1]) if before else self.main_zone
                 own = [z for z in before if z.end == m.start]
                 if m.method == "pattern:project-owner" and own:
@@ -702,9 +713,19 @@ class RelationFinder:
                 continue
             if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
+            if re.search(r"洽谈|有望", window):
+                continue  # A拟投资…的项目已进入深度洽谈阶段: still negotiated, not settled
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             if not later and self._settles_in_a_place(m.end, clause_end):
                 continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
+            party = None if later or _SETTLE_ACT.search(window) else self._other_signer(m, window_start, clause_end, sentence)
+            if party is not None:
+                # A与某县政府签署…, A与B公司签约: a signing with a body that is no zone's own settles A nowhere the
+                # text says; with a zone's body (A与某高新区管委会签署…, 分别与某高新区投促中心签约), in that zone
+                inner = [z for z in self.mentions(sentence, "Zone") if party.start <= z.start and z.end <= party.end]
+                if party.type != "Organization" or not inner:
+                    continue
+                later = inner[-1:]
             # else the zone the sentence opens with, before any company (某科技园举行签约仪式，A、B等6家企业签约入驻: the
             # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
             # (某产业园项目由A投资建设: a park named as the project is what is built, not where)
@@ -716,6 +737,20 @@ class RelationFinder:
                 else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _other_signer(self, company: Mention, start: int, end: int, sentence: Sentence) -> Mention | None:
+        """The body a company signs with (A与B签约, A同某县政府签署…: the organisation or place right after 与/和/同,
+        before the verb of signing; 某厅与A签署…: the body right before 与 when A follows it)."""
+        text = self.doc.simplified
+        verb = _SIGNS.search(text, start, end)
+        if verb is None:
+            return None
+        bodies = [m for m in self.mentions(sentence, "Organization", "Place", "Zone") if not self._inside_other(m, sentence)]
+        for m in bodies:
+            if start < m.start and m.end <= verb.start() and re.search(r"(?:与|和|同|跟)(?:分别)?$", text[start : m.start]):
+                return m
+        joiner = text[company.start - 1 : company.start]
+        return next((m for m in bodies if m.end == company.start - 1 and m.type == "Organization"), None) if joiner == "与" else None
 
     def _later_settling_clause(self, mention: Mention, clause_end: int, sentence: Sentence) -> tuple[int, int] | None:
         """The clause, two to four clauses on, in which a company that opens its sentence settles (A公司，响应…号召，
@@ -736,6 +771,13 @@ class RelationFinder:
                 return None  # another body or zone takes the clauses over
             start = end
         return None
+
+    def _gathered_elsewhere(self, verb: int, sentence: Sentence) -> bool:
+        """The subject right before a verb of bringing in is a cluster or a place, not a zone (某产业集群已集聚A、B;
+        某市先后引进A、B)."""
+        text = self.doc.simplified
+        return any(m.end <= verb and re.fullmatch(_ADVERBS_BEFORE_VERB, text[m.end : verb]) and not self._inside_other(m, sentence)
+                   for m in self.mentions(sentence, "Cluster", "Place"))
 
     def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
         """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
@@ -768,17 +810,23 @@ class RelationFinder:
         return None
 
     def _settles_in_a_place(self, start: int, end: int) -> bool:
-        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地)."""
+        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地), or a
+        place after 在 by a verb of building or settling (在某市投资…建设)."""
         text = self.doc.simplified
-        places = {p.start for p in self.doc.mentions if p.type == "Place" and start <= p.start < end}
-        return any(cue.end() in places for cue in _SETTLE_CUE.finditer(text, start, end))
+        places = [p for p in self.doc.mentions if p.type == "Place" and start <= p.start < end]
+        # (a district may lie inside the zone: 在某区建设… is left to the zone)
+        return any(cue.end() in {p.start for p in places} for cue in _SETTLE_CUE.finditer(text, start, end)) or any(
+            text[p.start - 1 : p.start] == "在" and not p.name.endswith("区") and _BUILDS_AFTER.match(text, p.end, end)
+            for p in places)
 
     def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
         company, whatever the project is called; 签约企业分别为A、B: the companies themselves.  The zone named
         before the list, else the article's zone."""
         text = self.doc.simplified
-        if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
+        # (「: a name in corner quotes after what it is; 包括投资15亿元…的A: the first item, after what it builds)
+        described = text[mention.start - 1] == "的" and re.search(r"包括[^，。；、]{0,40}$", text[sentence.start : mention.start])
+        if text[mention.start - 1] not in "、，括：:及和为是有「" and not described:
             return None
         stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
@@ -809,9 +857,14 @@ class RelationFinder:
         zone its clause settles it in (A项目落户Z), else the zone named before it, else the article's zone."""
         text = self.doc.simplified
         project = _OWN_PROJECT.match(text, m.end, sentence.end)
-        if project and any(m.end <= c.start < project.end() for c in companies):
-            project = None  # A、B项目: the project is the last company's
-        if not (project and _PROJECT_STAGE.search(text, sentence.start, sentence.end)):
+        inside = [c for c in companies if m.end <= c.start < project.end()] if project else []
+        # A、B项目: the project is the last company's; A40万吨合成氨、B30万吨二甲醚项目: each item names its own product
+        if inside and not re.fullmatch(r"[^、，。；与和及]{2,20}、", text[m.end : inside[0].start]):
+            project = None
+        # (…项目已进入洽谈阶段，该项目若落地; …等5个项目近期有望签约: a stage only hoped for is no stage reached)
+        staged = [v for v in _PROJECT_STAGE.finditer(text, sentence.start, sentence.end)
+                  if not _HEDGED.search(text, max(sentence.start, v.start() - 4), v.start())]
+        if not (project and staged):
             return False
         if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
             return True  # settled where an earlier sentence said; its project is not a second settling
