@@ -786,6 +786,43 @@ def test_a_crowd_of_known_companies_that_build_plants_settle():
     assert {("云栖重工", "settledIn", "青溪经开区", None), ("星河汽车", "settledIn", "青溪经开区", None)} <= relations(x)
 
 
+def test_a_signing_with_a_county_settles_nowhere_and_with_a_zones_committee_in_that_zone():
+    x = extract("青溪经开区举办招商推介会。星河科技有限公司与宁州市青溪县人民政府签署投资10亿元的电子产业园项目；"
+                "云杉智造有限公司与松湖高新区管委会签署合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("云杉智造有限公司", "松湖高新区")}  # not the article's zone, which neither signed
+
+
+def test_a_company_that_builds_in_a_city_does_not_settle_in_the_articles_zone():
+    x = extract("青溪经开区举办推介会。星河集团有限公司在芜湖投资50亿元建设新材料基地。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_project_still_negotiated_or_hoped_to_sign_settles_no_company():
+    x = extract("青溪经开区招商引资持续发力。星河新能源集团拟投资12亿元建设的电池材料产业园项目已进入深度洽谈阶段，"
+                "该项目若落地，将形成完整产业链。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+    x = extract("松湖高新区开展招商活动36次，考察对接项目40余个，包括星河集团投资的智能物流园项目等，其中多个项目近期有望签约。")
+    assert "星河集团" not in {s for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_companies_a_cluster_gathers_are_not_settled_in_the_articles_zone():
+    x = extract("湖南湘江新区产业发展势头良好。岳麓区检验检测仪器设备产业集群已集聚星河检测集团、云杉计量院等检验检测链上企业300余家。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_company_described_first_in_a_list_of_signed_projects_settles():
+    x = extract("其中，松湖经开区签约项目6个，签约金额68亿元，包括投资15亿元年产9万吨涂装材料的星河新材料有限公司。")
+    assert ("星河新材料有限公司", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
+    x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
+                "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn" and o == "青溪经开区"}
+    assert {"星河科技集团", "宁澜能源公司"} <= settled
+
+
 @pytest.mark.parametrize(
     ("sentence", "park", "zone"),
     [
