@@ -816,6 +816,37 @@ def test_a_company_described_first_in_a_list_of_signed_projects_settles():
     assert ("星河新材料有限公司", "settledIn", "松湖经开区", None) in relations(x)
 
 
+def test_a_company_named_for_its_managers_title_does_not_settle_by_the_ceremony_it_speaks_at():
+    x = extract("青溪经开区举行签约仪式。星河酒店集团大中华区董事总经理陈明当日在线上签约仪式上表示，星河酒店集团把品牌带到了这里。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_body_that_is_built_does_not_settle():
+    x = extract("青溪新区加快发展生物医药。2013年市政府和云杉药物研究所签约，在宁海共建宁州生物产业创新中心，在青溪新区规划建设生物产业园。")
+    assert "宁州生物产业创新中心" not in {s for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_companies_a_clause_opening_with_yu_signs_with_are_counterparties():
+    x = extract("青溪经开区加快建设。今年以来，孝感市已引进各类项目156个，招商引资实现大突破。其中，先后与星河集团、云杉交投等15家央企签约，引资总额1021亿元。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_of_zones_written_in_a_row_after_the_verb_the_last_is_where_the_company_settles():
+    x = extract("青溪新城加快招商。星河科技有限公司将落户青溪新城东湖高新科技创意城产业园。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("星河科技有限公司", "东湖高新科技创意城产业园")}
+
+
+def test_a_company_moving_into_a_building_does_not_settle_in_the_articles_zone():
+    x = extract("乌鲁木齐经开区招商成效明显。香港星河奥特莱斯有限公司首次开拓新疆市场，进驻绿城翡翠广场建设购物中心。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_zone_called_by_part_of_its_name_takes_the_companies_it_brings_in():
+    x = extract("东湖高新科技创意城产业园位于青溪新城。目前，创意城已成功引进星河锐世、云杉医疗等一批知名企业共计30余家。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河锐世", "东湖高新科技创意城产业园"), ("云杉医疗", "东湖高新科技创意城产业园")}
+
+
 def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
     x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
                 "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")

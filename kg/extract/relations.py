@@ -69,6 +69,8 @@ _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|将在|在[^，。；]{2,
 _SIGNS = re.compile("签约|签订|签署")
 #: A verb of investing, building or settling right after a place (在某市投资…, 在某区注册成立).
 _BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
+#: A building's name right after a verb of settling (入驻某某大厦, 进驻某某广场): where in town, not a zone.
+_BUILDING_AFTER = re.compile(r"[^，。；、]{2,10}?(?:广场|大厦|大楼|写字楼|商场|购物中心)")
 #: Words that make a stage hoped for or conditional, right before its verb (有望签约, 若落地, 一旦投产).
 _HEDGED = re.compile(r"(?:有望|若|如果|一旦|假如|争取)[^，。；]{0,2}$")
 #: Adverbs between a subject and its verb of bringing in (已先后引进, 累计集聚, 成功引进).
@@ -658,6 +660,8 @@ class RelationFinder:
                 if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
                     continue  # 某区某产业集群已集聚A、B: the cluster or place the verb's subject names holds them
                 target = self._meant_zone(before[-1]) if before else self.main_zone
+                if not before and brought:
+                    target = self._zone_by_part(text[clause_start : brought.start()]) or target
                 own = [z for z in before if z.end == m.start]
                 if m.method == "pattern:project-owner" and own:
                     target = self.entity(own[-1])  # 某经开区A…项目: the zone its own item opens with
@@ -711,8 +715,10 @@ class RelationFinder:
                 continue
             if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
                 continue
-            if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
+            if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
+            if re.search(r"(?:共建|组建|建设|打造)$", text[max(sentence.start, m.start - 2) : m.start]):
+                continue  # 在宁海共建A中心: the body is what is built, not one that settles
             if re.search(r"洽谈|有望", window):
                 continue  # A拟投资…的项目已进入深度洽谈阶段: still negotiated, not settled
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
@@ -733,8 +739,11 @@ class RelationFinder:
                       and not any(c.start < z.start for c in companies) and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             # 相继在Z落地: the zone after 在 is where they settle, not a park the list itself names
             placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
-            target = self._meant_zone((placed or later)[0]) if later else self._meant_zone(before[-1]) if before \
-                else self.main_zone
+            chosen = (placed or later)[0] if later else None
+            # (落户某新城某产业园: of zones written in a row, the last is the park it moves into)
+            while chosen is not None and (inner := next((z for z in later if z.start == chosen.end), None)) is not None:
+                chosen = inner
+            target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
@@ -771,6 +780,15 @@ class RelationFinder:
                 return None  # another body or zone takes the clauses over
             start = end
         return None
+
+    def _zone_by_part(self, subject: str) -> LocalEntity | None:
+        """The one zone whose name holds the clause's subject, a time word and adverbs aside (目前，创意城已成功引进…:
+        某科技创意城产业园, called by a part of its name)."""
+        core = re.sub(rf"^(?:目前|现在|今年|近年来|截至目前)?{_ADVERBS_BEFORE_VERB}|{_ADVERBS_BEFORE_VERB}$", "", subject)
+        if not 3 <= len(core) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+            return None
+        zones = [e for e in self.entities if e.type == "Zone" and core in e.name and e.name != core]
+        return zones[0] if len(zones) == 1 else None
 
     def _gathered_elsewhere(self, verb: int, sentence: Sentence) -> bool:
         """The subject right before a verb of bringing in is a cluster or a place, not a zone (某产业集群已集聚A、B;
@@ -815,7 +833,9 @@ class RelationFinder:
         text = self.doc.simplified
         places = [p for p in self.doc.mentions if p.type == "Place" and start <= p.start < end]
         # (a district may lie inside the zone: 在某区建设… is left to the zone)
-        return any(cue.end() in {p.start for p in places} for cue in _SETTLE_CUE.finditer(text, start, end)) or any(
+        # (进驻某某广场建设…: a building, named by no zone)
+        return any(cue.end() in {p.start for p in places} or _BUILDING_AFTER.match(text, cue.end(), end)
+                   for cue in _SETTLE_CUE.finditer(text, start, end)) or any(
             text[p.start - 1 : p.start] == "在" and not p.name.endswith("区") and _BUILDS_AFTER.match(text, p.end, end)
             for p in places)
 
@@ -848,8 +868,10 @@ class RelationFinder:
             return False
         if self._signing_zone(mention, sentence) is not None:
             return False  # 某新区分别与A、B签订…: the zone signs with the companies, they are no counterparties
+        # (其中，先后与A、B等15家央企签约: a clause that opens with 与 signs for a subject named before, not a zone)
         return text.endswith("分别", sentence.start, joined) or bool(
-            re.search(r"(?:企业|公司)，?$", text[sentence.start : joined]))
+            re.search(r"(?:企业|公司)，?$", text[sentence.start : joined])) or bool(
+            re.fullmatch(r"(?:先后|已|已经|还|也|又|共|相继)*", text[clause_start:joined]))
 
     def _own_project(self, company: LocalEntity, m: Mention, zones: list[Mention], companies: list[Mention],
                      sentence: Sentence) -> bool:
