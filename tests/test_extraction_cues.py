@@ -847,6 +847,24 @@ def test_a_zone_called_by_part_of_its_name_takes_the_companies_it_brings_in():
     assert settled == {("星河锐世", "东湖高新科技创意城产业园"), ("云杉医疗", "东湖高新科技创意城产业园")}
 
 
+def test_companies_a_zone_relies_on_or_brings_in_settle():
+    x = extract("银川经开区大力发展新材料产业。依托星河硅业、云杉电子等新材料明星企业，逐渐形成新材料产业集聚区。")
+    assert {("星河硅业", "银川经开区"), ("云杉电子", "银川经开区")} <= {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    x = extract("烟台高新区航空航天产业基地项目规划用地150亩，将导入湖北省星河电子集团超导、光电等优势领域项目。")
+    assert ("湖北省星河电子集团", "settledIn", "烟台高新区", None) in relations(x)
+
+
+def test_companies_that_came_here_settle():
+    x = extract("天津开发区吸引力不断增强。此前，星河出行、云杉金融等一批来自北京的创新企业已经来此精耕细作。")
+    assert {("星河出行", "天津开发区"), ("云杉金融", "天津开发区")} <= {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_a_zone_called_by_the_place_its_name_starts_with_takes_the_project():
+    x = extract("近日，经洋浦经济开发区管委会研究，同意新加坡星河集团年产2万吨植物涂料项目在洋浦落地。"
+                "海南自由贸易港建设提速。海南自由贸易港政策红利持续释放。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("新加坡星河集团", "洋浦经济开发区")}
+
+
 def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
     x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
                 "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")

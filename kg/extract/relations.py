@@ -30,8 +30,9 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 #: A zone's verb of bringing companies in (or of having gathered them: 已聚集A、B等企业), close before the list that names them.
 # (引进A、B、C、D等企业: the items of a list before the company, however many, stand between it and the verb;
 # 招商引资企业A、B, 新增A、B等企业: the firms the zone's investment drive brought in)
-# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling)
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
+# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling; 依托A、B等明星企业, 将导入A…项目:
+# the companies it relies on, the projects it brings in)
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户|依托|导入)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
 _PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产|建成(?!后)|在建|(?:加紧|正在|加快)建设")
@@ -65,7 +66,7 @@ _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
-_SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
+_SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
 _SIGNS = re.compile("签约|签订|签署")
 #: A verb of investing, building or settling right after a place (在某市投资…, 在某区注册成立).
 _BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
@@ -713,7 +714,7 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|来此|扎根|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
                 continue
             if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
@@ -788,6 +789,14 @@ class RelationFinder:
         if not 3 <= len(core) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
         zones = [e for e in self.entities if e.type == "Zone" and core in e.name and e.name != core]
+        return zones[0] if len(zones) == 1 else None
+
+    def _zone_by_start(self, word: str) -> LocalEntity | None:
+        """The one zone whose name starts with ``word`` and goes on (洋浦 for 洋浦经济开发区), when ``word`` is named as
+        no place or zone itself."""
+        if any(e.type in ("Place", "Zone") and (e.name == word or word in e.aliases) for e in self.entities):
+            return None
+        zones = [e for e in self.entities if e.type == "Zone" and e.name.startswith(word) and e.name != word]
         return zones[0] if len(zones) == 1 else None
 
     def _gathered_elsewhere(self, verb: int, sentence: Sentence) -> bool:
@@ -895,12 +904,15 @@ class RelationFinder:
         # A在Z投资…的项目 / A项目落户Z: the zone the company's own words name
         named = [z for z in zones if m.end <= z.start and z.end <= project.end() and text[z.start - 1 : z.start] == "在"]
         named += [z for z in zones if project.end() <= z.start and z.end <= clause_end] if settled else []
+        # (A…项目在洋浦落地: a zone called by the place its name starts with)
+        short = re.match(r"[^、，。；]{0,8}?在([\u4e00-\u9fff]{2,4}?)(?:落户|落地|建设)", text[project.end() : clause_end])
+        called = self._zone_by_start(short.group(1)) if short and not named else None
         # else the zone the sentence opens with (Z签约项目…，包括A…项目); a park named in a project
         # (A投资20亿元的绿色产业园项目) is what is built, not where
         first_company = min(c.start for c in companies if sentence.start <= c.start)
         before = [z for z in zones if sentence.start <= z.start and z.end <= first_company
                   and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
-        target = self.entity(named[0]) if named else self.entity(before[-1]) if before else self.main_zone
+        target = self.entity(named[0]) if named else called or (self.entity(before[-1]) if before else self.main_zone)
         self.add(company, "settledIn", target, sentence, "pattern:own-project", 0.7,
                  attributes=self._investment(m, companies, sentence))
         return True
