@@ -865,6 +865,11 @@ def test_a_zone_called_by_the_place_its_name_starts_with_takes_the_project():
     assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("新加坡星河集团", "洋浦经济开发区")}
 
 
+def test_a_zones_own_office_does_not_settle_in_it():
+    x = extract("青溪高新区举行项目签约仪式。青溪高新区企业服务中心为签约企业代表颁发服务卡，为各签约入驻企业的后续投产提供全方位服务。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
 def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
     x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
                 "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")

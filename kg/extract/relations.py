@@ -646,7 +646,7 @@ class RelationFinder:
         events = self.mentions(sentence, "Event")
         companies = [m for m in self.mentions(sentence, "Organization")
                      if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING
-                     and not self.entity(m).name.endswith(_PUBLIC_ENDINGS)]
+                     and not self.entity(m).name.endswith(_PUBLIC_ENDINGS) and not self._zones_own_office(self.entity(m))]
         for m in companies:
             e = self.entity(m)
             if self._counterparty(m, sentence):
@@ -790,6 +790,12 @@ class RelationFinder:
             return None
         zones = [e for e in self.entities if e.type == "Zone" and core in e.name and e.name != core]
         return zones[0] if len(zones) == 1 else None
+
+    def _zones_own_office(self, body: LocalEntity) -> bool:
+        """某高新区企业服务中心, 某高新区投促局: an office named by its zone and an office's head serves the zone, it does
+        not settle there."""
+        return body.name.endswith(_OFFICE_ENDINGS) and any(
+            e.type == "Zone" and body.name.startswith(tuple({e.name, *e.aliases})) for e in self.entities)
 
     def _zone_by_start(self, word: str) -> LocalEntity | None:
         """The one zone whose name starts with ``word`` and goes on (洋浦 for 洋浦经济开发区), when ``word`` is named as
@@ -1114,6 +1120,8 @@ _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
 _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
+#: The heads of a zone's own offices (某高新区企业服务中心, 某新区投促局).
+_OFFICE_ENDINGS = ("服务中心", "促进中心", "投促中心", "办公室", "局", "服务站")
 #: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
 _PUBLIC_ENDINGS = ("市委", "区委", "县委", "省委", "党委", "工委", "政府", "管委会", "管理委员会")
 
