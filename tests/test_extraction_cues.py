@@ -870,6 +870,11 @@ def test_a_zones_own_office_does_not_settle_in_it():
     assert not {r for r in relations(x) if r[1] == "settledIn"}
 
 
+def test_a_company_that_jointly_builds_a_signed_project_settles():
+    x = extract("兰州高新区军民融合项目集中签约。由星河信息工程工作站和北京云杉宇科技股份有限公司共同建设的“军民融合信息技术”项目，属于典型范例。")
+    assert ("北京云杉宇科技股份有限公司", "settledIn", "兰州高新区", None) in relations(x)
+
+
 def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
     x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
                 "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")

@@ -714,7 +714,7 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|来此|扎根|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|来此|扎根|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|共同建设的|(?:搬迁|迁)(?:至|到|入))", window):
                 continue
             if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
