@@ -67,8 +67,9 @@ _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
 _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
+#: The verbs of signing (A与B签约, 签订, 签署).
 _SIGNS = re.compile("签约|签订|签署")
-#: A verb of investing, building or settling right after a place (在某市投资…, 在某区注册成立).
+#: A verb of investing, building or settling right after a place (在某市投资…, 在海南落地).
 _BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
 #: A building's name right after a verb of settling (入驻某某大厦, 进驻某某广场): where in town, not a zone.
 _BUILDING_AFTER = re.compile(r"[^，。；、]{2,10}?(?:广场|大厦|大楼|写字楼|商场|购物中心)")
@@ -792,8 +793,7 @@ class RelationFinder:
         return zones[0] if len(zones) == 1 else None
 
     def _zones_own_office(self, body: LocalEntity) -> bool:
-        """某高新区企业服务中心, 某高新区投促局: an office named by its zone and an office's head serves the zone, it does
-        not settle there."""
+        """某高新区企业服务中心, 某高新区投促局: an office named after its zone serves the zone; it does not settle there."""
         return body.name.endswith(_OFFICE_ENDINGS) and any(
             e.type == "Zone" and body.name.startswith(tuple({e.name, *e.aliases})) for e in self.entities)
 
