@@ -786,6 +786,102 @@ def test_a_crowd_of_known_companies_that_build_plants_settle():
     assert {("云栖重工", "settledIn", "青溪经开区", None), ("星河汽车", "settledIn", "青溪经开区", None)} <= relations(x)
 
 
+def test_a_signing_with_a_county_settles_nowhere_and_with_a_zones_committee_in_that_zone():
+    x = extract("青溪经开区举办招商推介会。星河科技有限公司与宁州市青溪县人民政府签署投资10亿元的电子产业园项目；"
+                "云杉智造有限公司与松湖高新区管委会签署合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("云杉智造有限公司", "松湖高新区")}  # not the article's zone, which neither signed
+
+
+def test_a_company_that_builds_in_a_city_does_not_settle_in_the_articles_zone():
+    x = extract("青溪经开区举办推介会。星河集团有限公司在芜湖投资50亿元建设新材料基地。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_project_still_negotiated_or_hoped_to_sign_settles_no_company():
+    x = extract("青溪经开区招商引资持续发力。星河新能源集团拟投资12亿元建设的电池材料产业园项目已进入深度洽谈阶段，"
+                "该项目若落地，将形成完整产业链。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+    x = extract("松湖高新区开展招商活动36次，考察对接项目40余个，包括星河集团投资的智能物流园项目等，其中多个项目近期有望签约。")
+    assert "星河集团" not in {s for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_companies_a_cluster_gathers_are_not_settled_in_the_articles_zone():
+    x = extract("湖南湘江新区产业发展势头良好。岳麓区检验检测仪器设备产业集群已集聚星河检测集团、云杉计量院等检验检测链上企业300余家。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_company_described_first_in_a_list_of_signed_projects_settles():
+    x = extract("其中，松湖经开区签约项目6个，签约金额68亿元，包括投资15亿元年产9万吨涂装材料的星河新材料有限公司。")
+    assert ("星河新材料有限公司", "settledIn", "松湖经开区", None) in relations(x)
+
+
+def test_a_company_named_for_its_managers_title_does_not_settle_by_the_ceremony_it_speaks_at():
+    x = extract("青溪经开区举行签约仪式。星河酒店集团大中华区董事总经理陈明当日在线上签约仪式上表示，星河酒店集团把品牌带到了这里。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_body_that_is_built_does_not_settle():
+    x = extract("青溪新区加快发展生物医药。2013年市政府和云杉药物研究所签约，在宁海共建宁州生物产业创新中心，在青溪新区规划建设生物产业园。")
+    assert "宁州生物产业创新中心" not in {s for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_companies_a_clause_opening_with_yu_signs_with_are_counterparties():
+    x = extract("青溪经开区加快建设。今年以来，孝感市已引进各类项目156个，招商引资实现大突破。其中，先后与星河集团、云杉交投等15家央企签约，引资总额1021亿元。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_of_zones_written_in_a_row_after_the_verb_the_last_is_where_the_company_settles():
+    x = extract("青溪新城加快招商。星河科技有限公司将落户青溪新城东湖高新科技创意城产业园。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("星河科技有限公司", "东湖高新科技创意城产业园")}
+
+
+def test_a_company_moving_into_a_building_does_not_settle_in_the_articles_zone():
+    x = extract("乌鲁木齐经开区招商成效明显。香港星河奥特莱斯有限公司首次开拓新疆市场，进驻绿城翡翠广场建设购物中心。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_zone_called_by_part_of_its_name_takes_the_companies_it_brings_in():
+    x = extract("东湖高新科技创意城产业园位于青溪新城。目前，创意城已成功引进星河锐世、云杉医疗等一批知名企业共计30余家。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert settled == {("星河锐世", "东湖高新科技创意城产业园"), ("云杉医疗", "东湖高新科技创意城产业园")}
+
+
+def test_companies_a_zone_relies_on_or_brings_in_settle():
+    x = extract("银川经开区大力发展新材料产业。依托星河硅业、云杉电子等新材料明星企业，逐渐形成新材料产业集聚区。")
+    assert {("星河硅业", "银川经开区"), ("云杉电子", "银川经开区")} <= {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    x = extract("烟台高新区航空航天产业基地项目规划用地150亩，将导入湖北省星河电子集团超导、光电等优势领域项目。")
+    assert ("湖北省星河电子集团", "settledIn", "烟台高新区", None) in relations(x)
+
+
+def test_companies_that_came_here_settle():
+    x = extract("天津开发区吸引力不断增强。此前，星河出行、云杉金融等一批来自北京的创新企业已经来此精耕细作。")
+    assert {("星河出行", "天津开发区"), ("云杉金融", "天津开发区")} <= {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_a_zone_called_by_the_place_its_name_starts_with_takes_the_project():
+    x = extract("近日，经洋浦经济开发区管委会研究，同意新加坡星河集团年产2万吨植物涂料项目在洋浦落地。"
+                "海南自由贸易港建设提速。海南自由贸易港政策红利持续释放。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("新加坡星河集团", "洋浦经济开发区")}
+
+
+def test_a_zones_own_office_does_not_settle_in_it():
+    x = extract("青溪高新区举行项目签约仪式。青溪高新区企业服务中心为签约企业代表颁发服务卡，为各签约入驻企业的后续投产提供全方位服务。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_a_company_that_jointly_builds_a_signed_project_settles():
+    x = extract("兰州高新区军民融合项目集中签约。由星河信息工程工作站和北京云杉宇科技股份有限公司共同建设的“军民融合信息技术”项目，属于典型范例。")
+    assert ("北京云杉宇科技股份有限公司", "settledIn", "兰州高新区", None) in relations(x)
+
+
+def test_each_item_of_a_list_of_projects_under_construction_names_its_own_company():
+    x = extract("青溪经开区建设成效明显。云杉化工集团年产40万吨合成氨、星河科技集团年产30万吨二甲醚、"
+                "宁澜能源公司40万吨醚项目等一大批重点产业项目目前正在加紧建设中。")
+    settled = {s for s, p, o, _ in relations(x) if p == "settledIn" and o == "青溪经开区"}
+    assert {"星河科技集团", "宁澜能源公司"} <= settled
+
+
 @pytest.mark.parametrize(
     ("sentence", "park", "zone"),
     [

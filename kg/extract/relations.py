@@ -30,11 +30,12 @@ _VENUES = ("宫", "馆", "厅", "大厦", "饭店", "宾馆", "酒店", "会堂"
 #: A zone's verb of bringing companies in (or of having gathered them: 已聚集A、B等企业), close before the list that names them.
 # (引进A、B、C、D等企业: the items of a list before the company, however many, stand between it and the verb;
 # 招商引资企业A、B, 新增A、B等企业: the firms the zone's investment drive brought in)
-# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling)
-_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
+# (园区已入驻A、B等企业: the companies a zone has taken in, after the verb of settling; 依托A、B等明星企业, 将导入A…项目:
+# the companies it relies on, the projects it brings in)
+_BROUGHT_IN = re.compile(r"(?:引进|招引|引入|吸引|聚集|集聚|招商引资|新增|入驻|进驻|落户|依托|导入)[^，。；]{0,12}(?:[^，。；、]{2,20}、)*$")
 # A sentence that reports projects at a stage (签约, 开工, 竣工, 投产 …): a company's own project named there
 # (A投资14亿元的智能水表产业园项目、B公司1号生产线项目) is the company settling in the zone.
-_PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产")
+_PROJECT_STAGE = re.compile(r"签约|开工|竣工|投产|落地|落户|入驻|进驻|引进|招引|开竣工|达产|建成(?!后)|在建|(?:加紧|正在|加快)建设")
 #: Projects said to be signed, landed or brought in, right before the list that names them (签约项目包括…).
 #: Its own sentence says so, or the sentence just before (本次签约的项目，涉及…。包括A…、B…).
 _SETTLE_CUE = re.compile("落户|落地|入驻|进驻|扎根|迁至|迁到|迁入")
@@ -64,6 +65,18 @@ _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；
 _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|联手|携手|会同)")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
+#: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
+_SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
+#: The verbs of signing (A与B签约, 签订, 签署).
+_SIGNS = re.compile("签约|签订|签署")
+#: A verb of investing, building or settling right after a place (在某市投资…, 在海南落地).
+_BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
+#: A building's name right after a verb of settling (入驻某某大厦, 进驻某某广场): where in town, not a zone.
+_BUILDING_AFTER = re.compile(r"[^，。；、]{2,10}?(?:广场|大厦|大楼|写字楼|商场|购物中心)")
+#: Words that make a stage hoped for or conditional, right before its verb (有望签约, 若落地, 一旦投产).
+_HEDGED = re.compile(r"(?:有望|若|如果|一旦|假如|争取)[^，。；]{0,2}$")
+#: Adverbs between a subject and its verb of bringing in (已先后引进, 累计集聚, 成功引进).
+_ADVERBS_BEFORE_VERB = r"(?:已|已经|先后|相继|累计|共|新|成功|陆续|还|也|近年来|目前)*"
 # A district or county right before a listed project's owner (某某区A…项目, 某某县B…项目): where the project is.
 _DISTRICT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!新|园|业|发|开|技|贸|税)[区县市旗]$")
 
@@ -634,7 +647,7 @@ class RelationFinder:
         events = self.mentions(sentence, "Event")
         companies = [m for m in self.mentions(sentence, "Organization")
                      if self.entity(m) is not None and self.entity(m).kind not in _NOT_SETTLING
-                     and not self.entity(m).name.endswith(_PUBLIC_ENDINGS)]
+                     and not self.entity(m).name.endswith(_PUBLIC_ENDINGS) and not self._zones_own_office(self.entity(m))]
         for m in companies:
             e = self.entity(m)
             if self._counterparty(m, sentence):
@@ -646,7 +659,11 @@ class RelationFinder:
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
+                if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
+                    continue  # 某区某产业集群已集聚A、B: the cluster or place the verb's subject names holds them
                 target = self._meant_zone(before[-1]) if before else self.main_zone
+                if not before and brought:
+                    target = self._zone_by_part(text[clause_start : brought.start()]) or target
                 own = [z for z in before if z.end == m.start]
                 if m.method == "pattern:project-owner" and own:
                     target = self.entity(own[-1])  # 某经开区A…项目: the zone its own item opens with
@@ -698,13 +715,25 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入))", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|来此|扎根|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|共同建设的|(?:搬迁|迁)(?:至|到|入))", window):
                 continue
-            if re.match(r"(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
+            if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
+            if re.search(r"(?:共建|组建|建设|打造)$", text[max(sentence.start, m.start - 2) : m.start]):
+                continue  # 在宁海共建A中心: the body is what is built, not one that settles
+            if re.search(r"洽谈|有望", window):
+                continue  # A拟投资…的项目已进入深度洽谈阶段: still negotiated, not settled
             later = [z for z in zones if z.start >= m.end and z.end <= clause_end and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             if not later and self._settles_in_a_place(m.end, clause_end):
                 continue  # 相继落户某市, 落户某县: the company settled in a city or county, not in the article's zone
+            party = None if later or _SETTLE_ACT.search(window) else self._other_signer(m, window_start, clause_end, sentence)
+            if party is not None:
+                # A与某县政府签署…, A与B公司签约: a signing with a body that is no zone's own settles A nowhere the
+                # text says; with a zone's body (A与某高新区管委会签署…, 分别与某高新区投促中心签约), in that zone
+                inner = [z for z in self.mentions(sentence, "Zone") if party.start <= z.start and z.end <= party.end]
+                if party.type != "Organization" or not inner:
+                    continue
+                later = inner[-1:]
             # else the zone the sentence opens with, before any company (某科技园举行签约仪式，A、B等6家企业签约入驻: the
             # park, not the article's zone; A在某产业园建设…，B、C的项目也同步签约: a place of A's, not of B and C)
             # (某产业园项目由A投资建设: a park named as the project is what is built, not where)
@@ -712,10 +741,27 @@ class RelationFinder:
                       and not any(c.start < z.start for c in companies) and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
             # 相继在Z落地: the zone after 在 is where they settle, not a park the list itself names
             placed = [z for z in later if text[z.start - 1 : z.start] == "在"]
-            target = self._meant_zone((placed or later)[0]) if later else self._meant_zone(before[-1]) if before \
-                else self.main_zone
+            chosen = (placed or later)[0] if later else None
+            # (落户某新城某产业园: of zones written in a row, the last is the park it moves into)
+            while chosen is not None and (inner := next((z for z in later if z.start == chosen.end), None)) is not None:
+                chosen = inner
+            target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _other_signer(self, company: Mention, start: int, end: int, sentence: Sentence) -> Mention | None:
+        """The body a company signs with (A与B签约, A同某县政府签署…: the organisation or place right after 与/和/同,
+        before the verb of signing; 某厅与A签署…: the body right before 与 when A follows it)."""
+        text = self.doc.simplified
+        verb = _SIGNS.search(text, start, end)
+        if verb is None:
+            return None
+        bodies = [m for m in self.mentions(sentence, "Organization", "Place", "Zone") if not self._inside_other(m, sentence)]
+        for m in bodies:
+            if start < m.start and m.end <= verb.start() and re.search(r"(?:与|和|同|跟)(?:分别)?$", text[start : m.start]):
+                return m
+        joiner = text[company.start - 1 : company.start]
+        return next((m for m in bodies if m.end == company.start - 1 and m.type == "Organization"), None) if joiner == "与" else None
 
     def _later_settling_clause(self, mention: Mention, clause_end: int, sentence: Sentence) -> tuple[int, int] | None:
         """The clause, two to four clauses on, in which a company that opens its sentence settles (A公司，响应…号召，
@@ -736,6 +782,35 @@ class RelationFinder:
                 return None  # another body or zone takes the clauses over
             start = end
         return None
+
+    def _zone_by_part(self, subject: str) -> LocalEntity | None:
+        """The one zone whose name holds the clause's subject, a time word and adverbs aside (目前，创意城已成功引进…:
+        某科技创意城产业园, called by a part of its name)."""
+        core = re.sub(rf"^(?:目前|现在|今年|近年来|截至目前)?{_ADVERBS_BEFORE_VERB}|{_ADVERBS_BEFORE_VERB}$", "", subject)
+        if not 3 <= len(core) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+            return None
+        zones = [e for e in self.entities if e.type == "Zone" and core in e.name and e.name != core]
+        return zones[0] if len(zones) == 1 else None
+
+    def _zones_own_office(self, body: LocalEntity) -> bool:
+        """某高新区企业服务中心, 某高新区投促局: an office named after its zone serves the zone; it does not settle there."""
+        return body.name.endswith(_OFFICE_ENDINGS) and any(
+            e.type == "Zone" and body.name.startswith(tuple({e.name, *e.aliases})) for e in self.entities)
+
+    def _zone_by_start(self, word: str) -> LocalEntity | None:
+        """The one zone whose name starts with ``word`` and goes on (洋浦 for 洋浦经济开发区), when ``word`` is named as
+        no place or zone itself."""
+        if any(e.type in ("Place", "Zone") and (e.name == word or word in e.aliases) for e in self.entities):
+            return None
+        zones = [e for e in self.entities if e.type == "Zone" and e.name.startswith(word) and e.name != word]
+        return zones[0] if len(zones) == 1 else None
+
+    def _gathered_elsewhere(self, verb: int, sentence: Sentence) -> bool:
+        """The subject right before a verb of bringing in is a cluster or a place, not a zone (某产业集群已集聚A、B;
+        某市先后引进A、B)."""
+        text = self.doc.simplified
+        return any(m.end <= verb and re.fullmatch(_ADVERBS_BEFORE_VERB, text[m.end : verb]) and not self._inside_other(m, sentence)
+                   for m in self.mentions(sentence, "Cluster", "Place"))
 
     def _owning_zone(self, mention: Mention, zones: list[Mention]) -> LocalEntity | None:
         """Z企业A、B / Z内重点企业A: the zone named right before the companies' word is theirs."""
@@ -768,17 +843,25 @@ class RelationFinder:
         return None
 
     def _settles_in_a_place(self, start: int, end: int) -> bool:
-        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地)."""
+        """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地), or a
+        place after 在 by a verb of building or settling (在某市投资…建设)."""
         text = self.doc.simplified
-        places = {p.start for p in self.doc.mentions if p.type == "Place" and start <= p.start < end}
-        return any(cue.end() in places for cue in _SETTLE_CUE.finditer(text, start, end))
+        places = [p for p in self.doc.mentions if p.type == "Place" and start <= p.start < end]
+        # (a district may lie inside the zone: 在某区建设… is left to the zone)
+        # (进驻某某广场建设…: a building, named by no zone)
+        return any(cue.end() in {p.start for p in places} or _BUILDING_AFTER.match(text, cue.end(), end)
+                   for cue in _SETTLE_CUE.finditer(text, start, end)) or any(
+            text[p.start - 1 : p.start] == "在" and not p.name.endswith("区") and _BUILDS_AFTER.match(text, p.end, end)
+            for p in places)
 
     def _included_project(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
         """签约项目包括A某某中心、B某某基地…: an item of a list of signed (landed, brought-in) projects opens with its
         company, whatever the project is called; 签约企业分别为A、B: the companies themselves.  The zone named
         before the list, else the article's zone."""
         text = self.doc.simplified
-        if text[mention.start - 1] not in "、，括：:及和为是有「":  # (「: a name in corner quotes after what it is)
+        # (「: a name in corner quotes after what it is; 包括投资15亿元…的A: the first item, after what it builds)
+        described = text[mention.start - 1] == "的" and re.search(r"包括[^，。；、]{0,40}$", text[sentence.start : mention.start])
+        if text[mention.start - 1] not in "、，括：:及和为是有「" and not described:
             return None
         stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
@@ -800,8 +883,10 @@ class RelationFinder:
             return False
         if self._signing_zone(mention, sentence) is not None:
             return False  # 某新区分别与A、B签订…: the zone signs with the companies, they are no counterparties
+        # (其中，先后与A、B等15家央企签约: a clause that opens with 与 signs for a subject named before, not a zone)
         return text.endswith("分别", sentence.start, joined) or bool(
-            re.search(r"(?:企业|公司)，?$", text[sentence.start : joined]))
+            re.search(r"(?:企业|公司)，?$", text[sentence.start : joined])) or bool(
+            re.fullmatch(r"(?:先后|已|已经|还|也|又|共|相继)*", text[clause_start:joined]))
 
     def _own_project(self, company: LocalEntity, m: Mention, zones: list[Mention], companies: list[Mention],
                      sentence: Sentence) -> bool:
@@ -809,9 +894,14 @@ class RelationFinder:
         zone its clause settles it in (A项目落户Z), else the zone named before it, else the article's zone."""
         text = self.doc.simplified
         project = _OWN_PROJECT.match(text, m.end, sentence.end)
-        if project and any(m.end <= c.start < project.end() for c in companies):
-            project = None  # A、B项目: the project is the last company's
-        if not (project and _PROJECT_STAGE.search(text, sentence.start, sentence.end)):
+        inside = [c for c in companies if m.end <= c.start < project.end()] if project else []
+        # A、B项目: the project is the last company's; A40万吨合成氨、B30万吨二甲醚项目: each item names its own product
+        if inside and not re.fullmatch(r"[^、，。；与和及]{2,20}、", text[m.end : inside[0].start]):
+            project = None
+        # (…项目已进入洽谈阶段，该项目若落地; …等5个项目近期有望签约: a stage only hoped for is no stage reached)
+        staged = [v for v in _PROJECT_STAGE.finditer(text, sentence.start, sentence.end)
+                  if not _HEDGED.search(text, max(sentence.start, v.start() - 4), v.start())]
+        if not (project and staged):
             return False
         if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
             return True  # settled where an earlier sentence said; its project is not a second settling
@@ -820,12 +910,15 @@ class RelationFinder:
         # A在Z投资…的项目 / A项目落户Z: the zone the company's own words name
         named = [z for z in zones if m.end <= z.start and z.end <= project.end() and text[z.start - 1 : z.start] == "在"]
         named += [z for z in zones if project.end() <= z.start and z.end <= clause_end] if settled else []
+        # (A…项目在洋浦落地: a zone called by the place its name starts with)
+        short = re.match(r"[^、，。；]{0,8}?在([\u4e00-\u9fff]{2,4}?)(?:落户|落地|建设)", text[project.end() : clause_end])
+        called = self._zone_by_start(short.group(1)) if short and not named else None
         # else the zone the sentence opens with (Z签约项目…，包括A…项目); a park named in a project
         # (A投资20亿元的绿色产业园项目) is what is built, not where
         first_company = min(c.start for c in companies if sentence.start <= c.start)
         before = [z for z in zones if sentence.start <= z.start and z.end <= first_company
                   and not _OWN_PROJECT.match(text, z.end, z.end + 2)]
-        target = self.entity(named[0]) if named else self.entity(before[-1]) if before else self.main_zone
+        target = self.entity(named[0]) if named else called or (self.entity(before[-1]) if before else self.main_zone)
         self.add(company, "settledIn", target, sentence, "pattern:own-project", 0.7,
                  attributes=self._investment(m, companies, sentence))
         return True
@@ -1027,6 +1120,8 @@ _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
 _NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
+#: The heads of a zone's own offices (某高新区企业服务中心, 某新区投促局).
+_OFFICE_ENDINGS = ("服务中心", "促进中心", "投促中心", "办公室", "局", "服务站")
 #: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
 _PUBLIC_ENDINGS = ("市委", "区委", "县委", "省委", "党委", "工委", "政府", "管委会", "管理委员会")
 
