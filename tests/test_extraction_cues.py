@@ -860,9 +860,9 @@ def test_companies_that_came_here_settle():
 
 
 def test_a_zone_called_by_the_place_its_name_starts_with_takes_the_project():
-    x = extract("近日，经洋浦经济开发区管委会研究，同意新加坡星河集团年产2万吨植物涂料项目在洋浦落地。"
+    x = extract("近日，经青溪经济开发区管委会研究，同意新加坡星河集团年产2万吨植物涂料项目在青溪落地。"
                 "海南自由贸易港建设提速。海南自由贸易港政策红利持续释放。")
-    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("新加坡星河集团", "洋浦经济开发区")}
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"} == {("新加坡星河集团", "青溪经济开发区")}
 
 
 def test_a_zones_own_office_does_not_settle_in_it():

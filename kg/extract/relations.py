@@ -784,8 +784,8 @@ class RelationFinder:
         return None
 
     def _zone_by_part(self, subject: str) -> LocalEntity | None:
-        """The one zone whose name holds the clause's subject, a time word and adverbs aside (目前，创意城已成功引进…:
-        某科技创意城产业园, called by a part of its name)."""
+        """The one zone whose name holds the clause's subject, a time word and adverbs aside (目前，智造城已成功引进…:
+        某科技智造城产业园, called by a part of its name)."""
         core = re.sub(rf"^(?:目前|现在|今年|近年来|截至目前)?{_ADVERBS_BEFORE_VERB}|{_ADVERBS_BEFORE_VERB}$", "", subject)
         if not 3 <= len(core) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
@@ -798,7 +798,7 @@ class RelationFinder:
             e.type == "Zone" and body.name.startswith(tuple({e.name, *e.aliases})) for e in self.entities)
 
     def _zone_by_start(self, word: str) -> LocalEntity | None:
-        """The one zone whose name starts with ``word`` and goes on (洋浦 for 洋浦经济开发区), when ``word`` is named as
+        """The one zone whose name starts with ``word`` and goes on (青溪 for 青溪经济开发区), when ``word`` is named as
         no place or zone itself."""
         if any(e.type in ("Place", "Zone") and (e.name == word or word in e.aliases) for e in self.entities):
             return None
@@ -910,7 +910,7 @@ class RelationFinder:
         # A在Z投资…的项目 / A项目落户Z: the zone the company's own words name
         named = [z for z in zones if m.end <= z.start and z.end <= project.end() and text[z.start - 1 : z.start] == "在"]
         named += [z for z in zones if project.end() <= z.start and z.end <= clause_end] if settled else []
-        # (A…项目在洋浦落地: a zone called by the place its name starts with)
+        # (A…项目在青溪落地: a zone called by the place its name starts with)
         short = re.match(r"[^、，。；]{0,8}?在([\u4e00-\u9fff]{2,4}?)(?:落户|落地|建设)", text[project.end() : clause_end])
         called = self._zone_by_start(short.group(1)) if short and not named else None
         # else the zone the sentence opens with (Z签约项目…，包括A…项目); a park named in a project
