@@ -777,7 +777,7 @@ class StoreWriter:
                 if rewrite is None:
                     changed = self._record_all(index, previous, generation, digests)
                 else:
-                    changed = self._record_rewrite(index, previous, generation, digests, rewrite)
+                    changed = self._record_rewrite(index, previous, generation, digests, rewrite, tracked_before)
                 index.executemany("INSERT INTO changes VALUES (?, ?)", ((generation, node) for node in sorted(changed)))
                 self.changed_nodes = len(changed)
         finally:
@@ -807,9 +807,10 @@ class StoreWriter:
 
     @staticmethod
     def _record_rewrite(index: sqlite3.Connection, previous: int, generation: int, digests: NodeDigests,
-                        rewrite: Rewrite) -> set[str]:
-        """The digests of the nodes a rewrite touched: their units' sums, from the units table (a fact shared
-        with a node the build did not rewrite changes that node's digest too); the other nodes' are copied."""
+                        rewrite: Rewrite, tracked_before: bool = True) -> set[str]:
+        """The digests of the nodes a rewrite touched: their units' sums (a fact shared with a node the build did
+        not rewrite changes that node's digest too), moved by the units that changed when the previous generation's
+        digests are known, else summed from the units table; the other nodes' are copied."""
         index.execute("CREATE TEMP TABLE IF NOT EXISTS gone (node TEXT PRIMARY KEY)")
         index.execute("DELETE FROM gone")
         index.executemany("INSERT OR IGNORE INTO gone VALUES (?)", (
@@ -826,6 +827,18 @@ class StoreWriter:
                  if unit in digests.units and digests.units[unit][1].to_bytes(16) == digest} | digests.unchanged
         removed = [(unit, node1, node2) for unit, node1, node2, _ in region if unit not in stays]
         added = [row for row in digests.rows() if row[0] not in stays]
+        # A node's digest is the sum of its units' digests: it moves by what left and what came, so a hub (a zone
+        # with units in tens of thousands of articles) is not summed again from all its units.
+        moved: dict[str, int] = {}
+        for unit, node1, node2, digest in region:
+            if unit not in stays:
+                for node in (node1, node2):
+                    if node is not None:
+                        moved[node] = moved.get(node, 0) - int.from_bytes(digest)
+        for _, node1, node2, digest, *_ in added:
+            for node in (node1, node2):
+                if node is not None:
+                    moved[node] = moved.get(node, 0) + int.from_bytes(digest)
         # Inputs that differ but give the same text (a value spelled 1 or 1.0): the next build compares the new ones.
         index.executemany("UPDATE units SET inputs = ? WHERE unit = ?",
                           ((digests.units[unit][3], unit) for unit in stays & digests.units.keys()))
@@ -839,11 +852,17 @@ class StoreWriter:
                       "AND node NOT IN (SELECT node FROM gone)", (generation, previous))
         changed = set()
         for node in sorted(affected):
-            units = index.execute("SELECT digest FROM units WHERE node1 = ? UNION ALL "
-                                  "SELECT digest FROM units WHERE node2 = ?", (node, node)).fetchall()
-            now = sum(int.from_bytes(digest) for (digest,) in units) % _DIGEST_MODULUS if units else None
             before = index.execute("SELECT digest FROM nodes WHERE generation = ? AND node = ?",
                                    (previous, node)).fetchone()
+            if not tracked_before:
+                units = index.execute("SELECT digest FROM units WHERE node1 = ? UNION ALL "
+                                      "SELECT digest FROM units WHERE node2 = ?", (node, node)).fetchall()
+                now = sum(int.from_bytes(digest) for (digest,) in units) % _DIGEST_MODULUS if units else None
+            elif index.execute("SELECT 1 FROM units WHERE node1 = ? UNION ALL SELECT 1 FROM units WHERE node2 = ? "
+                               "LIMIT 1", (node, node)).fetchone() is None:
+                now = None  # no unit names it any more
+            else:
+                now = ((int.from_bytes(before[0]) if before else 0) + moved.get(node, 0)) % _DIGEST_MODULUS
             if now is not None:
                 index.execute("INSERT INTO nodes VALUES (?, ?, ?)", (generation, node, now.to_bytes(16)))
             if (int.from_bytes(before[0]) if before else None) != now:
