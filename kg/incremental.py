@@ -233,6 +233,10 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     # Why each stored group is resolved again rather than extended (the first reason found): the build reports
     # it, so that a slow add can be traced to the rule that made it read many stored articles.
     why = dict.fromkeys(whole, RELOADED)
+
+    def because(comps: Iterable[int], reason: str) -> None:
+        for comp in comps:
+            why.setdefault(comp, reason)
     slots = {(x.article.id, e.id): entity_slots(e) for x in fresh for e in x.entities}
     owner: dict[str, int | None] = {}
     joined = UnionFind()  # the new entities with the stored groups and forms they name
@@ -252,14 +256,14 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
     for comps, _ in components.values():
         if len(comps) > 1:
             whole |= comps  # new entities merge stored groups
-            why.update({comp: MERGED for comp in comps if comp not in why})
+            because(comps, MERGED)
     extended: dict[int, _Extension] = {}
     for comps, members in components.values():
         if len(comps) == 1 and not comps & whole:
             extension = _extension(index, next(iter(comps)), members)
             if extension is None:
                 whole |= comps
-                why.update({comp: NOT_EXTENDABLE for comp in comps if comp not in why})
+                because(comps, NOT_EXTENDABLE)
             else:
                 extended[extension.comp] = extension
     unowned_zone_keys = {s[len(_ZONE):] for s, comp in owner.items() if comp is None and s.startswith(_ZONE)}
@@ -277,7 +281,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         named = {comp for (comp,) in _in(index, "SELECT comp FROM res_lookup WHERE zone_key = ?", zone_keys)} - whole
         if named:
             whole |= named
-            why.update({comp: ZONE_NAMED for comp in named if comp not in why})
+            because(named, ZONE_NAMED)
             for comp in named:
                 extended.pop(comp, None)
             continue
@@ -322,7 +326,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         renamed = _renamed(members, now, changed)
         demote = {comp for comp, extension in extended.items()
                   if extension.guesses > 1 or not _extend(graph, extension, by_id, node_of, stored_zone, renamed)}
-        why.update({comp: NAME_OR_SPLIT for comp in demote if comp not in why})
+        because(demote, NAME_OR_SPLIT)
         resolved_nodes = {node for node in now.values() if node is not None}
         facts = {}
         for key, relation in graph.relations.items():
@@ -332,7 +336,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
             if merged is None:
                 attributed = {comp for node in (relation.subject, relation.object) for (comp,) in index.execute(
                     "SELECT comp FROM res_member WHERE node = ? LIMIT 1", (node,))}
-                why.update({comp: FACT_ATTRIBUTES for comp in attributed if comp not in why})
+                because(attributed, FACT_ATTRIBUTES)
                 demote |= attributed
             else:
                 relation.attributes = {name: value for name, (_, value) in sorted(merged.items())}
@@ -346,7 +350,7 @@ def plan(index: sqlite3.Connection, changed: dict[str, Extraction | None],
         retargeted = {comp: summary for comp in people
                       if (summary := _retargeted(index, comp, renamed)) is not None}
         grown = (demote | (people - retargeted.keys())) - whole
-        why.update({comp: EMPLOYER_MOVED for comp in grown if comp not in why})
+        because(grown, EMPLOYER_MOVED)
         if not grown and all(extension.merged is not None for extension in extended.values()):
             break
         whole |= grown

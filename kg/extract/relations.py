@@ -8,6 +8,7 @@ name-prefix, located-cue, focus-cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.attributes import amount_yuan, investment_amount
@@ -68,7 +69,7 @@ _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[�
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
 _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
 #: The verbs of signing (A与B签约, 签订, 签署).
-_SIGNS = re.compile("签约|签订|签署")
+_SIGNS = re.compile("|".join(SIGN_CUES))
 #: A verb of investing, building or settling right after a place (在某市投资…, 在海南落地).
 _BUILDS_AFTER = re.compile(r"(?:[^，。；]{0,3}?)(?:投资|建设|新建|设立|注册|落户|落地|建厂)")
 #: A building's name right after a verb of settling (入驻某某大厦, 进驻某某广场): where in town, not a zone.
@@ -715,7 +716,8 @@ class RelationFinder:
                 self.add(e, "settledIn", signer, sentence, "pattern:zone-signs", 0.75,
                          attributes=self._investment(m, companies, sentence))
                 continue
-            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|落户|落地|入驻|进驻|来此|扎根|签约|签订|签署|将在|在[^，。；]{{2,20}}(?:建设|设立|注册)|设立|投资建厂|投资建设|共同建设的|(?:搬迁|迁)(?:至|到|入))", window):
+            if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|共同建设的|{_SIGNS.pattern}|"
+                             rf"{_SETTLE_ACT.pattern})", window):
                 continue
             if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
                 continue
@@ -789,8 +791,7 @@ class RelationFinder:
         core = re.sub(rf"^(?:目前|现在|今年|近年来|截至目前)?{_ADVERBS_BEFORE_VERB}|{_ADVERBS_BEFORE_VERB}$", "", subject)
         if not 3 <= len(core) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
             return None
-        zones = [e for e in self.entities if e.type == "Zone" and core in e.name and e.name != core]
-        return zones[0] if len(zones) == 1 else None
+        return self._the_one_zone(lambda name: core in name and name != core)
 
     def _zones_own_office(self, body: LocalEntity) -> bool:
         """某高新区企业服务中心, 某高新区投促局: an office named after its zone serves the zone; it does not settle there."""
@@ -802,7 +803,11 @@ class RelationFinder:
         no place or zone itself."""
         if any(e.type in ("Place", "Zone") and (e.name == word or word in e.aliases) for e in self.entities):
             return None
-        zones = [e for e in self.entities if e.type == "Zone" and e.name.startswith(word) and e.name != word]
+        return self._the_one_zone(lambda name: name.startswith(word) and name != word)
+
+    def _the_one_zone(self, fits: Callable[[str], bool]) -> LocalEntity | None:
+        """The article's only zone whose name ``fits``; None when none or several do."""
+        zones = [e for e in self.entities if e.type == "Zone" and fits(e.name)]
         return zones[0] if len(zones) == 1 else None
 
     def _gathered_elsewhere(self, verb: int, sentence: Sentence) -> bool:
