@@ -3462,3 +3462,20 @@ def test_a_list_after_the_words_settled_companies_are_is_of_companies():
 def test_a_list_of_kinds_of_projects_after_settled_names_no_companies():
     x = extract("湖州凤鸣经济技术开发区当天有23个项目签约落户，包括总部项目14个、先进制造业项目5个、创新平台项目4个。")
     assert not set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize("budget", ["青溪省数字经济发展专项资金", "青溪市人才发展专项经费", "青溪区技改奖补"])
+def test_a_tagged_budget_is_no_organisation(budget):
+    """The guide's subsidy budgets (某某专项资金) are negatives: a span the tagger reads as an organisation that
+    names money a government spends gives no Organization (a company beside it still does)."""
+    from kg.extract.document import Document
+    from kg.extract.tagger import TaggedSpan
+    from kg.extract.tagging import _gate
+
+    body = f"{budget}支持青禾科技有限公司实施重大项目。"
+    doc = Document(Article(id="t", title="测试", body=(body,)))
+    start = doc.simplified.index(budget)
+    assert _gate(doc, TaggedSpan(start, start + len(budget), "government", 0.99), start, start + len(budget), []) is None
+    company = doc.simplified.index("青禾科技有限公司")
+    kept = _gate(doc, TaggedSpan(company, company + 8, "company", 0.99), company, company + 8, [])
+    assert kept is not None and kept.type == "Organization"

@@ -161,6 +161,19 @@ def test_a_settlement_a_rule_states_is_kept_whatever_its_probability():
     assert _relation_threshold(chosen, relation_groups(proposal)) > 0.6
 
 
+def test_a_settlement_a_rule_states_keeps_both_its_ends_whatever_their_probability():
+    from kg.model import Article
+
+    record, sentences = rule_extraction(Article(id="t", title="", body=("蓝湾科技有限公司落户青松高新区。",)))
+    by_id = {e.id: e for e in record.entities}
+    assert [(by_id[r.subject].name, by_id[r.object].name) for r in record.relations if r.predicate == "settledIn"] == [
+        ("蓝湾科技有限公司", "青松高新区")]
+    drop_all = {BIAS: -30.0}  # every entity and relation all but impossible
+    kept = _model(drop_all, drop_all).apply(record, sentences)
+    assert {(e.type, e.name) for e in kept.entities} == {("Organization", "蓝湾科技有限公司"), ("Zone", "青松高新区")}
+    assert [r.predicate for r in kept.relations] == ["settledIn"]
+
+
 def test_a_likely_rule_relation_keeps_a_dropped_organisation_but_never_a_place(seed_article):
     record, sentences = rule_extraction(seed_article)
     by_id = {e.id: e for e in record.entities}
@@ -264,7 +277,7 @@ def test_an_entity_in_general_text_takes_the_threshold_fitted_for_general_text()
         record, sentences = rule_extraction(Article(id="t", title="", body=(body,)))
         return {e.name for e in model.apply(record, sentences).entities if e.type == "Organization"}
 
-    general, zone_news = "蓝湾科技有限公司发布了新款手机。", "蓝湾科技有限公司落户青松高新区。"
+    general, zone_news = "蓝湾科技有限公司发布了新款手机。", "蓝湾科技有限公司参观了青松高新区。"
     rows = featurise(rule_extraction(Article(id="t", title="", body=(general,)))[0])[0]
     assert entity_groups(rows[0]) == [f"Organization|{GENERAL}", "Organization"]
     rows = featurise(rule_extraction(Article(id="t", title="", body=(zone_news,)))[0])[0]
