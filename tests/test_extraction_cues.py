@@ -3479,3 +3479,36 @@ def test_a_tagged_budget_is_no_organisation(budget):
     company = doc.simplified.index("青禾科技有限公司")
     kept = _gate(doc, TaggedSpan(company, company + 8, "company", 0.99), company, company + 8, [])
     assert kept is not None and kept.type == "Organization"
+
+
+@pytest.mark.parametrize(("body", "fund"), [
+    ("该基金由国家集成电路产业投资基金、青溪控股集团共同出资设立。", "国家集成电路产业投资基金"),
+    ("省现代产业引导基金认缴出资6亿元。", "省现代产业引导基金"),
+    ("国家中小企业发展基金投资了青禾科技。", "国家中小企业发展基金"),
+])
+def test_the_states_or_a_provinces_fund_for_a_named_field_is_one_fund(body, fund):
+    assert fund in by_name(extract(body), "Fund")
+
+
+@pytest.mark.parametrize("body", [
+    "园区积极引进国家级产业基金。",  # a category of funds
+    "积极对接国家产业投资基金。",
+    "他主持国家自然科学基金项目3项。",  # a grant programme
+    "青禾研究员是国家杰出青年科学基金获得者。",
+])
+def test_a_national_kind_of_fund_or_a_grant_is_no_fund(body):
+    assert not by_name(extract(body), "Fund")
+
+
+@pytest.mark.parametrize("body", [
+    "青溪先行区创投母基金是我市组建的第一只创业投资母基金，设立总规模为20亿元。",
+    "基金管理委员会负责审定基金投资区域。",
+    "基金对单个企业累计投资原则上不超过基金规模的20%。",
+    "由青禾基金管理有限公司按基金规模的50%募集出资。",
+    "组建千亿元级产业投资基金群。",
+    "这是园区设立的首只基金。",
+])
+def test_counted_funds_clauses_and_gathered_funds_name_no_fund(body):
+    """Only the fund the first sentence names; a measure word, a clause (负责, 不超过, 按 基金…) or 基金群 names none."""
+    funds = set(by_name(extract(body), "Fund"))
+    assert funds == ({"青溪先行区创投母基金"} if body.startswith("青溪") else set()), funds

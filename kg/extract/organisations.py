@@ -473,9 +473,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     name = _clean(text[start:end])
     prefix = _clean(text[start:suffix_start])
     suffix = text[suffix_start:end]
+    government_fund = entity_type == "Fund" and _government_fund_named(prefix, text, end)
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3)) and not (
-        entity_type == "Zone" and _ranked_place(prefix)) and not _opens_with_a_numeral_word(prefix)
+        entity_type == "Zone" and _ranked_place(prefix)) and not _opens_with_a_numeral_word(prefix) and not government_fund
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
@@ -484,7 +485,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
                                   or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
-    if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end):
+    if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end) \
+            and not government_fund:
         return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund)
     if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
         return None  # 某省某某知名品牌示范区: a quality title a set of firms earns, not a zone anyone governs
@@ -493,8 +495,10 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # (形成纺织、机电两个智造产业集群: clusters counted are a class, as zones counted are)
     if entity_type == "Fund" and re.match(r"有限|股份|体系|管理(?:有限|股份|公司|人)", text[end : end + 4]):
         return None  # 某某基金(管理)有限公司 is a company; 全链条基金体系 is a system of funds
-    if entity_type == "Fund" and re.match(r"[”\"」』]?集群", text[end : end + 3]):
-        return None  # 母基金+子基金集群: funds gathered, none of them named
+    if entity_type == "Fund" and re.match(r"[”\"」』]?集?群", text[end : end + 3]):
+        return None  # 母基金+子基金集群, 千亿元级产业投资基金群: funds gathered, none of them named
+    if entity_type == "Fund" and (re.match(r"[支只个]", prefix) or "基金" in prefix or _FUND_CLAUSE.search(prefix)):
+        return None  # (第一)只创业投资母基金, 首只基金: counted; 基金管理委员会负责审定基金, 单笔投资不超过基金: a clause
     if entity_type == "Fund" and _GRANT_BEFORE.search(text, max(0, start - 4), start) and not _INVESTS_AFTER.match(text, end):
         return None  # 获得“某某创意基金”、“某某培育计划”资助: a grant a firm wins, not a fund that invests
     if entity_type == "Cluster" and prefix.endswith(("设施", "装置")):
@@ -752,6 +756,23 @@ _GRANT_BEFORE = re.compile(r"(?:获得|申请|申报)[“\"「]?$")
 _INVESTS_AFTER = re.compile(r"[”\"」]?(?:的)?(?:投资|领投|跟投|注资|增资|入股)")
 #: A short name the text declares for what it has just named (以下简称“某某”, 下称某某): it names one thing.
 _DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
+
+
+_FUND_CLAUSE = re.compile(r"不|未|原则上|^首只")
+_GOVERNMENT_LEVEL = re.compile(r"^(?:国家|省)级?")
+_FUND_KIND_WORDS = re.compile(r"产业|投资|引导|股权|创业|创投|发展|政府|专项|母")
+_GRANT_AFTER = re.compile(r"[”\"」]?(?:项目|资助|课题|面上|青年|获得者)")
+
+
+def _government_fund_named(prefix: str, text: str, end: int) -> bool:
+    """国家集成电路产业投资基金, 省现代产业引导基金: the state's or the province's fund for a named field is one fund, as
+    国家级产业基金 is a category; a grant programme (国家某某科学基金, …项目, …资助, …获得者) stays out."""
+    level = _GOVERNMENT_LEVEL.match(prefix)
+    if not level or _GRANT_AFTER.match(text, end):
+        return False
+    field = _FUND_KIND_WORDS.sub("", prefix[level.end():])
+    # 国家杰出青年科学基金: a science foundation's grants, not an investment fund
+    return len(field) >= 2 and not re.search(r"[各等类级]", field) and not field.endswith("科学")
 
 
 def _is_category(prefix: str) -> bool:
