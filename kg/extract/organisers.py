@@ -34,6 +34,8 @@ _CLOSE = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+家)?(?:单位
 # Words no body's name holds: verbs and roles of the clause, a count (三部委, 三省一市), a vague reference (有关学会).
 _NOT_A_NAME = re.compile(r"[，。；：\d]|的|在|作为|主席|代表|通过|会同|有关|相关|各|轮值|首次|主办|承办|协办|指导|支持|举办|"
                          r"[一二两三四五六七八九十]+[省市区县部家个方地]")
+# The last character of a body's name (民革某省委会, 某某银行): a 和 after it lists a second body.
+_BODY_LAST = "会院部委局厅府办署司社所行"
 _QUOTED = re.compile(r"^[“「\"‘](.+)[”」\"’]$")
 _TRAILING_GLOSS = re.compile(r"[(（][^()（）]*[)）]$")  # 某某研究院(IHED), 某委统战部(某市侨务办公室)
 
@@ -42,21 +44,22 @@ def find_organisers(doc: Document) -> list[Mention]:
     """The whole bodies of the organiser lists (added to the document), in place of the parts read inside them."""
     text = doc.simplified
     found: list[Mention] = []
-    named = {(m.start, m.end) for m in doc.mentions if m.type in ("Organization", "Zone") and not m.generic and m.end - m.start >= 4}
     for verb in _VERB.finditer(text):
         start = _slot_start(text, verb.start(), verb.group().endswith("举办"))
         if start is None:
             continue
         for item in _ITEM.finditer(text, start, verb.start()):
-            for s, e in _bodies(text, item.start(), item.end(), named):
-                if any(m.start <= s and e <= m.end and m.type in ("Organization", "Zone", "Person") and not m.generic
-                       for m in doc.mentions):
-                    continue  # read whole already, or inside a longer name
-                # (the words a suffix walk read inside the name are no names of their own)
-                doc.mentions[:] = [m for m in doc.mentions if not (s <= m.start and m.end <= e
+            for s, e in _bodies(text, item.start(), item.end()):
+                covering = [m for m in doc.mentions if m.start <= s and e <= m.end and not m.generic
+                            and m.type in ("Organization", "Zone", "Person")]
+                if any((m.start, m.end) != (s, e) for m in covering):
+                    continue  # inside a longer name
+                # (the words a walk read inside the name are no names of their own: the 某某论坛 of 某某论坛委员会)
+                doc.mentions[:] = [m for m in doc.mentions if not (s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
                                                                    and m.type in ("Organization", "Event", "Fund"))]
-                kind = _HEADS[next(h for h in _HEAD_ENDINGS if text.endswith(h, s, e))]
-                found.append(doc.add(Mention(s, e, "Organization", kind, "pattern:organiser-list", 0.85)))
+                if not covering:
+                    kind = _HEADS[next(h for h in _HEAD_ENDINGS if text.endswith(h, s, e))]
+                    found.append(doc.add(Mention(s, e, "Organization", kind, "pattern:organiser-list", 0.85)))
     return found
 
 
@@ -81,9 +84,9 @@ def _slot_start(text: str, verb: int, by_only: bool) -> int | None:
     return start if 0 < verb - start <= 150 else None
 
 
-def _bodies(text: str, start: int, end: int, named: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The bodies one item of the list names: the item, or the bodies a joiner lists in it (A和B) when each
-    part ends as a body does or is a name already read (民革某省委会和某部)."""
+def _bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bodies one item of the list names: the item, or the bodies a joiner lists in it (A和B, 民革某省委会和某部)
+    when each part before a joiner ends as a body does."""
     start, end = _name_span(text, start, end)
     close = _CLOSE.search(text, start, end)
     if close:
@@ -93,17 +96,18 @@ def _bodies(text: str, start: int, end: int, named: set[tuple[int, int]]) -> lis
         pieces.append(_name_span(text, position, joiner.start()))
         position = joiner.end()
     pieces.append(_name_span(text, position, end))
-    if len(pieces) == 1 or not all(_body_like(text, s, e, named) for s, e in pieces):
+    if len(pieces) == 1 or not all(_body_like(text, s, e) for s, e in pieces[:-1]):
         pieces = [(start, end)]
     # (欧美同学会(中国留学人员联谊会): where a gloss follows, which of the two names the body goes by is not said)
     return [(s, e) for s, e in pieces if _a_name(text[s:e]) and not _TRAILING_GLOSS.search(text, s, e)]
 
 
-def _body_like(text: str, start: int, end: int, named: set[tuple[int, int]]) -> bool:
-    """The part ends as a body does, a gloss in brackets after it left aside, or is a name already read."""
+def _body_like(text: str, start: int, end: int) -> bool:
+    """The part before a joiner ends as a body does, a gloss in brackets after it left aside (信息和通信技术…联盟:
+    信息 does not, the 和 is the name's own)."""
     gloss = _TRAILING_GLOSS.search(text, start, end)
     end = gloss.start() if gloss else end
-    return text.endswith(_HEAD_ENDINGS, start, end) or (start, end) in named
+    return end > start and (text.endswith(_HEAD_ENDINGS, start, end) or text[end - 1] in _BODY_LAST)
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -56,6 +56,8 @@ _ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻
 _SETS_UP = re.compile(r"(?:\d{1,2}日)?(?:宣布|决定)?(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
 #: The close of a list of sub-funds after its first item (…、B基金以及C基金等4支子基金).
 _SUB_FUNDS = re.compile(r"[^，。；]{0,60}?等[\d一二三四五六七八九十两]+[支只个]子基金")
+#: A verb of organising an event right after a body (由X主办, X联合承办).
+_ORGANISES_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)")
 #: A body's verb of putting money in, right after its name (某管委会出资3亿元, 共同出资, 认缴出资).
 _PUTS_IN = re.compile(r"(?:共同|联合|首期|分别|拟|将)?(?:认缴)?出资")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
@@ -618,12 +620,14 @@ class RelationFinder:
             by = [b.start() for b in re.finditer(r"(?<![自理经缘])由", text[: cue.start()])]
             clause_start = max([text.rfind(ch, 0, cue.start()) for ch in "，。；"] + by[-1:])
             # 本届某会由A、B和C举办，旨在…: 举办 after 由 names who organises as 主办 does (X举办E and 由X举办的E: above)
-            if cue.group() == "举办" and not (by and by[-1] == clause_start and not text.startswith("的", cue.end())):
-                continue
+            if cue.group() == "举办" and not (by and by[-1] == clause_start and not text.startswith("的", cue.end())
+                                               and not re.search("主办|承办|协办|指导|的", text[by[-1] : cue.start()])):
+                continue  # (由A主办的论坛已连续举办三年: that 举办 is the event's own, its organiser is the 主办 before)
             # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
             qualifies = [m for m in events if m.start >= sentence.start + cue.end() and text.startswith("的", cue.end())
                          and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
-            named = [self.entity(m) for m in qualifies if not m.generic]
+            # (某会期间，由A主办的论坛: a generic head the verb qualifies is the event it refers back to)
+            named = [self.entity(m) for m in qualifies if not m.generic] or [self.entity(m) for m in qualifies[:1]]
             # 由A主办的首期某某讲坛: what the verb qualifies is no event read, not another event of the text
             # (E是由A主办的…平台: what the copula says of its subject, the event)
             if text.startswith("的", cue.end()) and not qualifies and not (by and text[by[-1] - 1 : by[-1]] == "是"):
@@ -1013,6 +1017,8 @@ class RelationFinder:
             after = text[m.end : m.end + 6]
             if m in managers:
                 continue  # 基金由X作为管理人: X runs the fund, it did not set it up
+            if _ORGANISES_AFTER.match(text, m.end):
+                continue  # 由X主办、某基金赞助的E: X organises the event, it sets no fund up
             if before == "由" or after.startswith("联合") or _SETS_UP.match(after) or _SPONSORS.match(text, m.end) or (
                     after.startswith("与") and self._public(m) and _SETUP_VERB.search(text, m.end, sentence.end)) or (
                     self._public(m) and self._sets_up_alone(m, funds[0], actors)):
