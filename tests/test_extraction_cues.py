@@ -3595,3 +3595,15 @@ def test_a_generic_head_an_organiser_verb_qualifies_is_the_event_it_refers_back_
     before it (nor does the forum's own 举办 make the fair A's)."""
     x = extract("5月18日，2024青溪创新论坛在杭州开幕。\n\n据了解，第三届青溪博览会期间，由杭州市人民政府主办的论坛已连续举办三年。")
     assert {(s, o) for s, p, o, _ in relations(x) if p == "organizedBy"} == {("2024青溪创新论坛", "杭州市人民政府")}
+
+
+def test_because_is_no_place_before_an_organiser():
+    x = extract("由于杭州市人民政府承办了2024青溪论坛，凤鸣高新区也积极参与。")
+    assert ("2024青溪论坛", "organizedBy", "杭州市人民政府", None) in relations(x)
+
+
+def test_an_organiser_list_item_after_a_line_break_is_read_whole():
+    x = extract("5月18日，2024青溪创新论坛在杭州举行。论坛由浙江省科学技术厅、杭州市人民政府\n\n"
+                "及青溪信息和通信技术产业联盟联合主办。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert organisers == {"浙江省科学技术厅", "杭州市人民政府", "青溪信息和通信技术产业联盟"}

@@ -23,11 +23,11 @@ _HEADS: dict[str, str | None] = {
 _HEAD_ENDINGS = tuple(sorted(_HEADS, key=len, reverse=True))
 # The verbs of organising that close a list (联合主办, 共同承办); 举办 only after 由 (由A举办; A举办 holds, see relations).
 _VERB = re.compile(r"(?:共同|联合)?(?:主办|承办|举办)")
-# 由 as the agent's mark, not inside 自由, 理由, 经由, 缘由.
-_BY = re.compile(r"(?<![自理经缘])由")
+# 由 as the agent's mark, not inside 自由, 理由, 经由, 缘由, 由于.
+_BY = re.compile(r"(?<![自理经缘])由(?!于)")
 # A clause that another verb of the same sentence opens: 由A主办，B承办; 由A指导，B主办; 由A主办、B承办.
 _EARLIER_VERB = re.compile(r"(?:主办|承办|协办|指导|支持)[，、]?$")
-_ITEM = re.compile(r"[^、]+")
+_ITEM = re.compile(r"[^、\n]+")  # (a line break inside the list ends an item as 、 does)
 # What joins two bodies inside one item (A和B, A与B, A以及B, A携手B, A联合B).
 _JOINER = re.compile(r"以及|和|及|与|携手|联合(?!会)|会同")
 _CLOSE = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+家)?(?:单位|部门|机构)?|共同|联合|携手)+$")
@@ -88,6 +88,9 @@ def _bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The bodies one item of the list names: the item, or the bodies a joiner lists in it (A和B, 民革某省委会和某部)
     when each part before a joiner ends as a body does."""
     start, end = _name_span(text, start, end)
+    opening = _JOINER.match(text, start, end)
+    if opening and text[start - 1 : start].isspace():
+        start = opening.end()  # (由A、B / 及C主办: the line after the break opens with the list's joiner)
     close = _CLOSE.search(text, start, end)
     if close:
         end = close.start()

@@ -647,7 +647,8 @@ class RelationFinder:
     def _venue(self, mention: Mention) -> bool:
         """在某园区某中心举办, 于某中心: a name right after 在 or 于 says where, not who (在X举办的E上: X holds E)."""
         text = self.doc.simplified
-        return text[max(0, mention.start - 1) : mention.start] in ("在", "于") and not _HOSTS_NEXT.match(text, mention.end)
+        return (text[max(0, mention.start - 1) : mention.start] in ("在", "于") and text[max(0, mention.start - 2) : mention.start] != "由于"
+                and not _HOSTS_NEXT.match(text, mention.end))
 
     def _broken_list(self, sentence: Sentence) -> list[Mention]:
         """由A、B / 及C联合主办: the bodies of a list a line break cuts, in the line before, after its 由, when no
