@@ -3512,3 +3512,131 @@ def test_counted_funds_clauses_and_gathered_funds_name_no_fund(body):
     """Only the fund the first sentence names; a measure word, a clause (负责, 不超过, 按 基金…) or 基金群 names none."""
     funds = set(by_name(extract(body), "Fund"))
     assert funds == ({"青溪先行区创投母基金"} if body.startswith("青溪") else set()), funds
+
+
+def test_each_item_of_an_organiser_list_is_one_whole_body():
+    """由A主办，B、C共同承办: a 和 inside an item (信息和通信技术…联盟) lists nothing, a 分委会 or a 联谊会 is the
+    whole item, not the suffix a walk left alone."""
+    x = extract("17日，由中俄青溪合作委员会科技分委会主办，哈尔滨市政府、信息和通信技术云帆制造商国际联盟共同承办的"
+                "“2024青溪创新日”活动举行。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy" and s == "2024青溪创新日"}
+    assert organisers == {"中俄青溪合作委员会科技分委会", "哈尔滨市政府", "信息和通信技术云帆制造商国际联盟"}
+    x = extract("2024青溪创新论坛在深圳举行。本次活动由深圳青溪海外联谊会、凤鸣院士联合会、福田区青溪海外联谊会联合主办。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert organisers == {"深圳青溪海外联谊会", "凤鸣院士联合会", "福田区青溪海外联谊会"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024青溪论坛在青岛举行。论坛由青溪同学会(青溪留学人员联谊会)和青岛市人民政府主办。",
+        "2024青溪论坛在海口举行。论坛由民革青溪省委会和中共青溪省委统战部联合主办。",
+    ],
+)
+def test_an_organiser_list_joins_two_bodies_where_the_part_before_the_joiner_ends_as_a_body(body):
+    organisers = {o for s, p, o, _ in relations(extract(body)) if p == "organizedBy"}
+    assert organisers and not any("和" in o for o in organisers)
+
+
+def test_an_organiser_read_whole_keeps_no_event_named_inside_it_and_sets_no_fund_up():
+    x = extract("由青溪桂冠论坛委员会主办、星河基金全额赞助的青溪桂冠论坛2025今日在香港科学园举行。")
+    found = relations(x)
+    assert ("青溪桂冠论坛2025", "organizedBy", "青溪桂冠论坛委员会", None) in found
+    assert not any(p == "establishedBy" for s, p, o, _ in found)  # it organises the event, it sets no fund up
+
+
+def test_bodies_after_by_closed_by_hold_organise_the_event():
+    x = extract("第五届青溪高新技术成果博览会在杭州开幕。本届博览会由浙江省科学技术厅、浙江省教育厅和杭州市人民政府举办，"
+                "旨在搭建科技与金融沟通交流的平台。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy" and s == "第五届青溪高新技术成果博览会"}
+    assert organisers == {"浙江省科学技术厅", "浙江省教育厅", "杭州市人民政府"}
+
+
+@pytest.mark.parametrize("joiner", ["及", ""])
+def test_an_organiser_list_a_line_break_cuts_is_one_list(joiner):
+    x = extract("5月18日，2024青溪创新论坛在杭州举行。论坛由浙江省科学技术厅、杭州市人民政府\n\n"
+                f"{joiner}凤鸣高新区管委会联合主办。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert organisers == {"浙江省科学技术厅", "杭州市人民政府", "凤鸣高新区管委会"}
+
+
+def test_a_place_after_at_is_where_an_event_is_held_not_who_holds_it():
+    x = extract("星河研究院与云帆科技有限公司今日宣布，将于10月23日在凤鸣科学园星河会议中心联合举办“2024青溪论坛”。")
+    assert not any(p == "organizedBy" and o == "凤鸣科学园" for s, p, o, _ in relations(x))
+    x = extract("总投资12亿元的项目，在湖南省政府举办的2024青溪开放推介会上集中签约。")
+    assert ("2024青溪开放推介会", "organizedBy", "湖南省政府", None) in relations(x)
+
+
+def test_what_an_organiser_verb_qualifies_is_the_event_it_names_not_another_one():
+    x = extract("7月10日，由凤鸣市委、市政府主办的首期青溪讲坛在凤鸣小镇举行。近年来，凤鸣市委依托小镇，筹办了一个高水平的青溪论坛。")
+    assert not any(p == "organizedBy" for s, p, o, _ in relations(x))
+    # (E是由A主办的…平台: the copula says it of its subject)
+    x = extract("“青溪学会走进地方系列活动”，是由青溪机械工程学会主办的服务地方经济的综合平台。")
+    assert any(p == "organizedBy" and o == "青溪机械工程学会" for s, p, o, _ in relations(x))
+
+
+def test_a_gathering_and_its_title_after_a_dash_share_their_organisers():
+    title = "杭州市第十一届青年学术年会“凤鸣新区发展论坛”开幕"
+    x = extract(title + "\n\n10月17日，杭州市第十一届青年学术年会——“凤鸣新区发展论坛”在我校报告厅举行，"
+                "此次大会由青溪科技工作者协会主办，青溪工业大学科学技术协会承办。", title=title)
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "organizedBy"}
+    for event in ("杭州市第十一届青年学术年会", "凤鸣新区发展论坛"):
+        assert {(event, "青溪科技工作者协会"), (event, "青溪工业大学科学技术协会")} <= found
+
+
+def test_a_public_body_listed_after_the_investors_of_a_fund_establishes_it():
+    x = extract("青溪产业投资基金由国家制造业转型升级基金、青溪经济开发区管委会和云帆科技有限公司等单位共同出资。")
+    assert by_name(x, "Fund").keys() >= {"青溪产业投资基金"}  # the fund the list invests in is no investor
+    found = relations(x)
+    assert ("青溪产业投资基金", "establishedBy", "青溪经济开发区管委会", None) in found
+    assert ("云帆科技有限公司", "partnerOf", "青溪产业投资基金", None) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "founders"),
+    [
+        ("青溪产业投资基金由杭州市人民政府牵头，联合青溪经济开发区管委会、云帆科技有限公司共同发起设立。",
+         {"杭州市人民政府", "青溪经济开发区管委会"}),
+        # (a partner no rule reads may stand in the list)
+        ("科创基金由浙江省科技厅联手云帆国控、青溪新区、星河锂业共同发起设立。", {"浙江省科技厅", "青溪新区"}),
+    ],
+)
+def test_the_public_bodies_a_funds_lead_founder_joins_establish_it_too(body, founders):
+    assert {o for s, p, o, _ in relations(extract(body)) if p == "establishedBy"} == founders
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "青溪经济开发区管委会出资5亿元，与云帆科技有限公司共同设立青溪产业投资基金。",
+        "青溪产业投资基金总规模10亿元，其中青溪经济开发区管委会出资3亿元，云帆科技有限公司出资2亿元。",
+    ],
+)
+def test_a_public_body_that_puts_money_into_a_fund_establishes_it(body):
+    found = relations(extract(body))
+    assert ("青溪产业投资基金", "establishedBy", "青溪经济开发区管委会", None) in found
+    assert ("云帆科技有限公司", "partnerOf", "青溪产业投资基金", None) in found
+
+
+def test_funds_set_up_as_a_list_of_sub_funds_are_not_established_by_the_zone_in_their_names():
+    x = extract("子基金拟吸引社会资本70亿元，先期设立青溪新区基础设施建设基金、新兴产业创投基金以及企业上市培育基金等3支子基金。")
+    assert not any(p == "establishedBy" for s, p, o, _ in relations(x))
+
+
+def test_a_generic_head_an_organiser_verb_qualifies_is_the_event_it_refers_back_to():
+    """某会期间，由A主办的论坛已连续举办三年: the 论坛 the verb qualifies is the article's forum, not the fair named
+    before it (nor does the forum's own 举办 make the fair A's)."""
+    x = extract("5月18日，2024青溪创新论坛在杭州开幕。\n\n据了解，第三届青溪博览会期间，由杭州市人民政府主办的论坛已连续举办三年。")
+    assert {(s, o) for s, p, o, _ in relations(x) if p == "organizedBy"} == {("2024青溪创新论坛", "杭州市人民政府")}
+
+
+def test_because_is_no_place_before_an_organiser():
+    x = extract("由于杭州市人民政府承办了2024青溪论坛，凤鸣高新区也积极参与。")
+    assert ("2024青溪论坛", "organizedBy", "杭州市人民政府", None) in relations(x)
+
+
+def test_an_organiser_list_item_after_a_line_break_is_read_whole():
+    x = extract("5月18日，2024青溪创新论坛在杭州举行。论坛由浙江省科学技术厅、杭州市人民政府\n\n"
+                "及青溪信息和通信技术产业联盟联合主办。")
+    organisers = {o for s, p, o, _ in relations(x) if p == "organizedBy"}
+    assert organisers == {"浙江省科学技术厅", "杭州市人民政府", "青溪信息和通信技术产业联盟"}

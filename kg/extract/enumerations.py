@@ -99,7 +99,9 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             items = [span for span in items if span in orgs]  # only the bodies already read stay in such a list
         if closing is not None:  # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor
             for m in doc.mentions:
-                if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut:
+                # (某基金由A基金、B公司等单位共同出资: the fund before the list is what they invest in)
+                if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut \
+                        and not re.match(r"(?:是|将)?由", text[m.end : m.end + 2]):
                     m.type, m.kind = "Organization", "InvestmentFirm"
                     orgs.add((m.start, m.end))
         # (a company found by what it is may open the list: 龙头企业A、B、C，…)

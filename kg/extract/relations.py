@@ -54,6 +54,12 @@ _ZONE_COMPANIES = re.compile(r"(?:内|区内|的)?(?:重点|骨干|龙头|入驻
 #: A body's verb of setting a fund up, right after its name (开发区新设立…基金, X牵头发起).
 #: (武汉某区26日宣布设立…基金: a day and a verb of announcing may stand between)
 _SETS_UP = re.compile(r"(?:\d{1,2}日)?(?:宣布|决定)?(?:新|拟|将|已|正式|共同|先行)?(?:发起|牵头|设立|组建|建立)")
+#: The close of a list of sub-funds after its first item (…、B基金以及C基金等4支子基金).
+_SUB_FUNDS = re.compile(r"[^，。；]{0,60}?等[\d一二三四五六七八九十两]+[支只个]子基金")
+#: A verb of organising an event right after a body (由X主办, X联合承办).
+_ORGANISES_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)")
+#: A body's verb of putting money in, right after its name (某管委会出资3亿元, 共同出资, 认缴出资).
+_PUTS_IN = re.compile(r"(?:共同|联合|首期|分别|拟|将)?(?:认缴)?出资")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
 #: (设立总规模500亿元的…基金: the fund's size may stand between)
@@ -63,7 +69,9 @@ _FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。�
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
 _SPONSORS = re.compile(r"(?:[、和与及][^，。；]{0,30}?)?作为[^，。；]{0,4}发起人")
 #: What joins a fund's co-founder to the founder before it (A、B; A与B; A作为发起人，联合B).
-_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，)?(?:[、和与及]|以及|联合|联手|携手|会同)")
+# (由A牵头，联合B: the lead named first; A联手C、B: a body no rule read may stand between in the list)
+_CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0,10}，|牵头，?)?(?:[、和与及]|以及|联合|联手|携手|会同)"
+                         r"(?:[^，。；、和与及由]{2,12}、)*")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
@@ -107,6 +115,9 @@ class RelationFinder:
         self.main_event = self._main_event()
         self.main_zone = self._main_zone()
         self.joint = self._joint_events()
+        # 某市某届年会——“某某论坛”: a gathering and its title, where and by whom one is held holds for the other (who
+        # attends a session is not said to attend the whole)
+        self.titled = self._joint_events(r"——[“「\"]?")
 
     # -- helpers -------------------------------------------------------------
     def add(self, subject: LocalEntity | None, predicate: str, obj: LocalEntity | None, sentence: Sentence, method: str,
@@ -125,7 +136,7 @@ class RelationFinder:
                 for other in self.joint.get(id(obj), ()):
                     self.add(subject, predicate, other, sentence, method, confidence)
             elif predicate in ("heldIn", "organizedBy"):
-                for other in self.joint.get(id(subject), ()):
+                for other in (*self.joint.get(id(subject), ()), *self.titled.get(id(subject), ())):
                     self.add(other, predicate, obj, sentence, method, confidence)
 
     def entity(self, mention: Mention) -> LocalEntity | None:
@@ -153,13 +164,13 @@ class RelationFinder:
             main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
 
-    def _joint_events(self) -> dict[int, list[LocalEntity]]:
+    def _joint_events(self, pattern: str = r"(?:开幕式|开幕仪式|开幕大会)暨") -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
         text = self.doc.simplified
         starts = {m.start: m for m in self.doc.mentions if m.type == "Event" and not m.generic and id(m) in self.of}
         joint: dict[int, list[LocalEntity]] = {}
         for m in starts.values():
-            opening = re.match(r"(?:开幕式|开幕仪式|开幕大会)暨", text[m.end : m.end + 5])
+            opening = re.match(pattern, text[m.end : m.end + 5])
             partner = opening and starts.get(m.end + opening.end())
             first, second = self.entity(m), partner and self.entity(partner)
             if first is not None and second is not None and first is not second:
@@ -581,8 +592,9 @@ class RelationFinder:
         events = self.mentions(sentence, "Event")
         # X举办 A、B、C: a zone or body hosting the events listed after the verb
         for cue in re.finditer("举办", text):
+            # (宣布将于某日在某科学园某中心联合举办E: the place after 在 is where, not who)
             before = [m for m in self.mentions(sentence, "Organization", "Zone")
-                      if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence)]
+                      if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence) and not self._venue(m)]
             after = [m for m in events if m.start >= sentence.start + cue.end() and not m.generic]
             between = text[before[-1].end - sentence.start : cue.start()] if before else ""
             # (某协会主席王某表示，举办E: a host in another clause is not the verb's subject)
@@ -597,27 +609,63 @@ class RelationFinder:
                 hosts = [m for m in before if m.start >= sentence.start + by.start(1)]
                 for m in hosts:
                     self.add(self.entity(after[0]), "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
-        if not any(cue in text for cue in ORGANISER_CUES):
+        if not any(cue in text for cue in ORGANISER_CUES) and not _BY_HOLDS.search(text):
             return
         # 在E1期间，由A主办，B承办的E2举行: the event the verbs qualify (…承办的E2), else the first one named
         # (由A主办，B协办的E: the last verb before the event may be one that organises nothing, it still qualifies it)
         qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办|协办|指导|支持)的[“\"「]?$", text[: m.start - sentence.start])]
         event = self.entity(qualified[0]) if qualified else self.entity(events[0]) if events else self.current_event(sentence.start)
-        for cue in re.finditer("|".join(ORGANISER_CUES), text):
-            # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
-            named = [self.entity(m) for m in events if not m.generic and m.start >= sentence.start + cue.end()
-                     and text.startswith("的", cue.end()) and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
+        for cue in re.finditer("|".join(ORGANISER_CUES) + "|举办", text):
             # the clause starts after punctuation or after 由 (not the 由 of 自由贸易, 理由, 经由)
             by = [b.start() for b in re.finditer(r"(?<![自理经缘])由", text[: cue.start()])]
             clause_start = max([text.rfind(ch, 0, cue.start()) for ch in "，。；"] + by[-1:])
+            # 本届某会由A、B和C举办，旨在…: 举办 after 由 names who organises as 主办 does (X举办E and 由X举办的E: above)
+            if cue.group() == "举办" and not (by and by[-1] == clause_start and not text.startswith("的", cue.end())
+                                               and not re.search("主办|承办|协办|指导|的", text[by[-1] : cue.start()])):
+                continue  # (由A主办的论坛已连续举办三年: that 举办 is the event's own, its organiser is the 主办 before)
+            # …联合主办的E1及E2: the events the verb names, each organised by the same bodies
+            qualifies = [m for m in events if m.start >= sentence.start + cue.end() and text.startswith("的", cue.end())
+                         and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
+            # (某会期间，由A主办的论坛: a generic head the verb qualifies is the event it refers back to)
+            named = [self.entity(m) for m in qualifies if not m.generic] or [self.entity(m) for m in qualifies[:1]]
+            # 由A主办的首期某某讲坛: what the verb qualifies is no event read, not another event of the text
+            # (E是由A主办的…平台: what the copula says of its subject, the event)
+            if text.startswith("的", cue.end()) and not qualifies and not (by and text[by[-1] - 1 : by[-1]] == "是"):
+                continue
             clause_start = self._list_clauses_before(sentence, clause_start)
-            for m in self.mentions(sentence, "Organization", "Zone"):
-                if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start():
-                    # (某部作为某会的主办方: what the body organises, written before 的, organises nothing)
-                    if self._inside_other(m, sentence) or self.doc.simplified.startswith("的", m.end):
-                        continue
-                    for organised in named or [event]:
-                        self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+            bodies = [m for m in self.mentions(sentence, "Organization", "Zone")
+                      if sentence.start + clause_start < m.start and m.end <= sentence.start + cue.start()]
+            if clause_start < 0:
+                bodies = self._broken_list(sentence) + bodies
+            for m in bodies:
+                # (某部作为某会的主办方: what the body organises, written before 的, organises nothing)
+                if self._inside_other(m, self.doc.sentence_at(m.start)) or self.doc.simplified.startswith("的", m.end) or self._venue(m):
+                    continue
+                for organised in named or [event]:
+                    self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+
+    def _venue(self, mention: Mention) -> bool:
+        """在某园区某中心举办, 于某中心: a name right after 在 or 于 says where, not who (在X举办的E上: X holds E)."""
+        text = self.doc.simplified
+        return (text[max(0, mention.start - 1) : mention.start] in ("在", "于") and text[max(0, mention.start - 2) : mention.start] != "由于"
+                and not _HOSTS_NEXT.match(text, mention.end))
+
+    def _broken_list(self, sentence: Sentence) -> list[Mention]:
+        """由A、B / 及C联合主办: the bodies of a list a line break cuts, in the line before, after its 由, when no
+        punctuation ends that line."""
+        if sentence.index == 0:
+            return []
+        previous = self.doc.sentences[sentence.index - 1]
+        text = self.doc.simplified
+        line = text[previous.start : previous.end].rstrip()
+        if "\n" not in text[previous.end : sentence.start]:
+            return []
+        if not line or line[-1] in "。！？；!?;：:":
+            return []
+        by = [b.end() for b in re.finditer(r"(?<![自理经缘])由", line)]
+        if not by or re.search("[，。；]", line[by[-1] :]):
+            return []
+        return [m for m in self.mentions(previous, "Organization", "Zone") if m.start >= previous.start + by[-1]]
 
     def _list_clauses_before(self, sentence: Sentence, clause_start: int) -> int:
         """由A发起，B、C，D、E承办: a clause before that names only bodies (no verb of its own) is part of the list."""
@@ -970,6 +1018,8 @@ class RelationFinder:
             after = text[m.end : m.end + 6]
             if m in managers:
                 continue  # 基金由X作为管理人: X runs the fund, it did not set it up
+            if _ORGANISES_AFTER.match(text, m.end):
+                continue  # 由X主办、某基金赞助的E: X organises the event, it sets no fund up
             if before == "由" or after.startswith("联合") or _SETS_UP.match(after) or _SPONSORS.match(text, m.end) or (
                     after.startswith("与") and self._public(m) and _SETUP_VERB.search(text, m.end, sentence.end)) or (
                     self._public(m) and self._sets_up_alone(m, funds[0], actors)):
@@ -988,12 +1038,16 @@ class RelationFinder:
             founder_entity = self._zone_in_name(fund)
         elif founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
             founder_entity = self._zone_in_name(fund) or self.main_zone
-        elif founder is None and _SET_UP_BEFORE.search(text, sentence.start, funds[0].start):
-            founder_entity = self._zone_in_name(fund)  # 设立1亿元某高新区产业发展基金: the zone its name opens with
+        elif founder is None and _SET_UP_BEFORE.search(text, sentence.start, funds[0].start) \
+                and not _SUB_FUNDS.match(text, funds[0].end):
+            # 设立1亿元某高新区产业发展基金: the zone its name opens with (先期设立某新区建设基金、…等4支子基金: funds set up
+            # under a parent fund, whatever zone their names carry)
+            founder_entity = self._zone_in_name(fund)
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
-        if founder is not None and self._public(founder):
+        if founder is not None:
             # 由A、B共同发起; A与B合作设立; A作为发起人，联合B、C共同出资: the public bodies listed with the founder
+            # (由A基金、B管委会和C公司共同出资: a public body listed after investors sets the fund up all the same)
             end = founder.end
             for m in sorted((m for m in actors if m.start >= founder.end), key=lambda m: m.start):
                 if not _CO_FOUNDER.fullmatch(text, end, m.start):
@@ -1001,6 +1055,10 @@ class RelationFinder:
                 if self._public(m):  # (a company in the list is a partner, found above)
                     self.add(fund, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
                 end = m.end
+        # 其中某管委会出资3亿元; 某区政府出资5亿元，与A公司共同设立…基金: a public body that puts its money in sets it up
+        for m in actors:
+            if m not in managers and self._public(m) and _PUTS_IN.match(text, m.end):
+                self.add(fund, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
         if not (founder_entity or founder is not None
                 or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
             # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
@@ -1050,9 +1108,11 @@ class RelationFinder:
         """A fund named after a zone the text names (某新区现代产业投资基金, 双方签署《某新区…基金》), of which no
         sentence says who set it up, is the zone's fund."""
         founded = {key[0] for key in self.found if key[1] == "establishedBy"}
-        # (a 子基金 is set up under its parent fund, whatever zone its name carries)
+        # (a 子基金 is set up under its parent fund, whatever zone its name carries, and so is one a list of them names)
         for fund in (e for e in self.entities if e.type == "Fund" and id(e) not in founded and not e.name.endswith("子基金")):
             named = [m for m in fund.mentions if not m.generic]
+            if any(_SUB_FUNDS.match(self.doc.simplified, m.end) for m in named):
+                continue
             zone = self._zone_in_name(fund) if named else None
             if zone is not None:
                 self.add(fund, "establishedBy", zone, self.doc.sentence_at(named[0].start), "pattern:fund-zone-name", 0.6)
@@ -1077,6 +1137,10 @@ _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: (在E举办前夕，E2在上海举行: a verb followed by a word of time dates the other event, it holds nothing here)
 _HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)"
                         r"(?![第首当次]|前夕|之际|期间|之前|前|以来|之后|后)")
+#: A verb of hosting right after a body, the event it qualifies after it (在X举办的E上).
+_HOSTS_NEXT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办)的")
+#: A list of bodies after 由 closed by 举办 (由A、B和C共同举办，旨在…): who organises.
+_BY_HOLDS = re.compile(r"(?<![自理经缘])由[^，。；]{2,80}举办(?!的)")
 #: A holding verb right before an event's name (举办“E”, 举行了E): the event it holds.
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 #: An event introduced as a session held within another (作为E平行论坛，…; 作为E的配套活动之一，…).
