@@ -3482,8 +3482,8 @@ def test_a_tagged_budget_is_no_organisation(budget):
 
 
 @pytest.mark.parametrize(("body", "fund"), [
-    ("该基金由国家集成电路产业投资基金、青溪控股集团共同出资设立。", "国家集成电路产业投资基金"),
-    ("省现代产业引导基金认缴出资6亿元。", "省现代产业引导基金"),
+    ("该基金由国家凤鸣装备产业投资基金、青溪控股集团共同出资设立。", "国家凤鸣装备产业投资基金"),
+    ("省青禾产业引导基金认缴出资6亿元。", "省青禾产业引导基金"),
     ("国家中小企业发展基金投资了青禾科技。", "国家中小企业发展基金"),
 ])
 def test_the_states_or_a_provinces_fund_for_a_named_field_is_one_fund(body, fund):
@@ -3539,7 +3539,7 @@ def test_an_organiser_list_joins_two_bodies_where_the_part_before_the_joiner_end
 
 
 def test_an_organiser_read_whole_keeps_no_event_named_inside_it_and_sets_no_fund_up():
-    x = extract("由青溪桂冠论坛委员会主办、星河基金全额赞助的青溪桂冠论坛2025今日在香港科学园举行。")
+    x = extract("由青溪桂冠论坛委员会主办、星河基金全额赞助的青溪桂冠论坛2025今日在青溪科学园举行。")
     found = relations(x)
     assert ("青溪桂冠论坛2025", "organizedBy", "青溪桂冠论坛委员会", None) in found
     assert not any(p == "establishedBy" for s, p, o, _ in found)  # it organises the event, it sets no fund up

@@ -765,7 +765,7 @@ _GRANT_AFTER = re.compile(r"[”\"」]?(?:项目|资助|课题|面上|青年|获
 
 
 def _government_fund_named(prefix: str, text: str, end: int) -> bool:
-    """国家集成电路产业投资基金, 省现代产业引导基金: the state's or the province's fund for a named field is one fund, as
+    """国家凤鸣装备产业投资基金, 省青禾产业引导基金: the state's or the province's fund for a named field is one fund, as
     国家级产业基金 is a category; a grant programme (国家某某科学基金, …项目, …资助, …获得者) stays out."""
     level = _GOVERNMENT_LEVEL.match(prefix)
     if not level or _GRANT_AFTER.match(text, end):
