@@ -3479,3 +3479,28 @@ def test_a_tagged_budget_is_no_organisation(budget):
     company = doc.simplified.index("青禾科技有限公司")
     kept = _gate(doc, TaggedSpan(company, company + 8, "company", 0.99), company, company + 8, [])
     assert kept is not None and kept.type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the segmenter reads 营口 as a verb, 大同 as an adverb: the zone named after it and the full name confirm it
+        ("营口凤鸣经济开发区成立于2010年。营口拥有得天独厚的区位优势。", "营口"),
+        ("大同市青溪产业园举行签约。他说，大同拥有丰富的能源资源。", "大同"),
+        # a district's short form, confirmed by a zone named after it and the city it lies in
+        ("余杭凤鸣经济技术开发区签约10个项目。杭州市有关负责人出席。今天，余杭举行重大项目集中签约活动。", "余杭"),
+    ],
+)
+def test_a_short_form_the_text_names_a_zone_after_is_a_place_on_its_own(body, place):
+    x = extract(body)
+    assert place in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    zone = next(e.name for e in x.entities if e.type == "Zone")
+    assert any(s == zone and place in {o, o[:-1]} for s, o in located(x))
+
+
+def test_a_short_form_only_inside_a_kind_or_without_its_city_stays_a_word():
+    """中外合作园区 is no zone named after 合作 (a city in 甘肃); 东湖 of a 东湖 zone is no district where its city
+    is not named."""
+    x = extract("甘肃省推进中外合作园区建设，深化合作。东湖凤鸣科技园签约。武汉市有关负责人说，东湖发展势头良好。")
+    assert not {"合作", "合作市", "东湖", "东湖区"} & {e.name for e in x.entities if e.type == "Place"}
+

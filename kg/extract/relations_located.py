@@ -120,7 +120,7 @@ def _places_inside(finder, entity, short_forms: bool = False):
     for place in finder.entities:
         if place.type != "Place" or not named_on_its_own(finder.entities, place):
             continue
-        candidate = best_candidate(place.name)
+        candidate = _place_candidate(place)
         # the forms this place is written in (a county whose short form is its city's name is not named by it)
         forms_ = {place.name, *place.aliases} | ({candidate.name} if candidate else set())
         unshared = (candidate is not None and candidate.level in ("County", "District") and len(candidate.short) >= 2
@@ -551,7 +551,9 @@ def _subject_located(finder, zone, mention):
 
 def _place_candidate(place):
     """The gazetteer division a place entity names, read from any of its forms (保定 is ambiguous, 保定市 is not)."""
-    return next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+    found = next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+    # a short form the text confirmed as a place (大同 beside 大同市 or 大同经开区) is read as its highest division
+    return found or next((c[0] for c in map(lookup_place, (place.name, *sorted(place.aliases))) if c), None)
 
 
 def _within(inner, outer) -> bool:
