@@ -97,6 +97,24 @@ def _named_by_its_field(cluster: str) -> bool:
     return len(field) >= 4 and not any(lookup_place(field[i : i + n]) for i in range(len(field)) for n in (2, 3))
 
 
+def _opens_with_zone_word(name: str, zone) -> bool:
+    """The name opens with the zone's own word, its name without its kind, more than a place's name (天津滨海 of
+    天津滨海新区; not 西安 of 西安高新区)."""
+    for form in (zone.name, *zone.aliases):
+        kind = max((k for k in ZONE_SUFFIXES if form.endswith(k)), key=len, default="")
+        word = form[: len(form) - len(kind)]
+        if kind and len(word) >= 3 and name.startswith(word) and not lookup_place(word):
+            return True
+    return False
+
+
+def _named_together(finder, one, other) -> bool:
+    """A sentence names both entities."""
+    doc = finder.doc
+    sentences = {doc.sentence_at(m.start).index for m in one.mentions if m.end > m.start}
+    return any(m.end > m.start and not m.generic and doc.sentence_at(m.start).index in sentences for m in other.mentions)
+
+
 def _renamed(text: str, park) -> bool:
     """The park is written as a zone's former or new name (前身为某园区, (现某产业园))."""
     return any(re.search(r"(?:前身为|前身是|原名|原为|现为|更名为|[(（]现)$", text[max(0, m.start - 4) : m.start])
@@ -136,8 +154,11 @@ def _places_inside(finder, entity, short_forms: bool = False):
             i == j and c <= a and b <= d and d - c > b - a for j, c, d in every)]
         if own:
             level = _LEVEL.get(candidate.level if candidate else "Country", 0)
-            found.append((-level, min(a for _, a, _ in own), place))
-    return [p for _, _, p in sorted(found, key=lambda t: (t[0], t[1]))]
+            # of two places of a level, one in brackets within the name is the site (深圳(哈尔滨)产业园区: in 哈尔滨)
+            site = any(names[i][a - 1 : a] in "(（" and names[i][b : b + 1] in ")）" and b + 1 < len(names[i])
+                       for i, a, b in own if a > 0)
+            found.append((-level, not site, min(a for _, a, _ in own), place))
+    return [t[-1] for t in sorted(found, key=lambda t: t[:3])]
 
 
 def located_relations(finder) -> None:
@@ -174,12 +195,15 @@ def located_relations(finder) -> None:
                 main = finder.main_zone
                 if main is not None and _named_elsewhere(e.name, main):
                     main = None
-                # a park named after a place the text names on its own (某市软件园) lies in that place, unless the
-                # article's zone is named after that place too (苏州某产业园 in an article on 苏州工业园区: the zone's)
+                # a park named after a place the text names on its own (某市软件园) lies in that place, though the
+                # article's zone is named after it too (西安软件园 in an article on 西安高新区: the annotation guide's
+                # zone named after a place), unless its name opens with that zone's own word (天津滨海-某科技园 in an
+                # article on 天津滨海新区) or a sentence names the two together (苏州工业园区管委会主办、苏州某产业园承办)
                 places = [] if _not_named_after_a_place(finder, e) else (
                     _places_inside(finder, e) or _places_inside(finder, e, short_forms=True))
-                if main is not None and places and any(f in n for n in (main.name, *main.aliases)
-                                                       for f in _place_forms(places[0])):
+                if main is not None and places and (_opens_with_zone_word(e.name, main) or _named_together(finder, e, main)
+                                                    and any(f in n for n in (main.name, *main.aliases)
+                                                            for f in _place_forms(places[0]))):
                     places = []
                 target = cued or parent or (places[0] if places else main)
                 method = "pattern:located-cue" if cued else "pattern:name-prefix"
