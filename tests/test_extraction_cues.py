@@ -3518,3 +3518,11 @@ def test_a_place_in_brackets_within_a_parks_name_is_its_site():
     x = extract("深圳(哈尔滨)凤鸣产业园区揭牌。哈尔滨与深圳开展对口合作。")
     assert ("深圳(哈尔滨)凤鸣产业园区", "哈尔滨") in located(x)
     assert ("深圳(哈尔滨)凤鸣产业园区", "深圳") not in located(x)
+
+
+def test_inner_mongolia_keeps_its_short_form():
+    """内蒙古自治区 is 内蒙古 (蒙古 is a nationality's name, but stripping it would leave one character): the place
+    is found, and a zone written after it is the zone named without it."""
+    x = extract("记者在内蒙古鄂尔多斯凤鸣经济开发区看到，项目建设如火如荼。凤鸣经济开发区位于鄂尔多斯市。内蒙古发展很快。")
+    assert "内蒙古" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    assert len([e for e in x.entities if e.type == "Zone"]) == 1

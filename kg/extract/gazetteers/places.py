@@ -80,12 +80,12 @@ def short_form(full: str) -> str:
 
 
 def _strip_ethnic(stem: str) -> str:
-    """Drop the nationality names before 自治X: 湘西土家族苗族 -> 湘西."""
+    """Drop the nationality names before 自治X: 湘西土家族苗族 -> 湘西 (内蒙古 keeps its 蒙古: a name is left)."""
     changed = True
     while changed:
         changed = False
         for ethnic in _ethnic_names():
-            if stem.endswith(ethnic) and len(stem) > len(ethnic):
+            if stem.endswith(ethnic) and len(stem) - len(ethnic) >= _MIN_SHORT:
                 stem, changed = stem[: -len(ethnic)], True
                 break
     return stem
