@@ -3526,3 +3526,33 @@ def test_inner_mongolia_keeps_its_short_form():
     x = extract("记者在内蒙古鄂尔多斯凤鸣经济开发区看到，项目建设如火如荼。凤鸣经济开发区位于鄂尔多斯市。内蒙古发展很快。")
     assert "内蒙古" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
     assert len([e for e in x.entities if e.type == "Zone"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "zone", "company"),
+    [
+        # the company's own name opens with its division (临汾): the zone before it is where it is
+        ("翼城产业集聚区精品钢基地项目，浮山产业集聚区临汾星澜化工集团迁建项目开工。", "浮山产业集聚区", "临汾星澜化工集团"),
+        # a zone written in short (经开区) divides no legal name
+        ("记者走进湖州凤鸣经开区云栖智能科技有限公司生产车间，工人们正在忙碌。", "湖州凤鸣经开区", "云栖智能科技有限公司"),
+    ],
+)
+def test_a_company_written_right_after_its_zone_is_no_part_of_the_zones_name(body, zone, company):
+    x = extract(body)
+    assert zone in by_name(x, "Zone") and company in by_name(x, "Organization")
+    found = {(s, p, o) for s, p, o, _ in relations(x)}
+    assert (company, "settledIn", zone) in found or (company, "locatedIn", zone) in found
+
+
+def test_a_company_after_its_zone_is_located_there_unless_it_settles():
+    x = extract("记者走进湖州凤鸣经开区云栖智能科技有限公司生产车间，工人们正在忙碌。")
+    assert ("云栖智能科技有限公司", "湖州凤鸣经开区") in located(x)
+    x = extract("浮山产业集聚区临汾星澜化工集团迁建项目开工。")
+    assert ("临汾星澜化工集团", "settledIn", "浮山产业集聚区", None) in relations(x)
+    assert ("临汾星澜化工集团", "浮山产业集聚区") not in located(x)
+
+
+@pytest.mark.parametrize("name", ["青岛凤鸣高新区投资开发集团有限公司", "沧州凤鸣新区欧特纳米涂层新材料有限公司"])
+def test_a_zones_own_company_or_a_legal_name_led_by_a_zone_stays_whole(name):
+    x = extract(f"{name}与星澜科技签约。")
+    assert name in by_name(x, "Organization")

@@ -250,6 +250,7 @@ def located_relations(finder) -> None:
     _host_cue(finder)
     _cluster_sites(finder)
     _from_cue(finder)
+    _written_after_zone(finder)
     _capital_cue(finder)
 
 
@@ -656,3 +657,16 @@ def _from_cue(finder):
         for e in finder.entities:
             if e.type == "Organization" and any(match.end() <= m.start < clause_end for m in e.mentions):
                 finder.add(e, "locatedIn", target, finder.doc.sentence_at(match.start()), "pattern:located-cue", 0.7)
+
+
+def _written_after_zone(finder) -> None:
+    """记者走进某高新区某某有限公司车间: a company written right after a zone's name (in a row, as 某省某市某高新区)
+    is in that zone, unless the sentence has it settle there (某经开区某某集团迁建项目: settledIn says it)."""
+    zones = {m.end: m for e in finder.entities if e.type == "Zone" for m in e.mentions if not m.generic and m.end > m.start}
+    for e in finder.entities:
+        if e.type != "Organization" or not e.name.endswith(("有限公司", "有限责任公司", "股份公司", "集团")):
+            continue  # (国有园区平台公司: a kind of company, not one named)
+        for m in e.mentions:
+            zone = finder.entity(zones[m.start]) if m.start in zones else None
+            if zone is not None and (id(e), "settledIn", id(zone)) not in finder.found:
+                finder.add(e, "locatedIn", zone, finder.doc.sentence_at(m.start), "pattern:located-cue", 0.7)
