@@ -3556,3 +3556,10 @@ def test_a_company_after_its_zone_is_located_there_unless_it_settles():
 def test_a_zones_own_company_or_a_legal_name_led_by_a_zone_stays_whole(name):
     x = extract(f"{name}与星澜科技签约。")
     assert name in by_name(x, "Organization")
+
+
+def test_a_full_place_name_before_a_landform_word_is_still_the_place():
+    """深圳市福田区河套…: 区 closes the district's full name, so 河 after it starts another word (安吉路 is a road,
+    its short form glued to 路)."""
+    x = extract("深圳市福田区河道整治工程近日启动。")
+    assert ("福田区", "深圳") in located(x)

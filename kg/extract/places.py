@@ -73,7 +73,8 @@ def find_places(doc: Document) -> list[Mention]:
         for length in sorted({len(name) for name in starts[begin]}, reverse=True):  # longest first
             candidate = text[begin : begin + length]
             place = best_candidate(candidate)
-            if place and not (begin + length < len(text) and text[begin + length] in _WORD_AFTER):
+            # (a full name keeps its suffix's word edge: 福田区河套 is 福田区, 河套 after it)
+            if place and not (begin + length < len(text) and text[begin + length] in _WORD_AFTER and candidate != place.name):
                 if not _inside_word(text, begin, length, place):
                     hit = (length, place)
                 break
