@@ -3563,3 +3563,12 @@ def test_a_full_place_name_before_a_landform_word_is_still_the_place():
     its short form glued to 路)."""
     x = extract("深圳市福田区河道整治工程近日启动。")
     assert ("福田区", "深圳") in located(x)
+
+
+def test_a_county_turned_district_is_still_the_place():
+    """新津县 is now 新津区 (the division table may hold the older name): the renamed division is the place, no brand
+    of the article's zone."""
+    x = extract("四川天府新区管理委员会与星澜集团在成都市新津区举行签约仪式。双方将共建新津区凤鸣智造产业园。"
+                "四川天府新区将提供支持。成都是西部中心城市。")
+    place = next(e for e in x.entities if e.type == "Place" and "新津区" in (e.name, *e.aliases))
+    assert {("新津区凤鸣智造产业园", place.name), (place.name, "成都")} <= located(x)

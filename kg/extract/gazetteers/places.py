@@ -176,6 +176,17 @@ def _place_index() -> dict[str, tuple[PlaceCandidate, ...]]:
     for place in _divisions():
         for key in {place.name, place.short}:
             index.setdefault(key, []).append(place)
+    # a county turned district (新津县, now 新津区) or the other way keeps its short form: the other suffix names it
+    # too, where no division has that name
+    renamed: dict[str, list[PlaceCandidate]] = {}
+    for place in _divisions():
+        if place.level in ("County", "District") and place.name.endswith(("县", "区")) and place.short != place.name \
+                and len(place.short) >= 2 and place.name == place.short + place.name[-1]:
+            other = place.short + ("区" if place.name.endswith("县") else "县")
+            if other not in index:
+                renamed.setdefault(other, []).append(place)
+    for key, places in renamed.items():
+        index[key] = places
     for country in _countries():
         candidate = PlaceCandidate(country.full_name, country.name, "Country", (), country.alpha2)
         for key in {country.name, country.full_name, *country.aliases}:
