@@ -3572,3 +3572,10 @@ def test_a_county_turned_district_is_still_the_place():
                 "四川天府新区将提供支持。成都是西部中心城市。")
     place = next(e for e in x.entities if e.type == "Place" and "新津区" in (e.name, *e.aliases))
     assert {("新津区凤鸣智造产业园", place.name), (place.name, "成都")} <= located(x)
+
+
+def test_a_place_right_before_a_zones_bare_kind_opens_the_zones_name():
+    """泰达湖州|经济技术开发区: the zone's name was cut after a brand, but the place before its kind is inside it, no
+    mention of the place on its own."""
+    x = extract("建成区已达34平方公里的泰达湖州经济技术开发区。湖州经济技术开发区产业基础雄厚。")
+    assert "湖州" not in by_name(x, "Place")

@@ -31,7 +31,9 @@ def named_on_its_own(entities, place) -> bool:
     """The text names the place outside every other name (a place only inside 浙江大学 or 临清市某产业集群 is
     neutral, and a zone named after it lies in it only when the text also names it on its own)."""
     others = [m for e in entities if e.type != "Place" for m in e.mentions if m.end > m.start]
-    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others)
+    # (泰达天津|经济技术开发区: a place right before a zone's bare kind opens that zone's name)
+    kinds = {m.start for e in entities if e.type == "Zone" for m in e.mentions if m.generic}
+    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others) and m.end not in kinds
                for m in place.mentions)
 
 
