@@ -3579,3 +3579,13 @@ def test_a_place_right_before_a_zones_bare_kind_opens_the_zones_name():
     mention of the place on its own."""
     x = extract("建成区已达34平方公里的泰达湖州经济技术开发区。湖州经济技术开发区产业基础雄厚。")
     assert "湖州" not in by_name(x, "Place")
+
+
+def test_a_places_counted_zones_are_those_named_after_its_divisions():
+    """浙江省5家国家级经开区…: the zones named after a division of the province are its; one named after a place
+    the text names on its own lies there, and one of another province is not counted."""
+    x = extract("浙江省5家国家级经开区跻身全国30强。宁波凤鸣经开区、萧山青溪经开区进位较快，合肥云湖经开区位列第三。")
+    assert {("宁波凤鸣经开区", "浙江"), ("萧山青溪经开区", "浙江")} <= located(x)
+    assert ("合肥云湖经开区", "浙江") not in located(x)
+    x = extract("云南省89个开发区参加考评。昆明凤鸣高新区位列第一。昆明是云南省会。")
+    assert ("昆明凤鸣高新区", "云南") not in located(x)

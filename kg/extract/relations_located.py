@@ -253,6 +253,7 @@ def located_relations(finder) -> None:
     _cluster_sites(finder)
     _from_cue(finder)
     _written_after_zone(finder)
+    _counted_zones_of(finder)
     _capital_cue(finder)
 
 
@@ -672,3 +673,38 @@ def _written_after_zone(finder) -> None:
             zone = finder.entity(zones[m.start]) if m.start in zones else None
             if zone is not None and (id(e), "settledIn", id(zone)) not in finder.found:
                 finder.add(e, "locatedIn", zone, finder.doc.sentence_at(m.start), "pattern:located-cue", 0.7)
+
+
+# 浙江省5家国家级经开区… / 德阳两个开发区入围…: a place's zones counted as a group
+_COUNTED_ZONES = re.compile(r"的?[\d一二三四五六七八九十两]+(?:家|个|座)(?:国家级|省级)?(?:经济技术开发区|经开区|开发区|高新区|产业园区|工业园区|园区)")
+
+
+def _counted_zones_of(finder) -> None:
+    """浙江省5家国家级经开区跻身30强。宁波经开区、萧山经开区…: where the text counts a province's or a city's zones,
+    each zone the article names after a place of that province or city (by the division table) is one of them,
+    unless the text names that place on its own (云南省89个开发区 beside 昆明 and 昆明高新区: the zone is 昆明's)."""
+    text = finder.doc.simplified
+    for place in (e for e in finder.entities if e.type == "Place"):
+        candidate = _place_candidate(place)
+        if candidate is None or candidate.level not in ("Province", "City"):
+            continue
+        heads = [m for m in place.mentions if m.end > m.start and not m.generic and _COUNTED_ZONES.match(text, m.end)]
+        if not heads:
+            continue
+        for zone in (e for e in finder.entities if e.type == "Zone" and e.kind != "Park"):
+            if any(candidate.name in c.parents for c in _leading_divisions(zone)) and not _places_inside(finder, zone):
+                finder.add(zone, "locatedIn", place, finder.doc.sentence_at(heads[0].start), "pattern:located-cue", 0.7)
+
+
+def _leading_divisions(zone):
+    """The divisions a zone's name opens with (江苏江阴高新区: 江苏, then 江阴), every reading of each."""
+    found = []
+    for name in (zone.name, *zone.aliases):
+        rest = name
+        for _ in range(2):
+            lead = next((rest[:n] for n in (4, 3, 2) if len(rest) > n and lookup_place(rest[:n])), None)
+            if lead is None:
+                break
+            found += lookup_place(lead)
+            rest = rest[len(lead):]
+    return found
