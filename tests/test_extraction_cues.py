@@ -3589,3 +3589,11 @@ def test_a_places_counted_zones_are_those_named_after_its_divisions():
     assert ("合肥云湖经开区", "浙江") not in located(x)
     x = extract("云南省89个开发区参加考评。昆明凤鸣高新区位列第一。昆明是云南省会。")
     assert ("昆明凤鸣高新区", "云南") not in located(x)
+
+
+def test_taiwans_cities_and_counties_are_places():
+    """The national division table lists 台湾省 alone: its counties and cities (雲林縣, 新竹市) come from ISO 3166-2:TW,
+    in either script."""
+    x = extract("雲林凤鸣工業區位於雲林縣，距新竹市約兩小時車程。")
+    assert {"雲林縣", "新竹市"} <= {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    assert any(s == "雲林凤鸣工業區" and o in ("雲林縣", "云林县", "雲林", "云林") for s, o in located(x))

@@ -33,7 +33,7 @@ class PlaceCandidate:
     short: str  # short form (浙江); equals name when nothing can be stripped
     level: str  # Country, Province, City, County or District
     parents: tuple[str, ...]  # full names, nearest first
-    adcode: str | None  # 6-digit Chinese division code; ISO alpha-2 for countries
+    adcode: str | None  # 6-digit Chinese division code; ISO 3166-2 for Taiwan's divisions; ISO alpha-2 for countries
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,12 @@ def _divisions() -> tuple[PlaceCandidate, ...]:
         parent_codes = {"Province": (), "City": (code[:2] + "0000",)}.get(level, (code[:4] + "00", code[:2] + "0000"))
         parents = tuple(names[p] for p in parent_codes if p in names and names[p] not in _PLACEHOLDERS)
         places.append(PlaceCandidate(name, short_form(name), level, parents, code))
+    # Taiwan's cities and counties, which the table lists only as 台湾省 (prefecture-level, in the province)
+    from kg.extract.gazetteers import read_tsv
+
+    province = next((p.name for p in places if p.short == "台湾" and p.level == "Province"), "台湾省")
+    for row in read_tsv("taiwan_divisions.tsv", ("name", "iso_code")):
+        places.append(PlaceCandidate(row["name"], short_form(row["name"]), "City", (province,), row["iso_code"]))
     return tuple(places)
 
 
@@ -175,6 +181,9 @@ def _place_index() -> dict[str, tuple[PlaceCandidate, ...]]:
     index: dict[str, list[PlaceCandidate]] = {}
     for place in _divisions():
         for key in {place.name, place.short}:
+            if key == place.short and (place.adcode or "").startswith("TW-") and any(
+                    not (other.adcode or "").startswith("TW-") for other in index.get(key, ())):
+                continue  # 新北 stays 常州's 新北区: a Taiwan short form only where no other division has it
             index.setdefault(key, []).append(place)
     # a county turned district (新津县, now 新津区) or the other way keeps its short form: the other suffix names it
     # too, where no division has that name
