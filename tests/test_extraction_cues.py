@@ -3597,3 +3597,9 @@ def test_taiwans_cities_and_counties_are_places():
     x = extract("雲林凤鸣工業區位於雲林縣，距新竹市約兩小時車程。")
     assert {"雲林縣", "新竹市"} <= {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
     assert any(s == "雲林凤鸣工業區" and o in ("雲林縣", "云林县", "雲林", "云林") for s, o in located(x))
+
+
+def test_a_variant_character_opencc_keeps_is_folded():
+    """陜西 is 陕西 (陜 a variant of 陝 that OpenCC leaves as it is)."""
+    x = extract("陜西省凤鸣產業集群發展迅速。陜西是西部大省。")
+    assert "陜西" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
