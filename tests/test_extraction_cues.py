@@ -3603,3 +3603,21 @@ def test_a_variant_character_opencc_keeps_is_folded():
     """陜西 is 陕西 (陜 a variant of 陝 that OpenCC leaves as it is)."""
     x = extract("陜西省凤鸣產業集群發展迅速。陜西是西部大省。")
     assert "陜西" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("据香港商报官网报道，湖州凤鸣经济开发区签约10个项目。", "香港"),  # an outlet's name
+        ("湖州凤鸣经济开发区工业总产值首次突破千亿元大关。", "大关"),  # a round figure, not 大关县
+        ("湖州凤鸣经济开发区位于主城区东部，矿区治理同步推进。", "城区"),  # an ordinary word, not a district
+    ],
+)
+def test_a_place_name_inside_other_words_is_no_place(body, word):
+    x = extract(body)
+    assert word not in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+
+
+def test_a_district_named_like_an_ordinary_word_is_a_place_after_its_city():
+    x = extract("大同市城区举行项目签约仪式。")
+    assert "城区" in by_name(x, "Place")

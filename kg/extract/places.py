@@ -75,7 +75,8 @@ def find_places(doc: Document) -> list[Mention]:
             place = best_candidate(candidate)
             # (a full name keeps its suffix's word edge: 福田区河套 is 福田区, 河套 after it)
             if place and not (begin + length < len(text) and text[begin + length] in _WORD_AFTER and candidate != place.name):
-                if not _inside_word(text, begin, length, place):
+                if not _inside_word(text, begin, length, place) and not _in_other_words(text, begin, begin + length, place,
+                                                                                         found):
                     hit = (length, place)
                 break
         if hit:
@@ -86,6 +87,24 @@ def find_places(doc: Document) -> list[Mention]:
             )
             i = begin + length
     return found
+
+
+# What follows a place inside an outlet's name (香港商报官网, 湖北日报): the outlet, no mention of the place.
+_MEDIA_AFTER = ("商报", "日报", "晚报", "早报", "时报", "电视台", "广播电视", "新闻网", "官网", "在线", "卫视")
+
+
+def _in_other_words(text: str, start: int, end: int, place: PlaceCandidate, found: list[Mention]) -> bool:
+    """The place's name is part of other words: an outlet's name (香港商报官网), a round figure (突破千亿元大关: 大关
+    a county's short form), or a district whose two-character name is an ordinary word (城区, 矿区) without its city
+    before it."""
+    if text.startswith(_MEDIA_AFTER, end):
+        return True
+    if place.level in ("County", "District") and text[start - 1 : start] in ("亿", "万", "千", "百", "元"):
+        return True
+    from kg.extract.document import word_tags
+
+    ordinary = place.level == "District" and end - start == 2 and word_tags().get(text[start:end]) in ("n", "s", "f")
+    return ordinary and not (found and found[-1].end == start)
 
 
 def is_short_county(name: str) -> bool:
