@@ -3621,3 +3621,10 @@ def test_a_place_name_inside_other_words_is_no_place(body, word):
 def test_a_district_named_like_an_ordinary_word_is_a_place_after_its_city():
     x = extract("大同市城区举行项目签约仪式。")
     assert "城区" in by_name(x, "Place")
+
+
+def test_an_autonomous_prefecture_goes_by_its_short_form_and_zhou():
+    """红河哈尼族彝族自治州 is written 红河州: the place, under that name, and no organisation."""
+    x = extract("红河州凤鸣高新技术产业开发区签约10个项目。红河州与昆明市签署合作协议。")
+    assert "红河州" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    assert not {e.name for e in x.entities if e.type == "Organization"} & {"红河州"}

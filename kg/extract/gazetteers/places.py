@@ -194,6 +194,9 @@ def _place_index() -> dict[str, tuple[PlaceCandidate, ...]]:
             other = place.short + ("区" if place.name.endswith("县") else "县")
             if other not in index:
                 renamed.setdefault(other, []).append(place)
+        # an autonomous prefecture goes by its short form and 州 (红河哈尼族彝族自治州: 红河州)
+        if place.name.endswith("自治州") and len(place.short) >= 2 and place.short + "州" not in index:
+            renamed.setdefault(place.short + "州", []).append(place)
     for key, places in renamed.items():
         index[key] = places
     for country in _countries():
