@@ -3628,3 +3628,12 @@ def test_an_autonomous_prefecture_goes_by_its_short_form_and_zhou():
     x = extract("红河州凤鸣高新技术产业开发区签约10个项目。红河州与昆明市签署合作协议。")
     assert "红河州" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
     assert not {e.name for e in x.entities if e.type == "Organization"} & {"红河州"}
+
+
+def test_a_countys_short_form_is_the_county_only_beside_its_city_or_province():
+    """友谊 (a county of 双鸭山) and 惠民 (of 滨州) are words too: in an article that names neither their city nor their
+    province they are no places; 安吉 beside 湖州 is."""
+    x = extract("哈尔滨凤鸣经济开发区与深圳企业加深友谊，发展成果更加惠民。")
+    assert not {"友谊", "惠民"} & {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    x = extract("安吉凤鸣经济开发区签约10个项目。湖州市有关负责人出席，安吉将加快发展。")
+    assert "安吉" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}

@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.document import Document, Mention, Occupancy
 from kg.extract.gazetteers import PlaceCandidate, lookup_place, place_names
+from kg.extract.gazetteers.places import short_form
 from kg.extract.names import occurrences
 
 _NEVER = {"中国", "中华", "华夏", "东方", "长城"}
@@ -86,7 +87,27 @@ def find_places(doc: Document) -> list[Mention]:
                                 name=text[begin : begin + length]))
             )
             i = begin + length
-    return found
+    return _without_lone_county_words(doc, found)
+
+
+def _without_lone_county_words(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A county's short form (友谊, 三江, 凤凰, 惠民 are words too) is that county only where the text names the
+    county in full, or its city or province (the record's region included): 加深友谊 in an article on 哈尔滨 names
+    no county of 双鸭山."""
+    region = doc.article.region or ""
+    written = {c.name for m in found for c in [best_candidate(m.name)] if c is not None
+               and (c.name == m.name or c.level in ("Province", "City", "Country"))}
+    lone = set()
+    for m in found:
+        county = best_candidate(m.name) if m.kind == "County" else None
+        if county is None or county.name == m.name:
+            continue
+        named = {county.name, *county.parents}
+        if not written & named and not any(short_form(n) in region for n in named if region):
+            lone.add(id(m))
+    if lone:
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in lone]
+    return [m for m in found if id(m) not in lone]
 
 
 # What follows a place inside an outlet's name (香港商报官网, 湖北日报): the outlet, no mention of the place.
