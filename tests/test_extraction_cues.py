@@ -3637,3 +3637,9 @@ def test_a_countys_short_form_is_the_county_only_beside_its_city_or_province():
     assert not {"友谊", "惠民"} & {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
     x = extract("安吉凤鸣经济开发区签约10个项目。湖州市有关负责人出席，安吉将加快发展。")
     assert "安吉" in {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+
+
+def test_a_university_science_park_is_no_places_park():
+    """某省国家大学科技园 is a university's park (named or not), not the province's."""
+    x = extract("浙江省国家大学科技园新入驻企业10家。浙江是经济大省。")
+    assert not {pair for pair in located(x) if pair[0].endswith("大学科技园") and pair[1] in ("浙江", "浙江省")}

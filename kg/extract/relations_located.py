@@ -124,9 +124,9 @@ def _renamed(text: str, park) -> bool:
 
 
 def _not_named_after_a_place(finder, park) -> bool:
-    """A park named after an institution (某建筑大学科技园) or after two partners (甲·乙产业园) is not one
-    place's park."""
-    return "·" in park.name or any(
+    """A park named after an institution (某建筑大学科技园, 某省国家大学科技园: a university's, named or not) or after two
+    partners (甲·乙产业园) is not one place's park."""
+    return "·" in park.name or "大学" in park.name or any(
         o.type == "Organization" and len(o.name) > 3 and park.name.startswith(o.name) for o in finder.entities)
 
 
