@@ -3643,3 +3643,16 @@ def test_a_university_science_park_is_no_places_park():
     """某省国家大学科技园 is a university's park (named or not), not the province's."""
     x = extract("浙江省国家大学科技园新入驻企业10家。浙江是经济大省。")
     assert not {pair for pair in located(x) if pair[0].endswith("大学科技园") and pair[1] in ("浙江", "浙江省")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "云栖智造产业园地处湖州凤鸣经济开发区核心区。",  # 地处 ends a name as 位于 does
+        "湖州凤鸣经济开发区星澜产业园、云栖科技园同时开园。",  # a zone, then its park named by a word the segmenter does not know
+    ],
+)
+def test_a_park_of_a_zone_is_found_apart_from_the_zone(body):
+    x = extract(body)
+    park = next(e.name for e in x.entities if e.type == "Zone" and e.name.endswith(("产业园", "科技园")) and "凤鸣" not in e.name)
+    assert (park, "湖州凤鸣经济开发区") in located(x)

@@ -479,8 +479,11 @@ def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, s
             continue
         second = zone_end + 1 if text[zone_end] in "·." else zone_end
         own = text[second:suffix_start]
+        parts = tokens(own)
+        # (星澜产业园: a word the segmenter does not know, cut into characters, is a name, whatever 星 alone is)
+        unknown = len(parts) >= 2 and all(len(part) == 1 for part in parts)
         if (len(own) < 2 or own[0] in "内的和与及在" or lookup_place(own) or names_a_kind(text[second : suffix_start + len(suffix)])
-                or word_tags().get(tokens(own)[0]) == "n" or _joined_across_suffix(own, suffix)):
+                or word_tags().get(parts[0]) == "n" and not unknown or _joined_across_suffix(own, suffix)):
             return start  # Z光子产业园: a common word opens a kind of park, not a name
         return second
     return start
