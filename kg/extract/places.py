@@ -2,8 +2,10 @@
 
 Full names (湖州市, 安吉县, 滨海新区) and the short forms of provinces, cities
 and counties (湖州, 安吉) are taken; a district's short form alone (朝阳, 南岸)
-is too ambiguous with ordinary words and needs its suffix.  中国 is never a
-place entity (the contract leaves it out).
+is too ambiguous with ordinary words and needs its suffix, and a county's short
+form needs the county's city or province named.  A short form the segmenter
+reads as a word (大同, 营口) is taken where the text names that place in full or
+names a zone after it.  中国 is never a place entity (the contract leaves it out).
 """
 
 from __future__ import annotations

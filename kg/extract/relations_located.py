@@ -1,8 +1,9 @@
 """locatedIn: administrations in their zone, zones and clusters in the place or
 zone their name begins with (or that 位于 names), parks in their zone (or in the
 place they are named after), places in the places above them, organisations
-来自 / 总部位于 a place.  A place named only inside longer names is no mention of
-it (the annotation guide), so nothing is located in it."""
+来自 / 总部位于 a place or written right after a zone's name, the zones of a place
+that counts them (浙江省5家国家级经开区).  A place named only inside longer names is
+no mention of it (the annotation guide), so nothing is located in it."""
 
 from __future__ import annotations
 
@@ -203,9 +204,9 @@ def located_relations(finder) -> None:
                 # article on 天津滨海新区) or a sentence names the two together (苏州工业园区管委会主办、苏州某产业园承办)
                 places = [] if _not_named_after_a_place(finder, e) else (
                     _places_inside(finder, e) or _places_inside(finder, e, short_forms=True))
-                if main is not None and places and (_opens_with_zone_word(e.name, main) or _named_together(finder, e, main)
-                                                    and any(f in n for n in (main.name, *main.aliases)
-                                                            for f in _place_forms(places[0]))):
+                if main is not None and places and (_opens_with_zone_word(e.name, main) or (
+                        _named_together(finder, e, main)
+                        and any(f in n for n in (main.name, *main.aliases) for f in _place_forms(places[0])))):
                     places = []
                 target = cued or parent or (places[0] if places else main)
                 method = "pattern:located-cue" if cued else "pattern:name-prefix"
