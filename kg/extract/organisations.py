@@ -88,6 +88,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
                 # 某某联合控股有限公司: the walk stopped at 联合 (A联合B举办) with too little left to name a company
                 start = _inner_word_start(text, start, "联合")
             start = _after_kind_word(text, start, suffix_start)
+            if kind == "Company":
+                start = _after_zone_name(text, ends, start, suffix_start)
         if entity_type == "Fund":
             start = _fund_start(text, start, suffix_start, extra)
             quoted = max(text.rfind(mark, max(0, start - 8), start) for mark in "“「")
@@ -439,6 +441,31 @@ def _joined_fields_start(text: str, start: int, suffix_start: int, kind: str | N
     return before if field else start
 
 
+#: Short forms of a zone's kind, never a legal name's division (某经开区某某有限公司 is the company of that zone).
+_ZONE_ABBREVIATIONS = ("经开区", "高新区", "综保区", "自贸区")
+#: Tags of a word that opens a trade name (a person's or a proper name, a place), not a business word (投资, 城市).
+_TRADE_NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns", None}
+
+
+def _after_zone_name(text: str, ends: dict[int, tuple[int, str]], start: int, suffix_start: int) -> int:
+    """Z临汾某某集团 / 某经开区云栖某某有限公司: after a zone's name, a company whose own name opens with a place (its
+    legal name's division), or with a trade name after a zone written in short (经开区 divides no legal name), is
+    the company written where it is: its name begins after the zone's.  A trade name after a zone's full name
+    (沧州凤鸣新区欧特某某有限公司: the zone may be the legal name's division) or a zone's own business words
+    (某高新区投资发展有限公司) keep the name whole."""
+    for zone_end in sorted(e for e in ends if start < e <= suffix_start - 2):
+        zone_start, zone_suffix = ends[zone_end]
+        if _SUFFIXES[zone_suffix][0] != "Zone" or zone_start - start < 2 or zone_suffix in ("新区", "新城") \
+                or suffix_start - zone_end < 4:
+            continue
+        placed = any(best_candidate(text[zone_end : zone_end + n]) is not None for n in (2, 3))
+        first = tokens(text[zone_end:suffix_start])[0]
+        traded = zone_suffix in _ZONE_ABBREVIATIONS and (len(first) == 1 or word_tags().get(first) in _TRADE_NAME_TAGS)
+        if placed or traded:
+            return zone_end
+    return start
+
+
 def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, suffix_start: int, suffix: str) -> int:
     """Z凤鸣产业园, Z凤鸣新城 (Z a zone's full name): a zone named in full right before a park or town of its own
     name is two zones written in a row (the second lies in the first), not one name.  A park named by the zone and
@@ -452,8 +479,11 @@ def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, s
             continue
         second = zone_end + 1 if text[zone_end] in "·." else zone_end
         own = text[second:suffix_start]
+        parts = tokens(own)
+        # (星澜产业园: a word the segmenter does not know, cut into characters, is a name, whatever 星 alone is)
+        unknown = len(parts) >= 2 and all(len(part) == 1 for part in parts)
         if (len(own) < 2 or own[0] in "内的和与及在" or lookup_place(own) or names_a_kind(text[second : suffix_start + len(suffix)])
-                or word_tags().get(tokens(own)[0]) == "n" or _joined_across_suffix(own, suffix)):
+                or word_tags().get(parts[0]) == "n" and not unknown or _joined_across_suffix(own, suffix)):
             return start  # Z光子产业园: a common word opens a kind of park, not a name
         return second
     return start

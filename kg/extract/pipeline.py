@@ -22,7 +22,7 @@ from kg.extract.organisations import find_base_zones, find_suffixed
 from kg.extract.organisers import find_organisers
 from kg.extract.people import (find_dotted, find_laureates, find_list_mates, find_listed, find_named_before_title,
                                find_references, find_speakers, find_titled)
-from kg.extract.places import find_places
+from kg.extract.places import confirmed_short_forms, find_places
 from kg.extract.record import to_record
 from kg.extract.relations import LocalRelation, RelationFinder
 from kg.extract.roles import find_roles
@@ -73,6 +73,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     roles = find_roles(doc)
     repeat_person_names(doc)
     repeat_short_forms(doc)
+    confirmed_short_forms(doc)
     repeat_event_names(doc)
     find_industries(doc)
     cluster_fields(doc)

@@ -1,8 +1,9 @@
 """locatedIn: administrations in their zone, zones and clusters in the place or
 zone their name begins with (or that 位于 names), parks in their zone (or in the
 place they are named after), places in the places above them, organisations
-来自 / 总部位于 a place.  A place named only inside longer names is no mention of
-it (the annotation guide), so nothing is located in it."""
+来自 / 总部位于 a place or written right after a zone's name, the zones of a place
+that counts them (浙江省5家国家级经开区).  A place named only inside longer names is
+no mention of it (the annotation guide), so nothing is located in it."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def named_on_its_own(entities, place) -> bool:
     """The text names the place outside every other name (a place only inside 浙江大学 or 临清市某产业集群 is
     neutral, and a zone named after it lies in it only when the text also names it on its own)."""
     others = [m for e in entities if e.type != "Place" for m in e.mentions if m.end > m.start]
-    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others)
+    # (泰达天津|经济技术开发区: a place right before a zone's bare kind opens that zone's name)
+    kinds = {m.start for e in entities if e.type == "Zone" for m in e.mentions if m.generic}
+    return any(m.end == m.start or not any(o.start <= m.start and m.end <= o.end for o in others) and m.end not in kinds
                for m in place.mentions)
 
 
@@ -97,6 +100,24 @@ def _named_by_its_field(cluster: str) -> bool:
     return len(field) >= 4 and not any(lookup_place(field[i : i + n]) for i in range(len(field)) for n in (2, 3))
 
 
+def _opens_with_zone_word(name: str, zone) -> bool:
+    """The name opens with the zone's own word, its name without its kind, more than a place's name (天津滨海 of
+    青溪新区 of a city 青溪; not 西安 of 西安凤鸣高新区)."""
+    for form in (zone.name, *zone.aliases):
+        kind = max((k for k in ZONE_SUFFIXES if form.endswith(k)), key=len, default="")
+        word = form[: len(form) - len(kind)]
+        if kind and len(word) >= 3 and name.startswith(word) and not lookup_place(word):
+            return True
+    return False
+
+
+def _named_together(finder, one, other) -> bool:
+    """A sentence names both entities."""
+    doc = finder.doc
+    sentences = {doc.sentence_at(m.start).index for m in one.mentions if m.end > m.start}
+    return any(m.end > m.start and not m.generic and doc.sentence_at(m.start).index in sentences for m in other.mentions)
+
+
 def _renamed(text: str, park) -> bool:
     """The park is written as a zone's former or new name (前身为某园区, (现某产业园))."""
     return any(re.search(r"(?:前身为|前身是|原名|原为|现为|更名为|[(（]现)$", text[max(0, m.start - 4) : m.start])
@@ -104,9 +125,9 @@ def _renamed(text: str, park) -> bool:
 
 
 def _not_named_after_a_place(finder, park) -> bool:
-    """A park named after an institution (某建筑大学科技园) or after two partners (甲·乙产业园) is not one
-    place's park."""
-    return "·" in park.name or any(
+    """A park named after an institution (某建筑大学科技园, 某省国家大学科技园: a university's, named or not) or after two
+    partners (甲·乙产业园) is not one place's park."""
+    return "·" in park.name or "大学" in park.name or any(
         o.type == "Organization" and len(o.name) > 3 and park.name.startswith(o.name) for o in finder.entities)
 
 
@@ -120,7 +141,7 @@ def _places_inside(finder, entity, short_forms: bool = False):
     for place in finder.entities:
         if place.type != "Place" or not named_on_its_own(finder.entities, place):
             continue
-        candidate = best_candidate(place.name)
+        candidate = _place_candidate(place)
         # the forms this place is written in (a county whose short form is its city's name is not named by it)
         forms_ = {place.name, *place.aliases} | ({candidate.name} if candidate else set())
         unshared = (candidate is not None and candidate.level in ("County", "District") and len(candidate.short) >= 2
@@ -136,8 +157,11 @@ def _places_inside(finder, entity, short_forms: bool = False):
             i == j and c <= a and b <= d and d - c > b - a for j, c, d in every)]
         if own:
             level = _LEVEL.get(candidate.level if candidate else "Country", 0)
-            found.append((-level, min(a for _, a, _ in own), place))
-    return [p for _, _, p in sorted(found, key=lambda t: (t[0], t[1]))]
+            # of two places of a level, one in brackets within the name is the site (深圳(哈尔滨)凤鸣产业园区: in 哈尔滨)
+            site = any(names[i][a - 1 : a] in "(（" and names[i][b : b + 1] in ")）" and b + 1 < len(names[i])
+                       for i, a, b in own if a > 0)
+            found.append((-level, not site, min(a for _, a, _ in own), place))
+    return [t[-1] for t in sorted(found, key=lambda t: t[:3])]
 
 
 def located_relations(finder) -> None:
@@ -174,12 +198,15 @@ def located_relations(finder) -> None:
                 main = finder.main_zone
                 if main is not None and _named_elsewhere(e.name, main):
                     main = None
-                # a park named after a place the text names on its own (某市软件园) lies in that place, unless the
-                # article's zone is named after that place too (苏州某产业园 in an article on 苏州工业园区: the zone's)
+                # a park named after a place the text names on its own (某市软件园) lies in that place, though the
+                # article's zone is named after it too (西安云栖软件园 in an article on 西安凤鸣高新区: the annotation guide's
+                # zone named after a place), unless its name opens with that zone's own word (天津滨海-某科技园 in an
+                # article on 青溪新区) or a sentence names the two together (青溪工业园区管委会主办、苏州某产业园承办)
                 places = [] if _not_named_after_a_place(finder, e) else (
                     _places_inside(finder, e) or _places_inside(finder, e, short_forms=True))
-                if main is not None and places and any(f in n for n in (main.name, *main.aliases)
-                                                       for f in _place_forms(places[0])):
+                if main is not None and places and (_opens_with_zone_word(e.name, main) or (
+                        _named_together(finder, e, main)
+                        and any(f in n for n in (main.name, *main.aliases) for f in _place_forms(places[0])))):
                     places = []
                 target = cued or parent or (places[0] if places else main)
                 method = "pattern:located-cue" if cued else "pattern:name-prefix"
@@ -226,6 +253,8 @@ def located_relations(finder) -> None:
     _host_cue(finder)
     _cluster_sites(finder)
     _from_cue(finder)
+    _written_after_zone(finder)
+    _counted_zones_of(finder)
     _capital_cue(finder)
 
 
@@ -551,7 +580,9 @@ def _subject_located(finder, zone, mention):
 
 def _place_candidate(place):
     """The gazetteer division a place entity names, read from any of its forms (保定 is ambiguous, 保定市 is not)."""
-    return next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+    found = next((c for c in map(best_candidate, (place.name, *sorted(place.aliases))) if c is not None), None)
+    # a short form the text confirmed as a place (大同 beside 大同市 or 大同经开区) is read as its highest division
+    return found or next((c[0] for c in map(lookup_place, (place.name, *sorted(place.aliases))) if c), None)
 
 
 def _within(inner, outer) -> bool:
@@ -630,3 +661,51 @@ def _from_cue(finder):
         for e in finder.entities:
             if e.type == "Organization" and any(match.end() <= m.start < clause_end for m in e.mentions):
                 finder.add(e, "locatedIn", target, finder.doc.sentence_at(match.start()), "pattern:located-cue", 0.7)
+
+
+def _written_after_zone(finder) -> None:
+    """记者走进某高新区某某有限公司车间: a company written right after a zone's name (in a row, as 某省某市某高新区)
+    is in that zone, unless the sentence has it settle there (某经开区某某集团迁建项目: settledIn says it)."""
+    zones = {m.end: m for e in finder.entities if e.type == "Zone" for m in e.mentions if not m.generic and m.end > m.start}
+    for e in finder.entities:
+        if e.type != "Organization" or not e.name.endswith(("有限公司", "有限责任公司", "股份公司", "集团")):
+            continue  # (国有园区平台公司: a kind of company, not one named)
+        for m in e.mentions:
+            zone = finder.entity(zones[m.start]) if m.start in zones else None
+            if zone is not None and (id(e), "settledIn", id(zone)) not in finder.found:
+                finder.add(e, "locatedIn", zone, finder.doc.sentence_at(m.start), "pattern:located-cue", 0.7)
+
+
+# 浙江省5家国家级经开区… / 德阳两个开发区入围…: a place's zones counted as a group
+_COUNTED_ZONES = re.compile(r"的?[\d一二三四五六七八九十两]+(?:家|个|座)(?:国家级|省级)?(?:经济技术开发区|经开区|开发区|高新区|产业园区|工业园区|园区)")
+
+
+def _counted_zones_of(finder) -> None:
+    """浙江省5家国家级经开区跻身30强。宁波经开区、萧山经开区…: where the text counts a province's or a city's zones,
+    each zone the article names after a place of that province or city (by the division table) is one of them,
+    unless the text names that place on its own (云南省89个开发区 beside 昆明 and 昆明高新区: the zone is 昆明's)."""
+    text = finder.doc.simplified
+    for place in (e for e in finder.entities if e.type == "Place"):
+        candidate = _place_candidate(place)
+        if candidate is None or candidate.level not in ("Province", "City"):
+            continue
+        heads = [m for m in place.mentions if m.end > m.start and not m.generic and _COUNTED_ZONES.match(text, m.end)]
+        if not heads:
+            continue
+        for zone in (e for e in finder.entities if e.type == "Zone" and e.kind != "Park"):
+            if any(candidate.name in c.parents for c in _leading_divisions(zone)) and not _places_inside(finder, zone):
+                finder.add(zone, "locatedIn", place, finder.doc.sentence_at(heads[0].start), "pattern:located-cue", 0.7)
+
+
+def _leading_divisions(zone):
+    """The divisions a zone's name opens with (江苏江阴高新区: 江苏, then 江阴), every reading of each."""
+    found = []
+    for name in (zone.name, *zone.aliases):
+        rest = name
+        for _ in range(2):
+            lead = next((rest[:n] for n in (4, 3, 2) if len(rest) > n and lookup_place(rest[:n])), None)
+            if lead is None:
+                break
+            found += lookup_place(lead)
+            rest = rest[len(lead):]
+    return found

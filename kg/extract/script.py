@@ -24,9 +24,13 @@ def _char(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+#: Variant characters OpenCC leaves as they are (陜西 is 陕西: 陜 is a variant of 陝).
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 def to_simplified(text: str) -> str:
     """Simplified copy of ``text`` with the same length."""
     converted = _converter().convert(text)
     if len(converted) == len(text):
-        return converted
-    return "".join(_char(ch) for ch in text)
+        return converted.translate(_VARIANTS)
+    return "".join(_char(ch) for ch in text).translate(_VARIANTS)

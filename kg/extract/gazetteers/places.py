@@ -33,7 +33,7 @@ class PlaceCandidate:
     short: str  # short form (浙江); equals name when nothing can be stripped
     level: str  # Country, Province, City, County or District
     parents: tuple[str, ...]  # full names, nearest first
-    adcode: str | None  # 6-digit Chinese division code; ISO alpha-2 for countries
+    adcode: str | None  # 6-digit Chinese division code; ISO 3166-2 for Taiwan's divisions; ISO alpha-2 for countries
 
 
 @dataclass(frozen=True)
@@ -80,12 +80,12 @@ def short_form(full: str) -> str:
 
 
 def _strip_ethnic(stem: str) -> str:
-    """Drop the nationality names before 自治X: 湘西土家族苗族 -> 湘西."""
+    """Drop the nationality names before 自治X: 湘西土家族苗族 -> 湘西 (内蒙古 keeps its 蒙古: a name is left)."""
     changed = True
     while changed:
         changed = False
         for ethnic in _ethnic_names():
-            if stem.endswith(ethnic) and len(stem) > len(ethnic):
+            if stem.endswith(ethnic) and len(stem) - len(ethnic) >= _MIN_SHORT:
                 stem, changed = stem[: -len(ethnic)], True
                 break
     return stem
@@ -113,6 +113,12 @@ def _divisions() -> tuple[PlaceCandidate, ...]:
         parent_codes = {"Province": (), "City": (code[:2] + "0000",)}.get(level, (code[:4] + "00", code[:2] + "0000"))
         parents = tuple(names[p] for p in parent_codes if p in names and names[p] not in _PLACEHOLDERS)
         places.append(PlaceCandidate(name, short_form(name), level, parents, code))
+    # Taiwan's cities and counties, which the table lists only as 台湾省 (prefecture-level, in the province)
+    from kg.extract.gazetteers import read_tsv
+
+    province = next((p.name for p in places if p.short == "台湾" and p.level == "Province"), "台湾省")
+    for row in read_tsv("taiwan_divisions.tsv", ("name", "iso_code")):
+        places.append(PlaceCandidate(row["name"], short_form(row["name"]), "City", (province,), row["iso_code"]))
     return tuple(places)
 
 
@@ -175,7 +181,24 @@ def _place_index() -> dict[str, tuple[PlaceCandidate, ...]]:
     index: dict[str, list[PlaceCandidate]] = {}
     for place in _divisions():
         for key in {place.name, place.short}:
+            if key == place.short and (place.adcode or "").startswith("TW-") and any(
+                    not (other.adcode or "").startswith("TW-") for other in index.get(key, ())):
+                continue  # 新北 stays 常州's 新北区: a Taiwan short form only where no other division has it
             index.setdefault(key, []).append(place)
+    # a county turned district (新津县, now 新津区) or the other way keeps its short form: the other suffix names it
+    # too, where no division has that name
+    renamed: dict[str, list[PlaceCandidate]] = {}
+    for place in _divisions():
+        if place.level in ("County", "District") and place.name.endswith(("县", "区")) and place.short != place.name \
+                and len(place.short) >= 2 and place.name == place.short + place.name[-1]:
+            other = place.short + ("区" if place.name.endswith("县") else "县")
+            if other not in index:
+                renamed.setdefault(other, []).append(place)
+        # an autonomous prefecture goes by its short form and 州 (红河哈尼族彝族自治州: 红河州)
+        if place.name.endswith("自治州") and len(place.short) >= 2 and place.short + "州" not in index:
+            renamed.setdefault(place.short + "州", []).append(place)
+    for key, places in renamed.items():
+        index[key] = places
     for country in _countries():
         candidate = PlaceCandidate(country.full_name, country.name, "Country", (), country.alpha2)
         for key in {country.name, country.full_name, *country.aliases}:
