@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders import LoadResult, Reject, load_paths, without_text, write_rejects
+from loaders import LoadResult, Reject, load_paths, write_rejects
 
 from kg.cache import ExtractionCache, article_digest
 from kg.engines import Engine, InProcess, engine_for
@@ -256,7 +256,7 @@ def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, r
     with ExtractionCache(writer.root / INDEX) as cache:
         extractions, extracted = extract_cached(
             articles, cache, engine, reextract, progress, report.extraction_rejects,
-            keep=lambda x: resolution_input(replace(x, article=without_text(x.article)), shared))
+            keep=lambda x: resolution_input(replace(x, article=x.article.without_text()), shared))
         report.extracted = max(report.extracted, extracted)
         if rebuild:
             cache.keep_only({a.id for a in articles})

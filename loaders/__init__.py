@@ -44,7 +44,7 @@ A plain-text file's first line is its title only when it reads as a headline
 """
 
 from loaders.batch import DEFAULT_SIZE_LIMIT, STDIN, load_paths, read_file
-from loaders.results import Duplicate, LoadResult, LoadWarning, Reject, without_text, write_rejects
+from loaders.results import Duplicate, LoadResult, LoadWarning, Reject, write_rejects
 
 __all__ = ["DEFAULT_SIZE_LIMIT", "STDIN", "Duplicate", "LoadResult", "LoadWarning", "Reject", "load_paths", "read_file",
-           "without_text", "write_rejects"]
+           "write_rejects"]

@@ -66,18 +66,12 @@ class LoadResult:
     warnings: list[LoadWarning] = field(default_factory=list)
 
     def without_texts(self) -> LoadResult:
-        """The same outcome, each article without its body (``without_text``)."""
-        return replace(self, articles=[without_text(article) for article in self.articles])
+        """The same outcome, each article without its body (kg.model.Article.without_text)."""
+        return replace(self, articles=[article.without_text() for article in self.articles])
 
     def summary(self) -> str:
         warned = f", warnings {len(self.warnings)}" if self.warnings else ""
         return f"loaded {len(self.articles)}, rejected {len(self.rejects)}, duplicates {len(self.duplicates)}{warned}"
-
-
-def without_text(article: Article) -> Article:
-    """The article's record without its body: what a build holds once extraction has read the text (its ``text``
-    is then the title alone; the offsets of its extraction no longer index it)."""
-    return replace(article, body=())
 
 
 def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
