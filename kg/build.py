@@ -24,7 +24,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -195,20 +195,14 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
             merged = {a.id: a for a in stored}
             merged.update({a.id: a for a in new_articles})  # a re-loaded article replaces its stored version
             articles = sorted(merged.values(), key=lambda a: a.id)
-            del merged, stored, new_articles
-            # The new generation's articles file is written first: once extraction has read the texts, the
-            # build holds each article without its body (its digest finds its cached extraction again).
-            staged, digests = writer.stage_articles(articles)
+            del merged, stored
             report.seconds["load"] += time.perf_counter() - loading
             graph, record = _resolve_all(writer, articles, engine, reextract, rebuild, version, report, progress)
-            report.articles = len(articles)
-            del articles
-            report.load = report.load.without_texts()
             report.entities, report.relations = len(graph.entities), len(graph.relations)
             if out is not None:
                 # A file holds the whole graph anyway: its provenance is put together in memory.
                 with ExtractionCache(writer.root / INDEX) as cache, closing(open_index(writer.root)) as index:
-                    for part in _evidence(cache, graph, _fact_attributes(graph), index, digests):
+                    for part in _evidence(cache, graph, _fact_attributes(graph), index):
                         _add_evidence(graph, part)
                 # The file is written before the store switches, so a failure leaves the store as it was.
                 with atomic_path(Path(out)) as staging:
@@ -218,9 +212,10 @@ def build(paths: list[str], store_dir: Path, out: Path | None = None, rebuild: b
                         serialise(to_dataset(graph, ontology), staging, format_for(out))
                 units = to_nquads(graph, ontology)
             else:
-                units = _projection(writer.root, graph, ontology, digests)
+                units = _projection(writer.root, graph, ontology)
             projection = NodeDigests(units, spool=writer.root / UNIT_SPOOL)
-            generation = writer.publish(projection, staged, digests=projection, record=record)
+            generation = writer.publish(projection, articles, digests=projection, record=record)
+            report.articles = len(articles)
         else:
             # Units whose inputs are the stored ones are not projected again (a hub's evidence in stored articles).
             with closing(open_index(writer.root)) as index:
@@ -254,9 +249,9 @@ def _resolve_all(writer: StoreWriter, articles: list[Article], engine: Engine, r
     report.extraction_rejects = []  # an incremental attempt that gave up may have reported some already
     shared: dict[str, str] = {}
     with ExtractionCache(writer.root / INDEX) as cache:
-        extractions, extracted = extract_cached(
-            articles, cache, engine, reextract, progress, report.extraction_rejects,
-            keep=lambda x: resolution_input(replace(x, article=x.article.without_text()), shared))
+        extractions, extracted = extract_cached(articles, cache, engine, reextract, progress,
+                                                report.extraction_rejects,
+                                                keep=lambda extraction: resolution_input(extraction, shared))
         report.extracted = max(report.extracted, extracted)
         if rebuild:
             cache.keep_only({a.id for a in articles})
@@ -281,16 +276,15 @@ def _fact_attributes(graph: KnowledgeGraph) -> FactAttributes:
     return {key: relation.attributes for key, relation in graph.relations.items() if relation.attributes}
 
 
-def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, facts: FactAttributes, index: sqlite3.Connection,
-              digests: Mapping[str, str]) -> Iterator[KnowledgeGraph]:
+def _evidence(cache: ExtractionCache, graph: KnowledgeGraph, facts: FactAttributes, index: sqlite3.Connection
+              ) -> Iterator[KnowledgeGraph]:
     """Each article's evidence, in article id order: its cached extraction read again, its entities' and facts'
     provenance under their resolved nodes (staged in ``index`` by ``_resolve_all``) and keys (the entities of
-    ``graph``, resolved without provenance, and the facts' attributes, ``facts``); ``digests`` the articles'
-    (their texts are no longer held).
+    ``graph``, resolved without provenance, and the facts' attributes, ``facts``).
 
     Resolution concatenates a group's records in article order, each article's in the order of its entities
     and facts, so the records an article gives here are exactly its share of the resolved provenance."""
-    for article, extraction in cache.get(sorted(graph.articles.values(), key=lambda a: a.id), digests):
+    for article, extraction in cache.get(sorted(graph.articles.values(), key=lambda a: a.id)):
         if extraction is None:
             raise RuntimeError(f"article {article.id}: its extraction left the cache during the build")
         local = staged_nodes(index, article.id)
@@ -320,7 +314,7 @@ def _add_evidence(graph: KnowledgeGraph, part: KnowledgeGraph) -> None:
         graph.relations[key].provenance.extend(relation.provenance)
 
 
-def _projection(root: Path, graph: KnowledgeGraph, ontology: Ontology, digests: Mapping[str, str]
+def _projection(root: Path, graph: KnowledgeGraph, ontology: Ontology
                 ) -> Iterator[tuple[str, tuple[str, ...], list[str] | None, bytes | None]]:
     """The units of ``to_nquads`` for the graph with its provenance, holding one article's at a time: the articles,
     entities and facts of ``graph``, then each article's mention and statement units from its cached extraction.
@@ -330,7 +324,7 @@ def _projection(root: Path, graph: KnowledgeGraph, ontology: Ontology, digests: 
     facts = _fact_attributes(graph)
     graph.relations.clear()
     with ExtractionCache(root / INDEX) as cache, closing(open_index(root)) as index:
-        for part in _evidence(cache, graph, facts, index, digests):
+        for part in _evidence(cache, graph, facts, index):
             yield from to_nquads(part, ontology, evidence_only=True, projector=projector)
 
 

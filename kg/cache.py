@@ -18,7 +18,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -62,9 +62,9 @@ def extractor_files_version() -> str:
 
 def article_digest(article: Article) -> str:
     """The digest of an article's content as loaded (its stored JSON)."""
-    from kg.store import article_to_json, line_digest  # kg.store imports kg.rdf; only a build needs this
+    from kg.store import article_to_json  # kg.store imports kg.rdf; only a build needs this
 
-    return line_digest(article_to_json(article))
+    return hashlib.sha256(article_to_json(article).encode("utf-8")).hexdigest()[:32]
 
 
 class ExtractionCache:
@@ -85,14 +85,11 @@ class ExtractionCache:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
-    def get(self, articles: Iterable[Article], digests: Mapping[str, str] | None = None
-            ) -> Iterator[tuple[Article, Extraction | None]]:
-        """Each article with its cached Extraction, or None when there is none for its content and this extractor.
-        ``digests`` gives the articles' digests by id (for articles whose texts a build has dropped)."""
+    def get(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Extraction | None]]:
+        """Each article with its cached Extraction, or None when there is none for its content and this extractor."""
         lookup = "SELECT data FROM extractions WHERE article = ? AND digest = ? AND extractor = ?"
         for article in articles:
-            digest = digests[article.id] if digests is not None else article_digest(article)
-            row = self._db.execute(lookup, (article.id, digest, self.extractor)).fetchone()
+            row = self._db.execute(lookup, (article.id, article_digest(article), self.extractor)).fetchone()
             yield article, (replace(pickle.loads(row[0]), article=article) if row else None)
 
     def put(self, extractions: Iterable[Extraction]) -> None:

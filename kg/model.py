@@ -14,7 +14,7 @@ of the original.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -52,11 +52,6 @@ class Article:
     def text(self) -> str:
         """The text that extraction reads and that all offsets index."""
         return PARAGRAPH_SEPARATOR.join((self.title, *self.body)) if self.title else PARAGRAPH_SEPARATOR.join(self.body)
-
-    def without_text(self) -> Article:
-        """The article's record without its body: what a build holds once extraction has read the text (its
-        ``text`` is then the title alone; the offsets of its extraction no longer index it)."""
-        return replace(self, body=())
 
     @staticmethod
     def make_id(url: str | None, title: str, body: tuple[str, ...]) -> str:

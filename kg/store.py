@@ -80,7 +80,6 @@ LOCK = ".lock"
 BUILD_LOCK = ".build.lock"
 INDEX = "build.sqlite"
 UNIT_SPOOL = INDEX + ".units"  # a full build's projection units on their way into the index (NodeDigests)
-ARTICLE_SPOOL = INDEX + ".articles"  # a full build's articles file, written before it resolves (StoreWriter.stage_articles)
 BULK_CHUNK = 100_000  # quads per Oxigraph bulk load of an incremental build's lines
 BULK_BYTES = 20_000_000  # N-Quads text per Oxigraph bulk load of a full build (~100,000 quads), whatever the graph's size
 LOADERS = 2  # threads loading a full build's chunks beside the projection (NodeDigests.load)
@@ -137,10 +136,9 @@ def _find_articles(path: Path, ids: Iterable[str]) -> dict[str, Article]:
     return {article_id: article_from_json(line) for article_id, line in _article_lines(path) if article_id in wanted}
 
 
-def _write_articles(path: Path, articles: list[Article], added_to: Path | None = None) -> dict[str, str]:
+def _write_articles(path: Path, articles: list[Article], added_to: Path | None = None) -> None:
     """Write the articles file of a generation: ``articles``, or with ``added_to`` those of that file with
-    ``articles`` added (replacing any with the same id), merged in id order line by line.  Gives the digest
-    (kg.cache.article_digest) of each of ``articles`` by id, made from the lines written."""
+    ``articles`` added (replacing any with the same id), merged in id order line by line."""
     latest = {a.id: a for a in articles}  # the last of one id wins, as where a build merges its input
     new = sorted((article_id, article_to_json(a) + "\n") for article_id, a in latest.items())
     replaced = latest.keys()
@@ -149,12 +147,6 @@ def _write_articles(path: Path, articles: list[Article], added_to: Path | None =
         out.writelines(line for _, line in heapq.merge(old, new, key=lambda item: item[0]))
         out.flush()
         os.fsync(out.fileno())
-    return {article_id: line_digest(line[:-1]) for article_id, line in new}
-
-
-def line_digest(line: str) -> str:
-    """The digest of an article's stored JSON line (kg.cache.article_digest gives the same from the article)."""
-    return hashlib.sha256(line.encode("utf-8")).hexdigest()[:32]
 
 
 # ------------------------------------------------------------------ folder checks and locks
@@ -597,14 +589,7 @@ class StoreWriter:
         store = ox.Store.read_only(str(self.root / self._marker["generation"] / "oxigraph"))
         return store.dump(format=ox.RdfFormat.N_QUADS)
 
-    def stage_articles(self, articles: list[Article]) -> tuple[Path, dict[str, str]]:
-        """Write the next generation's articles file now (to give ``publish`` as its ``articles``), so that a full
-        build need not hold the texts while it resolves and writes (100,000 articles' bodies: ~190 MB); and the
-        digest of each article by id (for kg.cache.ExtractionCache.get once the texts are dropped)."""
-        path = self.root / ARTICLE_SPOOL
-        return path, _write_articles(path, articles)
-
-    def publish(self, quads: bytes | Iterable[bytes], articles: list[Article] | Path, update: str | None = None,
+    def publish(self, quads: bytes | Iterable[bytes], articles: list[Article], update: str | None = None,
                 digests: NodeDigests | None = None, rewrite: Rewrite | None = None,
                 record: Callable[[sqlite3.Connection, int], None] | None = None, articles_added: bool = False) -> Path:
         """Write a new generation (Oxigraph bulk load + articles), then switch the marker atomically.
@@ -618,8 +603,7 @@ class StoreWriter:
         hard links to its immutable files), loses the nodes ``rewrite`` names and gains ``quads``.
         ``record`` writes the build's own index rows in the transaction that records the changes.
         ``articles`` are the new generation's articles, or with ``articles_added`` those added to the current
-        generation's (replacing any with the same id; the stored ones are copied without being parsed), or the
-        file ``stage_articles`` wrote.
+        generation's (replacing any with the same id; the stored ones are copied without being parsed).
         """
         previous = generation_number(self._marker["generation"]) if self._marker else 0
         generation = f"gen-{previous + 1:06d}"
@@ -662,10 +646,7 @@ class StoreWriter:
                 write_indexes(store)  # derived from the default graph just written (and edited)
             store.flush()
             del store  # releases the RocksDB lock before the folder is renamed
-            if isinstance(articles, Path):
-                os.replace(articles, staging / "articles.jsonl")  # staged by stage_articles
-            else:
-                _write_articles(staging / "articles.jsonl", articles, self._articles_file() if articles_added else None)
+            _write_articles(staging / "articles.jsonl", articles, self._articles_file() if articles_added else None)
             self._record_changes(previous, previous + 1, None if update else digests, rewrite, record, count, terms)
             if digests is not None and digests.spool is not None:
                 digests.spool.unlink(missing_ok=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import Article
@@ -64,10 +64,6 @@ class LoadResult:
     duplicates: list[Duplicate] = field(default_factory=list)
     skipped: list[Reject] = field(default_factory=list)
     warnings: list[LoadWarning] = field(default_factory=list)
-
-    def without_texts(self) -> LoadResult:
-        """The same outcome, each article without its body (kg.model.Article.without_text)."""
-        return replace(self, articles=[article.without_text() for article in self.articles])
 
     def summary(self) -> str:
         warned = f", warnings {len(self.warnings)}" if self.warnings else ""

@@ -94,24 +94,6 @@ def test_rebuild_forgets_stored_articles(incremental_store, tmp_path):
         assert [a.id for a in store.articles()] == ["seed-anji-cgt-2023"]
 
 
-def test_a_full_build_stores_the_texts_it_no_longer_holds(tmp_path):
-    """The articles file is written before resolution; the report keeps each article without its body; the stored
-    articles keep theirs, equal to what was loaded; a second full build finds every extraction in the cache."""
-    from loaders import load_paths
-    from kg.store import ARTICLE_SPOOL
-
-    root = tmp_path / "store"
-    report = build([str(SEED), str(DEV)], root, rebuild=True)
-    loaded = {a.id: a for a in load_paths([str(SEED), str(DEV)]).articles}
-    assert len(report.load.articles) == report.articles == len(loaded)
-    assert all(a.body == () and a.title == loaded[a.id].title for a in report.load.articles)
-    with GraphStore.open(root) as store:
-        assert {a.id: a for a in store.articles()} == loaded
-    assert not (root / ARTICLE_SPOOL).exists()
-    again = build([str(SEED), str(DEV)], root, rebuild=True)
-    assert again.extracted == 0 and again.changed_nodes == 0 and _quads(root)
-
-
 def test_projections_of_the_corpus_agree(incremental_store):
     with GraphStore.open(incremental_store) as store:
         articles = store.articles()
