@@ -527,7 +527,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None  # 某某基金(管理)有限公司 is a company; 全链条基金体系 is a system of funds
     if entity_type == "Fund" and re.match(r"[”\"」』]?集?群", text[end : end + 3]):
         return None  # 母基金+子基金集群, 千亿元级产业投资基金群: funds gathered, none of them named
-    if entity_type == "Fund" and (re.match(r"[支只个]", prefix) or "基金" in prefix or _FUND_CLAUSE.search(prefix)):
+    if entity_type == "Fund" and _NO_FUND_PREFIX.search(prefix):
         return None  # (第一)只创业投资母基金, 首只基金: counted; 基金管理委员会负责审定基金, 单笔投资不超过基金: a clause
     if entity_type == "Fund" and _GRANT_BEFORE.search(text, max(0, start - 4), start) and not _INVESTS_AFTER.match(text, end):
         return None  # 获得“某某创意基金”、“某某培育计划”资助: a grant a firm wins, not a fund that invests
@@ -788,7 +788,9 @@ _INVESTS_AFTER = re.compile(r"[”\"」]?(?:的)?(?:投资|领投|跟投|注资|
 _DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
 
 
-_FUND_CLAUSE = re.compile(r"不|未|原则上|^首只")
+#: Before a fund's head, what names no fund: a measure word (第一|只…基金, 首只基金) or a clause read up to it (…基金
+#: 管理委员会负责审定基金, 投资原则上不超过基金).
+_NO_FUND_PREFIX = re.compile(r"^(?:[支只个]|首只)|基金|不|未|原则上")
 _GOVERNMENT_LEVEL = re.compile(r"^(?:国家|省)级?")
 _FUND_KIND_WORDS = re.compile(r"产业|投资|引导|股权|创业|创投|发展|政府|专项|母")
 _GRANT_AFTER = re.compile(r"[”\"」]?(?:项目|资助|课题|面上|青年|获得者)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.automaton import build, occurrences_by_start
-from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.gazetteers import PlaceCandidate, lookup_place, place_names
 from kg.extract.gazetteers.places import short_form
 from kg.extract.names import occurrences
@@ -47,8 +47,6 @@ def _is_common_word(name: str, level: str) -> bool:
     city's short form is refused only when the dictionary knows it as a verb,
     adjective or the like (合肥 is tagged a common noun, 合作 a verbal noun).
     """
-    from kg.extract.document import word_tags
-
     tag = word_tags().get(name, None)
     return tag not in _PLACE_TAGS if level == "County" else tag in _WORD_TAGS
 
@@ -124,8 +122,6 @@ def _in_other_words(text: str, start: int, end: int, place: PlaceCandidate, foun
         return True
     if place.level in ("County", "District") and text[start - 1 : start] in ("亿", "万", "千", "百", "元"):
         return True
-    from kg.extract.document import word_tags
-
     ordinary = place.level == "District" and end - start == 2 and word_tags().get(text[start:end]) in ("n", "s", "f")
     return ordinary and not (found and found[-1].end == start)
 
@@ -146,8 +142,6 @@ def _inside_word(text: str, i: int, length: int, place: PlaceCandidate) -> bool:
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
     """The segmenter cuts the text at both ends of the span."""
-    from kg.extract.document import tokens
-
     window_start = max(0, start - 3)
     boundaries = {window_start}
     for token in tokens(text[window_start : end + 3]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.enumerations import part_lists
-from kg.extract.forms import ADMIN_SUFFIXES, forms
+from kg.extract.forms import ADMIN_SUFFIXES, LEGAL_SUFFIXES, forms
 from kg.extract.gazetteers import lookup_place
 from kg.extract.lexicon import ZONE_SUFFIXES
 from kg.extract.places import best_candidate
@@ -668,7 +668,7 @@ def _written_after_zone(finder) -> None:
     is in that zone, unless the sentence has it settle there (某经开区某某集团迁建项目: settledIn says it)."""
     zones = {m.end: m for e in finder.entities if e.type == "Zone" for m in e.mentions if not m.generic and m.end > m.start}
     for e in finder.entities:
-        if e.type != "Organization" or not e.name.endswith(("有限公司", "有限责任公司", "股份公司", "集团")):
+        if e.type != "Organization" or not e.name.endswith((*LEGAL_SUFFIXES, "股份公司", "集团")):
             continue  # (国有园区平台公司: a kind of company, not one named)
         for m in e.mentions:
             zone = finder.entity(zones[m.start]) if m.start in zones else None
