@@ -267,6 +267,24 @@ def test_a_fields_features_say_whether_its_focus_subject_is_named_in_its_sentenc
     assert "focus_subject=Zone|article" in rows["精密铸件"]
 
 
+def test_a_field_lists_relation_is_read_from_its_cue_not_from_the_words_between_its_ends():
+    """The strength of the cue a list stands after (重点发展) and before (等三大主导产业, a count equal to its items);
+    the words between a zone and one of its listed fields are left out (the rest of the list, or of the sentence)."""
+    from kg.model import Article
+
+    text = "青溪高新区将重点发展智能家电、精密铸件、港航物流等三大主导产业，推进科技创新。"
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    names = {e.id: e.name for e in record.entities}
+    rows = {names[r.object]: row for r, row in zip(record.relations, featurise(record)[1])
+            if r.predicate == "focusIndustry" and names[r.subject] == "青溪高新区"}
+    row = rows["港航物流"]
+    assert {"lead_cue=focusIndustry|develop", "close_cue=focusIndustry|ranked", "close_count=focusIndustry|equal",
+            "cues=focusIndustry|develop|True"} <= set(row)
+    assert not any(k.startswith(("between=focusIndustry", "left=focusIndustry", "right=focusIndustry")) for k in row)
+    fields = dict(zip((e.name for e in record.entities), featurise(record)[0]))
+    assert "lead_cue=Industry|develop" in fields["智能家电"]
+
+
 def test_an_entity_in_general_text_takes_the_threshold_fitted_for_general_text():
     from kg.extract.learned import GENERAL, ZONE_NEWS, entity_groups
     from kg.model import Article
