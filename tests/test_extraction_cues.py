@@ -2239,6 +2239,16 @@ def test_a_park_named_in_the_sentence_is_the_subject_of_its_fields():
     assert {("凤鸣循环经济产业园", "focusIndustry", f, None) for f in ("精细化工", "港航物流")} <= relations(x)
 
 
+def test_a_cluster_named_after_the_list_it_is_led_by_is_the_subject_of_its_fields():
+    """以A、B为主导的某产业集群: the fields lead the cluster named right after them, not the zone the clause opens with."""
+    x = extract("近年来，青溪经济开发区重点打造以智能家电、精密铸件为主导的凤鸣智造产业集群，"
+                "以港航物流为主导的青溪临港产业集群，吸引了一批龙头企业入驻。")
+    found = relations(x)
+    assert {("凤鸣智造产业集群", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+    assert ("青溪临港产业集群", "focusIndustry", "港航物流", None) in found
+    assert not {("青溪经济开发区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} & found
+
+
 def test_a_zones_counted_key_industries_are_its_fields():
     x = extract("青溪经济开发区召开会议。凤鸣高新区稳步推进智能家电、精密铸件、港航物流三大重点产业。")
     assert {("凤鸣高新区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件", "港航物流")} <= relations(x)
@@ -3146,6 +3156,13 @@ def test_a_scope_verb_covers_every_list_of_its_clause():
 def test_examples_of_a_class_of_industries_are_no_focus():
     x = extract("近五年，青溪经济开发区以精密铸件、智能家电为代表的战略性新兴产业平均增速突破40%。")
     assert not {"精密铸件", "智能家电", "智能家电为代表"} & set(by_name(x, "Industry"))
+
+
+def test_examples_a_zone_ranks_as_its_leading_industries_are_its_fields():
+    """以A、B为代表的“3+1”主导产业体系: the ranked closer right after 为代表的 makes the examples the zone's fields."""
+    x = extract("青溪高新区紧扣产业发展核心，初步形成以智能家电、精密铸件、港航物流及竹木加工为代表的“3+1”主导产业体系。")
+    found = relations(x)
+    assert {("青溪高新区", "focusIndustry", f, None) for f in ("智能家电", "精密铸件", "港航物流", "竹木加工")} <= found
 
 
 def test_an_item_with_a_qualifier_closed_by_de_keeps_the_list_whole():

@@ -277,8 +277,11 @@ def find_industries(doc: Document) -> list[Mention]:
         etc = text.rfind("等", clause_start, closer_start)
         if 0 <= etc < closer_start - 1:
             clause_start = etc + 1  # 岛津、赛默飞等细胞与基因治疗领域: the field is after 等
-        if _EXAMPLES.search(text, clause_start, closer_start):
+        examples = _EXAMPLES.search(text, clause_start, closer_start)
+        if examples and not (_RANKED_CLOSER.search(closer) and examples.end() - examples.start() <= len("为代表的")):
             continue  # 以A、B为代表的某类产业增速…: examples of a class the zone has, not fields it states as its focus
+        if examples:  # 以A、B为代表的“3+1”主导产业体系: the zone's ranked fields, the list before 为代表的
+            closer_start = examples.start()
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)

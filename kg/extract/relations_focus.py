@@ -18,6 +18,9 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
+# 以A、B为主导的某某产业集群: the list ranks the fields of the cluster (or park) named right after it, not of the zone
+# the clause opens with
+_LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)的[“\"]?")
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
 
@@ -86,6 +89,10 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
         if fund is not None:
             return fund
     mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
+    led = _LED_BY.match(text, offset, clause_end)
+    ranked_by = [c for c in mentions if led and c.start == led.end() and c.type in ("Cluster", "Zone")]
+    if ranked_by:
+        return finder.entity(ranked_by[0])
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
     after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
