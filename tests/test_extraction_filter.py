@@ -174,6 +174,21 @@ def test_a_settlement_a_rule_states_keeps_both_its_ends_whatever_their_probabili
     assert [r.predicate for r in kept.relations] == ["settledIn"]
 
 
+def test_a_tables_row_of_fields_is_kept_with_its_zone_and_field_whatever_their_probability():
+    """A zone and the cell under its table's 主导产业 column: kept as a rule's settlement is (the models, trained on
+    running text, see the cell as a stray word); fields of running text are judged as before."""
+    from kg.model import Article
+
+    body = ("关于公布特色园区名单的通知", "序号     园区名称            主导产业",
+            "1 青溪经济开发区     智能家电", "2 凤鸣高新技术产业园     港航物流", "凤鸣高新区重点发展精密铸件。")
+    record, sentences = rule_extraction(Article(id="t", title="", body=body))
+    drop_all = {BIAS: -30.0}
+    kept = _model(drop_all, drop_all).apply(record, sentences)
+    names = {e.id: e.name for e in kept.entities}
+    assert {(names[r.subject], names[r.object]) for r in kept.relations if r.predicate == "focusIndustry"} == {
+        ("青溪经济开发区", "智能家电"), ("凤鸣高新技术产业园", "港航物流")}
+
+
 def test_a_likely_rule_relation_keeps_a_dropped_organisation_but_never_a_place(seed_article):
     record, sentences = rule_extraction(seed_article)
     by_id = {e.id: e for e in record.entities}

@@ -471,16 +471,20 @@ def threshold_groups(groups: list[str]) -> list[str]:
 # 483: settledIn 0.485 filtered, 0.511 kept; relation F1 0.691 -> 0.692), and the entity model still dropped the
 # park several companies settle in (CV on 575: settledIn 0.593 -> 0.619 with the ends kept, relation F1 0.723 -> 0.725)
 KEPT_RULE_PREDICATES = ("settledIn",)
+# rule families whose relations are kept alike: a table's row (a zone and the cell under a 主导产业 column) is the
+# plainest statement of a focus, and the models, trained on running text with hardly a table, read its lone cell as
+# a stray word
+KEPT_RULE_FAMILIES = ("table",)
 
 
 def keeps_rule_relations(group: str) -> bool:
-    """A rule's relation group (predicate first) whose relations are never filtered."""
-    return group.split("|", 1)[0] in KEPT_RULE_PREDICATES
+    """A rule's relation group (predicate first, the rule's family last) whose relations are never filtered."""
+    return group.split("|", 1)[0] in KEPT_RULE_PREDICATES or group.rsplit("|", 1)[-1] in KEPT_RULE_FAMILIES
 
 
 def _relation_threshold(thresholds: dict[str, float], groups: list[str]) -> float:
     """A proposed relation is dropped under 0.5 unless fitted otherwise; a rule's relation is kept unless fitted
-    (and always for KEPT_RULE_PREDICATES)."""
+    (and always for KEPT_RULE_PREDICATES and KEPT_RULE_FAMILIES)."""
     if is_candidate(groups):
         return next((thresholds[g] for g in groups if g in thresholds), 0.5)
     if keeps_rule_relations(groups[0]):
@@ -527,7 +531,7 @@ class ExtractionFilter:
     def _rescued(self, extraction: Extraction, rows: list[dict[str, float]], kept: set[str]) -> set[str]:
         """Entities of RESCUED_TYPES the entity model dropped that a rule's relation the relation model finds likely
         joins to a kept one: the relation is evidence for its ends too (an organisation a person holds a title at);
-        and both ends of every relation of KEPT_RULE_PREDICATES."""
+        and both ends of every relation of KEPT_RULE_PREDICATES and KEPT_RULE_FAMILIES."""
         rescuable = {e.id for e in extraction.entities if e.type in RESCUED_TYPES} - kept
         rescued: set[str] = set()
         for relation, row in zip(extraction.relations, rows):

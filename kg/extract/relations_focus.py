@@ -53,7 +53,7 @@ def focus_relations(finder) -> None:
             if m.method == "pattern:focus-table":
                 subject = _row_subject(finder, m)
                 if subject is not None:
-                    finder.add(subject, "focusIndustry", industry, sentence, "pattern:focus-cue", 0.7)
+                    finder.add(subject, "focusIndustry", industry, sentence, "table:focus-row", 0.7)
                 continue
             text = doc.sentence_text(sentence)
             if not any(cue in text for cue in FOCUS_CUES):
