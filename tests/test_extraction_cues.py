@@ -2262,6 +2262,15 @@ def test_a_bare_summit_after_a_joint_name_is_the_joint_event_not_the_last_one_na
     assert ("第三届青溪学术年会", "focusIndustry", "智能家电", None) not in found
 
 
+def test_the_topics_of_an_events_sessions_are_the_events_not_its_zones():
+    """期间，将围绕A、B等…的热点话题举行全体会议: what the sessions of the article's event are about."""
+    x = extract("2024青溪科技论坛在青溪高新区开幕。本届论坛由青溪高新区管委会主办。"
+                "期间，将围绕智能家电、精密铸件等未来产业的热点话题举行开幕式暨全体会议和6场平行论坛。")
+    found = relations(x)
+    assert {("2024青溪科技论坛", "focusIndustry", f, None) for f in ("智能家电", "精密铸件")} <= found
+    assert ("青溪高新区", "focusIndustry", "智能家电", None) not in found
+
+
 def test_the_fund_a_sentence_opens_with_outranks_a_fund_named_inside_a_clause():
     x = extract("青溪经济开发区召开会议。据介绍，凤鸣产业投资基金由蓝湾资本作为管理人，既可以投资子基金，也可直投项目，"
                 "重点投向智能家电、精密铸件等重点产业。")

@@ -174,6 +174,17 @@ def test_a_settlement_a_rule_states_keeps_both_its_ends_whatever_their_probabili
     assert [r.predicate for r in kept.relations] == ["settledIn"]
 
 
+def test_fields_written_each_with_its_sector_word_are_one_list():
+    """重点聚焦A产业、B产业、C产业等三大产业方向: the items keep their 产业, the list is still one, led by 聚焦."""
+    from kg.model import Article
+
+    text = "凤鸣产业园规划面积5平方公里，重点聚焦智能家电产业、精密铸件产业、竹木加工产业等三大产业方向。"
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    fields = dict(zip((e.name for e in record.entities), featurise(record)[0]))
+    assert {"list_len=Industry|<=3", "list_position=Industry|middle", "lead_cue=Industry|topic",
+            "close_count=Industry|equal"} <= set(fields["精密铸件"])
+
+
 def test_a_tables_row_of_fields_is_kept_with_its_zone_and_field_whatever_their_probability():
     """A zone and the cell under its table's 主导产业 column: kept as a rule's settlement is (the models, trained on
     running text, see the cell as a stray word); fields of running text are judged as before."""

@@ -116,7 +116,8 @@ def entity_features(entity: Entity, article_text: str, title_end: int,
 # A field list's own words: what the clause says before the list (聚焦, 重点发展, 签约项目涉及) and after it (等主导产业,
 # 等领域, 项目), how long the list is and how many of its items the industry scheme knows.  The clause words above
 # reach 24 characters either side and take the other items for context; in a long list the cue is farther off.
-LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|“|”|\"|\s)*$")
+# Items may keep their sector word (A产业、B产业、C产业 / A板块、B板块) and a formula may join them with + (A+B): one list
+LIST_JOINERS = re.compile(r"^(?:产业|板块|领域|行业)?(?:、|和|及|与|以及|“|”|\"|\s|\+)*$")
 LIST_LEAD_REACH = 30
 LIST_CLOSE_REACH = 10
 
@@ -130,7 +131,7 @@ _LEAD_CUES = (("ranked", re.compile(r"(?:主导|支柱|首位|一号)产业(?:�
               ("topic", re.compile(r"聚焦|围绕|锚定|瞄准|面向")),
               ("scope", re.compile(r"涉及|涵盖|覆盖|包括|用于|集中在")))
 _CLOSE_RANKED = re.compile(r"^[^，。；]{0,6}?(?:主导|支柱|首位|重点|特色|优势|战略性新兴|新兴)(?:产业|方向)")
-_CLOSE_COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十]|\d+)大")
+_CLOSE_COUNT = re.compile(r"^(?:产业|板块|领域|行业)?(?:等)?[“\"]?([两三四五六七八九十]|\d+)大")
 _COUNT_WORDS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 
 
@@ -149,7 +150,7 @@ def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]
 
 
 def _joined(article_text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    """Two mentions stand next to each other in one list (nothing but a joiner between them)."""
+    """Two mentions stand next to each other in one list (nothing but a joiner, after a sector word, between them)."""
     return left[1] <= right[0] and bool(LIST_JOINERS.match(_simplified(article_text[left[1]:right[0]])))
 
 

@@ -17,10 +17,13 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
-# what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
+# 期间，将围绕A、B等热点话题举行全体会议: a clause on what an event's sessions are about names the article's event's
+# topics, not its zone's fields
+_PROGRAMME = re.compile(r"话题|议题|主题|专题|论坛|举行|举办|召开")
 # 以A、B为主导的某某产业集群: the list ranks the fields of the cluster (or park) named right after it, not of the zone
 # the clause opens with
 _LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)的[“\"]?")
+# what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
 
@@ -111,6 +114,8 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields a clause centres on
     # (围绕, 聚焦) are the event's topics
     topical = "Event" in types and _TOPIC_VERB.search(text, clause_start, offset)
+    if topical and finder.main_event is not None and _PROGRAMME.search(text, offset, clause_end):
+        return finder.main_event
     return _topic_zone(finder) or (finder.main_event if topical else None)
 
 
