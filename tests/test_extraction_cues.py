@@ -1527,6 +1527,11 @@ def test_a_zone_word_in_a_quoted_list_of_goals_is_a_slogan():
     assert not {n for n in by_name(x, "Zone") if "示范区" in n}
 
 
+def test_a_zone_word_in_a_quoted_list_a_goal_verb_opens_is_a_slogan():
+    x = extract("青溪区正加快打造“科技创新新高地、生态宜居新城、产城融合示范区”，发展潜力巨大。")
+    assert not {n for n in by_name(x, "Zone") if "示范区" in n}
+
+
 def test_the_year_before_a_zone_is_no_part_of_its_name():
     x = extract("“2025年度青溪科技城十大创新成果”发布。青溪科技城管委会负责人介绍了情况。")
     assert "年度青溪科技城" not in by_name(x, "Zone")
@@ -3843,3 +3848,30 @@ def test_a_park_of_a_zone_is_found_apart_from_the_zone(body):
     x = extract(body)
     park = next(e.name for e in x.entities if e.type == "Zone" and e.name.endswith(("产业园", "科技园")) and "凤鸣" not in e.name)
     assert (park, "湖州凤鸣经济开发区") in located(x)
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("会议由科技部、工信部联合主办，青溪经开区承办。", {"科技部", "工信部"}),
+    ("经国务院批准，青溪经开区升级为国家级经济技术开发区。", {"国务院"}),
+    ("科技部长王青禾出席并致辞。", {"科技部"}),
+    ("行政院長林星澜、國科會主委陈凤鸣出席典礼。", {"行政院", "國科會"}),
+])
+def test_a_central_body_of_the_gazetteer_is_an_organisation(sentence, bodies):
+    assert bodies <= set(by_name(extract(sentence), "Organization"))
+
+
+def test_a_central_body_written_in_two_forms_is_one_organisation():
+    x = extract("工业和信息化部副部长王青禾出席。青溪经开区获工信部批复。")
+    organisations = by_name(x, "Organization")
+    assert "工业和信息化部" in organisations and "工信部" not in organisations
+    assert "工信部" in organisations["工业和信息化部"].aliases
+
+
+@pytest.mark.parametrize("sentence, not_a_body", [
+    ("各地财政部门和教育部门参加了会议。", {"财政部", "教育部"}),
+    ("俄罗斯高等教育部代表出席。", {"教育部"}),
+    ("科技部火炬中心主任王青禾介绍了情况。", {"科技部"}),
+    ("人民银行青溪分行行长陈凤鸣出席。", {"人民银行"}),
+])
+def test_a_central_body_inside_a_word_or_before_its_unit_is_no_body_alone(sentence, not_a_body):
+    assert not not_a_body & set(by_name(extract(sentence), "Organization"))

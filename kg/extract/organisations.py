@@ -10,17 +10,18 @@ points at the entity it stands for.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import is_name_char, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
-from kg.extract.gazetteers import lookup_place
+from kg.extract.gazetteers import government_bodies, lookup_place, role_titles
 from kg.extract.industries import industry_term
 from kg.extract.names import occurrences
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
-from kg.extract.lexicon import (CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (BODY_ENDINGS, CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -113,6 +114,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     found += _find_sites(doc)
     found += _find_place_parks(doc)
     found += _find_national_bodies(doc)
+    found += _find_government_bodies(doc)
     found += _find_committees(doc, place_spans)
     return _drop_nested_zones(doc, found)
 
@@ -207,6 +209,67 @@ def _find_national_bodies(doc: Document) -> list[Mention]:
             continue  # part of a longer name already read (国家高新区管委会)
         found.append(doc.add(Mention(start, end, "Organization", "GovernmentBody", "pattern:national-body", 0.85,
                                      name=text[start:end])))
+    return found
+
+
+@cache
+def _government_body_forms() -> tuple[object, dict[str, str]]:
+    """The automaton of every central body's names and short forms, and each form's official name."""
+    official = {form: body.name for body in government_bodies() for form in (body.name, *body.short_forms)}
+    return build(official), official
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(title.title for title in role_titles())
+
+
+# Endings of a unit inside a body (科技部火炬中心, 人民银行某某分行) beside lexicon.BODY_ENDINGS.
+_UNIT_ENDINGS = (*BODY_ENDINGS, "中心", "分行", "支行", "所", "处", "司", "站")
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """The span starts and ends between dictionary words (高等教育部, 财政部门: no ministry), and the words after it,
+    up to a verb, a particle, a title or punctuation, name no unit of it (科技部火炬中心, 人民银行某某分行)."""
+    left = max(0, start - 4)
+    edges, at = set(), left
+    for token in tokens(text[left : end + 4]):
+        at += len(token)
+        edges.add(at)
+    if (start != left and start not in edges) or (end not in edges and text[end - 1 : end + 1] not in _title_words()):
+        return False  # 行政院长, 科技部长: the body's last character and 长 are its head's title
+    for token in tokens(text[end : end + 12]):
+        tag = word_tags().get(token) or "x"
+        if token in ("分行", "支行") or (token.endswith(_UNIT_ENDINGS) and tag[0] != "v"):
+            return False
+        if not is_name_char(token[0]) or token in FUNCTION_CHARS or token in _title_words() or tag[0] in "vpcu":
+            return True
+    return True
+
+
+def _find_government_bodies(doc: Document) -> list[Mention]:
+    """科技部, 工信部, 行政院: the central bodies a gazetteer lists, where they stand as whole words on their own."""
+    automaton, official = _government_body_forms()
+    text = doc.simplified
+    # A zone the suffix walk read across the body (行政院核定某某园区) does not hide it.
+    named = [(m.start, m.end) for m in doc.mentions if not m.generic and m.type not in ("Place", "Zone")]
+    found, last_end = [], 0
+    for start, words in sorted(occurrences_by_start(automaton, text).items()):
+        form = max(words, key=len)
+        end = start + len(form)
+        if start < last_end or not _whole_words(text, start, end) or any(s < end and start < e for s, e in named):
+            continue
+        last_end = end
+        found.append(doc.add(Mention(start, end, "Organization", "GovernmentBody", "gazetteer:government-body", 0.9,
+                                     name=form)))
+    # One body written in several forms (工业和信息化部 … 工信部): its entity is named by the longest form written.
+    written: dict[str, str] = {}
+    for mention in found:
+        body = official[mention.name]
+        written[body] = max(written.get(body, ""), mention.name, key=len)
+    for mention in found:
+        if written[official[mention.name]] != mention.name:
+            mention.canonical = written[official[mention.name]]
     return found
 
 
@@ -713,7 +776,9 @@ def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
     if opening < 0 or closing is None:
         return False
     quoted = text[opening + 1 : end + closing.start()]
-    return "、" in quoted and not re.search(r"[”“。]", quoted) and bool(_SLOGAN_AFTER.match(text[end + closing.start() :]))
+    # Named as goals either after the list (…”目标) or before it (打造“A、B、C”): a goal verb opens the quote.
+    named_goals = _SLOGAN_AFTER.match(text[end + closing.start() :]) or _GOAL.search(text[max(0, opening - 8) : opening + 1])
+    return "、" in quoted and not re.search(r"[”“。]", quoted) and bool(named_goals)
 
 
 def _district_rank(prefix: str) -> bool:

@@ -1,7 +1,7 @@
 """Gazetteers of general reference knowledge for the extractor.
 
 Every list here is reference knowledge a handbook would hold (laureates,
-academies, administrative divisions, countries, industry fields, job titles);
+academies, central government bodies, administrative divisions, countries, industry fields, job titles);
 none is taken from the corpus.  SOURCES.md beside this file states where each
 list comes from.  Lists load lazily on first use and are cached.
 
@@ -37,6 +37,7 @@ __all__ = [
     "PlaceCandidate",
     "RoleTitle",
     "academies",
+    "government_bodies",
     "academy_by_name",
     "academy_of_unit",
     "countries",
@@ -190,6 +191,25 @@ def _academy_index() -> dict[str, Academy]:
 def academy_names() -> tuple[str, ...]:
     """Every name and alias of the gazetteer's academies."""
     return tuple(_academy_index())
+
+
+@dataclass(frozen=True)
+class GovernmentBody:
+    name: str
+    short_forms: tuple[str, ...]
+    jurisdiction: str  # PRC or Taiwan
+
+
+@lru_cache(maxsize=1)
+def _government_bodies() -> tuple[GovernmentBody, ...]:
+    columns = ("name", "short_forms", "jurisdiction")
+    return tuple(GovernmentBody(row["name"], _split(row["short_forms"]), row["jurisdiction"])
+                 for row in read_tsv("government_bodies.tsv", columns))
+
+
+def government_bodies() -> list[GovernmentBody]:
+    """Central government bodies (the State Council's ministries, Taiwan's Yuan and ministries) with their short forms."""
+    return list(_government_bodies())
 
 
 def academy_by_name(name: str) -> Academy | None:
