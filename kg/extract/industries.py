@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.extract.boundary import left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.gazetteers import industries, lookup_place
-from kg.extract.lexicon import STOP_TOKENS
+from kg.extract.lexicon import STOP_TOKENS, count_value
 
 _ITEM = r"[\u4e00-\u9fffA-Za-z0-9“”\"()]{2,14}"
 _QUALIFIED_ITEM = rf"(?:[\u4e00-\u9fff]{{1,10}}的)?{_ITEM}"
@@ -36,7 +36,6 @@ _ETC_CLOSER = re.compile(r"等(?:[\d两三四五六七八九十]+大)?[\u4e00-\u
 # The count a list announces (四大主导产业): when its 、-items are exactly that many, 和 / 及 / 与 join words inside
 # an item (高端汽车和新能源智能汽车 is one of the four), not two items.
 _COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十]|\d)大")
-_COUNTS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 _CLAUSE_EDGE = "，。；：“”\n"
 # 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover, 用于 / 应用于 what a product or technology
 # serves; only a ranked closer (主导产业) makes them fields.
@@ -285,7 +284,7 @@ def find_industries(doc: Document) -> list[Mention]:
         if _FUNCTIONS.match(text, closer_start):
             continue  # 集A、B、C等多功能为一体: functions a place combines, not fields
         counted = _COUNT.match(closer)
-        count = (int(counted.group(1)) if counted.group(1).isdigit() else _COUNTS[counted.group(1)]) if counted else None
+        count = count_value(counted.group(1)) if counted else None
         for start, item in split_fields(text, clause_start, closer_start, count):
             add(start, item, "pattern:focus-list")
     for start, item in _table_fields(text):

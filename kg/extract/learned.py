@@ -31,6 +31,7 @@ from pathlib import Path
 
 from kg.extract.contract import PREDICATE_TYPES
 from kg.extract.document import Sentence, tokens
+from kg.extract.lexicon import count_value
 from kg.extract.script import to_simplified
 from kg.model import Entity, Extraction, Provenance, Relation
 from kg.settings import EXTRACTION_FILTER_SETTING
@@ -132,7 +133,6 @@ _LEAD_CUES = (("ranked", re.compile(r"(?:主导|支柱|首位|一号)产业(?:�
               ("scope", re.compile(r"涉及|涵盖|覆盖|包括|用于|集中在")))
 _CLOSE_RANKED = re.compile(r"^[^，。；]{0,6}?(?:主导|支柱|首位|重点|特色|优势|战略性新兴|新兴)(?:产业|方向)")
 _CLOSE_COUNT = re.compile(r"^(?:产业|板块|领域|行业)?(?:等)?[“\"]?([两三四五六七八九十]|\d+)大")
-_COUNT_WORDS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 
 
 def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]:
@@ -143,8 +143,7 @@ def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]
     features[f"close_cue={t}|{'ranked' if ranked else 'none'}"] = 1.0
     counted = _CLOSE_COUNT.match(close)
     if counted:
-        n = int(counted.group(1)) if counted.group(1).isdigit() else _COUNT_WORDS[counted.group(1)]
-        features[f"close_count={t}|{'equal' if n == items else 'other'}"] = 1.0
+        features[f"close_count={t}|{'equal' if count_value(counted.group(1)) == items else 'other'}"] = 1.0
     features[f"cues={t}|{cue}|{ranked}"] = 1.0
     return features
 

@@ -234,6 +234,15 @@ FOCUS_CUES = (
 )
 
 # Particles and function words that never begin or sit inside a name (率, the verb of 某某率团赴…, among them).
+# The numerals of a count a list announces (四大主导产业, 等三大产业方向).
+COUNT_NUMERALS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
+
+
+def count_value(numeral: str) -> int:
+    """The value of a count's numeral: digits, or one of COUNT_NUMERALS."""
+    return int(numeral) if numeral.isdigit() else COUNT_NUMERALS[numeral]
+
+
 MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届年")
 FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到率")
 # Words that introduce an example or a gloss (如某公司, 即某基金); alone before a place's name they open no name.

@@ -16,9 +16,9 @@ from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import is_name_char, left_edge
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
-from kg.extract.gazetteers import government_bodies, lookup_place, role_titles
+from kg.extract.gazetteers import government_bodies, lookup_place
 from kg.extract.industries import industry_term
-from kg.extract.names import occurrences
+from kg.extract.names import occurrences, titles
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
 from kg.extract.lexicon import (BODY_ENDINGS, CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
@@ -221,7 +221,8 @@ def _government_body_forms() -> tuple[object, dict[str, str]]:
 
 @cache
 def _title_words() -> frozenset[str]:
-    return frozenset(title.title for title in role_titles())
+    """names.titles() as a set: asked once per word after a body."""
+    return frozenset(titles())
 
 
 # Endings of a unit inside a body (科技部火炬中心, 人民银行某某分行) beside lexicon.BODY_ENDINGS.

@@ -197,13 +197,12 @@ def academy_names() -> tuple[str, ...]:
 class GovernmentBody:
     name: str
     short_forms: tuple[str, ...]
-    jurisdiction: str  # PRC or Taiwan
 
 
 @lru_cache(maxsize=1)
 def _government_bodies() -> tuple[GovernmentBody, ...]:
     columns = ("name", "short_forms", "jurisdiction")
-    return tuple(GovernmentBody(row["name"], _split(row["short_forms"]), row["jurisdiction"])
+    return tuple(GovernmentBody(row["name"], _split(row["short_forms"]))
                  for row in read_tsv("government_bodies.tsv", columns))
 
 
