@@ -3875,3 +3875,97 @@ def test_a_central_body_written_in_two_forms_is_one_organisation():
 ])
 def test_a_central_body_inside_a_word_or_before_its_unit_is_no_body_alone(sentence, not_a_body):
     assert not not_a_body & set(by_name(extract(sentence), "Organization"))
+
+
+def test_a_zone_title_conferred_by_a_grade_is_no_zone_name():
+    x = extract("青溪工业园区作为招商引资的重要载体，自列为湖州市示范工业园区以来，发展迅速。2010年，凤鸣园区升级为凤鸣高新技术产业开发区。")
+    zones = set(by_name(x, "Zone"))
+    assert "湖州市示范工业园区" not in zones
+    assert {"青溪工业园区", "凤鸣高新技术产业开发区"} <= zones
+
+
+def test_the_one_x_one_fund_formula_of_a_policy_is_no_fund():
+    x = extract("青溪区推行“一县一基金”模式，并设立青溪产业投资基金。青溪高新区还将设立一区一基金。")
+    assert set(by_name(x, "Fund")) == {"青溪产业投资基金"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("凤鸣工程与技术科学院外籍院士王青禾出席论坛。", "凤鸣工程与技术科学院"),
+        ("会上，海洋经济和渔业发展委员会副主任柯望舒致辞。", "海洋经济和渔业发展委员会"),
+        ("云栖区创新科技及工业局发布新一轮资助计划。", "云栖区创新科技及工业局"),
+    ],
+)
+def test_a_body_named_by_two_joined_fields_keeps_the_first(body, name):
+    """A body's name joins two fields with 与 / 和 / 及: the finder that stopped at the joiner read only the second."""
+    assert name in by_name(extract(body), "Organization")
+
+
+def test_a_body_named_on_its_own_elsewhere_is_not_joined_to_what_precedes_it():
+    """星澜港与凤鸣管理局: two bodies, the second also named on its own (在凤鸣管理局…)."""
+    x = extract("星澜港与凤鸣管理局签署合作备忘录。在凤鸣管理局局长王青禾见证下，双方交换文本。")
+    assert "星澜港与凤鸣管理局" not in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("近年来，随着青禾光伏、星澜氢能、云栖农业、鸿途控股等一大批光电、农业等产业项目的落户，晋中逐步形成新能源产业。", "青禾光伏"),
+        ("园区以农药原药等产品为主线，依托凤鸣化学、青溪化工、云栖新材料等“链主”企业，构建了产业链。", "凤鸣化学"),
+    ],
+)
+def test_a_listed_company_leaves_the_clause_word_before_it(body, name):
+    """随着 / 依托 before the first item of a list: the clause's word, not the first company's name."""
+    orgs = by_name(extract(body), "Organization")
+    assert name in orgs and not any(n.endswith(name) and n != name for n in orgs)
+
+
+def test_a_former_post_leaves_its_yuan_out_of_the_body():
+    """某学会理事长，原某某大学校长张某: 原 marks the former post; the body and both posts stand."""
+    x = extract("凤鸣机械工程学会理事长，原青溪科技大学校长王青禾出席论坛。")
+    assert "青溪科技大学" in by_name(x, "Organization")
+    held = {(s, o) for s, p, o, _ in relations(x) if p == "roleAt"}
+    assert {("王青禾", "青溪科技大学"), ("王青禾", "凤鸣机械工程学会")} <= held
+
+
+def test_a_bodys_people_and_a_split_yiji_are_no_part_of_its_name():
+    """某某集团相关领导出席 / A、B以及C等机构签署: the body's people after its name and the 以 of 以及 stay out of it,
+    and the last item after 以及 is a party of the signing as the others are."""
+    x = extract("凤鸣管委会、青溪集团、星澜科技相关领导及相关企业代表参加了此次活动。")
+    orgs = by_name(x, "Organization")
+    assert "星澜科技" in orgs and not any(n.startswith("星澜科技") and n != "星澜科技" for n in orgs)
+    x = extract("仪式上，凤鸣引导基金与青溪银行、星澜银行以及云栖保险集团等3家金融机构签署合作协议。", title="凤鸣引导基金签约仪式")
+    orgs = by_name(x, "Organization")
+    assert "星澜银行" in orgs and "星澜银行以" not in orgs
+    attended = {s for s, p, o, _ in relations(x) if p == "attended"}
+    assert {"星澜银行", "云栖保险集团"} <= attended
+
+
+def test_a_zones_listed_parks_are_a_list_the_filter_keeps_with_its_items():
+    """Z包括A园、B园: the plainest statement of containment, a family of its own that the filter keeps with both ends
+    (the entity model dropped short items such as A园, and their relations with them); the article's zone taken for a
+    park the text places nowhere is a method of its own."""
+    from kg.extract.learned import BIAS, ExtractionFilter
+
+    article = Article(id="t", title="", body=("青溪经济开发区现已形成一区三园的发展格局，包括江宁园、浦口园、六合园。"
+                                              "调研组参观了星澜产业园。",))
+    record, sentences = rule_extraction(article)
+    names = {e.id: e.name for e in record.entities}
+    methods = {(names[r.subject], names[r.object]): r.provenance[0].method for r in record.relations if r.predicate == "locatedIn"}
+    assert methods[("浦口园", "青溪经济开发区")] == "list:located"
+    assert methods[("星澜产业园", "青溪经济开发区")] == "pattern:article-zone"
+    drop_all = {BIAS: -30.0}
+    kept = ExtractionFilter({"entity": drop_all, "relation": drop_all, "threshold": {"entity": {}, "relation": {}}}).apply(record, sentences)
+    names = {e.id: e.name for e in kept.entities}
+    assert {(names[r.subject], names[r.object]) for r in kept.relations} == {
+        ("江宁园", "青溪经济开发区"), ("浦口园", "青溪经济开发区"), ("六合园", "青溪经济开发区")}
+
+
+def test_a_cluster_named_after_a_county_the_text_names_only_there_lies_in_the_city_it_names():
+    """良庆区某集群 in an article naming 南宁市 (良庆区 only inside the clusters' names): in the city, by the division
+    table; a county the text names on its own is the cluster's place itself."""
+    x = extract("工信部公示了名单，良庆区星澜芯片产业集群入选。南宁市将拥有2个国家级集群。")
+    assert ("良庆区星澜芯片产业集群", "南宁") in located(x)
+    x = extract("工信部公示了名单，良庆区星澜芯片产业集群入选。南宁市良庆区发展很快。")
+    assert ("良庆区星澜芯片产业集群", "南宁") not in located(x)

@@ -473,8 +473,9 @@ def threshold_groups(groups: list[str]) -> list[str]:
 KEPT_RULE_PREDICATES = ("settledIn",)
 # rule families whose relations are kept alike: a table's row (a zone and the cell under a 主导产业 column) is the
 # plainest statement of a focus, and the models, trained on running text with hardly a table, read its lone cell as
-# a stray word
-KEPT_RULE_FAMILIES = ("table",)
+# a stray word; so is a list of a zone's parks or a place's zones (Z包括A园、B园), whose short items the entity model
+# dropped (A园) with the relation
+KEPT_RULE_FAMILIES = ("table", "list")
 
 
 def keeps_rule_relations(group: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kg.extract.automaton import build, occurrences_by_start
-from kg.extract.boundary import is_name_char, left_edge
+from kg.extract.boundary import is_name_char, left_edge, run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
 from kg.extract.gazetteers import government_bodies, lookup_place
@@ -576,6 +576,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
+                                  or _title_conferred(text, start, prefix)
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
                                   or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
@@ -764,6 +765,18 @@ def _aimed_at(text: str, start: int, prefix: str) -> bool:
     return bool(_GOAL.search(before) or _DESCRIBED.search(before) or _GOAL_LIST.search(before))
 
 
+# 列为某市示范工业园区, 被评为省级重点产业园区: a title conferred on a zone (a place and a grade before the zone word),
+# not the zone's name; an upgrade to a named zone (升级为某某高新技术产业开发区) has no grade word and stays a name.
+_CONFERRING = re.compile(r"(?:列为|评为|认定为|命名为|授予|确定为|评定为)$")
+_GRADES = ("示范", "重点", "特色", "优秀", "先进", "星级", "标准化", "模范")
+
+
+def _title_conferred(text: str, start: int, prefix: str) -> bool:
+    """A zone word after a conferring verb whose prefix is a place and a grade word (列为某市示范工业园区)."""
+    return bool(_CONFERRING.search(text, max(0, start - 4), start)) and any(
+        rest.startswith(_GRADES) for rest in [prefix, *strip_leading_places(prefix)])
+
+
 # What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.
 _SLOGAN_AFTER = re.compile(r"^[”\"」](?:等)?(?:[一二三四五六七八九十两\d]+[大个项])?(?:核心|发展|战略)?(?:目标|定位|战略|理念|愿景|使命|任务)")
 
@@ -854,9 +867,9 @@ _INVESTS_AFTER = re.compile(r"[”\"」]?(?:的)?(?:投资|领投|跟投|注资|
 _DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
 
 
-#: Before a fund's head, what names no fund: a measure word (第一|只…基金, 首只基金) or a clause read up to it (…基金
-#: 管理委员会负责审定基金, 投资原则上不超过基金).
-_NO_FUND_PREFIX = re.compile(r"^(?:[支只个]|首只)|基金|不|未|原则上")
+#: Before a fund's head, what names no fund: a measure word (第一|只…基金, 首只基金), a clause read up to it (…基金
+#: 管理委员会负责审定基金, 投资原则上不超过基金) or the 一X一Y formula of a policy (一区一基金, 一县一基金).
+_NO_FUND_PREFIX = re.compile(r"^(?:[支只个]|首只)|基金|不|未|原则上|^一[\u4e00-\u9fff]{1,2}一$")
 _GOVERNMENT_LEVEL = re.compile(r"^(?:国家|省)级?")
 _FUND_KIND_WORDS = re.compile(r"产业|投资|引导|股权|创业|创投|发展|政府|专项|母")
 _GRANT_AFTER = re.compile(r"[”\"」]?(?:项目|资助|课题|面上|青年|获得者)")
@@ -906,3 +919,87 @@ def _drop_nested_zones(doc: Document, found: list[Mention]) -> list[Mention]:
     nested = {id(m) for m in zones for other in zones if other is not m and other.start == m.start and other.end > m.end}
     doc.mentions = [m for m in doc.mentions if id(m) not in nested]
     return [m for m in found if id(m) not in nested]
+
+
+# Verbs, prepositions, conjunctions and adverbs of the left walk's stop list that open a clause, not a name.
+_CLAUSE_TAGS = ("v", "p", "c", "d", "ad", "vd")
+# Stop words that also open bodies' names (联合某某集团, 共同体, 海外某某会, 建设某某公司, 中心医院).
+_NAME_WORDS = frozenset("公司 企业 机构 单位 项目 基地 中心 总部 联合 共同 建设 规划 研究 组织 国内 全球 全国 海外 重点 主要 知名 "
+                        "龙头 领军 大型 优质 头部 旗下 下属 代表 服务于 面向 创建 发展 协同 集聚 培育".split())
+# The people of a body read with its name (某某集团相关领导, 某局部门领导, 某某商会各位领导, 某某局相关).
+_PEOPLE_TAIL = re.compile(r"(?:相关|有关|各位|部门|主要)+(?:领导|负责人|同志)?$|(?:领导|负责人)$")
+# What ends a body's or a name's own words: before a joiner it closes a first name (某某大学与…, 市政府和…).
+_NAME_ENDINGS = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "院", "会", "部", "委", "署", "府", "局", "厅", "办", "处", "司", "所",
+                 "中心", "馆", "社", "站", "队", "省", "市", "县", "区")
+
+
+def join_field_names(doc: Document) -> list[Mention]:
+    """某某工程与技术科学院, 某某与法规委员会, 某某促进和某某合作局: a body's name joins two fields with 与 / 和 / 及;
+    a finder that stopped at the joiner read only the second field and the head.  The name takes in the first
+    field when it is no name of its own (no body's head, no place, nobody's name) and the second opens with no
+    place (某省科技厅和某市科委 are two bodies)."""
+    text = doc.simplified
+    others = [m for m in doc.mentions if m.type not in ("Place", "Zone", "Industry")]
+    grown = []
+    for m in doc.mentions:
+        if m.type != "Organization" or m.generic or m.kind in ("Company", "InvestmentFirm") or m.start < 3 \
+                or text[m.start - 1] not in "与和及":
+            continue  # a company's name joins no fields (某某与某某集团 are two)
+        joiner = m.start - 1
+        start = left_edge(text, joiner)
+        if start > run_start(text, joiner) and not text.endswith(_NAME_ENDINGS, 0, start):
+            continue  # the walk stopped at a verb or an adverb (实施…和…): a clause's objects, not one name
+        first = text[start:joiner]
+        if len(first) < 2 or first.endswith(_NAME_ENDINGS) or first in GENERIC_HEADS or first in STOP_TOKENS:
+            continue
+        if best_candidate(first) is not None or word_tags().get(tokens(first)[0]) in ("d", "p", "c"):
+            continue  # 北京和上海…: places listed; 始终与…: an adverb opens a clause, no field
+        if _stands_alone(text, m.name, m.start):
+            continue  # 某某港与某某管理局: the second body is named on its own elsewhere (在某某管理局…)
+        if strip_leading_places(m.name) or best_candidate(m.name[:2]) is not None or best_candidate(m.name[:3]) is not None:
+            continue
+        if any(o is not m and o.start < joiner and start < o.end for o in others):
+            continue  # the first part is a name read already (a person, a body)
+        m.start, m.name = start, text[start : m.end]
+        grown.append(m)
+    return grown
+
+
+def _stands_alone(text: str, name: str, at: int) -> bool:
+    """A name begins at another occurrence of ``name`` (after a stop word or punctuation, not after a joiner)."""
+    return any(i != at and text[i - 1] not in "与和及" and left_edge(text, i + len(name)) == i
+               for i in occurrences(text, name) if i > 0)
+
+
+def drop_leading_words(doc: Document) -> list[Mention]:
+    """依托某某化学, 随着某某光伏, 明确中共某某工委, 原某某大学校长: a list's or a tagger's span took in the clause's
+    verb, preposition or adverb (a word the left walk stops at) or the 原 of a former post before a body's name;
+    the name starts after it.  Words that also open names (联合, 共同, 海外, 建设) stay."""
+    text = doc.simplified
+    cut = []
+    for m in doc.mentions:
+        if m.type != "Organization" or m.generic or m.end <= m.start:
+            continue
+        word = _leading_clause_word(m.name)
+        if not word and m.name[:1] == "原" and len(m.name) >= 5 and any(text.startswith(t, m.end) for t in title_words()):
+            word = m.name[0]  # 原某某大学校长: the post was held there, 原 is no part of the name
+        if word:
+            m.start, m.name = m.start + len(word), m.name[len(word):]
+            cut.append(m)
+        tail = _PEOPLE_TAIL.search(m.name)
+        if tail and tail.start() >= 2:
+            m.end, m.name = m.end - len(tail.group()), m.name[: tail.start()]  # 某某集团相关领导: the body's people
+            cut.append(m)
+        elif m.name.endswith("以") and text.startswith("及", m.end) and len(m.name) >= 3:
+            m.end, m.name = m.end - 1, m.name[:-1]  # 某某银行以及…: a list split at the 及 of 以及
+            cut.append(m)
+    return cut
+
+
+def _leading_clause_word(name: str) -> str:
+    for n in (3, 2):
+        word, rest = name[:n], name[n:]
+        if word in STOP_TOKENS and word not in _NAME_WORDS and word_tags().get(word) in _CLAUSE_TAGS and len(rest) >= 3 \
+                and best_candidate(name[: n + 1]) is None and not rest.startswith(GENERIC_PREFIXES):
+            return word
+    return ""

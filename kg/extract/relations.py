@@ -2,7 +2,8 @@
 
 Each rule names its cue in the provenance method: attend-verb, held-in,
 host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
-name-prefix, located-cue, focus-cue.
+name-prefix, located-cue, article-zone (locatedIn: the article's zone by default), focus-cue;
+list:located, a list of a zone's parts or a place's zones.
 """
 
 from __future__ import annotations
@@ -372,7 +373,7 @@ class RelationFinder:
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
             # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
             # (签约仪式上，我市分别与A签订…: the writer's own city is a party the text names no further)
-            if re.sub(r"[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening):
+            if re.sub(r"(?<=.)以及|[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening):
                 continue
             after = text[m.end - sentence.start :]
             # A、B、C五方签订…: the verb follows the whole list of parties
@@ -451,9 +452,11 @@ class RelationFinder:
         text, end = self.doc.simplified, mention.end
         following = {m.start: m for m in self.mentions(sentence, *types)
                      if m.start > mention.end and not (skip_nested and self._inside_other(m, sentence))}
-        while text[end : end + 1] in ("、", "和", "及") and end + 1 in following:
-            end = following[end + 1].end
-        return end
+        while True:
+            joiner = 2 if text.startswith("以及", end) else 1  # A、B以及C: 以及 joins the last item as 及 does
+            if text[end : end + joiner] not in ("、", "和", "及", "以及") or end + joiner not in following:
+                return end
+            end = following[end + joiner].end
 
     def _signs(self, mention: Mention) -> bool:
         """The organisation is a party of the signing its clause states (A、B与10家企业在会上签约)."""

@@ -19,6 +19,13 @@ from kg.identity import normalise_name
 
 _LEVEL = {"Country": 0, "Province": 1, "City": 2, "County": 3, "District": 3}
 
+#: A list's statement of containment (Z包括A、B / 某地区3家：A、B / 布局A园、B园等N大园区 / a table's row): the plainest
+#: there is, a family of its own, so that the extraction filter keeps it as it keeps a table's focus (kg.extract.learned).
+LISTED = "list:located"
+#: The article's own zone, taken for a park, an area or a cluster the text places nowhere: a guess, named apart so that
+#: the filter weighs it apart from a zone the park's name opens with.
+ARTICLE_ZONE = "pattern:article-zone"
+
 
 def _find(finder, entity_type, name):
     wanted = normalise_name(name)
@@ -91,6 +98,18 @@ def _zone_sharing_its_word(finder, cluster):
             if kind and len(word) >= 2 and cluster.name.startswith(word) and word not in named:
                 return zone
     return None
+
+
+def _city_above_its_county(finder, cluster):
+    """良庆区某产业集群 in an article that names 南宁市 but never 良庆区 on its own: a cluster named after a county or
+    district lies in the city above it (by the division table) that the text names on its own."""
+    named = [p for p in finder.entities if p.type == "Place" and named_on_its_own(finder.entities, p)]
+    counties = [c for c in _leading_divisions(cluster) if c.level in ("County", "District")]
+    if not counties or any({c.name, c.short} & _place_forms(p) for p in named for c in counties):
+        return None
+    cities = {id(p): p for p in named for c in counties
+              if getattr(_place_candidate(p), "level", None) == "City" and _place_candidate(p).name in c.parents}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _named_by_its_field(cluster: str) -> bool:
@@ -169,8 +188,8 @@ def located_relations(finder) -> None:
     listed = _listed_under(finder)
     for e in finder.entities:
         if id(e) in listed and e.type in ("Zone", "Cluster"):
-            target, sentence = listed[id(e)]
-            finder.add(e, "locatedIn", target, sentence, "pattern:located-cue", 0.75)
+            target, sentence, how = listed[id(e)]
+            finder.add(e, "locatedIn", target, sentence, how, 0.75)
             if e.kind != "Park":  # 成都片区 listed under its zone still lies in the city it is named after
                 places = _places_inside(finder, e)
                 finder.add(e, "locatedIn", places[0] if places else None, sentence, "pattern:name-prefix", 0.7)
@@ -209,7 +228,7 @@ def located_relations(finder) -> None:
                         and any(f in n for n in (main.name, *main.aliases) for f in _place_forms(places[0])))):
                     places = []
                 target = cued or parent or (places[0] if places else main)
-                method = "pattern:located-cue" if cued else "pattern:name-prefix"
+                method = "pattern:located-cue" if cued else "pattern:name-prefix" if parent or places else ARTICLE_ZONE
                 finder.add(e, "locatedIn", target, sentence, method, 0.7)
                 continue
             cued = _located_cue(finder, e)
@@ -226,7 +245,7 @@ def located_relations(finder) -> None:
                         z is not e and z.type == "Zone" and z.name.endswith(e.name) for z in finder.entities):
                 # 合肥片区 on its own in an article on a free trade zone: an area of that zone (and in its city);
                 # 某自贸试验区福州片区 written in full elsewhere is the same area, not one of the article's zone
-                finder.add(e, "locatedIn", main, sentence, "pattern:name-prefix", 0.7)
+                finder.add(e, "locatedIn", main, sentence, ARTICLE_ZONE, 0.7)
             if target is None and e is finder.main_zone:
                 target, method = _region_place(finder), "metadata:region"
             finder.add(e, "locatedIn", target, sentence, method, 0.75)
@@ -241,10 +260,14 @@ def located_relations(finder) -> None:
                          and any(e.name.startswith(f) for n in (z.name, *z.aliases) for f in forms("Zone", n))), None)
             places = _places_inside(finder, e)
             target = zone or _zone_sharing_its_word(finder, e) or (places[0] if places else None)
+            if target is None:
+                finder.add(e, "locatedIn", _city_above_its_county(finder, e), sentence, "gazetteer:name-division", 0.7)
             if target is None and _named_by_its_field(e.name):
                 # 通信终端产业集群 named by its field alone is the article's zone's (a region's 某某集群 on a
                 # national list is not)
                 target = finder.main_zone
+                finder.add(e, "locatedIn", target, sentence, ARTICLE_ZONE, 0.7)
+                target = None
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
             for m in e.mentions:
                 finder.add(e, "locatedIn", _owner_before(finder, e, m), doc.sentence_at(m.start), "pattern:located-cue", 0.7)
@@ -313,7 +336,7 @@ def _listed_under(finder) -> dict[int, tuple]:
                 position = m.end
                 child = finder.entity(m)
                 if child is not None and child is not parent:
-                    found.setdefault(id(child), (parent, sentence))
+                    found.setdefault(id(child), (parent, sentence, LISTED))
     # 布局A园、B园等N大园区: the parts lie in the zone named last before the list in its sentence (Z…建设A、B等
     # N个园), else in the article's zone (打造的是A、B等N个园区)
     for list_start, spans in part_lists(text):
@@ -324,7 +347,7 @@ def _listed_under(finder) -> dict[int, tuple]:
             item = next((m for m in finder.mentions(sentence, "Zone") if start <= m.start and m.end == end), None)
             child = finder.entity(item) if item is not None else None
             if child is not None and parent is not None and child is not parent:
-                found.setdefault(id(child), (parent, sentence))
+                found.setdefault(id(child), (parent, sentence, LISTED))
     # 由A和B组成的Z / Z由A和B两个园区组成: the zones a zone is made of lie in it
     zone_ends = {m.end: m for e in finder.entities if e.type == "Zone" for m in e.mentions}
     zone_starts = {m.start: m for e in finder.entities if e.type == "Zone" for m in e.mentions}
@@ -335,7 +358,7 @@ def _listed_under(finder) -> dict[int, tuple]:
         for e in finder.entities:
             if e.type == "Zone" and e is not finder.entity(whole) and any(
                     made.start("parts") <= m.start and m.end <= made.end("parts") for m in e.mentions):
-                found.setdefault(id(e), (finder.entity(whole), doc.sentence_at(made.start())))
+                found.setdefault(id(e), (finder.entity(whole), doc.sentence_at(made.start()), LISTED))
     # A是Z N个园区之一: a zone counted among a zone's parks lies in it
     for e in finder.entities:
         if e.type != "Zone":
@@ -344,7 +367,7 @@ def _listed_under(finder) -> dict[int, tuple]:
             verb = re.search(r"(?:是|为|作为|系)$", text[max(0, m.start - 2) : m.start])
             child = zone_ends.get(m.start - len(verb.group())) if verb else None
             if child is not None and _ONE_OF_PARTS.match(text, m.end) and finder.entity(child) is not e:
-                found.setdefault(id(finder.entity(child)), (e, doc.sentence_at(m.start)))
+                found.setdefault(id(finder.entity(child)), (e, doc.sentence_at(m.start), LISTED))
     # 某经开区(某区)A片区、B新区 / 某高新区龙泉片区 / 在Z规划建设P / 与Z共建P: zones written in a row, or built in one
     zone_mentions = sorted((m for e in finder.entities if e.type == "Zone" for m in e.mentions), key=lambda m: m.start)
     starts = {}
@@ -361,7 +384,7 @@ def _listed_under(finder) -> dict[int, tuple]:
         for item in _zones_in_a_row(text, starts, nxt):
             child = finder.entity(item)
             if child is not None and child is not parent and child.type == "Zone":
-                found.setdefault(id(child), (parent, doc.sentence_at(item.start)))
+                found.setdefault(id(child), (parent, doc.sentence_at(item.start), "pattern:located-cue"))
     # 我市A开发区、B开发区: the zones of the city the headline names (else of the one city the article names)
     cities = [e for e in finder.entities if e.type == "Place" and getattr(_place_candidate(e), "level", None) == "City"]
     title = doc.article.title or ""
@@ -372,7 +395,7 @@ def _listed_under(finder) -> dict[int, tuple]:
             for item in _zones_in_a_row(text, starts, starts.get(own.end())):
                 child = finder.entity(item)
                 if child is not None and child.type == "Zone":
-                    found.setdefault(id(child), (cities[0], doc.sentence_at(item.start)))
+                    found.setdefault(id(child), (cities[0], doc.sentence_at(item.start), LISTED))
     # a table row: 排名 区名 省份 (1苏州工业园区江苏): the zone's own row names its province or city
     places = {m.start: m for e in finder.entities if e.type == "Place" for m in e.mentions}
     for e in finder.entities:
@@ -381,7 +404,7 @@ def _listed_under(finder) -> dict[int, tuple]:
         for m in e.mentions:
             place = places.get(m.end)
             if place is not None and re.match(r"[ \t]*(?:\n|$)", text[place.end : place.end + 8]):
-                found.setdefault(id(e), (finder.entity(place), doc.sentence_at(m.start)))
+                found.setdefault(id(e), (finder.entity(place), doc.sentence_at(m.start), LISTED))
     return found
 
 

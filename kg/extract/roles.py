@@ -114,6 +114,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
                 unplaced.add(len(chain))
         chain.append(Role(person, org, title, start))
         position = chain[-1].start
+        if org is not None and text[position - 1 : position] == "原" and text[position - 2 : position - 1] in ("，", ",", "、"):
+            position -= 1  # 某学会理事长，原某某大学校长张某: a former post before the body, the chain goes on
         if text[position - 1 : position] in ("，", ",", "、") and _title_ending_at(text, position - 1):
             position -= 1
             continue
