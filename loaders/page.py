@@ -71,15 +71,17 @@ def _paragraph(line: str) -> str:
 def split_body_and_footer(lines: list[str]) -> tuple[list[str], list[RelatedLink]]:
     """Body paragraphs up to the first footer line after the text began; related links read from the footer.
 
-    A footer line before any paragraph (联系我们 in a navigation menu at the top of a page) is the page's
-    chrome, not its end: ending there would lose the whole article."""
+    A footer line before the text began is the page's chrome, not its end: 联系我们 in a navigation menu, or a
+    责任编辑 byline under the headline.  The text has begun at its first sentence (a line that does not read as a
+    headline, ``is_headline``): a site name or a headline before such a byline is no text yet, and ending there
+    would lose the whole article."""
     body: list[str] = []
     footer_at = len(lines)
     for i, line in enumerate(lines):
         if not line.strip() or _WIDGET.match(line):
             continue
         if _is_footer_start(line):
-            if not any(body):
+            if not any(p and not is_headline(p) for p in body):
                 continue
             footer_at = i
             break

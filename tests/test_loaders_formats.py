@@ -129,6 +129,15 @@ def test_a_footer_word_in_a_menu_above_the_text_does_not_end_it(tmp_path):
     assert article.body == ("第一段，某开发区举办招聘会。", "第二段。")
 
 
+def test_a_byline_under_the_headline_does_not_end_the_text(tmp_path):
+    """责任编辑 under the site name and headline, before the first sentence, is a byline, not the footer."""
+    path = tmp_path / "byline-first.txt"
+    path.write_text("某资讯网首页\n某开发区积极推进项目签约\n\n责任编辑:某人 2020-03-06 18:12:10\n\n"
+                    "3月5日，某开发区举行签约仪式。\n\n签约仪式上，两家企业签订协议。\n责任编辑：某人\n", encoding="utf-8")
+    article = load_one(path)
+    assert article.body == ("某开发区积极推进项目签约", "3月5日，某开发区举行签约仪式。", "签约仪式上，两家企业签订协议。")
+
+
 def test_page_layout_two_with_ideographic_indentation(tmp_path):
     text = ("[SYNTHETIC SAMPLE] marker\n园区经济在线 | 投资中国\n首页  园区动态  招商引资\n"
             "当前位置：首页 >> 招商引资 >> 山东 >> 正文\n某高新区招商推介会举行\n"
