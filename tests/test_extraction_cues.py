@@ -2014,6 +2014,18 @@ def test_ji_between_two_kinds_of_one_item_stays_inside_the_event_name():
     assert "凤鸣新区2022年一季度产业项目及配套项目集中签约仪式" in by_name(x, "Event")
 
 
+@pytest.mark.parametrize("sentence, event", [
+    ("5月20日，湖州凤鸣生物医药及服务外包合作发展推介会在杭州举行。", "湖州凤鸣生物医药及服务外包合作发展推介会"),
+    ("11月6日，浙江省(上海)数字经济及外资外贸投资合作对接会在上海举行。", "浙江省(上海)数字经济及外资外贸投资合作对接会"),
+])
+def test_ji_after_a_field_joins_the_fields_of_one_event(sentence, event):
+    assert event in by_name(extract(sentence), "Event")
+
+
+def test_ji_after_a_company_still_ends_the_event_name():
+    assert "星澜科技对接会" in by_name(extract("青禾集团及星澜科技对接会在湖州举行。"), "Event")
+
+
 def test_a_list_of_attendees_over_semicolons_takes_the_verb_of_its_last_part():
     x = extract("5月8日，凤鸣经开区2023年重点项目集中签约仪式举行。\n\n"
                 "湖州市委书记王青山，凤鸣集团董事长李青云；湖州市发改委、湖州市商务局等相关部门负责同志；"
