@@ -3981,3 +3981,23 @@ def test_a_cluster_named_after_a_county_the_text_names_only_there_lies_in_the_ci
     assert ("良庆区星澜芯片产业集群", "南宁") in located(x)
     x = extract("工信部公示了名单，良庆区星澜芯片产业集群入选。南宁市良庆区发展很快。")
     assert ("良庆区星澜芯片产业集群", "南宁") not in located(x)
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("同时紧盯青溪珠宝文化产业园、凤鸣纺织等项目服务保障工作。", "青溪珠宝文化产业园", "Zone"),
+    ("拟建青溪国际合作产业园，力争明年开工。", "青溪国际合作产业园", "Zone"),
+    ("包头稀土新材料产业集群入选国家级名单。", "包头稀土新材料产业集群", "Cluster"),
+])
+def test_a_verb_opening_a_zone_or_cluster_name_is_left_out(sentence, name, kind):
+    """The verb governs the name (紧盯 / 拟建); a place the segmenter tags as a verb (包头) begins the name."""
+    assert name in by_name(extract(sentence), kind)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("今年1-8月星澜全园区已经引进10家厂商。", "Zone"),
+    ("安徽省认定27家县域特色产业集群。", "Cluster"),
+    ("N为产业龙头与大型金融机构设立战略合作基金。", "Fund"),
+])
+def test_the_whole_of_a_zone_and_category_words_name_no_entity(sentence, kind):
+    """某某全园区 is all of a zone; 县域特色产业集群 a category of clusters; 战略合作基金 what a fund is for."""
+    assert not by_name(extract(sentence), kind)

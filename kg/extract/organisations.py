@@ -44,7 +44,9 @@ _SUFFIX_AUTOMATON = build(_SUFFIXES)
 _NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
-_CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批")
+_CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批",
+                      # 县域特色产业集群: the clusters of every county; 战略合作基金: what a fund is for, not which fund
+                      "县域", "战略")
 
 
 def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Mention]:
@@ -101,6 +103,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
+        if entity_type in ("Zone", "Cluster"):
+            start = _after_opening_verb(text, start, suffix_start)
         if entity_type == "Zone":
             start = _after_legal_name(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
@@ -494,6 +498,26 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     return start
 
 
+def _whole_of(prefix: str) -> bool:
+    """某某全园区: 全 before the head speaks of the whole of a zone named before it (安全产业园 keeps its word)."""
+    parts = tokens(prefix)
+    return len(parts) > 1 and parts[-1] == "全"
+
+
+def _after_opening_verb(text: str, start: int, suffix_start: int) -> int:
+    """紧盯某某产业园, 借鉴某某合作园区, 构建某某产业集群: a verb of two characters (紧盯 is tagged a state word) that
+    opens what the left walk took in governs the name after it (the walk does not stop at verbs, which stand inside
+    unknown names).  A place the segmenter tags as a verb (包头), a field (集成电路) and a verb that makes a kind
+    (引领型) stay."""
+    parts = tokens(text[start:suffix_start])
+    verb = parts[0] if len(parts) > 1 else ""
+    if len(verb) != 2 or word_tags().get(verb) not in ("v", "z") or verb in _NAME_WORDS or lookup_place(verb):
+        return start
+    if text[start + 2 : start + 3] in ("型", "性", "式") or any(industry_term(text[start : start + n]) for n in range(3, 7)):
+        return start
+    return start + len(verb)
+
+
 def _joined_fields_start(text: str, start: int, suffix_start: int, kind: str | None) -> int:
     """青溪光电和凤鸣材料产业园, 某A及B产业园 (A a field): a park named by two fields joined with 和 / 及 takes in
     the first field (and what comes before it), which the left walk stopped at the joiner."""
@@ -578,7 +602,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
                                   or _title_conferred(text, start, prefix)
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
-                                  or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)):
+                                  or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)
+                                  or _whole_of(prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end) \
             and not government_fund:
