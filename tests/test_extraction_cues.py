@@ -4001,3 +4001,9 @@ def test_a_verb_opening_a_zone_or_cluster_name_is_left_out(sentence, name, kind)
 def test_the_whole_of_a_zone_and_category_words_name_no_entity(sentence, kind):
     """某某全园区 is all of a zone; 县域特色产业集群 a category of clusters; 战略合作基金 what a fund is for."""
     assert not by_name(extract(sentence), kind)
+
+
+def test_people_called_after_a_park_are_no_organisation():
+    """…与新人青溪宝宝共同祝福: the tagger reads 某园宝宝 (babies of a park's earlier couples) as a body."""
+    x = extract("立委王青禾等联合切蛋糕为湖科庆生，并与曾参与集团结婚新人湖科宝宝共同祝福新人。")
+    assert not [name for name in by_name(x, "Organization") if name.endswith("宝宝")]
