@@ -4007,3 +4007,11 @@ def test_people_called_after_a_park_are_no_organisation():
     """…与新人青溪宝宝共同祝福: the tagger reads 某园宝宝 (babies of a park's earlier couples) as a body."""
     x = extract("立委王青禾等联合切蛋糕为湖科庆生，并与曾参与集团结婚新人湖科宝宝共同祝福新人。")
     assert not [name for name in by_name(x, "Organization") if name.endswith("宝宝")]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("青溪集团董事长王青禾和凤鸣公司董事长张远签订了框架合作协议。", "张远"),
+    ("星澜科技总经理李凤签署协议。", "李凤"),
+])
+def test_a_signing_verb_after_a_two_character_name_is_no_part_of_it(sentence, person):
+    assert person in by_name(extract(sentence), "Person")

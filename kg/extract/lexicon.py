@@ -285,6 +285,8 @@ POST_NAME_WORDS = (
     "发表", "分别", "陪同", "会见", "考察", "参观", "见证", "宣读", "一起", "一同",
     # 主任某某希望…, 书记某某共同为…揭牌, 副主任某某重点介绍: a verb or adverb, not a third character
     "希望", "共同", "重点", "致词", "到场", "莅临", "调研", "指导", "寄语", "提出", "先后",
+    # 董事长某某签订了协议: the signing verb, not a third character
+    "签订", "签署", "签约",
 )
 
 # One character after a surname that makes a form of address, not a given name (王总, 李董, 张工).
