@@ -49,6 +49,7 @@ def parameter_sets(reference: Reference) -> dict[str, list[dict]]:
         "person-profile": [{"person": p} for p in persons] + [{"person": "塞门扎"}, {"person": "无名氏"}],
         "evidence": [{"entity": p} for p in persons[:6]] + [
             {"subject": "格雷格·塞门扎", "predicate": "attended"}, {"predicate": "partOfSeries"},
+            {"entity": "格雷格·塞门扎", "predicate": "attended"}, {"entity": "浙江安吉经济开发区", "predicate": "heldIn"},
             {"object": "浙江安吉经济开发区"}, {"entity": "无名氏"}],
     }
 

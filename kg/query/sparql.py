@@ -23,7 +23,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Variable
 
 from kg.query.catalogue import SPARQL_PARAM_PREFIX, Question
-from kg.query.rows import term_value, typed_rows
+from kg.query.rows import term_value, typed_solution_rows
 from kg.store import rdf_term
 
 
@@ -158,7 +158,7 @@ def ask(store: ox.Store, question: Question, values: dict[str, object]) -> list[
     missing = [c.name for c in question.columns if c.name not in names]
     if missing:
         raise QuerySyntaxError(f"{question.name}.rq does not select the declared column(s) {', '.join(missing)}")
-    return typed_rows([{n: term_value(row[n]) for n in names} for row in result], question.columns)
+    return typed_solution_rows(result, question.columns)
 
 
 def current_generation(root: Path) -> Path:
