@@ -3906,7 +3906,7 @@ def test_the_one_x_one_fund_formula_of_a_policy_is_no_fund():
     [
         ("凤鸣工程与技术科学院外籍院士王青禾出席论坛。", "凤鸣工程与技术科学院"),
         ("会上，海洋经济和渔业发展委员会副主任柯望舒致辞。", "海洋经济和渔业发展委员会"),
-        ("云栖区创新科技及工业局发布新一轮资助计划。", "云栖区创新科技及工业局"),
+        ("云栖区智能科技及工业局发布新一轮资助计划。", "云栖区智能科技及工业局"),
     ],
 )
 def test_a_body_named_by_two_joined_fields_keeps_the_first(body, name):
