@@ -13,7 +13,7 @@ import re
 from kg.extract.boundary import is_name_char, run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.gazetteers import lookup_place
-from kg.extract.industries import industry_term
+from kg.extract.industries import field_ends_at
 from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
 
 #: An edition ordinal (第十一届, 首届): the pattern every numbered-event cue is built on
@@ -294,7 +294,7 @@ def _left(text: str, head_start: int) -> int:
         if token == "及" and _parallel_items(text, edge - len(token), edge, head_start):
             edge -= len(token)  # 一季度产业项目及配套项目集中签约仪式: 及 joins two items of one kind inside the name
             continue
-        if token in ("及", "和", "与") and _field_before(text, edge - len(token)):
+        if token in ("及", "和", "与") and field_ends_at(text, edge - len(token)):
             edge -= len(token)  # 某市生物医药及服务外包推介会: 及 joins the fields of one event, not two names
             continue
         if token in ("及", "和") and _MILESTONE_BEFORE.search(text, max(0, edge - 40), edge - len(token)):
@@ -363,11 +363,6 @@ def _parallel_items(text: str, joiner: int, after: int, head_start: int) -> bool
     """产业项目及配套项目: the noun before 及 comes back before the head, so 及 lists two kinds of one thing."""
     noun = text[joiner - 2 : joiner]
     return len(noun) == 2 and all(is_name_char(ch) for ch in noun) and noun in text[after:head_start]
-
-
-def _field_before(text: str, joiner: int) -> bool:
-    """A field of the industry scheme (生物医药, 数字经济) ends right before the joiner."""
-    return any(industry_term(text[joiner - size : joiner]) for size in range(2, 7) if size <= joiner)
 
 
 def _governs_a_name(token: str, text: str, edge: int) -> bool:

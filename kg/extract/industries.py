@@ -125,6 +125,12 @@ def industry_term(name: str) -> str | None:
     return gazetteer_terms().get(name)
 
 
+def field_ends_at(text: str, end: int, low: int = 0) -> bool:
+    """A field of the industry scheme (2–6 characters, starting at ``low`` or after) ends at ``end``: the first of
+    two fields joined by 及 / 和 inside one name (某市生物医药及服务外包推介会, 某光电和材料产业园)."""
+    return any(industry_term(text[end - size : end]) for size in range(2, 7) if end - size >= low)
+
+
 def clean_item(item: str) -> str:
     item = item.strip("“”\"")
     item = _LEADING.sub("", item)

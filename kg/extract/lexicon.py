@@ -233,7 +233,6 @@ FOCUS_CUES = (
     "产业为主", "为核心", "产业布局", "产业定位",
 )
 
-# Particles and function words that never begin or sit inside a name (率, the verb of 某某率团赴…, among them).
 # The numerals of a count a list announces (四大主导产业, 等三大产业方向).
 COUNT_NUMERALS = {ch: n for n, ch in enumerate("一两三四五六七八九十", start=1)}
 
@@ -243,6 +242,7 @@ def count_value(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else COUNT_NUMERALS[numeral]
 
 
+# Particles and function words that never begin or sit inside a name (率, the verb of 某某率团赴…, among them).
 MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届年")
 FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到率")
 # Words that introduce an example or a gloss (如某公司, 即某基金); alone before a place's name they open no name.
@@ -271,6 +271,10 @@ STOP_TOKENS = frozenset(
     申报 成功申报 伴随 伴随着 兼 按照 依照 按下 出自 均出自 仿佛 贯彻 贯彻落实 撬动 吸收
     制定 加大 参与 积极参与 预计 推出 联合推出 用好 参股""".split()
 )
+# Stop words that also stand inside or open bodies' names (某某建设集团, 联合某某集团, 共同体, 海外某某会, 中心医院): a
+# name's own words, not the clause's.
+NAME_STOP_WORDS = frozenset("公司 企业 机构 单位 项目 基地 中心 总部 联合 共同 建设 规划 研究 组织 国内 全球 全国 海外 重点 主要 知名 "
+                            "龙头 领军 大型 优质 头部 旗下 下属 代表 服务于 面向".split())
 # Only function categories stop by tag; verbs, adverbs and time words stop when listed above,
 # because unknown name parts (启衡, 深潜, 未来) carry such tags in the dictionary.
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "y", "e", "o", "x"})

@@ -17,11 +17,11 @@ from kg.extract.boundary import is_name_char, left_edge, run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
 from kg.extract.gazetteers import government_bodies, lookup_place
-from kg.extract.industries import industry_term
+from kg.extract.industries import field_ends_at, industry_term
 from kg.extract.names import occurrences, titles
 from kg.extract.places import best_candidate
 from kg.extract.roles import unplaced_body
-from kg.extract.lexicon import (BODY_ENDINGS, CATEGORY_KIND, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
+from kg.extract.lexicon import (BODY_ENDINGS, CATEGORY_KIND, NAME_STOP_WORDS, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
 QUOTES = "“”\"'‘’《》「」"
@@ -525,8 +525,7 @@ def _joined_fields_start(text: str, start: int, suffix_start: int, kind: str | N
             or any(lookup_place(text[start : start + n]) for n in (2, 3)):
         return start  # 某食品和临川…产业园: a park named after its own place begins a name of its own
     before = left_edge(text, start - 1)
-    field = next((n for n in range(6, 1, -1) if start - 1 - n >= before and industry_term(text[start - 1 - n : start - 1])), 0)
-    return before if field else start
+    return before if field_ends_at(text, start - 1, before) else start
 
 
 #: Short forms of a zone's kind, never a legal name's division (某经开区某某有限公司 is the company of that zone).
@@ -948,9 +947,8 @@ def _drop_nested_zones(doc: Document, found: list[Mention]) -> list[Mention]:
 
 # Verbs, prepositions, conjunctions and adverbs of the left walk's stop list that open a clause, not a name.
 _CLAUSE_TAGS = ("v", "p", "c", "d", "ad", "vd")
-# Stop words that also open bodies' names (联合某某集团, 共同体, 海外某某会, 建设某某公司, 中心医院).
-_NAME_WORDS = frozenset("公司 企业 机构 单位 项目 基地 中心 总部 联合 共同 建设 规划 研究 组织 国内 全球 全国 海外 重点 主要 知名 "
-                        "龙头 领军 大型 优质 头部 旗下 下属 代表 服务于 面向 创建 发展 协同 集聚 培育".split())
+# The name's own words at its front (lexicon.NAME_STOP_WORDS), and verbs that open bodies' names too (创建…, 发展…).
+_NAME_WORDS = NAME_STOP_WORDS | {"创建", "发展", "协同", "集聚", "培育"}
 # The people of a body read with its name (某某集团相关领导, 某局部门领导, 某某商会各位领导, 某某局相关).
 _PEOPLE_TAIL = re.compile(r"(?:相关|有关|各位|部门|主要)+(?:领导|负责人|同志)?$|(?:领导|负责人)$")
 # What ends a body's or a name's own words: before a joiner it closes a first name (某某大学与…, 市政府和…).

@@ -28,7 +28,7 @@ import ahocorasick
 from kg.extract.document import Document, Mention, Occupancy, tokens, word_tags
 from kg.extract.events import ORDINAL
 from kg.extract.industries import industry_term
-from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
+from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, NAME_STOP_WORDS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
 from kg.extract.roles import HEAD_TITLES, unplaced_body
@@ -195,15 +195,10 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
     return None
 
 
-# Stop words that also stand inside bodies' names (某某建设集团, 某某联合会, 某某发展研究中心, 国际组织).
-_NAME_WORDS = frozenset("公司 企业 机构 单位 项目 基地 中心 总部 联合 共同 建设 规划 研究 组织 国内 全球 全国 海外 重点 主要 知名 "
-                        "龙头 领军 大型 优质 头部 旗下 下属 代表 服务于 面向".split())
-
-
 def _holds_news_verb(name: str) -> bool:
     """A news verb of two or more characters from the left walk's stop list (签约, 引进, 扎根, 设立, 培养) inside a
     tagged span: the span runs over a clause, no body's name holds such a verb."""
-    return any(len(t) >= 2 and t not in _NAME_WORDS and t in STOP_TOKENS for t in tokens(name))
+    return any(len(t) >= 2 and t not in NAME_STOP_WORDS and t in STOP_TOKENS for t in tokens(name))
 
 
 _LEADING_TAGS = ("p", "c", "d")

@@ -28,7 +28,7 @@ value itself is still bound, never pasted: only which lines are kept depends on 
 empty.  This lets a given name sit in a triple pattern, where Oxigraph looks it up in an index,
 instead of a ``FILTER(?_NAME = "" || EXISTS {...})`` that is evaluated on every row (issue 11).
 
-The runner casts, de-duplicates and sorts the rows itself (kg.query.rows.typed_rows), so the SPARQL
+The runner casts, de-duplicates and sorts the rows itself (kg.query.rows), so the SPARQL
 texts carry no ORDER BY: Oxigraph's sort reads every compared string back from the store, and on a
 100,000-article store it cost more than the rest of a question (36,115 rows: 7.2 s with it, 5.1 s without);
 and where a question's rows are distinct or nearly so, no DISTINCT either (it hashes every row again for

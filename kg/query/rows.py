@@ -1,6 +1,7 @@
 """Typed rows: backend values converted to the Python types a question's columns declare.
 
-Both backends feed their raw values through ``typed_rows`` so that a SPARQL answer and a
+Both backends' answers go through one conversion (``typed_rows`` for Cypher's records,
+``typed_solution_rows`` for pyoxigraph's solutions, read faster) so that a SPARQL answer and a
 Cypher answer compare equal: dates become ``datetime.date`` (a partial date such as "2024-05"
 stays a string), integers ``int``, decimals ``float``; rows are de-duplicated and sorted by
 their columns in order (missing values first), which fixes the order whatever the backend's
@@ -9,6 +10,7 @@ collation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import pyoxigraph as ox
@@ -72,12 +74,8 @@ def cast(value: object, kind: str) -> object:
     return value
 
 
-def _sort_key(row: dict, columns: tuple[Column, ...]) -> tuple:
-    return tuple(_sort_part(row.get(column.name)) for column in columns)
-
-
 def _sort_part(value: object) -> tuple:
-    """One column's part of ``_sort_key``."""
+    """One column's part of a row's sort key: missing values first, then numbers, then text and dates."""
     if value is None:
         return (0, 0, "")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -98,25 +96,33 @@ def typed_solution_rows(solutions: ox.QuerySolutions, columns: tuple[Column, ...
     positions = [names.index(c.name) for c in columns]
     caches: list[dict] = [{} for _ in columns]
     plan = list(zip(positions, [c.type for c in columns], caches))
-    seen: dict[tuple, tuple] = {}  # marker (the reprs, as typed_rows de-duplicates) -> (values, sort key)
-    for line in lines[1:]:
-        cells = line.split("\t")
-        values, marker, key = [], [], []
-        for position, kind, cache in plan:
-            cell = cells[position]
-            known = cache.get(cell)
-            if known is None:
-                value = cast(term_value(_tsv_term(cell)), kind)
-                known = cache[cell] = (value, repr(value), _sort_part(value))
-            values.append(known[0])
-            marker.append(known[1])
-            key.append(known[2])
-        marker_key = tuple(marker)
-        if marker_key not in seen:
-            seen[marker_key] = (values, tuple(key))
-    ordered = sorted(seen.values(), key=lambda item: item[1])
-    names_out = [c.name for c in columns]
-    return [dict(zip(names_out, values)) for values, _ in ordered]
+
+    def rows() -> Iterator[tuple[tuple, list, tuple]]:
+        for line in lines[1:]:
+            cells = line.split("\t")
+            values, marker, key = [], [], []
+            for position, kind, cache in plan:
+                cell = cells[position]
+                known = cache.get(cell)
+                if known is None:
+                    value = cast(term_value(_tsv_term(cell)), kind)
+                    known = cache[cell] = (value, repr(value), _sort_part(value))
+                values.append(known[0])
+                marker.append(known[1])
+                key.append(known[2])
+            yield tuple(marker), values, tuple(key)
+
+    return _distinct_sorted(rows(), columns)
+
+
+def _distinct_sorted(rows: Iterable[tuple[tuple, list, tuple]], columns: tuple[Column, ...]) -> list[dict]:
+    """(marker, values, sort key) per row: the first row of each marker (the values' reprs), sorted by key, as dicts
+    of the columns (the de-duplication and order both backends share)."""
+    seen: dict[tuple, tuple[list, tuple]] = {}
+    for marker, values, key in rows:
+        seen.setdefault(marker, (values, key))
+    names = [c.name for c in columns]
+    return [dict(zip(names, values)) for values, _ in sorted(seen.values(), key=lambda item: item[1])]
 
 
 def _tsv_term(cell: str) -> object:
@@ -133,11 +139,9 @@ def _tsv_term(cell: str) -> object:
 
 def typed_rows(raw: list[dict], columns: tuple[Column, ...]) -> list[dict]:
     """Rows restricted to the declared columns, cast, de-duplicated and sorted."""
-    seen, rows = set(), []
-    for record in raw:
-        row = {c.name: cast(record.get(c.name), c.type) for c in columns}
-        marker = tuple((k, repr(v)) for k, v in row.items())
-        if marker not in seen:
-            seen.add(marker)
-            rows.append(row)
-    return sorted(rows, key=lambda row: _sort_key(row, columns))
+    def rows() -> Iterator[tuple[tuple, list, tuple]]:
+        for record in raw:
+            values = [cast(record.get(c.name), c.type) for c in columns]
+            yield tuple(map(repr, values)), values, tuple(map(_sort_part, values))
+
+    return _distinct_sorted(rows(), columns)
