@@ -84,6 +84,19 @@ def test_an_event_a_rule_places_gets_no_other_place_proposed():
     assert not [r for r in candidate_pairs(record, sentences) if r.predicate == "heldIn" and r.subject in events]
 
 
+def test_what_a_rule_places_in_a_zone_gets_no_place_proposed():
+    from kg.model import Article
+
+    article = Article(id="t", title="测试", body=(
+        "湖州青溪经济开发区位于湖州。青溪经济开发区云栖新材料产业集群落户湖州，集群位于青溪经济开发区。",))
+    record, sentences = rule_extraction(article)
+    types = {e.id: e.type for e in record.entities}
+    in_zone = {r.subject for r in record.relations if r.predicate == "locatedIn" and types[r.object] == "Zone"}
+    assert in_zone
+    proposed = [r for r in candidate_pairs(record, sentences) if r.predicate == "locatedIn" and r.subject in in_zone]
+    assert not [r for r in proposed if types[r.object] == "Place"]
+
+
 def test_features_describe_each_item_of_an_extraction(seed_article):
     record, _ = rule_extraction(seed_article)
     entity_rows, relation_rows = featurise(record)
@@ -331,3 +344,23 @@ def test_an_entity_in_general_text_takes_the_threshold_fitted_for_general_text()
     assert organisations(fitted, general) == {"蓝湾科技有限公司"}
     assert organisations(fitted, zone_news) == set()
     assert organisations({"Organization": 0.3}, zone_news) == {"蓝湾科技有限公司"}  # a model fitted by type alone
+
+
+def test_a_names_word_shape_tells_common_words_from_a_proper_part():
+    from kg.extract.learned import word_shape
+
+    category = word_shape("Organization", "股权投资机构")  # a list's category, common words only
+    assert "common_words=Organization" in category and "proper=Organization" not in category
+    assert "lexeme=Organization|n" in word_shape("Organization", "企业界")  # one common word of the dictionary
+    named = word_shape("Organization", "杭州青溪科技有限公司")  # a place opens it
+    assert "proper=Organization" in named and "common_words=Organization" not in named
+    assert "words=Organization|>4" in named or "words=Organization|<=4" in named
+
+
+def test_the_word_shape_is_among_an_entitys_features():
+    from kg.model import Article
+
+    text = "企业界代表出席。"
+    article = Article(id="t", title="", body=(text,))
+    entity = Entity("o", "Organization", "企业界", provenance=[Provenance("t", text, 0, 3, "pattern:x")])
+    assert "common_words=Organization" in entity_features(entity, article.text, 0)
