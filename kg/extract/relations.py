@@ -656,7 +656,7 @@ class RelationFinder:
                          and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
             # (某会期间，由A主办的论坛: a generic head the verb qualifies is the event it refers back to)
             named = [self.entity(m) for m in qualifies if not m.generic] or [self.entity(m) for m in qualifies[:1]]
-            # 由A主办的首期某某讲坛: what the verb qualifies is no event read, not another event of the text
+            # 由A主办的首期某某课堂: what the verb qualifies is no event read, not another event of the text
             # (E是由A主办的…平台: what the copula says of its subject, the event)
             if text.startswith("的", cue.end()) and not qualifies and not (by and text[by[-1] - 1 : by[-1]] == "是"):
                 continue
