@@ -3606,7 +3606,7 @@ def test_a_place_after_at_is_where_an_event_is_held_not_who_holds_it():
 
 
 def test_what_an_organiser_verb_qualifies_is_the_event_it_names_not_another_one():
-    x = extract("7月10日，由凤鸣市委、市政府主办的首期青溪讲坛在凤鸣小镇举行。近年来，凤鸣市委依托小镇，筹办了一个高水平的青溪论坛。")
+    x = extract("7月10日，由凤鸣市委、市政府主办的首期青溪课堂在凤鸣小镇举行。近年来，凤鸣市委依托小镇，筹办了一个高水平的青溪论坛。")
     assert not any(p == "organizedBy" for s, p, o, _ in relations(x))
     # (E是由A主办的…平台: the copula says it of its subject)
     x = extract("“青溪学会走进地方系列活动”，是由青溪机械工程学会主办的服务地方经济的综合平台。")
@@ -4015,3 +4015,39 @@ def test_people_called_after_a_park_are_no_organisation():
 ])
 def test_a_signing_verb_after_a_two_character_name_is_no_part_of_it(sentence, person):
     assert person in by_name(extract(sentence), "Person")
+
+
+def test_a_venue_resolves_to_the_zone_its_name_opens_with():
+    x = extract("5月10日，2024青溪新区产业项目集中签约仪式在青溪会议中心举行。青溪新区位于湖州市。")
+    assert ("2024青溪新区产业项目集中签约仪式", "heldIn", "青溪新区", None) in relations(x)
+
+
+def test_a_venue_that_opens_with_a_place_names_no_zone_of_that_place():
+    x = extract("5月10日，2024凤鸣科技论坛在湖州国际会议中心举行。湖州凤鸣高新区管委会主任张明远出席。")
+    assert ("2024凤鸣科技论坛", "heldIn", "湖州凤鸣高新区", None) not in relations(x)
+
+
+def test_the_co_parties_after_a_subject_and_yu_sign_at_the_event():
+    x = extract("4月8日，2024湖州凤鸣高新区母基金发布会举行。发布会现场，母基金与云帆资本、锦程投资等5家机构举行集中签约仪式。")
+    found = relations(x)
+    assert ("云帆资本", "attended", "2024湖州凤鸣高新区母基金发布会", None) in found
+    assert ("锦程投资", "attended", "2024湖州凤鸣高新区母基金发布会", None) in found
+
+
+def test_companies_that_sign_on_the_spot_with_the_hosts_attend():
+    x = extract("4月8日，2024湖州生物医药合作发展推介会在杭州举行。杭州云帆科技有限公司、杭州锦程医药有限公司等12家企业"
+                "现场与我市相关单位和企业分别就某某产业园、电子商务基地等项目签署了投资合作意向。")
+    found = relations(x)
+    assert ("杭州云帆科技有限公司", "attended", "2024湖州生物医药合作发展推介会", None) in found
+    assert ("杭州锦程医药有限公司", "attended", "2024湖州生物医药合作发展推介会", None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("3月12日，由安吉县委主办的首期院士讲坛在安吉举行。", "首期院士讲坛"),
+        ("凤鸣科学园区40周年园庆15日在园区举行，园区公会理事长张明远到场祝贺。", "凤鸣科学园区40周年园庆"),
+    ],
+)
+def test_lecture_series_and_anniversary_celebrations_are_events(sentence, name):
+    assert name in by_name(extract(sentence), "Event")

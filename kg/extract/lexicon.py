@@ -167,6 +167,8 @@ EVENT_HEADS = (
     "活动周", "交流周", "合作周", "洽谈周", "展交会", "展销会", "颁奖盛典",
     # festivals (某某旅游文化艺术节)
     "艺术节", "文化节", "旅游节",
+    # lecture series and a zone's anniversary celebrations (某某院士讲坛, 某某园区40周年园庆)
+    "讲坛", "园庆", "周年庆",
 )
 # How a body's name ends: its suffixes and the bare head words of bodies named by their parent (某某研究院, 某市委, 某部).
 BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署")

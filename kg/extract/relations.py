@@ -16,11 +16,12 @@ from kg.extract.attributes import amount_yuan, investment_amount
 from kg.extract.document import Document, Mention, Sentence
 from kg.extract.events import ORDINAL
 from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
-from kg.extract.gazetteers import academy_of_unit
+from kg.extract.gazetteers import academy_of_unit, lookup_place
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
-                                ORGANISER_CUES, SIGN_CUES)
+                                ORGANISER_CUES, SIGN_CUES, ZONE_SUFFIXES)
 from kg.extract.roles import Role
+from kg.extract.script import to_simplified
 
 
 #: The one-character short forms of cities that news writes after 在 (在京举行, 在沪召开, 在穗开幕).
@@ -311,7 +312,8 @@ class RelationFinder:
                 current = self.current_event(sentence.start)
                 if current is not None and any(cue in current.name for cue in SIGN_CUES):
                     ceremonies.append(current)
-            signed_here = re.search(r"(?:在会上|会上|现场|在会议上)[^，。；]{0,6}(?:签约|签署|签订)", text)
+            # (A、B等12家企业现场与我市相关单位分别就…项目签署: the other party and the object may stand between)
+            signed_here = re.search(r"(?:在会上|会上|现场|在会议上)(?:[^，。；]{0,6}|与[^，。；]{0,60}?)(?:签约|签署|签订)", text)
             # 8个项目进行现场签约。…项目分别是：A与B签署…、C和D签署…: the signings listed after the paragraph said so
             signed_list = self._signings_listed(sentence)
             if (signed_here or signed_list) and (reported := self.current_event(sentence.start)) is not None:
@@ -373,7 +375,10 @@ class RelationFinder:
             opening = before[max(before.rfind(ch) for ch in "，,；—") + 1 :]  # 某某第一家园区——A: after the gloss
             # (仪式上，A还与B、C签署…: adverbs before 与 keep the parties' list open)
             # (签约仪式上，我市分别与A签订…: the writer's own city is a party the text names no further)
-            if re.sub(r"(?<=.)以及|[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening):
+            # (发布会现场，母基金与A、B等机构举行签约仪式: the co-parties after 与 sign, whatever the subject before it)
+            co_party = re.fullmatch(r"[^，,；：:的]{1,8}?(?:与|同)(?:[、和及]|以及)*", opening)
+            if re.sub(r"(?<=.)以及|[、和与及]|联合|携手|骨干|央企|企业|公司|龙头|还|也|又|分别|共同|同时|当场|现场|我[市区县省]", "", opening) \
+                    and not co_party:
                 continue
             after = text[m.end - sentence.start :]
             # A、B、C五方签订…: the verb follows the whole list of parties
@@ -508,15 +513,18 @@ class RelationFinder:
         for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于)([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
-            if not places:
+            # 在西咸会议中心举行: a venue resolves to the zone its name opens with (the zone's name without its kind word)
+            venue_zone = self._venue_zone(text[span[0] : span[1]])
+            if not places and venue_zone is None:
                 # Z在某人才港举办E: a venue that names no place is in the zone that holds the event there
                 places = [m for m in self.mentions(sentence, "Zone") if m.end == span[0] - 1 and not self._inside_other(m, sentence)]
-            if not places:
+            if not places and venue_zone is None:
                 continue
             # 在哈尔滨某某宫举行, 在北京某某大厦举行: a place that starts a venue's name is not where the event is
             places = [m for m in places if not text.startswith(_VENUES, m.end)] or places
             # the longest zone, else the last place of a chain (四川省雅安市: 雅安市)
-            target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start))
+            target = max(places, key=lambda m: ((m.end - m.start) if m.type == "Zone" else 0, m.start)) if places else None
+            targets = [e for e in (target and self.entity(target), venue_zone) if e is not None]
             # (an event's name inside an office's name, 某洽谈会办公室, names no event held)
             event_mentions = [m for m in self.mentions(sentence, "Event") if m.end <= span[0] and not self._inside_other(m, sentence)
                               and not text.startswith(_EVENT_OFFICES, m.end)]
@@ -527,8 +535,8 @@ class RelationFinder:
                 # (a generic 投资推介会 there is the event it was grouped with: 苏州高新区在北京举行投资推介会)
                 after = [m for m in self.mentions(sentence, "Event") if m.start >= sentence.start + match.end()
                          and re.fullmatch(r"了?的?[“「\"]?", text[sentence.start + match.end() : self._written_start(m)])]
-                if after:
-                    self.add(self.entity(after[0]), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.8)
+                for where in targets if after else ():
+                    self.add(self.entity(after[0]), "heldIn", where, sentence, "pattern:held-in", 0.8)
                 continue  # 在上海、合肥等地举办专题招商活动: no event named, nothing held
             # E1及E2在某地开幕: every event of the list before the place is held there
             held_here = [event_mentions[-1]]
@@ -537,7 +545,8 @@ class RelationFinder:
                     break
                 held_here.append(m)
             for m in held_here:
-                self.add(self.entity(m), "heldIn", self.entity(target), sentence, "pattern:held-in", 0.85)
+                for where in targets:
+                    self.add(self.entity(m), "heldIn", where, sentence, "pattern:held-in", 0.85)
         # 某某洽谈会在京开幕: a city's one-character short form, the city named elsewhere in the article
         for short in re.finditer(rf"在({'|'.join(_CITY_SHORT)})(?:隆重|正式|顺利|盛大)?(?:{held})", text[sentence.start : sentence.end]):
             city = _CITY_SHORT[short.group(1)]
@@ -570,6 +579,22 @@ class RelationFinder:
             numbered = [e for e in events if e.start == m.end and _NUMBERED.match(text, e.start)]
             if numbered:
                 self.add(self.entity(numbered[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.7)
+
+    def _venue_zone(self, where: str) -> LocalEntity | None:
+        """The zone a venue's name opens with (西咸会议中心: 西咸新区; 某某高新国际会议中心: 某某高新区), when ``where``
+        is a venue (it ends with one's word) and the zone's name without its kind word is no place's name."""
+        if not where.endswith((*_VENUES, "中心")):
+            return None
+        for zone in self.entities:
+            if zone.type != "Zone" or where.startswith(to_simplified(zone.name)):
+                continue  # (the zone named in full is a mention of its own, read above)
+            for name in {to_simplified(n) for n in (zone.name, *zone.aliases)}:
+                kind = next((k for k in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(k)), None)
+                stems = {name[: -len(kind)], name[:-1]} if kind else set()
+                if any(len(stem) >= 2 and where.startswith(stem) and not lookup_place(stem)
+                       for stem in stems):
+                    return zone
+        return None
 
     def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
         """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
@@ -631,7 +656,7 @@ class RelationFinder:
                          and not re.search("[，。；]", text[cue.end() : m.start - sentence.start])]
             # (某会期间，由A主办的论坛: a generic head the verb qualifies is the event it refers back to)
             named = [self.entity(m) for m in qualifies if not m.generic] or [self.entity(m) for m in qualifies[:1]]
-            # 由A主办的首期某某讲坛: what the verb qualifies is no event read, not another event of the text
+            # 由A主办的首期某某课堂: what the verb qualifies is no event read, not another event of the text
             # (E是由A主办的…平台: what the copula says of its subject, the event)
             if text.startswith("的", cue.end()) and not qualifies and not (by and text[by[-1] - 1 : by[-1]] == "是"):
                 continue
