@@ -4015,3 +4015,32 @@ def test_people_called_after_a_park_are_no_organisation():
 ])
 def test_a_signing_verb_after_a_two_character_name_is_no_part_of_it(sentence, person):
     assert person in by_name(extract(sentence), "Person")
+
+
+def test_a_fund_set_up_as_a_partnership_is_named_with_its_legal_form():
+    x = extract("近日，湖州青溪股权投资基金合伙企业(有限合伙)在凤鸣高新区完成注册，"
+                "星河资本设立的湖州云栖健康科技创业投资合伙企业(有限合伙)同日落地。青溪股权投资基金首期规模5亿元。")
+    funds = by_name(x, "Fund")
+    assert {"湖州青溪股权投资基金合伙企业(有限合伙)", "湖州云栖健康科技创业投资合伙企业(有限合伙)"} <= set(funds)
+    # named again without its legal form and its place: the same fund
+    assert "青溪股权投资基金" in funds["湖州青溪股权投资基金合伙企业(有限合伙)"].aliases
+
+
+@pytest.mark.parametrize("declared", ["(以下简称“云栖科创基金”)", "(云栖科创基金)"])
+def test_a_funds_declared_short_name_joins_it_not_a_fund_its_words_end_like(declared):
+    x = extract(f"浙江首支省级云栖科创基金成立。湖州青溪云栖科技创新股权投资基金{declared}今日签约，"
+                "云栖科创基金由星河资本、青溪投资集团共同发起设立。")
+    funds = by_name(x, "Fund")
+    assert "云栖科创基金" in funds["湖州青溪云栖科技创新股权投资基金"].aliases
+    assert {("星河资本", "partnerOf", "湖州青溪云栖科技创新股权投资基金", None)} <= relations(x)
+
+
+def test_a_funds_two_word_short_name_joins_no_other_articles_fund():
+    from kg.resolve import resolve
+
+    bodies = ["湖州青溪科技创新股权投资基金(以下简称“科创基金”)成立，科创基金首期规模5亿元。",
+              "嘉兴凤鸣科技创新投资基金(以下简称“科创基金”)签约，科创基金由星河资本发起。"]
+    extractions = [rule_extraction(Article(id=f"t{i}", title="测试", body=(body,), published="2024-05-20"))[0]
+                   for i, body in enumerate(bodies)]
+    funds = [e for e in resolve(extractions).entities.values() if e.type == "Fund"]
+    assert sorted(e.name for e in funds) == sorted(["湖州青溪科技创新股权投资基金", "嘉兴凤鸣科技创新投资基金"])
