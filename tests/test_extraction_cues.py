@@ -4069,13 +4069,3 @@ def test_a_body_right_before_the_fund_it_owns_is_that_funds_partner():
 def test_who_sets_up_a_parent_funds_sub_funds_is_no_partner_of_the_parent():
     x = extract("青溪科创母基金采取母子基金联动方式，其中子基金由星河集团、云栖集团等园区开发公司牵头组建。")
     assert not {s for s, p, o, _ in relations(x) if p == "partnerOf" and o == "青溪科创母基金"}
-
-
-def test_each_way_of_reading_a_funds_founder_or_partner_is_a_method_the_filter_can_weigh():
-    x = extract("青溪高新区管委会发起设立青溪科创基金。星河资本与云栖资本签署凤鸣高新区产业基金合作协议。"
-                "云栖资本设立湖州凤鸣高新区天使基金。")
-    names = {e.id: e.name for e in x.entities}
-    methods = {(names[r.subject], r.predicate, names[r.object]): r.provenance[0].method for r in x.relations}
-    assert methods[("青溪科创基金", "establishedBy", "青溪高新区管委会")] == "pattern:fund-founder"
-    assert methods[("星河资本", "partnerOf", "凤鸣高新区产业基金")] == "pattern:fund-partner-signed"
-    assert methods[("湖州凤鸣高新区天使基金", "establishedBy", "湖州凤鸣高新区")] == "pattern:fund-founder-zone-name"

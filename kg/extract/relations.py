@@ -1045,28 +1045,25 @@ class RelationFinder:
         partners = [m for m in actors if m is not founder and m not in created + managers and self.entity(m)
                     and self.entity(m).kind not in _NOT_INVESTORS and m.type == "Organization" and not self._public(m)]
         founder_entity = self.entity(founder) if founder else None
-        # each way of reading a founder or partner is a method of its own, for the filter to weigh
-        founder_method = "pattern:fund-founder"
         if founder is not None and not self._public(founder):
             # a company that founds a fund is its partner; the fund is the zone's when its name says so
             partners.insert(0, founder)
-            founder_entity, founder_method = self._zone_in_name(fund), "pattern:fund-founder-zone-name"
+            founder_entity = self._zone_in_name(fund)
         elif founder is None and partners and re.search("共同组建|共同发起|共同出资|参与组建", text[sentence.start : sentence.end]):
             founder_entity = self._zone_in_name(fund) or self.main_zone
-            founder_method = "pattern:fund-founder-zone-name" if founder_entity is not self.main_zone else "pattern:fund-founder-main-zone"
         elif founder is None and _SET_UP_BEFORE.search(text, sentence.start, funds[0].start) \
                 and not _SUB_FUNDS.match(text, funds[0].end):
             # 设立1亿元某高新区产业发展基金: the zone its name opens with (先期设立某新区建设基金、…等4支子基金: funds set up
             # under a parent fund, whatever zone their names carry)
-            founder_entity, founder_method = self._zone_in_name(fund), "pattern:fund-founder-zone-name"
+            founder_entity = self._zone_in_name(fund)
         # 某区先后设立A基金、B基金和C基金三支引导基金: the funds listed with the first share its founder and partners
         listed = [self.entity(f) for f in self._listed_funds(funds[0], funds)] if _SET_UP_BEFORE.search(
             text, sentence.start, funds[0].start) else []
         if founder_entity:
-            self.add(fund, "establishedBy", founder_entity, sentence, founder_method, 0.8)
+            self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
             if founder is not None and self._public(founder):
                 for other in listed:
-                    self.add(other, "establishedBy", founder_entity, sentence, "pattern:fund-founder-listed-fund", 0.8)
+                    self.add(other, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
         if founder is not None:
             # 由A、B共同发起; A与B合作设立; A作为发起人，联合B、C共同出资: the public bodies listed with the founder
             # (由A基金、B管委会和C公司共同出资: a public body listed after investors sets the fund up all the same)
@@ -1080,8 +1077,7 @@ class RelationFinder:
         # 其中某管委会出资3亿元; 某区政府出资5亿元，与A公司共同设立…基金: a public body that puts its money in sets it up
         for m in actors:
             if m not in managers and self._public(m) and _PUTS_IN.match(text, m.end):
-                self.add(fund, "establishedBy", self.entity(m), sentence, "pattern:fund-founder-puts-in", 0.8)
-        partner_method = "pattern:fund-partner"
+                self.add(fund, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
         if not (founder_entity or founder is not None
                 or re.search("出资|组建|合作方|发起|将建设|共同建设|合作设立|共同设立", text[sentence.start : sentence.end])):
             # A与B举行…基金签约仪式 / A与B共建…基金: the parties named before the fund are its partners
@@ -1090,23 +1086,20 @@ class RelationFinder:
             signed = re.search("签约|共建|签署", text[sentence.start : sentence.end]) or re.search(
                 r"签订了?[“\"]?$", text[sentence.start : funds[0].start])
             partners = [m for m in partners if m.end <= funds[0].start] if signed else []
-            partner_method = "pattern:fund-partner-signed"
         # A旗下的F, B设立的G: a body right before the fund it owns or set up is that fund's, not the first fund's
         owned = {id(m): f for m in actors for f in funds if m.end <= f.start and _OWNS.fullmatch(text, m.end, f.start)}
         for m in actors:
             if id(m) in owned and self.entity(owned[id(m)]) is not fund and m not in managers:
                 own = self.entity(owned[id(m)])
                 if self._public(m):
-                    self.add(own, "establishedBy", self.entity(m), sentence, "pattern:fund-founder-owns", 0.8)
+                    self.add(own, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
                 elif m.type == "Organization":
-                    self.add(self.entity(m), "partnerOf", own, sentence, "pattern:fund-partner-owns", 0.8)
+                    self.add(self.entity(m), "partnerOf", own, sentence, "pattern:fund-partner", 0.8)
         partners = [m for m in partners if id(m) not in owned or self.entity(owned[id(m)]) is fund]
         if partners:
             for m in partners:
-                method = "pattern:fund-partner-founder" if m is founder else partner_method
-                self.add(self.entity(m), "partnerOf", fund, sentence, method, 0.8)
-                for each in listed:
-                    self.add(self.entity(m), "partnerOf", each, sentence, "pattern:fund-partner-listed-fund", 0.8)
+                for each in (fund, *listed):
+                    self.add(self.entity(m), "partnerOf", each, sentence, "pattern:fund-partner", 0.8)
         scale = text.find("规模", sentence.start, sentence.end)
         amount = amount_yuan(text[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
