@@ -151,6 +151,10 @@ def entity_slots(entity: Entity) -> set[str]:
     if entity.type == "Organization":
         # 光电科技有限公司 as an alias of one company would join every company that has it
         names = {entity.name} | {alias for alias in entity.aliases if not brandless_company(alias)}
+    elif entity.type == "Fund":
+        # 科创基金, 引导基金 declared as one fund's short name (以下简称“科创基金”) name another article's fund as
+        # readily: two words before 基金 join within an article only
+        names = {entity.name} | {alias for alias in entity.aliases if len(alias) > 4}
     years = {name_year(n) for n in names} - {None} if entity.type == "Event" else set()
     if not years:
         return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}

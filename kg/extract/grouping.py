@@ -73,7 +73,8 @@ def group(doc: Document) -> list[LocalEntity]:
     entities = _merge_clusters_by_field(entities)
     entities = _merge_abbreviations(entities)
     entities = _merge_zone_abbreviations(entities)
-    entities = _merge_short_forms(entities, "Fund", lambda name: len(name) >= 4, _fund_abbreviates)
+    entities = _merge_declared_funds(entities, doc)
+    entities = _merge_short_forms(entities, "Fund", lambda name: len(name) >= 4, _fund_abbreviates, by_aliases=True)
     entities = _merge_fund_appositions(entities, doc)
     _attach_generic(doc, entities)
     return sorted(entities, key=lambda e: e.first)
@@ -131,6 +132,12 @@ def _org_short_forms(name: str) -> set[str]:
 
 
 _FUND_KINDS = ("产业投资基金", "产业引导基金", "投资基金", "产业基金")
+# The legal form of a fund set up as a partnership (某某投资基金合伙企业(有限合伙)): the fund is named again without it.
+_PARTNERSHIP_FORM = re.compile(r"(?:合伙企业|合伙)?(?:[(（]有限合伙[)）])?$")
+
+
+def _without_partnership(name: str) -> str:
+    return name[: _PARTNERSHIP_FORM.search(name).start()] or name
 
 
 def _fund_short_forms(name: str) -> set[str]:
@@ -138,7 +145,8 @@ def _fund_short_forms(name: str) -> set[str]:
     place, and without the words of its kind.  Within one article only: two zones' 高质量发展基金 are two funds."""
     from kg.extract.lexicon import ZONE_SUFFIXES
 
-    bases = {name, *strip_leading_places(name)}
+    core = _without_partnership(name)
+    bases = {core, *strip_leading_places(core)}
     zone = re.match(r"^.{2,}?(?:%s)" % "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)), name)
     if zone:
         bases.add(name[zone.end():])
@@ -149,7 +157,35 @@ def _fund_short_forms(name: str) -> set[str]:
             short.add(base[: -len(kind)] + "基金")
             if base != name:
                 short.add(base)  # 高质量发展产业投资基金: the whole name without its zone or place
+    if core != name:
+        short.add(core)  # 某某股权投资基金 of 某某股权投资基金合伙企业(有限合伙)
     return short
+
+
+# A short name declared for the fund just named: 某某基金(以下简称“某某基金”), 某某基金合伙企业(某某基金).
+_DECLARES = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)?[:：]?[“\"「]?")
+_DECLARED_CLOSE = re.compile(r"[”\"」]?[)）]")
+
+
+def _merge_declared_funds(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
+    """A fund's short name the text declares in brackets right after its full name joins that fund, wherever its
+    words would otherwise take it (科创基金 after 江西某某科技创新股权投资基金, not the 省级科创基金 of the title)."""
+    of = {id(m): e for e in entities if e.type == "Fund" for m in e.mentions}
+    by_start = {m.start: m for m in doc.mentions if id(m) in of and not m.generic}
+    for m in sorted(by_start.values(), key=lambda m: m.start):
+        opened = _DECLARES.match(doc.simplified, m.end)
+        short = by_start.get(opened.end()) if opened else None
+        if short is None or not _DECLARED_CLOSE.match(doc.simplified, short.end):
+            continue
+        full, named = of[id(m)], of[id(short)]
+        if named is full:
+            continue
+        moved = [x for x in named.mentions if x.name == short.name]
+        named.mentions[:] = [x for x in named.mentions if x.name != short.name]
+        full.mentions.extend(moved)
+        for x in moved:
+            of[id(x)] = full
+    return [e for e in entities if e.type != "Fund" or e.mentions]
 
 
 def _merge_fund_appositions(entities: list[LocalEntity], doc: Document) -> list[LocalEntity]:
@@ -172,6 +208,7 @@ def _merge_fund_appositions(entities: list[LocalEntity], doc: Document) -> list[
 def _fund_abbreviates(short: str, full: str) -> bool:
     """某新区科创母基金 -> 科创母基金 (its name after its zone or place), 某某综保产业发展投资基金 -> 某某综保基金 (its
     first words and 基金): within one article a fund named again by the words that tell it from other funds."""
+    full = _without_partnership(full)
     if not (short.endswith("基金") and full.endswith("基金")):
         return False
     if full.endswith(short):
@@ -282,15 +319,17 @@ def _merge_abbreviations(entities: list[LocalEntity]) -> list[LocalEntity]:
 
 
 def _merge_short_forms(entities: list[LocalEntity], entity_type: str, may_abbreviate: Callable[[str], bool],
-                       abbreviates: Callable[[str, str], bool]) -> list[LocalEntity]:
-    """Entities of ``entity_type`` whose name abbreviates exactly one longer one's join it (longest names first)."""
+                       abbreviates: Callable[[str, str], bool], by_aliases: bool = False) -> list[LocalEntity]:
+    """Entities of ``entity_type`` whose name abbreviates exactly one longer one's join it (longest names first);
+    ``by_aliases``: its name or one of its aliases (a fund's declared short name beside its legal name)."""
     named = sorted((e for e in entities if e.type == entity_type), key=lambda e: -len(e.name))
     gone = set()
     for short in named:
         if not may_abbreviate(short.name):
             continue
         fuller = [e for e in named if id(e) not in gone and e is not short and len(e.name) > len(short.name)
-                  and abbreviates(short.name, e.name)]
+                  and any(abbreviates(short.name, n) for n in ({e.name, *e.aliases} if by_aliases else (e.name,))
+                          if len(n) > len(short.name))]
         if len(fuller) == 1:
             fuller[0].mentions.extend(short.mentions)
             gone.add(id(short))

@@ -34,6 +34,8 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **ORG_SUFFIXES,
     **{suffix: ("Zone", kind) for suffix, kind in ZONE_SUFFIXES.items()},
     **{head: ("Fund", None) for head in FUND_HEADS},
+    # 某某创业投资合伙企业(有限合伙): an investment partnership is a fund by its legal name (the form after it: _FUND_GLOSS)
+    "投资合伙企业": ("Fund", None),
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
     # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
     **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
@@ -278,8 +280,9 @@ def _find_government_bodies(doc: Document) -> list[Mention]:
     return found
 
 
-# 产业引导基金(母基金): the fund's tier in parentheses belongs to its name.
-_FUND_GLOSS = re.compile(r"[(（](?:母基金|子基金|有限合伙)[)）]")
+# 产业引导基金(母基金): the fund's tier in parentheses belongs to its name; so does the legal form of a fund set up
+# as a partnership (某某股权投资基金合伙企业(有限合伙), 某某基金合伙(下称…)), though not a partner (基金合伙人).
+_FUND_GLOSS = re.compile(r"合伙企业(?:[(（]有限合伙[)）])?|合伙(?:[(（]有限合伙[)）]|(?=[(（]))|[(（](?:母基金|子基金|有限合伙)[)）]")
 # What a fund is for, said right before 基金 (基础设施建设基金, 政府引导母基金, 企业上市培育基金): these verbs end
 # the walk before other names, but inside a fund's name they are its purpose.
 _FUND_PURPOSES = ("建设", "培育", "引导", "扶持", "发展", "升级", "转型", "纾困", "帮扶")

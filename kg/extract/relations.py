@@ -62,6 +62,12 @@ _SUB_FUNDS = re.compile(r"[^，。；]{0,60}?等[\d一二三四五六七八九�
 _ORGANISES_AFTER = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办)")
 #: A body's verb of putting money in, right after its name (某管委会出资3亿元, 共同出资, 认缴出资).
 _PUTS_IN = re.compile(r"(?:共同|联合|首期|分别|拟|将)?(?:认缴)?出资")
+#: What stands between a body and the fund it owns or set up (A旗下的F, B发起设立的G).
+_OWNS = re.compile(r"旗下的?|(?:发起|出资|联合|共同|独资)?设立的|发起的")
+#: A government or party committee named without a suffix the finders type (省政府, 某省委, 某区委): a public body.
+_GOVERNMENT_NAME = re.compile(r"(?:政府|[省市区县]委|党委|党工委)$")
+#: Bodies that join a fund's signing or launch but put no money in it (协会, 联盟, 基金会 are kinds of their own).
+_NOT_INVESTORS = ("GovernmentBody", "Association", "Alliance")
 _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
 #: (设立总规模500亿元的…基金: the fund's size may stand between)
@@ -228,7 +234,6 @@ class RelationFinder:
             self.funds(sentence)
         for sentence in self.doc.sentences:
             self.holding(sentence)
-        self.zone_funds()
         self.located()
         self.focus()
         return list(self.found.values())
@@ -1040,6 +1045,10 @@ class RelationFinder:
         # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
         managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
                     and "出资" not in self._clause(m)]
+        if not fund.name.endswith("子基金"):
+            # 母基金…，其中子基金由A、B牵头组建: who sets up the sub-funds invests in them, not in the parent fund
+            managers += [m for m in actors if "子基金" in self._clause(m) and not self._public(m)
+                         and not any(f.name in self._clause(m) for f in fund.mentions if not f.generic)]
         founder = None
         for m in actors:
             before = text[max(sentence.start, m.start - 1) : m.start]
@@ -1058,7 +1067,7 @@ class RelationFinder:
         managers += [r.org for r in self.roles if r.org is not None and r.org in actors]  # 某集团党委委员X表示: a speaker's employer
         managers += [m for m in actors if re.match(r"等(?:领域|方面|行业)", text[m.end : m.end + 3])]  # 运营、招商等领域: fields
         partners = [m for m in actors if m is not founder and m not in created + managers and self.entity(m)
-                    and self.entity(m).kind not in ("GovernmentBody",) and m.type == "Organization" and not self._public(m)]
+                    and self.entity(m).kind not in _NOT_INVESTORS and m.type == "Organization" and not self._public(m)]
         founder_entity = self.entity(founder) if founder else None
         if founder is not None and not self._public(founder):
             # a company that founds a fund is its partner; the fund is the zone's when its name says so
@@ -1071,8 +1080,14 @@ class RelationFinder:
             # 设立1亿元某高新区产业发展基金: the zone its name opens with (先期设立某新区建设基金、…等4支子基金: funds set up
             # under a parent fund, whatever zone their names carry)
             founder_entity = self._zone_in_name(fund)
+        # 某区先后设立A基金、B基金和C基金三支引导基金: the funds listed with the first share its founder and partners
+        listed = [self.entity(f) for f in self._listed_funds(funds[0], funds)] if _SET_UP_BEFORE.search(
+            text, sentence.start, funds[0].start) else []
         if founder_entity:
             self.add(fund, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
+            if founder is not None and self._public(founder):
+                for other in listed:
+                    self.add(other, "establishedBy", founder_entity, sentence, "pattern:fund-founder", 0.8)
         if founder is not None:
             # 由A、B共同发起; A与B合作设立; A作为发起人，联合B、C共同出资: the public bodies listed with the founder
             # (由A基金、B管委会和C公司共同出资: a public body listed after investors sets the fund up all the same)
@@ -1095,13 +1110,36 @@ class RelationFinder:
             signed = re.search("签约|共建|签署", text[sentence.start : sentence.end]) or re.search(
                 r"签订了?[“\"]?$", text[sentence.start : funds[0].start])
             partners = [m for m in partners if m.end <= funds[0].start] if signed else []
+        # A旗下的F, B设立的G: a body right before the fund it owns or set up is that fund's, not the first fund's
+        owned = {id(m): f for m in actors for f in funds if m.end <= f.start and _OWNS.fullmatch(text, m.end, f.start)}
+        for m in actors:
+            if id(m) in owned and self.entity(owned[id(m)]) is not fund and m not in managers:
+                own = self.entity(owned[id(m)])
+                if self._public(m):
+                    self.add(own, "establishedBy", self.entity(m), sentence, "pattern:fund-founder", 0.8)
+                elif m.type == "Organization":
+                    self.add(self.entity(m), "partnerOf", own, sentence, "pattern:fund-partner", 0.8)
+        partners = [m for m in partners if id(m) not in owned or self.entity(owned[id(m)]) is fund]
         if partners:
             for m in partners:
-                self.add(self.entity(m), "partnerOf", fund, sentence, "pattern:fund-partner", 0.8)
+                for each in (fund, *listed):
+                    self.add(self.entity(m), "partnerOf", each, sentence, "pattern:fund-partner", 0.8)
         scale = text.find("规模", sentence.start, sentence.end)
         amount = amount_yuan(text[scale : min(scale + 16, sentence.end)]) if scale >= 0 else None
         if amount and "amount_yuan" not in fund.attributes:
             fund.attributes["amount_yuan"], fund.attributes["amount_text"] = amount
+
+    def _listed_funds(self, first: Mention, funds: list[Mention]) -> list[Mention]:
+        """The funds named in one list after ``first`` (A基金、B基金和C基金), each joined to the one before."""
+        text = self.doc.simplified
+        listed, end = [], first.end
+        for f in sorted((f for f in funds if f.start >= first.end and not f.generic), key=lambda f: f.start):
+            if not re.fullmatch(r"[”\"」]?(?:[、和及与]|以及)[“\"「]?", text[end : f.start]):
+                break
+            if self.entity(f) is not self.entity(first) and not f.name.endswith("子基金"):
+                listed.append(f)  # (母基金和专项子基金: the sub-funds are set up under the parent, by others)
+            end = f.end
+        return listed
 
     def _sets_up_alone(self, body: Mention, fund: Mention, actors: list[Mention]) -> bool:
         """某区政府…决定设立…基金: the body's own verb of setting up comes before the fund; the only bodies between
@@ -1119,7 +1157,8 @@ class RelationFinder:
     def _public(self, mention: Mention) -> bool:
         """A zone, a zone's administration or a government body: who establishes a fund rather than invests."""
         e = self.entity(mention)
-        return e is not None and (e.type == "Zone" or e.kind == "GovernmentBody" or e.name.endswith(ADMIN_SUFFIXES))
+        return e is not None and (e.type == "Zone" or e.kind == "GovernmentBody" or e.name.endswith(ADMIN_SUFFIXES)
+                                  or bool(_GOVERNMENT_NAME.search(to_simplified(e.name))))
 
     def _zone_in_name(self, fund: LocalEntity) -> LocalEntity | None:
         """The zone a fund's name starts with (某新区产业投资基金), if the text names that zone."""
@@ -1131,19 +1170,6 @@ class RelationFinder:
             if any(name.startswith(f) for name in names for f in forms):
                 return zone
         return None
-
-    def zone_funds(self) -> None:
-        """A fund named after a zone the text names (某新区现代产业投资基金, 双方签署《某新区…基金》), of which no
-        sentence says who set it up, is the zone's fund."""
-        founded = {key[0] for key in self.found if key[1] == "establishedBy"}
-        # (a 子基金 is set up under its parent fund, whatever zone its name carries, and so is one a list of them names)
-        for fund in (e for e in self.entities if e.type == "Fund" and id(e) not in founded and not e.name.endswith("子基金")):
-            named = [m for m in fund.mentions if not m.generic]
-            if any(_SUB_FUNDS.match(self.doc.simplified, m.end) for m in named):
-                continue
-            zone = self._zone_in_name(fund) if named else None
-            if zone is not None:
-                self.add(fund, "establishedBy", zone, self.doc.sentence_at(named[0].start), "pattern:fund-zone-name", 0.6)
 
     def located(self) -> None:
         from kg.extract.relations_located import located_relations
