@@ -4105,3 +4105,11 @@ def test_a_body_right_before_the_fund_it_owns_is_that_funds_partner():
 def test_who_sets_up_a_parent_funds_sub_funds_is_no_partner_of_the_parent():
     x = extract("青溪科创母基金采取母子基金联动方式，其中子基金由星河集团、云栖集团等园区开发公司牵头组建。")
     assert not {s for s, p, o, _ in relations(x) if p == "partnerOf" and o == "青溪科创母基金"}
+
+
+def test_a_fund_named_only_by_its_stage_of_investment_is_a_kind_not_a_fund():
+    listed = extract("其中，子基金主要包括“天使投资基金”“创业投资基金”“产业投资基金”等。")
+    assert not by_name(listed, "Fund")
+    declared = extract("青溪区设立凤鸣创业投资基金(以下简称“创业投资基金”)，首期规模5亿元。")
+    assert "创业投资基金" in by_name(declared, "Fund")["凤鸣创业投资基金"].aliases
+    assert "青溪天使投资基金" in by_name(extract("青溪区设立青溪天使投资基金，规模5亿元。"), "Fund")

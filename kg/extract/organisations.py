@@ -608,8 +608,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
                                   or _whole_of(prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
     if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end) \
-            and not government_fund:
-        return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund)
+            and not _DECLARED_BEFORE.search(text, max(0, start - 8), start) and not government_fund:
+        return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund, both times)
     if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
         return None  # 某省某某知名品牌示范区: a quality title a set of firms earns, not a zone anyone governs
     if entity_type == "Cluster" and (_names_no_cluster(prefix, text[suffix_start:end])
@@ -892,6 +892,7 @@ _GRANT_BEFORE = re.compile(r"(?:获得|申请|申报)[“\"「]?$")
 _INVESTS_AFTER = re.compile(r"[”\"」]?(?:的)?(?:投资|领投|跟投|注资|增资|入股)")
 #: A short name the text declares for what it has just named (以下简称“某某”, 下称某某): it names one thing.
 _DECLARED_SHORT = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)")
+_DECLARED_BEFORE = re.compile(r"(?:简称|下称)[:：]?[“\"「]?$")
 
 
 #: Before a fund's head, what names no fund: a measure word (第一|只…基金, 首只基金), a clause read up to it (…基金
@@ -922,9 +923,9 @@ def _is_category(prefix: str) -> bool:
         return True  # 产业基金, 产业引导基金 alone: what kind of fund, not which
     if re.fullmatch(r"[省市县区]{2,4}(?:级)?", prefix):
         return True  # 县市区基金, 省市级基金: the funds of every level of government, none of them named
-    if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设") or re.fullmatch(r"[\d支只个类母]*子", prefix) \
-            or prefix.startswith("政府"):
-        return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金: a kind of fund
+    if prefix in ("股权", "私募", "私募股权", "创业投资", "风险投资", "信托", "新设", "天使", "创业") \
+            or re.fullmatch(r"[\d支只个类母]*子", prefix) or prefix.startswith("政府"):
+        return True  # 股权基金, 新设基金, 子基金, 政府产业扶持基金, 天使投资基金, 创业投资基金: a kind of fund
     if re.fullmatch(r"[对向]?(?:投资|产业|股权|创投|母|[\d支只个类])*[-—]?子", prefix) or prefix.endswith(("与", "和", "及")):
         return True  # 投资子基金, 母-子基金, 对子基金出资: the tier of a fund; 政策与基金: a fund joined to something else
     if "+" in prefix or prefix.endswith("母子"):
