@@ -215,3 +215,17 @@ def test_rdf_exports_hold_the_projection_exactly(shapes, tmp_path):
     for fmt, rdflib_format in (("ntriples", "nt"), ("turtle", "turtle")):
         kg.export.write(sub, fmt, tmp_path / f"sub.{fmt}")
         assert set(Graph().parse(tmp_path / f"sub.{fmt}", format=rdflib_format)) == set(kg.export.to_rdflib(sub))
+
+
+@pytest.mark.parametrize("hops", [1, 2])
+def test_max_entities_refuses_a_bigger_neighbourhood_on_both_paths(shapes, hops):
+    opened, graph = shapes
+    size = len(select(graph, Selection(around=("test person",), hops=hops)).entities)
+    at_most = Selection(around=("test person",), hops=hops, max_entities=size)
+    assert StoreSelector(opened).select(at_most) == select(graph, at_most)
+    fewer = Selection(around=("test person",), hops=hops, max_entities=size - 1)
+    with pytest.raises(kg.export.SelectionError, match="more than") as in_memory:
+        select(graph, fewer)
+    with pytest.raises(kg.export.SelectionError, match="more than") as from_store:
+        StoreSelector(opened).select(fewer)
+    assert str(from_store.value) == str(in_memory.value)

@@ -10,13 +10,18 @@ module gives the same KnowledgeGraph without reading the whole store:
 2. the walk: per hop, the statements (``rdf:Statement``) of the frontier's facts, with their
    predicates, titles and articles, and the own triples of the entities at their other ends,
    so that the filters run on the same Entity records as the in-memory path.
-   The facts between entities of the last hop are found from the last hop's statements (their
-   objects joined to the selected entities by hash, not looked up pair by pair);
-3. the records: the kept entities' evidence from the articles stating the kept facts (the
-   articles' evidence nodes and the entities' joined by hash, so only the kept nodes are read whole)
+   The facts between entities of the last hop are found from the last hop's fact triples (their
+   objects joined to the selected entities by hash, not looked up pair by pair), then the
+   statements from the articles whose graphs hold those facts;
+3. the records: the kept entities' evidence from the articles stating the kept facts (walked from
+   the entities or from the articles, whichever side's index ranges count fewer nodes: ``_linked``)
    and the kept facts' statements are read with CONSTRUCT, indexed (kg.store_read.TripleIndex) and
    turned into a KnowledgeGraph by kg.rdf.from_graph, the same reader the whole-store path uses;
    articles come from the store folder, only those the records cite.
+
+On the 100,000-article store a row costs about as much as a lookup (~15 µs warm: its IRIs are read
+from the store's dictionary) while counting an index range costs ~1 µs a triple, so the joins count
+first and read the smaller side (bench/README.md, 2026-12-05).
 
 User text (names, aliases) is always bound by substitution; frontiers are VALUES blocks of store
 IRIs (kg.store_read).
@@ -31,7 +36,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from kg.export.selection import (
-    Filters, Selection, centre_keys, dated_by_attributes, pick_centre, rank_closest)
+    Filters, Selection, centre_keys, check_size, dated_by_attributes, pick_centre, rank_closest)
 from kg.identity import iri, normalise_name
 from kg.model import Entity, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
@@ -301,6 +306,7 @@ class StoreSelector:
         memo: dict[str, bool] = {}
         self._allowed(centres, centres, filters, memo)
         distance = {c: 0 for c in centres}
+        check_size(len(distance), selection)
         kept_facts: dict[tuple, dict[str, str]] = {}
         frontier = sorted(centres)
         for hop in range(1, selection.hops + 1):
@@ -315,6 +321,7 @@ class StoreSelector:
             for node in following:
                 distance[node] = hop
             frontier = following
+            check_size(len(distance), selection)  # before the next hop and the records, the costly parts
         # Facts between entities of the last hop were not walked: their subject's outgoing facts hold them.
         last = [node for node, d in distance.items() if d == selection.hops]
         for key, articles in self._facts_between(sorted(last), sorted(distance)).items():
