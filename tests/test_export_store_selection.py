@@ -151,7 +151,8 @@ def _shapes_graph():
     def said(*article_ids: str) -> list[Provenance]:
         return [Provenance(a, f"{a}的句子。", 0, 4, "pattern:test") for a in article_ids]
 
-    people = {"person/测试人甲": ("Person", "测试人甲", {"Test Person"}), "organization/星河公司": ("Organization", "星河公司", set()),
+    people = {"person/测试人甲": ("Person", "测试人甲", {"Test Person"}),
+              "organization/星河公司": ("Organization", "星河公司", set()),
               "event/活动甲": ("Event", "活动甲", set()), "event/活动乙": ("Event", "活动乙", set()),
               "zone/测试开发区": ("Zone", "测试开发区", set()), "place/测试市": ("Place", "测试市", set())}
     mentions = {"person/测试人甲": articles[:5] + [articles[11]], "organization/星河公司": articles[:4],
@@ -194,7 +195,8 @@ def test_joins_keep_the_subgraph(shapes, monkeypatch, options, side):
     both sides, and the side the counts pick, give the in-memory path's subgraph."""
     opened, graph = shapes
     if side != "counted":  # the articles' side counted as 0 nodes, the targets' as 0 (targets) or 1 (articles)
-        monkeypatch.setattr(StoreSelector, "_count", lambda self, pattern, limit=None: int(limit is not None and side == "articles"))
+        monkeypatch.setattr(StoreSelector, "_count",
+                            lambda self, pattern, limit=None: int(limit is not None and side == "articles"))
     selection = Selection(around=("test person",), **options)
     expected = select(graph, selection)
     got = StoreSelector(opened).select(selection)
@@ -204,7 +206,8 @@ def test_joins_keep_the_subgraph(shapes, monkeypatch, options, side):
         assert ("person/测试人甲", "roleAt", "organization/星河公司", "总裁") in got.relations
         assert "zone/测试开发区" not in got.entities
     if options == {"hops": 2}:  # reached by two paths, once; the hub keeps only the subgraph's articles' evidence
-        assert {p.article_id for p in got.entities["zone/测试开发区"].provenance} == {"shape-00", "shape-01", "shape-02", "shape-03"}
+        stating = {p.article_id for p in got.entities["zone/测试开发区"].provenance}
+        assert stating == {"shape-00", "shape-01", "shape-02", "shape-03"}
 
 
 def test_rdf_exports_hold_the_projection_exactly(shapes, tmp_path):
@@ -229,3 +232,15 @@ def test_max_entities_refuses_a_bigger_neighbourhood_on_both_paths(shapes, hops)
     with pytest.raises(kg.export.SelectionError, match="more than") as from_store:
         StoreSelector(opened).select(fewer)
     assert str(from_store.value) == str(in_memory.value)
+
+
+def test_the_cli_refuses_a_neighbourhood_over_max_entities(corpus_store, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "sub.nt"
+    result = CliRunner().invoke(main, ["export", "--around", CENTRE, "--hops", "2", "--max-entities", "2", "--format",
+                                       "ntriples", "--store", str(corpus_store), "-o", str(out)])
+    assert result.exit_code == 1 and "more than 2 entities within 2 hop(s)" in result.output
+    assert not out.exists()

@@ -19,7 +19,7 @@ module gives the same KnowledgeGraph without reading the whole store:
    turned into a KnowledgeGraph by kg.rdf.from_graph, the same reader the whole-store path uses;
    articles come from the store folder, only those the records cite.
 
-On the 100,000-article store a row costs about as much as a lookup (~15 µs warm: its IRIs are read
+On the 100,000-article store a row costs about as much as a lookup (~15-20 µs: its IRIs are read
 from the store's dictionary) while counting an index range costs ~1 µs a triple, so the joins count
 first and read the smaller side (bench/README.md, 2026-12-05).
 
@@ -194,7 +194,8 @@ class StoreSelector:
         wanted_subjects, wanted_objects = set(subjects), set(objects)
         matching: set[tuple[str, ...]] = set()
         for chunk in chunked(subjects):
-            rows = iri_rows(self._select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values(chunk)} }} ?s ?p ?o FILTER(isIRI(?o)) }}"))
+            rows = iri_rows(self._select(
+                f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values(chunk)} }} ?s ?p ?o FILTER(isIRI(?o)) }}"))
             matching.update(row for row in rows if row[2] in wanted_objects and row[1] in self._predicates)
         graphs: set[str] = set()
         for chunk in chunked(sorted(matching), IRIS_PER_QUERY // 3):
@@ -268,7 +269,8 @@ class StoreSelector:
                             for chunk in chunked(articles))
         targets_side = 0
         for chunk in chunked(targets):
-            targets_side += self._count(f"VALUES ?t {{ {values(chunk)} }} ?x {predicate} ?t", articles_side - targets_side)
+            targets_side += self._count(f"VALUES ?t {{ {values(chunk)} }} ?x {predicate} ?t",
+                                        articles_side - targets_side)
             if targets_side > articles_side:
                 break
         found: set[str] = set()
