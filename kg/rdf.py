@@ -540,7 +540,10 @@ def _provenance(g: Graph, node: URIRef, t: dict[str, URIRef]) -> Provenance:
 
 
 def from_graph(g: Graph, articles: list[Article] = (), ontology: Ontology | None = None) -> KnowledgeGraph:
-    """Read a default graph written by ``to_dataset`` back into a KnowledgeGraph."""
+    """Read a default graph written by ``to_dataset`` back into a KnowledgeGraph.
+
+    ``g`` is an rdflib Graph or anything with its subjects, objects, value and predicate_objects
+    (kg.store_read.TripleIndex: triples read from the store without an rdflib parse)."""
     ont = ontology or load_ontology()
     t = _Projector(ont).terms
     keys = _attribute_keys(ont)

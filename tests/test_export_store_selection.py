@@ -133,3 +133,114 @@ def test_the_cli_export_reads_the_store_without_the_whole_graph(corpus_store, tm
                                        "--store", str(corpus_store), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 0 and "selected" in result.output
+
+
+def _shapes_graph():
+    """A small graph with what the store path's joins can get wrong (see test_joins_keep_the_subgraph).
+
+    The centre is named by an alias; 活动乙 is reached from it by two paths; 活动甲 organizedBy 星河公司 is a fact
+    between two entities of the first hop; the person's roleAt 星河公司 is stated with a title and without one;
+    the zone is a hub named in articles that state nothing of the subgraph; one article mentions the centre only."""
+    from kg.model import Article, KnowledgeGraph, Provenance, Relation
+
+    graph = KnowledgeGraph()
+    articles = [f"shape-{n:02d}" for n in range(12)]
+    for article_id in articles:
+        graph.articles[article_id] = Article(article_id, f"标题{article_id}", ("正文。",), published="2024-05-0" + article_id[-1])
+
+    def said(*article_ids: str) -> list[Provenance]:
+        return [Provenance(a, f"{a}的句子。", 0, 4, "pattern:test") for a in article_ids]
+
+    people = {"person/测试人甲": ("Person", "测试人甲", {"Test Person"}),
+              "organization/星河公司": ("Organization", "星河公司", set()),
+              "event/活动甲": ("Event", "活动甲", set()), "event/活动乙": ("Event", "活动乙", set()),
+              "zone/测试开发区": ("Zone", "测试开发区", set()), "place/测试市": ("Place", "测试市", set())}
+    mentions = {"person/测试人甲": articles[:5] + [articles[11]], "organization/星河公司": articles[:4],
+                "event/活动甲": articles[:3], "event/活动乙": articles[1:4], "zone/测试开发区": articles,
+                "place/测试市": articles[4:6]}
+    for entity_id, (kind, name, aliases) in people.items():
+        graph.entities[entity_id] = Entity(entity_id, kind, name, aliases=aliases, provenance=said(*mentions[entity_id]))
+    for subject, predicate, obj, title, stated in [
+            ("person/测试人甲", "attended", "event/活动甲", None, articles[:2]),
+            ("person/测试人甲", "attended", "event/活动乙", None, articles[1:3]),
+            ("person/测试人甲", "roleAt", "organization/星河公司", "总裁", articles[2:3]),
+            ("person/测试人甲", "roleAt", "organization/星河公司", None, articles[3:4]),
+            ("event/活动甲", "organizedBy", "organization/星河公司", None, articles[:1]),
+            ("event/活动乙", "organizedBy", "organization/星河公司", None, articles[3:4]),
+            ("event/活动甲", "heldIn", "zone/测试开发区", None, articles[:2]),
+            ("event/活动乙", "heldIn", "zone/测试开发区", None, articles[1:2]),
+            ("zone/测试开发区", "locatedIn", "place/测试市", None, articles[4:6])]:
+        relation = Relation(subject, predicate, obj, title, provenance=said(*stated))
+        graph.relations[relation.key] = relation
+    return graph
+
+
+@pytest.fixture(scope="module")
+def shapes(tmp_path_factory):
+    graph = _shapes_graph()
+    store = tmp_path_factory.mktemp("shapes") / "store"
+    with StoreWriter(store) as writer:
+        writer.publish(to_dataset(graph).serialize(format="nquads").encode("utf-8"), list(graph.articles.values()))
+    with GraphStore.open(store) as opened:
+        yield opened, opened.knowledge_graph()
+
+
+@pytest.mark.parametrize("side", ["counted", "targets", "articles"])
+@pytest.mark.parametrize("options", [
+    {"hops": 1}, {"hops": 2}, {"hops": 3}, {"hops": 1, "min_articles": 2}, {"hops": 2, "predicates": ("roleAt", "heldIn")},
+    {"hops": 2, "since": "2024-05-02"}, {"hops": 2, "all_evidence": True},
+])
+def test_joins_keep_the_subgraph(shapes, monkeypatch, options, side):
+    """The store path joins index ranges by hash, from whichever side is smaller (StoreSelector._linked):
+    both sides, and the side the counts pick, give the in-memory path's subgraph."""
+    opened, graph = shapes
+    if side != "counted":  # the articles' side counted as 0 nodes, the targets' as 0 (targets) or 1 (articles)
+        monkeypatch.setattr(StoreSelector, "_count",
+                            lambda self, pattern, limit=None: int(limit is not None and side == "articles"))
+    selection = Selection(around=("test person",), **options)
+    expected = select(graph, selection)
+    got = StoreSelector(opened).select(selection)
+    assert got == expected
+    if options == {"hops": 1}:  # the fact between two entities of the last hop, and the titled role, are there
+        assert ("event/活动甲", "organizedBy", "organization/星河公司", None) in got.relations
+        assert ("person/测试人甲", "roleAt", "organization/星河公司", "总裁") in got.relations
+        assert "zone/测试开发区" not in got.entities
+    if options == {"hops": 2}:  # reached by two paths, once; the hub keeps only the subgraph's articles' evidence
+        stating = {p.article_id for p in got.entities["zone/测试开发区"].provenance}
+        assert stating == {"shape-00", "shape-01", "shape-02", "shape-03"}
+
+
+def test_rdf_exports_hold_the_projection_exactly(shapes, tmp_path):
+    """N-Triples and Turtle are written by Oxigraph from the N-Quads projection: the same triples as rdflib's."""
+    from rdflib import Graph
+
+    sub = StoreSelector(shapes[0]).select(Selection(around=("test person",), hops=2))
+    for fmt, rdflib_format in (("ntriples", "nt"), ("turtle", "turtle")):
+        kg.export.write(sub, fmt, tmp_path / f"sub.{fmt}")
+        assert set(Graph().parse(tmp_path / f"sub.{fmt}", format=rdflib_format)) == set(kg.export.to_rdflib(sub))
+
+
+@pytest.mark.parametrize("hops", [1, 2])
+def test_max_entities_refuses_a_bigger_neighbourhood_on_both_paths(shapes, hops):
+    opened, graph = shapes
+    size = len(select(graph, Selection(around=("test person",), hops=hops)).entities)
+    at_most = Selection(around=("test person",), hops=hops, max_entities=size)
+    assert StoreSelector(opened).select(at_most) == select(graph, at_most)
+    fewer = Selection(around=("test person",), hops=hops, max_entities=size - 1)
+    with pytest.raises(kg.export.SelectionError, match="more than") as in_memory:
+        select(graph, fewer)
+    with pytest.raises(kg.export.SelectionError, match="more than") as from_store:
+        StoreSelector(opened).select(fewer)
+    assert str(from_store.value) == str(in_memory.value)
+
+
+def test_the_cli_refuses_a_neighbourhood_over_max_entities(corpus_store, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "sub.nt"
+    result = CliRunner().invoke(main, ["export", "--around", CENTRE, "--hops", "2", "--max-entities", "2", "--format",
+                                       "ntriples", "--store", str(corpus_store), "-o", str(out)])
+    assert result.exit_code == 1 and "more than 2 entities within 2 hop(s)" in result.output
+    assert not out.exists()

@@ -32,6 +32,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
               help="Keep facts stated by at least K articles.")
 @click.option("--all-evidence", is_flag=True,
               help="Keep every mention of the selected entities, not only the subgraph's articles' mentions.")
+@click.option("--max-entities", type=int, metavar="N",
+              help="Refuse a neighbourhood of more than N entities (default: no limit).")
 @click.option("--format", "format_name", required=True, metavar="FMT",
               help="turtle, ntriples, jsonld, graphml, gexf, csv, cypher, html or neo4j-import.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
@@ -41,7 +43,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--without-articles", is_flag=True, help="Leave article nodes out of property-graph formats.")
 @click.option("--title", help="Title of the HTML page (default: the centres' names).")
 def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], predicates: tuple[str, ...],
-                   since: str | None, until: str | None, min_articles: int, all_evidence: bool, format_name: str, output: Path | None,
+                   since: str | None, until: str | None, min_articles: int, all_evidence: bool, max_entities: int | None,
+                   format_name: str, output: Path | None,
                    store_dir: Path, without_articles: bool, title: str | None) -> None:
     """Export the neighbourhood of entities (filtered by class, predicate, date, support) in a graph format."""
     from kg.export import ExportError, SelectionError, find_entity, subgraph, write
@@ -57,7 +60,7 @@ def export_command(around: tuple[str, ...], hops: int, types: tuple[str, ...], p
         raise click.UsageError(f"format {fmt.name} writes several files: give a folder with -o DIR")
     try:
         sub = subgraph(store_dir, around, hops=hops, types=_split(types), predicates=_split(predicates), since=since,
-                       until=until, min_articles=min_articles, all_evidence=all_evidence)
+                       until=until, min_articles=min_articles, all_evidence=all_evidence, max_entities=max_entities)
         centres = [find_entity(sub, name) for name in around]  # the centres are in the subgraph, and only once
         heading = title or "kg: " + ", ".join(e.name for e in centres) + f" ({hops} hops)"
         if output is not None:

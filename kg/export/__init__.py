@@ -55,10 +55,11 @@ def load_graph(source: KnowledgeGraph | object | str | Path) -> KnowledgeGraph:
 
 def subgraph(source, around: list[str] | tuple[str, ...], hops: int = 2, types: tuple[str, ...] = (),
              predicates: tuple[str, ...] = (), since: str | None = None, until: str | None = None,
-             min_articles: int = 1, all_evidence: bool = False, ontology: Ontology | None = None) -> KnowledgeGraph:
+             min_articles: int = 1, all_evidence: bool = False, ontology: Ontology | None = None,
+             max_entities: int | None = None) -> KnowledgeGraph:
     """The neighbourhood of the ``around`` entities as a new KnowledgeGraph (see kg.export.selection)."""
     selection = Selection(tuple(around), hops, tuple(types), tuple(predicates), since, until, min_articles,
-                          all_evidence)
+                          all_evidence, max_entities)
     if isinstance(source, KnowledgeGraph):
         return select(source, selection, ontology)
     # A store is cut with SPARQL: only the selected records are read, whatever the store's size.

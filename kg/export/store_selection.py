@@ -10,13 +10,18 @@ module gives the same KnowledgeGraph without reading the whole store:
 2. the walk: per hop, the statements (``rdf:Statement``) of the frontier's facts, with their
    predicates, titles and articles, and the own triples of the entities at their other ends,
    so that the filters run on the same Entity records as the in-memory path.
-   The facts between entities of the last hop are found from the articles that state them (the
-   facts in the articles' graphs, indexed by both ends), never from a hub's other statements;
+   The facts between entities of the last hop are found from the last hop's fact triples (their
+   objects joined to the selected entities by hash, not looked up pair by pair), then the
+   statements from the articles whose graphs hold those facts;
 3. the records: the kept entities' evidence from the articles stating the kept facts (walked from
-   those articles, so a hub's other mentions are never read) and the kept facts' statements are read with
-   CONSTRUCT, parsed as N-Triples into a small rdflib graph and turned into a KnowledgeGraph by
-   kg.rdf.from_graph, the same reader the whole-store path uses; articles come from the store
-   folder, only those the records cite.
+   the entities or from the articles, whichever side's index ranges count fewer nodes: ``_linked``)
+   and the kept facts' statements are read with CONSTRUCT, indexed (kg.store_read.TripleIndex) and
+   turned into a KnowledgeGraph by kg.rdf.from_graph, the same reader the whole-store path uses;
+   articles come from the store folder, only those the records cite.
+
+On the 100,000-article store a row costs about as much as a lookup (~15-20 µs: its IRIs are read
+from the store's dictionary) while counting an index range costs ~1 µs a triple, so the joins count
+first and read the smaller side (bench/README.md, 2026-12-05).
 
 User text (names, aliases) is always bound by substitution; frontiers are VALUES blocks of store
 IRIs (kg.store_read).
@@ -25,19 +30,24 @@ IRIs (kg.store_read).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 import pyoxigraph as ox
 
 from kg.export.selection import (
-    Filters, Selection, centre_keys, dated_by_attributes, pick_centre, rank_closest)
+    Filters, Selection, centre_keys, check_size, dated_by_attributes, pick_centre, rank_closest)
 from kg.identity import iri, normalise_name
 from kg.model import Entity, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
 from kg.rdf import from_graph
 from kg.store import GraphStore
-from kg.store_read import chunked, rdflib_graph, values
+from kg.store_read import IRIS_PER_QUERY, TripleIndex, chunked, iri_rows, values
+
+# IRIs in the VALUES block of a _STATEMENTS query: with 2,000 statements Oxigraph planned it from every
+# rdf:Statement of the store (minutes on the 100,000-article store) where 500 took 0.17 s.
+STATEMENT_QUERY_VALUES = 250
 
 # The characters kg.identity folds that SPARQL folds the same way: " " removed, separators to "·".
 _SPARQL_FOLD = 'LCASE(REPLACE(REPLACE(?form, " ", ""), "[•‧・?]", "·"))'
@@ -120,7 +130,7 @@ class StoreSelector:
                 self._triples.setdefault(triple.subject.value, []).append(triple)
         if not missing:
             return
-        parsed = from_graph(rdflib_graph(t for i in missing for t in self._triples.get(i, ())), (), self.ontology)
+        parsed = from_graph(TripleIndex(t for i in missing for t in self._triples.get(i, ())), (), self.ontology)
         by_iri = {iri(entity.id): entity for entity in parsed.entities.values()}
         for value in missing:
             self._entities[value] = by_iri.get(value)
@@ -162,13 +172,14 @@ class StoreSelector:
 
     # -------------------------------------------------------------- the walk
 
+    # Read with VALUES of at most STATEMENT_QUERY_VALUES nodes (see its comment).
     _STATEMENTS = ("SELECT ?st ?s ?p ?o ?title ?article WHERE {{ {block} ?st a rdf:Statement ; rdf:subject ?s ; "
                    "rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article . OPTIONAL {{ ?st kg:title ?title }} }}")
 
     def _facts(self, nodes: list[str]) -> dict[tuple, dict[str, str]]:
         """Facts at ``nodes``: key (subject IRI, contract predicate, object IRI, title) -> {statement: article}."""
         facts: dict[tuple, dict[str, str]] = {}
-        for chunk in chunked(nodes):
+        for chunk in chunked(nodes, STATEMENT_QUERY_VALUES):
             block = f"VALUES ?n {{ {values(chunk)} }} {{ ?st rdf:subject ?n }} UNION {{ ?st rdf:object ?n }}"
             self._collect(facts, self._STATEMENTS.format(block=block))
         return facts
@@ -176,27 +187,31 @@ class StoreSelector:
     def _facts_between(self, subjects: list[str], objects: list[str]) -> dict[tuple, dict[str, str]]:
         """The facts from ``subjects`` to ``objects``, as ``_facts`` gives them.
 
-        The articles stating them come first, from the facts in the articles' graphs (indexed by both
-        ends), then those articles' statements: a hub's thousands of other statements are never read."""
+        The subjects' fact triples (a range of the subject index each: a hub's thousands of facts are
+        rows, not lookups) are joined to ``objects`` here by hash; the statements are the nodes of the
+        articles whose graphs hold the matching facts that have a matching subject (``_linked``).
+        (Both ends as VALUES made Oxigraph look up every pair: 34 million for a person's 5,832 events.)"""
+        wanted_subjects, wanted_objects = set(subjects), set(objects)
+        matching: set[tuple[str, ...]] = set()
+        for chunk in chunked(subjects):
+            rows = iri_rows(self._select(
+                f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values(chunk)} }} ?s ?p ?o FILTER(isIRI(?o)) }}"))
+            matching.update(row for row in rows if row[2] in wanted_objects and row[1] in self._predicates)
         graphs: set[str] = set()
-        for some in chunked(subjects):
-            for others in chunked(objects):
-                rows = self.store.oxigraph.query(
-                    f"SELECT DISTINCT ?g WHERE {{ VALUES ?s {{ {values(some)} }} VALUES ?o {{ {values(others)} }} "
-                    "GRAPH ?g { ?s ?p ?o } }", prefixes=self.ontology.prefixes)
-                graphs.update(row["g"].value for row in rows)
+        for chunk in chunked(sorted(matching), IRIS_PER_QUERY // 3):
+            block = " ".join(f"({values(row)})" for row in chunk)
+            graphs.update(graph for (graph,) in iri_rows(self._select(
+                f"SELECT DISTINCT ?g WHERE {{ VALUES (?s ?p ?o) {{ {block} }} GRAPH ?g {{ ?s ?p ?o }} }}")))
         # Apart, not joined: Oxigraph would start the join from every graph's provenance.
         articles: set[str] = set()
         for chunk in chunked(sorted(graphs)):
-            rows = self.store.oxigraph.query(f"SELECT ?article WHERE {{ VALUES ?g {{ {values(chunk)} }} "
-                                             "?g prov:wasDerivedFrom ?article }", prefixes=self.ontology.prefixes)
-            articles.update(row["article"].value for row in rows)
+            articles.update(article for (article,) in iri_rows(self._select(
+                f"SELECT ?article WHERE {{ VALUES ?g {{ {values(chunk)} }} ?g prov:wasDerivedFrom ?article }}")))
+        statements = self._linked(sorted(articles), "rdf:subject", sorted({row[0] for row in matching}))
         facts: dict[tuple, dict[str, str]] = {}
-        for chunk in chunked(sorted(articles)):
-            self._collect(facts, self._STATEMENTS.format(block=f"VALUES ?article {{ {values(chunk)} }}"))
-        wanted_subjects, wanted_objects = set(subjects), set(objects)
-        return {key: statements for key, statements in facts.items()
-                if key[0] in wanted_subjects and key[2] in wanted_objects}
+        for chunk in chunked(sorted(statements), STATEMENT_QUERY_VALUES):
+            self._collect(facts, self._STATEMENTS.format(block=f"VALUES ?st {{ {values(chunk)} }}"))
+        return {key: found for key, found in facts.items() if key[0] in wanted_subjects and key[2] in wanted_objects}
 
     def _collect(self, facts: dict[tuple, dict[str, str]], sparql: str) -> None:
         """Add the statements a ``_STATEMENTS`` query finds to ``facts`` (only the ontology's predicates)."""
@@ -224,29 +239,59 @@ class StoreSelector:
     def _with_provenance(self, iris: list[str]) -> dict[str, Entity]:
         """Full records (own triples and evidence) of these entities, by IRI."""
         triples = [t for i in iris for t in self._triples.get(i, ())] + self._evidence(iris)
-        parsed = from_graph(rdflib_graph(triples), (), self.ontology)
+        parsed = from_graph(TripleIndex(triples), (), self.ontology)
         return {iri(e.id): e for e in parsed.entities.values()}
 
     def _evidence(self, iris: list[str], articles: list[str] | None = None) -> list[ox.Triple]:
         """The evidence triples of these entities: all of it, or only what these article IRIs give.
 
-        Given the articles, the walk starts from them, so a hub entity's thousands of other
-        mentions are never read."""
+        Given the articles, only the evidence nodes both of an article and of an entity are read whole."""
         if articles is None:
             triples = []
             for chunk in chunked(iris):
                 triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?n {{ {values(chunk)} }} "
                                            "?ev kg:about ?n . ?ev ?p ?o }")
             return triples
-        wanted, nodes = set(iris), set()
-        for chunk in chunked(articles):
-            rows = self.store.oxigraph.query(f"SELECT ?ev ?n WHERE {{ VALUES ?a {{ {values(chunk)} }} "
-                                             "?ev prov:wasDerivedFrom ?a ; kg:about ?n }", prefixes=self.ontology.prefixes)
-            nodes.update(row["ev"].value for row in rows if row["n"].value in wanted)
+        nodes = self._linked(articles, "kg:about", iris)
         triples = []
         for chunk in chunked(sorted(nodes)):
             triples += self._construct(f"CONSTRUCT {{ ?ev ?p ?o }} WHERE {{ VALUES ?ev {{ {values(chunk)} }} ?ev ?p ?o }}")
         return triples
+
+    def _linked(self, articles: list[str], predicate: str, targets: list[str]) -> set[str]:
+        """The nodes derived from one of these articles (evidence, statements) with ``predicate`` to one of
+        ``targets``, walked from the side with fewer nodes.
+
+        A row costs about a lookup here (its IRI is read from the store's dictionary), so reading the
+        articles' every node cost 40 s for a person's 9,462 articles, and reading a hub's every mention
+        as much for a company's 342; counting them costs ~1 µs a node and reads no IRI."""
+        articles_side = sum(self._count(f"VALUES ?a {{ {values(chunk)} }} ?x prov:wasDerivedFrom ?a")
+                            for chunk in chunked(articles))
+        targets_side = 0
+        for chunk in chunked(targets):
+            targets_side += self._count(f"VALUES ?t {{ {values(chunk)} }} ?x {predicate} ?t",
+                                        articles_side - targets_side)
+            if targets_side > articles_side:
+                break
+        found: set[str] = set()
+        if targets_side <= articles_side:
+            wanted = set(articles)
+            for chunk in chunked(targets):
+                found.update(node for node, article in iri_rows(self._select(
+                    f"SELECT ?x ?a WHERE {{ VALUES ?t {{ {values(chunk)} }} ?x {predicate} ?t ; prov:wasDerivedFrom ?a }}"))
+                    if article in wanted)
+        else:
+            wanted = set(targets)
+            for chunk in chunked(articles):
+                found.update(node for node, target in iri_rows(self._select(
+                    f"SELECT ?x ?t WHERE {{ VALUES ?a {{ {values(chunk)} }} ?x prov:wasDerivedFrom ?a ; {predicate} ?t }}"))
+                    if target in wanted)
+        return found
+
+    def _count(self, pattern: str, limit: int | None = None) -> int:
+        """How many solutions ``pattern`` has (counting stops past ``limit``)."""
+        inner = f"SELECT * WHERE {{ {pattern} }}" + (f" LIMIT {limit + 1}" if limit is not None else "")
+        return int(next(iter(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {inner} }} }}")))["n"].value)
 
     def _allowed(self, candidates: set[str], centres: set[str], filters: Filters, memo: dict[str, bool]) -> None:
         """Decide, once per entity, whether it passes the filters (centres always do)."""
@@ -268,6 +313,7 @@ class StoreSelector:
         memo: dict[str, bool] = {}
         self._allowed(centres, centres, filters, memo)
         distance = {c: 0 for c in centres}
+        check_size(len(distance), selection)
         kept_facts: dict[tuple, dict[str, str]] = {}
         frontier = sorted(centres)
         for hop in range(1, selection.hops + 1):
@@ -282,6 +328,7 @@ class StoreSelector:
             for node in following:
                 distance[node] = hop
             frontier = following
+            check_size(len(distance), selection)  # before the next hop and the records, the costly parts
         # Facts between entities of the last hop were not walked: their subject's outgoing facts hold them.
         last = [node for node, d in distance.items() if d == selection.hops]
         for key, articles in self._facts_between(sorted(last), sorted(distance)).items():
@@ -298,7 +345,7 @@ class StoreSelector:
         triples += self._evidence(iris, None if all_evidence or not stating else stating)
         for chunk in chunked(sorted(st for statements in facts.values() for st in statements)):
             triples += self._construct(f"CONSTRUCT {{ ?st ?p ?x }} WHERE {{ VALUES ?st {{ {values(chunk)} }} ?st ?p ?x }}")
-        graph = from_graph(rdflib_graph(triples), (), self.ontology)
+        graph = from_graph(TripleIndex(triples), (), self.ontology)
         wanted = {(self._id(s), p, self._id(o), t) for s, p, o, t in facts}
         result = KnowledgeGraph()
         result.entities = {k: graph.entities[k] for k in sorted(graph.entities)}
