@@ -518,7 +518,7 @@ class RelationFinder:
         for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于)([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
             places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
-            # 在西咸会议中心举行: a venue resolves to the zone its name opens with (the zone's name without its kind word)
+            # 在青溪会议中心举行: a venue resolves to the zone its name opens with (the zone's name without its kind word)
             venue_zone = self._venue_zone(text[span[0] : span[1]])
             if not places and venue_zone is None:
                 # Z在某人才港举办E: a venue that names no place is in the zone that holds the event there
@@ -586,7 +586,7 @@ class RelationFinder:
                 self.add(self.entity(numbered[0]), "heldIn", self.entity(m), sentence, "pattern:held-in", 0.7)
 
     def _venue_zone(self, where: str) -> LocalEntity | None:
-        """The zone a venue's name opens with (西咸会议中心: 西咸新区; 某某高新国际会议中心: 某某高新区), when ``where``
+        """The zone a venue's name opens with (青溪会议中心: 青溪新区; 某某高新国际会议中心: 某某高新区), when ``where``
         is a venue (it ends with one's word) and the zone's name without its kind word is no place's name."""
         if not where.endswith((*_VENUES, "中心")):
             return None
