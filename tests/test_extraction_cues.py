@@ -4113,3 +4113,9 @@ def test_a_fund_named_only_by_its_stage_of_investment_is_a_kind_not_a_fund():
     declared = extract("青溪区设立凤鸣创业投资基金(以下简称“创业投资基金”)，首期规模5亿元。")
     assert "创业投资基金" in by_name(declared, "Fund")["凤鸣创业投资基金"].aliases
     assert "青溪天使投资基金" in by_name(extract("青溪区设立青溪天使投资基金，规模5亿元。"), "Fund")
+
+
+def test_a_dated_event_headed_by_a_quoted_theme_is_also_named_without_it():
+    x = extract("由湖州市青溪区人民政府主办的“云栖康养 智慧未来”2024第二届青溪康养产业发展高峰论坛在湖州举行。")
+    event = next(e for e in x.entities if e.type == "Event" and "青溪康养产业发展高峰论坛" in e.name)
+    assert "2024第二届青溪康养产业发展高峰论坛" in {event.name, *event.aliases}

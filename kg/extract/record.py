@@ -10,6 +10,7 @@ import re
 
 from kg.extract.contract import fits_contract
 from kg.extract.document import Document
+from kg.extract.events import ORDINAL
 from kg.extract.forms import brandless_company
 from kg.extract.grouping import LocalEntity
 from kg.extract.industries import written_with_sector_word
@@ -55,7 +56,14 @@ def _unquoted(name: str) -> set[str]:
     bare = re.sub(r"[“”「」]", "", name)
     if bare != name and len(bare) >= 2:
         forms.add(bare)
+    dated = _THEME_BEFORE_DATE.match(name)
+    if dated:
+        forms.add(name[dated.end():])  # “某某 某某”2021第二届某某论坛: the dated name the theme heads is the event's own
     return forms
+
+
+# A quoted theme right before a year or an edition: the event's dated name follows it
+_THEME_BEFORE_DATE = re.compile(r"[“「][^“”「」]{1,30}[”」]\s?(?=\d{4}年?度?|" + ORDINAL + ")")
 
 
 def _without_leading_places(name: str) -> set[str]:
