@@ -29,14 +29,20 @@ def chunked(items: Iterable, size: int = IRIS_PER_QUERY) -> Iterator[list]:
     return batching.chunked(items, size)
 
 
+def tsv_lines(solutions: ox.QuerySolutions) -> list[str]:
+    """pyoxigraph's SPARQL TSV of the solutions as lines: the header (``?name`` per column), then a line per row (TSV
+    escapes line ends inside terms)."""
+    text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+
+
 def iri_rows(solutions: ox.QuerySolutions) -> list[tuple[str, ...]]:
     """The rows of a SELECT whose every cell is an IRI, as tuples of IRI strings.
 
     Read from pyoxigraph's TSV serialisation: asking a solution for its values builds a Python
     object per value (~1.2 µs each), which costs more than the query for the 100,000s of rows an
     export's joins read.  An IRI in TSV is ``<iri>`` and holds no tab or line break."""
-    lines = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")[1:]
-    return [tuple(cell[1:-1] for cell in line.split("\t")) for line in lines if line]
+    return [tuple(cell[1:-1] for cell in line.split("\t")) for line in tsv_lines(solutions)[1:] if line]
 
 
 class TripleIndex:

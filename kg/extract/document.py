@@ -154,6 +154,11 @@ def _suffix_words() -> None:
             jieba.add_word(word, freq=20000)
 
 
+# Tags of jieba's dictionary that mark a proper name, what a proper name starts with: a place's, a person's or trade
+# name (and a transliteration's), another proper noun, an abbreviation (琼粤, 兰白, 浦东), an organisation's
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j", "nt"})
+
+
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's dictionary words (no tagging pass needed)."""

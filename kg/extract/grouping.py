@@ -19,7 +19,7 @@ from kg.extract.forms import FIELD_WORDS, LEGAL_SUFFIXES, brandless_company, for
 from kg.extract.events import held_within
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import gazetteer_terms
-from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES
+from kg.extract.lexicon import EVENT_SESSIONS, GENERIC_HEADS, GENERIC_PREFIXES, ORG_SUFFIXES, ZONE_SUFFIXES_LONGEST_FIRST
 from kg.extract.places import best_candidate
 from kg.extract.places import canonical_place
 from kg.extract.script import to_simplified
@@ -140,14 +140,16 @@ def _without_partnership(name: str) -> str:
     return name[: _PARTNERSHIP_FORM.search(name).start()] or name
 
 
+# A fund's name opening with a zone's (某新区…基金): the shortest run of two or more characters to a zone's kind word
+_ZONE_BEFORE = re.compile(r"^.{2,}?(?:%s)" % "|".join(ZONE_SUFFIXES_LONGEST_FIRST))
+
+
 def _fund_short_forms(name: str) -> set[str]:
     """某新区高质量发展产业投资基金 -> 高质量发展产业投资基金, 高质量发展基金: a fund named again without its zone or
     place, and without the words of its kind.  Within one article only: two zones' 高质量发展基金 are two funds."""
-    from kg.extract.lexicon import ZONE_SUFFIXES
-
     core = _without_partnership(name)
     bases = {core, *strip_leading_places(core)}
-    zone = re.match(r"^.{2,}?(?:%s)" % "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)), name)
+    zone = _ZONE_BEFORE.match(name)
     if zone:
         bases.add(name[zone.end():])
     short = set()
@@ -339,7 +341,6 @@ def _merge_short_forms(entities: list[LocalEntity], entity_type: str, may_abbrev
 # Long words of a zone's kind and their usual short forms, compared as one (自由贸易试验区 / 自贸区).
 _ZONE_WORDS = (("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("自由贸易港", "自贸港"), ("综合保税区", "综保区"), ("经济技术开发区", "经开区"),
                ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
-_ZONE_HEADS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # Word classes of what an abbreviation leaves out (改革创新, 转型, 国家): common words, never a proper name nor an industry.
 _DROPPABLE_TAGS = ("n", "v", "vn", "a", "an", "ad", "d", "l", "i")
 
@@ -366,7 +367,7 @@ def _zone_abbreviates(short: str, full: str) -> bool:
     stem are whole common words (青溪|改革创新|示范区, 郑州|国家|高新区, 石家庄|市|高新区), never a proper name
     (青溪|凤鸣|经开区 is another zone)."""
     short, full = _zone_words(short), _zone_words(full)
-    head = next((h for h in _ZONE_HEADS if short.endswith(h)), None)
+    head = next((h for h in ZONE_SUFFIXES_LONGEST_FIRST if short.endswith(h)), None)
     if head is None or not full.endswith(head) or len(short) - len(head) < 2:
         return False
     if short == full:

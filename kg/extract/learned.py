@@ -30,7 +30,7 @@ from operator import mul
 from pathlib import Path
 
 from kg.extract.contract import PREDICATE_TYPES
-from kg.extract.document import Sentence, tokens, word_tags
+from kg.extract.document import PROPER_TAGS, Sentence, tokens, word_tags
 from kg.extract.lexicon import count_value
 from kg.extract.script import to_simplified
 from kg.model import Entity, Extraction, Provenance, Relation
@@ -113,11 +113,6 @@ def entity_features(entity: Entity, article_text: str, title_end: int,
     if any(ch in name for ch in "“”\"「」《》"):
         features[f"quoted={t}"] = 1.0
     return features
-
-
-# Tags that mark a proper name in jieba's dictionary: a person's or place's name, an organisation's, another proper
-# noun, an abbreviation, a foreign word
-PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"})
 
 
 @lru_cache(maxsize=32768)

@@ -114,6 +114,8 @@ ZONE_SUFFIXES: dict[str, str] = {
     "航天城": "Zone",
     "新城": "Zone",
 }
+# the same longest first, as a name's kind is matched (自由贸易试验区 before 试验区)
+ZONE_SUFFIXES_LONGEST_FIRST = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 
 # Words that name the thing generically ("the zone", "the company"): never a name on their own.
 GENERIC_HEADS = frozenset(

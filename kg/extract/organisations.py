@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract.automaton import build, occurrences_by_start
 from kg.extract.boundary import is_name_char, left_edge, run_start, title_words
-from kg.extract.document import Document, Mention, tokens, word_tags
+from kg.extract.document import PROPER_TAGS, Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
 from kg.extract.gazetteers import government_bodies, lookup_place
 from kg.extract.industries import field_ends_at, industry_term
@@ -441,8 +441,6 @@ def _find_place_parks(doc: Document) -> list[Mention]:
 _VERB_TAGS = ("v", "vd", "d", "ad", "l", "i")
 # Words that govern a name without being part of it (认定…, 签订…, 进一步优化…, 一季度…, 随着…).
 _GOVERNING_TAGS = ("v", "vd", "vn", "d", "ad", "l", "i", "t", "mq", "p", "c", "uz", "ul")
-# What a proper name starts with (a place, a person's or trade name, an abbreviation: 琼粤, 兰白, 浦东).
-_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "j", "nt")
 # A place written as a city, county or district the gazetteer may not list (盘州市, 玉屏县).
 _PLACE_LIKE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:市|县|区|州|旗)")
 # Characters that end the word before a name and never begin one (伴随着, 获批, 百亿级).
@@ -470,7 +468,7 @@ def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
             continue
         rest = text[start + offset : suffix_start]
         place = _PLACE_LIKE.match(rest)
-        proper = (word_tags().get(parts[index + 1]) in _PROPER_TAGS or best_candidate(parts[index + 1])
+        proper = (word_tags().get(parts[index + 1]) in PROPER_TAGS or best_candidate(parts[index + 1])
                   or best_candidate(rest[:2]) or best_candidate(rest[:3]))
         if len(rest) >= 2 and (proper or leading and (place and len(rest) > place.end() + 1 or rest.startswith(("国家", "中国")))):
             return start + offset

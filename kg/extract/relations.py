@@ -19,7 +19,7 @@ from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit, lookup_place
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
-                                ORGANISER_CUES, SIGN_CUES, ZONE_SUFFIXES)
+                                ORGANISER_CUES, SIGN_CUES, ZONE_SUFFIXES_LONGEST_FIRST)
 from kg.extract.roles import Role
 from kg.extract.script import to_simplified
 
@@ -594,7 +594,7 @@ class RelationFinder:
             if zone.type != "Zone" or where.startswith(to_simplified(zone.name)):
                 continue  # (the zone named in full is a mention of its own, read above)
             for name in {to_simplified(n) for n in (zone.name, *zone.aliases)}:
-                kind = next((k for k in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(k)), None)
+                kind = next((k for k in ZONE_SUFFIXES_LONGEST_FIRST if name.endswith(k)), None)
                 stems = {name[: -len(kind)], name[:-1]} if kind else set()
                 if any(len(stem) >= 2 and where.startswith(stem) and not lookup_place(stem)
                        for stem in stems):

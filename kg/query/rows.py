@@ -16,6 +16,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from kg.query.catalogue import Column
+from kg.store_read import tsv_lines
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = {XSD + name for name in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
@@ -90,8 +91,7 @@ def typed_solution_rows(solutions: ox.QuerySolutions, columns: tuple[Column, ...
     are serialised by pyoxigraph as SPARQL TSV (one text, each term in Turtle syntax) and split; answers repeat
     their terms (a zone's name on every row of the zone), so each column turns each distinct cell into its term,
     value, de-duplication marker and sort key once.  A 80,000-row answer's rows cost 0.3 s instead of 1 s."""
-    text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
-    lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")  # a line per row (TSV escapes line ends in terms)
+    lines = tsv_lines(solutions)
     names = [name[1:] for name in lines[0].split("\t")]  # "?name"
     positions = [names.index(c.name) for c in columns]
     caches: list[dict] = [{} for _ in columns]
