@@ -1532,6 +1532,12 @@ def test_a_zone_word_in_a_quoted_list_a_goal_verb_opens_is_a_slogan():
     assert not {n for n in by_name(x, "Zone") if "示范区" in n}
 
 
+def test_a_zone_word_in_a_meetings_quoted_theme_is_a_slogan():
+    x = extract("青溪县以“建设在全省有影响力的陶瓷釉料产业集聚区”为主题，召开陶瓷釉料产业发展大会。")
+    assert not {n for n in by_name(x, "Zone") if "集聚区" in n}
+    assert "陶瓷釉料产业发展大会" in by_name(x, "Event")
+
+
 def test_the_year_before_a_zone_is_no_part_of_its_name():
     x = extract("“2025年度青溪科技城十大创新成果”发布。青溪科技城管委会负责人介绍了情况。")
     assert "年度青溪科技城" not in by_name(x, "Zone")

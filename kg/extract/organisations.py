@@ -806,8 +806,11 @@ def _title_conferred(text: str, start: int, prefix: str) -> bool:
 _SLOGAN_AFTER = re.compile(r"^[”\"」](?:等)?(?:[一二三四五六七八九十两\d]+[大个项])?(?:核心|发展|战略)?(?:目标|定位|战略|理念|愿景|使命|任务)")
 
 
+_THEME_AFTER = re.compile(r"为(?:主题|题|主线|宗旨)")
+
+
 def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
-    """A zone word inside a quoted list of goals or positionings with no place in its prefix: a slogan, not a zone."""
+    """A zone word with no place in its prefix inside a quoted list of goals or positionings, or a quoted theme: a slogan, not a zone."""
     if strip_leading_places(prefix) or best_candidate(prefix[:3]) is not None or best_candidate(prefix[:2]) is not None:
         return False
     opening = max(text.rfind("“", max(0, start - 60), start), text.rfind("「", max(0, start - 60), start))
@@ -817,7 +820,11 @@ def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
     quoted = text[opening + 1 : end + closing.start()]
     # Named as goals either after the list (…”目标) or before it (打造“A、B、C”): a goal verb opens the quote.
     named_goals = _SLOGAN_AFTER.match(text[end + closing.start() :]) or _GOAL.search(text[max(0, opening - 8) : opening + 1])
-    return "、" in quoted and not re.search(r"[”“。]", quoted) and bool(named_goals)
+    if re.search(r"[”“。]", quoted):
+        return False
+    # 以“建设…的某某产业集聚区”为主题: a meeting's theme states an aim, as a list of goals does
+    themed = text[max(0, opening - 1) : opening] == "以" and _THEME_AFTER.match(text, end + closing.start() + 1)
+    return bool(themed) or ("、" in quoted and bool(named_goals))
 
 
 def _district_rank(prefix: str) -> bool:
