@@ -4125,3 +4125,46 @@ def test_a_dated_event_headed_by_a_quoted_theme_is_also_named_without_it():
     x = extract("由湖州市青溪区人民政府主办的“云栖康养 智慧未来”2024第二届青溪康养产业发展高峰论坛在湖州举行。")
     event = next(e for e in x.entities if e.type == "Event" and "青溪康养产业发展高峰论坛" in e.name)
     assert "2024第二届青溪康养产业发展高峰论坛" in {event.name, *event.aliases}
+
+
+def test_a_preposition_after_a_place_written_with_its_level_opens_no_zone_name():
+    x = extract("此外，芜湖市对鸠鸣科创湾园区进行推介。")
+    assert "鸠鸣科创湾园区" in by_name(x, "Zone")
+    assert not {n for n in by_name(x, "Zone") if n.startswith("芜湖")}
+
+
+def test_the_zones_of_a_place_after_a_determiner_or_of_a_rank_and_above_are_a_class():
+    x = extract("乌鲁木齐各大园区发展能级不断增强。乌鲁木齐市共有自治区级以上园区7个。")
+    assert not by_name(x, "Zone")
+
+
+def test_a_province_and_its_national_zones_are_a_class():
+    x = extract("安徽省国家高新区高质量发展联盟活动在芜湖市举行。")
+    assert not by_name(x, "Zone")
+
+
+def test_a_verb_repeated_with_its_aims_opens_no_zone_or_cluster():
+    x = extract("要做大做强产业园区主导产业，做大做优做强特色产业集群。")
+    assert not by_name(x, "Zone") and not by_name(x, "Cluster")
+
+
+def test_the_party_before_a_zone_in_its_committees_name_is_no_part_of_the_zone():
+    x = extract("会上，中共青溪新区工作委员会书记张明远致辞，青溪新区管委会负责人介绍了情况。")
+    assert "青溪新区" in by_name(x, "Zone") and "中共青溪新区" not in by_name(x, "Zone")
+
+
+def test_a_list_opened_by_you_names_its_first_company_without_it():
+    x = extract("签约企业有山东鹭鸣集团、山东青溪电力等。")
+    assert "山东鹭鸣集团" in by_name(x, "Organization") and "有山东鹭鸣集团" not in by_name(x, "Organization")
+
+
+def test_a_verb_inside_a_list_item_ends_the_list_of_its_subjects():
+    x = extract("基金吸引华侨资本、鹭鸣资本和金融资本参与青溪新区、森林城市、宜居城市、海上福州等建设。")
+    orgs = by_name(x, "Organization")
+    assert not {"森林城市", "宜居城市", "海上福州"} & set(orgs)
+    assert "鹭鸣资本" in orgs
+
+
+def test_an_editions_bracketed_year_is_no_part_of_its_series():
+    x = extract("首届(2018年)鹭鸣经贸合作交流会在深圳举行。")
+    assert "鹭鸣经贸合作交流会" in by_name(x, "EventSeries")

@@ -104,32 +104,64 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
                         and not re.match(r"(?:是|将)?由", text[m.end : m.end + 2]):
                     m.type, m.kind = "Organization", "InvestmentFirm"
                     orgs.add((m.start, m.end))
-        # (a company found by what it is may open the list: 龙头企业A、B、C，…)
-        anchored = any(span in orgs for span in items) or bool(items) and items[0][1] in described
-        if not (anchored or closing is not None):
-            continue
-        if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
-            continue
-        # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)
-        of_bodies = of_bodies and not any(names_a_person(text, start, end, alone=False) for start, end in items)
-        # a list most of whose items are common words lists fields (华为、小米、腾讯 keeps 小米)
-        fields = 2 * sum(_a_field(text[s:e]) for s, e in items) > len(items)
-        for start, end in items:
-            if (start, end) in orgs or taken.overlaps(start, end) or text.startswith(_GENERIC_AFTER, end):
+        runs = _verb_runs(text, items, {m.start for m in doc.mentions if not m.generic})
+        for run in runs:
+            # (a company found by what it is may open the list: 龙头企业A、B、C，…)
+            anchored = any(span in orgs for span in run) or bool(run) and run[0] == items[0] and run[0][1] in described
+            # the closing word (A、B等企业) speaks of the run it ends
+            if not (anchored or closing is not None and run is runs[-1]):
                 continue
-            if text.endswith(_CATEGORY_ENDINGS, start, end):
-                continue  # 重点企业、大型国有企业、高等院校等单位: kinds of bodies, none named
-            leading = tokens(text[start:end])[0]
-            if (start, end) == items[0] and word_tags().get(leading) == "v" or industry_term(text[start:end]):
-                continue  # 设置整车: a verb leaked into the first item
-            name = text[start:end]
-            if fields and _a_field(name):
-                continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-            if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end, alone=not of_bodies):
-                found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
-                orgs.add((start, end))
-                taken.mark(start, end)
+            if run and _FIELD_CUE.search(text[max(0, run[0][0] - 2) : run[0][0]]) and not anchored:
+                continue
+            _add_listed(doc, run, items[0], orgs, taken, of_bodies, found)
     return found
+
+
+def _verb_runs(text: str, items: list[tuple[int, int]], named: set[int]) -> list[list[tuple[int, int]]]:
+    """华侨资本、社会资本和金融资本参与福州新区、森林城市…: an item with a verb inside, a name right after the verb, is
+    where one list ends (the verb's subjects) and another begins (its objects); each run of items on either side is
+    a list of its own, and the glued item belongs to neither (a verb's word inside a name, 阻燃材料, has no name after it)."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for index, (start, end) in enumerate(items):
+        if 0 < index < len(items) - 1 and _verb_then_name(text, start, end, named):
+            runs.append([])
+            continue
+        runs[-1].append((start, end))
+    return [run for run in runs if run]
+
+
+def _verb_then_name(text: str, start: int, end: int, named: set[int]) -> bool:
+    position = start
+    for index, part in enumerate(tokens(text[start:end])):
+        position += len(part)
+        if index and len(part) >= 2 and word_tags().get(part) == "v" and position in named and position < end:
+            return True
+    return False
+
+
+def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, int], orgs: set[tuple[int, int]],
+                taken, of_bodies: bool, found: list[Mention]) -> None:
+    """Read the items of one list as organisations, but for kinds, fields, places and people."""
+    text = doc.simplified
+    # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)
+    of_bodies = of_bodies and not any(names_a_person(text, start, end, alone=False) for start, end in items)
+    # a list most of whose items are common words lists fields (华为、小米、腾讯 keeps 小米)
+    fields = 2 * sum(_a_field(text[s:e]) for s, e in items) > len(items)
+    for start, end in items:
+        if (start, end) in orgs or taken.overlaps(start, end) or text.startswith(_GENERIC_AFTER, end):
+            continue
+        if text.endswith(_CATEGORY_ENDINGS, start, end):
+            continue  # 重点企业、大型国有企业、高等院校等单位: kinds of bodies, none named
+        leading = tokens(text[start:end])[0]
+        if (start, end) == first and word_tags().get(leading) == "v" or industry_term(text[start:end]):
+            continue  # 设置整车: a verb leaked into the first item
+        name = text[start:end]
+        if fields and _a_field(name):
+            continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
+        if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end, alone=not of_bodies):
+            found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))
+            orgs.add((start, end))
+            taken.mark(start, end)
 
 
 # 签约A年产…、B…基地等产业项目N个; A等55个项目成功签约: the items of a list of projects at a stage open with

@@ -571,6 +571,7 @@ def _edition_parts(name: str) -> tuple[int, str] | None:
 
 
 _JOINED_EDITION = re.compile(r"暨(?:\d{4}年?度?)?" + ORDINAL)
+_BRACKETED_YEAR = re.compile(r"^[(（]\d{4}年?[)）]")
 
 
 def _series_of(rest: str) -> str:
@@ -580,6 +581,7 @@ def _series_of(rest: str) -> str:
     joined = _JOINED_EDITION.search(rest)
     if joined:
         rest = rest[: joined.start()]
+    rest = _BRACKETED_YEAR.sub("", rest)  # 首届(2018年)某某交流会: the edition's year, no part of the series
     for opening, closing in _QUOTE_PAIRS:
         if rest.startswith(opening) and closing in rest:
             inner_end = rest.index(closing)

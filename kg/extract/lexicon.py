@@ -249,8 +249,9 @@ def count_value(numeral: str) -> int:
 # Particles and function words that never begin or sit inside a name (率, the verb of 某某率团赴…, among them).
 MEASURE_CHARS = frozenset("亩个家项位名米吨元万亿台套座条批次届年")
 FUNCTION_CHARS = frozenset("的了在由与和及或并也还已都就又再而被把将为是对向从于以拟同跟给让使经据至其该此各每等共着到率")
-# Words that introduce an example or a gloss (如某公司, 即某基金); alone before a place's name they open no name.
-EXAMPLE_WORDS = frozenset({"如", "即", "比如", "譬如"})
+# Words that introduce an example, a gloss or a list (如某公司, 即某基金, 签约企业有某公司); alone before a place's name
+# they open no name.
+EXAMPLE_WORDS = frozenset({"如", "即", "比如", "譬如", "有"})
 # Function characters that also occur inside unknown names (鸢都, 海同): they end a name only after a known word.
 WEAK_FUNCTION_CHARS = frozenset("都也还就又再而同跟至其该此各每共经")
 

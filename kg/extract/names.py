@@ -167,6 +167,8 @@ def read_name(text: str, i: int) -> int | None:
             return foreign
         surname = text[i]
     j = i + len(surname)
+    if text.startswith(_VERBS_AFTER_NAME, j):
+        return foreign  # 研究员胡表示: a surname alone, then what the person said (a name the page lost)
     given = 0
     while given < 2 and j + given < len(text) and "\u4e00" <= text[j + given] <= "\u9fff":
         if given == 1 and (ends_name(text, j + 1) or _address_follows(text, j + 1)) and not _closing_given_char(text, j + 1):
@@ -188,6 +190,8 @@ def read_name(text: str, i: int) -> int | None:
     return foreign if foreign and foreign > end else end
 
 
+#: Two-character words that follow a name (表示, 指出, 出席): right after a surname they leave it no given name.
+_VERBS_AFTER_NAME = tuple(w for w in POST_NAME_WORDS if len(w) == 2)
 _NAME_CLOSE = frozenset("，、。；：,;:）) \n")  # what closes a name standing alone
 # Words of one character after a name that are also given names' last characters (钱大为, 李建和, 王志同)
 _GIVEN_AS_WELL = frozenset("为和同亦")
@@ -270,4 +274,5 @@ def is_plausible_name(name: str) -> bool:
         return True  # 德罗巴, 莫耶斯: a foreign name written without its dot
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1] if name[0] in SURNAMES else ""
+    return bool(surname) and not name.startswith(_VERBS_AFTER_NAME, len(surname))  # 胡表示: a surname, then its verb

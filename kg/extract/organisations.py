@@ -505,11 +505,18 @@ def _whole_of(prefix: str) -> bool:
     return len(parts) > 1 and parts[-1] == "全"
 
 
+#: 做大做强, 做大做优做强: a verb repeated, each time with its aim, a set phrase the segmenter leaves in characters.
+_PAIRED_VERBS = re.compile(r"(?:做[大强优精实特新]){2,}")
+
+
 def _after_opening_verb(text: str, start: int, suffix_start: int) -> int:
     """紧盯某某产业园, 借鉴某某合作园区, 构建某某产业集群: a verb of two characters (紧盯 is tagged a state word) that
     opens what the left walk took in governs the name after it (the walk does not stop at verbs, which stand inside
     unknown names).  A place the segmenter tags as a verb (包头), a field (集成电路) and a verb that makes a kind
     (引领型) stay."""
+    paired = _PAIRED_VERBS.match(text, start, suffix_start)
+    if paired:
+        return paired.end()  # 做大做强产业园区: a verb said twice over its aims governs what follows
     parts = tokens(text[start:suffix_start])
     verb = parts[0] if len(parts) > 1 else ""
     if len(verb) != 2 or word_tags().get(verb) not in ("v", "z") or verb in _NAME_WORDS or lookup_place(verb):
@@ -585,6 +592,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     unopened = max(text.rfind(")", start, suffix_start), text.rfind("）", start, suffix_start))
     if unopened >= 0 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
         start = unopened + 1  # 某开发区(某某开发区)青溪工业园区: a bracket closed before the name began ends what came before
+    party = next((p for p in _PARTIES if text.startswith(p, start)), "") if entity_type == "Zone" else ""
+    if party and suffix_start - start >= len(party) + 2:
+        start += len(party)  # 中共某某新区工作委员会: the zone named inside its party committee's name is the zone
     ranked = _ranked_place(_clean(text[start:suffix_start])) if entity_type == "Zone" else None
     if ranked:
         start = suffix_start - len(ranked)  # 国家级渭南经开区: the rank is no part of the zone's name
@@ -602,6 +612,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
                                   or _title_conferred(text, start, prefix)
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
+                                  or _RANK_AND_ABOVE.search(prefix)
                                   or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)
                                   or _whole_of(prefix)):
         return Mention(suffix_start, end, entity_type, kind, "pattern:suffix", 0.9, name=text[suffix_start:end], generic=True)
@@ -723,8 +734,9 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
     if re.search(r"多地|两地|各地|均有|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园: zones of several places
-    province = best_candidate(prefix)
-    if province is not None and prefix in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
+    placed = prefix.removesuffix("国家")  # 安徽省国家高新区: the province's national zones, a class as 省级 ones are
+    province = best_candidate(placed)
+    if province is not None and placed in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
             and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 江西开发区: a province's zones (one zone is named after its city or county)
     if _described_part(unplaced):
@@ -780,6 +792,8 @@ _GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，�
 # 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
 # 打造一批“…园区”: a batch of zones aimed at, no one zone.
 _PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$|(?:一批|若干|一系列)[“\"「]?$")
+# 自治区级以上园区, 省级及以上开发区: the zones of a rank and those above it are a class
+_RANK_AND_ABOVE = re.compile(r"级?(?:及)?以[上下]$")
 
 
 def _aimed_at(text: str, start: int, prefix: str) -> bool:
