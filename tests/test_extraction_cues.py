@@ -4119,3 +4119,53 @@ def test_a_dated_event_headed_by_a_quoted_theme_is_also_named_without_it():
     x = extract("由湖州市青溪区人民政府主办的“云栖康养 智慧未来”2024第二届青溪康养产业发展高峰论坛在湖州举行。")
     event = next(e for e in x.entities if e.type == "Event" and "青溪康养产业发展高峰论坛" in e.name)
     assert "2024第二届青溪康养产业发展高峰论坛" in {event.name, *event.aliases}
+
+
+def test_a_ceremony_of_any_act_joined_by_ji_to_a_first_act_is_named():
+    x = extract("9月17日，由青溪集团、星河控股有限公司主办的“湖州市新材料产业生态圈重大项目签约开工暨青溪产业联盟成立仪式”在湖州举行。"
+                "近日，凤鸣经开区举行2022年“双招双引”行动暨新材料产业园重点项目集中签约。")
+    events = by_name(x, "Event")
+    assert "湖州市新材料产业生态圈重大项目签约开工暨青溪产业联盟成立仪式" in events
+    assert "2022年“双招双引”行动暨新材料产业园重点项目集中签约" in events
+    found = relations(x)
+    assert ("湖州市新材料产业生态圈重大项目签约开工暨青溪产业联盟成立仪式", "organizedBy", "青溪集团", None) in found
+
+
+def test_a_ceremony_or_a_day_of_signings_alone_is_no_named_event():
+    x = extract("5月8日，青溪集团新材料产业联盟成立仪式在湖州举行。当天，凤鸣经开区举行2023年第一批重点项目集中签约。")
+    assert not by_name(x, "Event")
+
+
+def test_hosts_before_the_place_they_hold_an_event_at_organise_it():
+    x = extract("9月24日下午，青溪集团、星河控股有限公司在浙江省杭州市举行“共享合作新机遇 共建发展新格局——2024年青溪招商推介会”。"
+                "星河研究院与凤鸣科技有限公司今(27)日在湖州市某某酒店举办「凤鸣新材料投资说明会」。")
+    found = relations(x)
+    assert "2024年青溪招商推介会" in by_name(x, "Event")
+    assert ("2024年青溪招商推介会", "organizedBy", "青溪集团", None) in found
+    assert ("2024年青溪招商推介会", "organizedBy", "星河控股有限公司", None) in found
+    assert ("凤鸣新材料投资说明会", "organizedBy", "星河研究院", None) in found
+    assert ("凤鸣新材料投资说明会", "organizedBy", "凤鸣科技有限公司", None) in found
+
+
+def test_a_body_that_does_not_open_the_clause_holds_nothing_at_the_place():
+    x = extract("会后，星河大学校长王明与青溪集团在湖州举行2024青溪新材料产业发展论坛。")
+    assert not any(r[1] == "organizedBy" for r in relations(x))
+
+
+def test_parties_signing_with_each_other_take_part_in_the_signing_ceremony_reported():
+    x = extract("5月10日，2024青溪投资推介会暨项目签约仪式在湖州举行。此外，星河控股有限公司与凤鸣科技有限公司签订了战略合作协议。")
+    found = relations(x)
+    assert ("星河控股有限公司", "attended", "2024青溪投资推介会暨项目签约仪式", None) in found
+    assert ("凤鸣科技有限公司", "attended", "2024青溪投资推介会暨项目签约仪式", None) in found
+
+
+def test_parties_signing_at_no_signing_ceremony_do_not_attend_it():
+    x = extract("5月10日，2024青溪投资推介会在湖州举行。此外，星河控股有限公司与凤鸣科技有限公司签订了战略合作协议。")
+    assert not any(r[1] == "attended" for r in relations(x))
+
+
+def test_the_bodies_an_organiser_label_lists_organise_the_event():
+    x = extract("2024青溪新材料产业发展论坛将于5月10日在湖州举行。\n\n主办单位：湖州市人民政府、星河控股有限公司\n\n"
+                "承办单位：青溪科技有限公司\n\n协办单位：凤鸣科技有限公司")
+    organisers = {r[2] for r in relations(x) if r[1] == "organizedBy"}
+    assert organisers == {"湖州市人民政府", "星河控股有限公司", "青溪科技有限公司"}

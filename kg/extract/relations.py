@@ -339,6 +339,10 @@ class RelationFinder:
             signed_list = self._signings_listed(sentence)
             if (signed_here or signed_list) and (reported := self.current_event(sentence.start)) is not None:
                 ceremonies.append(reported)  # X与10家企业在会上签约: parties of this event
+            # 某某推介会暨项目签约仪式 reported, …A与B签订协议: a signing the text tells is one of the reported ceremony's
+            reported = self.current_event(sentence.start)
+            if reported is not None and any(cue in to_simplified(reported.name) for cue in SIGN_CUES) and _SIGNED_WITH.search(text):
+                ceremonies.append(reported)
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
@@ -487,9 +491,11 @@ class RelationFinder:
     def _signs(self, mention: Mention) -> bool:
         """The organisation is a party of the signing its clause states (A、B与10家企业在会上签约)."""
         clause = self._clause(mention)
-        return any(cue in clause for cue in SIGN_CUES) and self._listed(mention) or bool(
-            re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44)) and
-            self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在"))
+        signs_next = re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44))
+        # (A与B签订协议: the party after 与 signs as the one before it does)
+        return any(cue in clause for cue in SIGN_CUES) and self._listed(mention) or bool(signs_next) and (
+            self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在")
+            or self.doc.simplified[mention.start - 1 : mention.start] in ("与", "同"))
 
     def _signings_listed(self, sentence: Sentence) -> bool:
         """A sentence that lists the signings of the event being reported: 本次完成签约的10个项目包括…, or
@@ -658,6 +664,7 @@ class RelationFinder:
                     self.add(self.entity(after[0]), "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
         if not any(cue in text for cue in ORGANISER_CUES) and not _BY_HOLDS.search(text):
             return
+        self._organiser_lines(sentence, events)
         # 在E1期间，由A主办，B承办的E2举行: the event the verbs qualify (…承办的E2), else the first one named
         # (由A主办，B协办的E: the last verb before the event may be one that organises nothing, it still qualifies it)
         qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办|协办|指导|支持)的[“\"「]?$", text[: m.start - sentence.start])]
@@ -690,6 +697,24 @@ class RelationFinder:
                     continue
                 for organised in named or [event]:
                     self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+
+    def _organiser_lines(self, sentence: Sentence, events: list[Mention]) -> None:
+        """主办单位：A、B和C / 承办方为D: the bodies listed after the label organise the event the sentence names before
+        it, else the one being reported (协办单位 organise nothing)."""
+        text = self.doc.simplified
+        bodies = sorted((m for m in self.mentions(sentence, "Organization", "Zone") if not self._inside_other(m, sentence)),
+                        key=lambda m: m.start)
+        for label in _ORGANISER_LABEL.finditer(text, sentence.start, sentence.end):
+            named = [m for m in events if not m.generic and m.end <= label.start()]
+            event = self.entity(named[-1]) if named else self.current_event(sentence.start)
+            position = label.end()
+            for m in bodies:
+                if m.start < position:
+                    continue
+                if not re.fullmatch(r"[、，,和及与 　]*|以及", text[position : m.start]):
+                    break  # (the list ends where other words follow)
+                self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
+                position = m.end
 
     def _venue(self, mention: Mention) -> bool:
         """在某园区某中心举办, 于某中心: a name right after 在 or 于 says where, not who (在X举办的E上: X holds E)."""
@@ -1219,6 +1244,10 @@ _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|�
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: Where an event is held, between its host and the verb (在深圳, 于某酒店), an adverb after it (在某地隆重举行)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
+#: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
+_SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A label that lists an event's organisers (主办单位：, 承办方为, 主办单位是)
+_ORGANISER_LABEL = re.compile(r"(?:主办|承办)(?:单位|方)(?:[:：]|为|是)[ 　]*")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
 _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
 #: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
