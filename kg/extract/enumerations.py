@@ -118,7 +118,7 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
 
 
 def _verb_runs(text: str, items: list[tuple[int, int]], named: set[int]) -> list[list[tuple[int, int]]]:
-    """华侨资本、社会资本和金融资本参与福州新区、森林城市…: an item with a verb inside, a name right after the verb, is
+    """A资本、B资本和C资本参与某新区、园林城市…: an item with a verb inside, a name right after the verb, is
     where one list ends (the verb's subjects) and another begins (its objects); each run of items on either side is
     a list of its own, and the glued item belongs to neither (a verb's word inside a name, 阻燃材料, has no name after it)."""
     runs: list[list[tuple[int, int]]] = [[]]

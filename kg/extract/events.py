@@ -21,8 +21,11 @@ ORDINAL = r"(?:第[一二三四五六七八九十百\d]+届|首届)"
 # A day of project milestones (集中签约、开工、竣工活动): the milestones listed before 活动 are part of its head.
 _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
 # A quoted theme followed by 活动 names an event (“院士专家行”活动, “科学与中国”20周年院士进吉林活动); a bare 活动 never does.
+# 某某项目签约开工暨某某联盟成立仪式, 某某行动暨某某项目集中签约: a ceremony of any act, or a day of signings, that 暨 joins
+# to a first act is one named event (alone, 成立仪式 or 集中签约 is the guide's unnamed ceremony)
+_JOINED_ONLY = ("仪式", "集中签约")
 _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
-                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + "|活动")
+                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + f"|活动|仪式|集中签约(?!仪式|活动|[、和及]{_MILESTONE})")
 # “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
 # 第七届某某交流合作活动: an activity with an edition is a named event of a series
 _NUMBERED_ACTIVITY = re.compile(ORDINAL + r"[^，。；、“”「」\s]{2,20}$")
@@ -150,6 +153,9 @@ def find_events(doc: Document) -> list[Mention]:
                 and not _JOINED_AGREEMENT.search(text, max(0, head_start - 8), head_start):
             continue  # (《某某战略合作协议》签约仪式: the agreement's title in book quotes)
         start = _subject_start(text, _left(text, head_start), end)
+        if match.group() in _JOINED_ONLY and (not re.search(r"[\u4e00-\u9fff]{2}暨[^“”「」]{2}", text[start:head_start])
+                                              or match.group() == "仪式" and head_start - text.rfind("暨", start, head_start) < 3):
+            continue  # (no first act joined before it: an unnamed ceremony)
         while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
             start -= 1  # (a long name cut at its length inside the year it opens with: 2008某某…推介会暨某某节)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
@@ -426,6 +432,9 @@ def _closed_quote_start(text: str, start: int, head_start: int, end: int) -> int
         if opening >= start and text[opening - 1 : opening] != closing_mark:
             continue  # 2023年“某某论坛”: the quote opens inside the name
         if opening >= 0 and not any(mark in text[opening + 1 : end] for mark in "。；\n，" + closing_mark):
+            theme = text.rfind("——", opening + 1, start)
+            if theme >= 0 and not text.endswith(EVENT_HEADS, opening + 1, theme):
+                return theme + 2  # “某某主题 某某口号——2020年某某推介会”: a slogan before the dash is a theme, no name
             return opening + 1  # the name without its quotes, as a wholly quoted name is read
     return start
 

@@ -734,7 +734,7 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
     if re.search(r"多地|两地|各地|均有|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
         return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园: zones of several places
-    placed = prefix.removesuffix("国家")  # 安徽省国家高新区: the province's national zones, a class as 省级 ones are
+    placed = prefix.removesuffix("国家")  # 某省国家高新区: the province's national zones, a class as 省级 ones are
     province = best_candidate(placed)
     if province is not None and placed in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
             and not suffix.endswith(_PROVINCE_WIDE):
@@ -792,7 +792,7 @@ _GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，�
 # 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
 # 打造一批“…园区”: a batch of zones aimed at, no one zone.
 _PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$|(?:一批|若干|一系列)[“\"「]?$")
-# 自治区级以上园区, 省级及以上开发区: the zones of a rank and those above it are a class
+# 自治区级以上园区, 省级及以上园区: the zones of a rank and those above it are a class
 _RANK_AND_ABOVE = re.compile(r"级?(?:及)?以[上下]$")
 
 

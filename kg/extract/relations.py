@@ -243,14 +243,30 @@ class RelationFinder:
         text = self.doc.sentence_text(sentence)
         organised = {key[0] for key in self.found if key[1] == "organizedBy"}
         for cue in re.finditer(r"(?:再次|隆重|正式|成功)?(?:举行|召开)", text):
-            # (商务部27日召开E: the day may stand between the host and its verb)
-            dated = _DAY_BEFORE.search(text, 0, cue.start())
-            host_end = dated.start() if dated else cue.start()
+            # (商务部27日召开E: the day may stand between the host and its verb; 某市委、市政府2月27日在深圳举行E:
+            # and the place it is held at)
+            venue = _VENUE_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+            verb_start = venue.start() if venue else cue.start()
+            dated = _DAY_BEFORE.search(text, 0, verb_start)
+            host_end = dated.start() if dated else verb_start
             hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
                      if m.end - sentence.start == host_end and not self._inside_other(m, sentence)]
-            events = [m for m in self.mentions(sentence, "Event") if m.start - sentence.start == cue.end() and not m.generic]
+            if venue and hosts and not self._opens_clause(hosts[0], sentence):
+                continue  # (嘉宾随A在某地举行…: only the clause's own subject holds the event where it is held)
+            # (举行“某某主题——E”: the event's name may follow a quoted theme in the same clause)
+            events = [m for m in self.mentions(sentence, "Event") if not m.generic and (m.start - sentence.start == cue.end() or venue
+                      and re.fullmatch(r"[“「\"][^，。；“”「」]{0,30}", text[cue.end() : m.start - sentence.start]))]
             if hosts and events and id(self.entity(events[0])) not in organised:
-                self.add(self.entity(events[0]), "organizedBy", self.entity(hosts[0]), sentence, "pattern:host-verb", 0.7)
+                for host in self._joined_to(hosts[0], self.mentions(sentence, "Organization", "Zone")) if venue else hosts[:1]:
+                    self.add(self.entity(events[0]), "organizedBy", self.entity(host), sentence, "pattern:host-verb", 0.7)
+
+    def _opens_clause(self, mention: Mention, sentence: Sentence) -> bool:
+        """The mention, or the list it ends (A、B), opens its clause, after a date or a time of day if any."""
+        text = self.doc.simplified
+        first = self._joined_to(mention, self.mentions(sentence, "Organization", "Zone"))[-1]
+        opening = _TIME_BEFORE.search(text, max(sentence.start, first.start - 10), first.start)
+        start = opening.start() if opening else first.start
+        return start == sentence.start or text[start - 1] in "，,。；\n 　"
 
     def roles_and_honours(self) -> None:
         for role in sorted(self.roles, key=lambda r: (r.person.start, r.start)):  # a person's titles in text order
@@ -323,6 +339,10 @@ class RelationFinder:
             signed_list = self._signings_listed(sentence)
             if (signed_here or signed_list) and (reported := self.current_event(sentence.start)) is not None:
                 ceremonies.append(reported)  # X与10家企业在会上签约: parties of this event
+            # 某某推介会暨项目签约仪式 reported, …A与B签订协议: a signing the text tells is one of the reported ceremony's
+            reported = self.current_event(sentence.start)
+            if reported is not None and any(cue in to_simplified(reported.name) for cue in SIGN_CUES) and _SIGNED_WITH.search(text):
+                ceremonies.append(reported)
             hosted = any(c in text for c in HOST_CUES)
             for m in self.mentions(sentence, "Organization"):
                 e = self.entity(m)
@@ -471,9 +491,11 @@ class RelationFinder:
     def _signs(self, mention: Mention) -> bool:
         """The organisation is a party of the signing its clause states (A、B与10家企业在会上签约)."""
         clause = self._clause(mention)
-        return any(cue in clause for cue in SIGN_CUES) and self._listed(mention) or bool(
-            re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44)) and
-            self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在"))
+        signs_next = re.match(r"[^，。；]{0,40}?(?:签约|签署|签订)", self._after(mention, 44))
+        # (A与B签订协议: the party after 与 signs as the one before it does)
+        return any(cue in clause for cue in SIGN_CUES) and self._listed(mention) or bool(signs_next) and (
+            self.doc.simplified[mention.end : mention.end + 1] in ("与", "和", "、", "在")
+            or self.doc.simplified[mention.start - 1 : mention.start] in ("与", "同"))
 
     def _signings_listed(self, sentence: Sentence) -> bool:
         """A sentence that lists the signings of the event being reported: 本次完成签约的10个项目包括…, or
@@ -604,12 +626,10 @@ class RelationFinder:
     def _hosts_at_a_venue(self, host: Mention, between: str, sentence: Sentence) -> bool:
         """近日，某高新区在某人才港举办E: the body that starts the clause and holds the event at a venue hosts it
         (在 alone says where, not who: 由Y在Z举办 and 嘉宾在Y举办的E上 are no hosts)."""
-        text = self.doc.simplified
-        # (今日下午某高新区在杭州举办E: a time of day may open the clause before the host)
-        opening = _TIME_BEFORE.search(text, max(0, host.start - 10), host.start)
-        host_start = opening.start() if opening else host.start
-        clause_start = host_start == sentence.start or text[host_start - 1] in "，,。；\n"
-        return clause_start and bool(re.fullmatch(r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:在|于)[^，,。；由的、和与及]{1,24}", between))
+        # (今日下午某高新区在杭州举办E: a time of day may open the clause before the host; A与B在某地举办E: the list does)
+        # (A与B今(27)日在某酒店举办E: a day, written as the Taiwan press dates it, may stand before the place)
+        return self._opens_clause(host, sentence) and bool(re.fullmatch(
+            r"(?:\d{1,2}月\d{1,2}日|[今昨]?[(（]\d{1,2}[)）]日)?(?:上午|下午|晚上)?(?:在|于)[^，,。；由的、和与及]{1,24}", between))
 
     def _joined_to(self, last: Mention, candidates: list[Mention]) -> list[Mention]:
         """``last`` and the names a list joins to it before (A、B与C: A, B and C), in reverse order."""
@@ -644,6 +664,7 @@ class RelationFinder:
                     self.add(self.entity(after[0]), "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
         if not any(cue in text for cue in ORGANISER_CUES) and not _BY_HOLDS.search(text):
             return
+        self._organiser_lines(sentence, events)
         # 在E1期间，由A主办，B承办的E2举行: the event the verbs qualify (…承办的E2), else the first one named
         # (由A主办，B协办的E: the last verb before the event may be one that organises nothing, it still qualifies it)
         qualified = [m for m in events if not m.generic and re.search(r"(?:主办|承办|举办|协办|指导|支持)的[“\"「]?$", text[: m.start - sentence.start])]
@@ -676,6 +697,24 @@ class RelationFinder:
                     continue
                 for organised in named or [event]:
                     self.add(organised, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.85)
+
+    def _organiser_lines(self, sentence: Sentence, events: list[Mention]) -> None:
+        """主办单位：A、B和C / 承办方为D: the bodies listed after the label organise the event the sentence names before
+        it, else the one being reported (协办单位 organise nothing)."""
+        text = self.doc.simplified
+        bodies = sorted((m for m in self.mentions(sentence, "Organization", "Zone") if not self._inside_other(m, sentence)),
+                        key=lambda m: m.start)
+        for label in _ORGANISER_LABEL.finditer(text, sentence.start, sentence.end):
+            named = [m for m in events if not m.generic and m.end <= label.start()]
+            event = self.entity(named[-1]) if named else self.current_event(sentence.start)
+            position = label.end()
+            for m in bodies:
+                if m.start < position:
+                    continue
+                if not re.fullmatch(r"[、，,和及与 　]*|以及", text[position : m.start]):
+                    break  # (the list ends where other words follow)
+                self.add(event, "organizedBy", self.entity(m), sentence, "pattern:host-verb", 0.8)
+                position = m.end
 
     def _venue(self, mention: Mention) -> bool:
         """在某园区某中心举办, 于某中心: a name right after 在 or 于 says where, not who (在X举办的E上: X holds E)."""
@@ -1203,6 +1242,12 @@ _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|�
                          r"(?:之一)?(?:[，,]|的[“「\"]?)$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
+#: Where an event is held, between its host and the verb (在深圳, 于某酒店), an adverb after it (在某地隆重举行)
+_VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
+#: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
+_SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A label that lists an event's organisers (主办单位：, 承办方为, 主办单位是)
+_ORGANISER_LABEL = re.compile(r"(?:主办|承办)(?:单位|方)(?:[:：]|为|是)[ 　]*")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
 _TIME_BEFORE = re.compile(r"(?:\d{1,2}月\d{1,2}日|今日|今天|昨日|昨天|近日|日前)?(?:上午|下午|晚上)?\Z")
 #: A joiner of two names in a list, after an aside in brackets on the first (A(以下简称“中心”)与B).
