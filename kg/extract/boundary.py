@@ -188,14 +188,14 @@ def _starts_unknown_word(parts: tuple[str, ...], index: int) -> bool:
         return True  # 河北/三/和/重工装备: a place, then a trade name 三和 the segmenter split at 和
     if not (len(right) == 1 and is_name_char(right) and right not in FUNCTION_CHARS):
         return False
-    # 芜湖市/对/鸠兹…: a place written with its level is a clause's place, a preposition after it (a trade name
-    # follows the bare place: 上海和誉); 乌鲁木齐/各/大…: 各 is a determiner (其他 weak characters open trade names: 昆明经投)
+    # 安庆市/对/凤鸣…: a place written with its level is a clause's place, a preposition after it (a trade name
+    # follows the bare place: 上海和誉); 银川/各/大…: 各 is a determiner (other weak characters open trade names: 某地经投)
     if left[-1:] in _LEVEL_ENDINGS and len(left) >= 3 or token == "各":
         return False
     return index > 0 and best_candidate(left) is not None
 
 
-#: The last character of a place written with its level (芜湖市, 安徽省, 青溪县).
+#: The last character of a place written with its level (安庆市, 江西省, 青溪县).
 _LEVEL_ENDINGS = frozenset("省市县区州盟旗")
 
 
