@@ -4223,3 +4223,13 @@ def test_the_bodies_an_organiser_label_lists_organise_the_event():
 def test_a_surname_and_the_verb_after_it_is_no_name():
     x = extract("青溪大学教授林表示，园区要加快转型升级。")
     assert not by_name(x, "Person")
+
+
+def test_the_national_people_s_congress_and_people_s_organisations_are_central_bodies():
+    x = extract("两地合作由来已久。全国政协委员、全国工商联常委、全国青溪商会联盟主席、青溪鹭鸣集团董事长林志远介绍了项目进展。")
+    assert {"全国政协", "全国工商联", "青溪鹭鸣集团"} <= set(by_name(x, "Organization"))
+
+
+def test_an_item_holding_a_clause_of_its_own_ends_a_list_of_bodies():
+    x = extract("园区依托鹭鸣集团、青溪控股的科研资源和优势产业加快发展。")
+    assert not {n for n in by_name(x, "Organization") if "的" in n or n == "优势产业"}

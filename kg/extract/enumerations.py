@@ -120,10 +120,11 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
 def _verb_runs(text: str, items: list[tuple[int, int]], named: set[int]) -> list[list[tuple[int, int]]]:
     """A资本、B资本和C资本参与某新区、园林城市…: an item with a verb inside, a name right after the verb, is
     where one list ends (the verb's subjects) and another begins (its objects); each run of items on either side is
-    a list of its own, and the glued item belongs to neither (a verb's word inside a name, 阻燃材料, has no name after it)."""
+    a list of its own, and the glued item belongs to neither (a verb's word inside a name, 阻燃材料, has no name after it).
+    So is an item holding a clause of its own (A、B在…作出的部署和C: 的 stands in no name)."""
     runs: list[list[tuple[int, int]]] = [[]]
     for index, (start, end) in enumerate(items):
-        if 0 < index < len(items) - 1 and _verb_then_name(text, start, end, named):
+        if 0 < index < len(items) - 1 and (_verb_then_name(text, start, end, named) or "的" in text[start + 1 : end - 1]):
             runs.append([])
             continue
         runs[-1].append((start, end))

@@ -247,6 +247,8 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         return False  # 行政院长, 科技部长: the body's last character and 长 are its head's title
     for token in tokens(text[end : end + 12]):
         tag = word_tags().get(token) or "x"
+        if token in _title_words():
+            return True  # 全国工商联常委: a title after the body (常委 ends as 市委 does, but names a post)
         if token in ("分行", "支行") or (token.endswith(_UNIT_ENDINGS) and tag[0] != "v"):
             return False
         if not is_name_char(token[0]) or token in FUNCTION_CHARS or token in _title_words() or tag[0] in "vpcu":
