@@ -4125,3 +4125,10 @@ def test_a_dated_event_headed_by_a_quoted_theme_is_also_named_without_it():
     x = extract("由湖州市青溪区人民政府主办的“云栖康养 智慧未来”2024第二届青溪康养产业发展高峰论坛在湖州举行。")
     event = next(e for e in x.entities if e.type == "Event" and "青溪康养产业发展高峰论坛" in e.name)
     assert "2024第二届青溪康养产业发展高峰论坛" in {event.name, *event.aliases}
+
+
+def test_a_list_closed_by_a_count_of_firms_after_including_is_of_firms():
+    """包括 may open a list of fields, but 等N家厂商 closing it says the items are firms (short trade names)."""
+    x = extract("青溪园区目前已引进包括云帆、青禾、星澜光电等12家厂商进驻。")
+    assert {"云帆", "青禾", "星澜光电"} <= set(by_name(x, "Organization"))
+

@@ -108,7 +108,8 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         anchored = any(span in orgs for span in items) or bool(items) and items[0][1] in described
         if not (anchored or closing is not None):
             continue
-        if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not anchored:
+        # (包括A、B等22家厂商: a closing that says the items are bodies outweighs the cue)
+        if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not (anchored or of_bodies):
             continue
         # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)
         of_bodies = of_bodies and not any(names_a_person(text, start, end, alone=False) for start, end in items)
