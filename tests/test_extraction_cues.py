@@ -4132,3 +4132,8 @@ def test_a_list_closed_by_a_count_of_firms_after_including_is_of_firms():
     x = extract("青溪园区目前已引进包括云帆、青禾、星澜光电等12家厂商进驻。")
     assert {"云帆", "青禾", "星澜光电"} <= set(by_name(x, "Organization"))
 
+
+def test_a_listed_name_opening_with_and_after_the_list_comma_is_one_item():
+    """、和韵、: a 和 right after 、 begins the item's name; it joins nothing."""
+    x = extract("青溪园区已引进云帆科技、青禾、和韵、星澜光电等12家企业。")
+    assert "和韵" in by_name(x, "Organization")

@@ -34,7 +34,8 @@ _FIELDS_BEFORE_BODY = re.compile(r"^等(?:[\d一二三四五六七八九十两�
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
-_ITEM_SPLIT = re.compile(r"[、和及]")
+# (a 和 / 及 right after 、 begins the next item's name, 、和韵、: it joins nothing)
+_ITEM_SPLIT = re.compile(r"、|(?<!、)[和及]")
 # A list closed by 等 + what its items are kinds of (研发、检测、设计等方面; A、B等多个领域): fields or activities,
 # even when a body is named in the same clause (某大学等高校在研发、检测等方面合作).  Lists of projects
 # (A、B等16个项目) name their owners, so 项目 is no such closing.
