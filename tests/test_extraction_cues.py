@@ -4137,3 +4137,36 @@ def test_a_listed_name_opening_with_and_after_the_list_comma_is_one_item():
     """、和韵、: a 和 right after 、 begins the item's name; it joins nothing."""
     x = extract("青溪园区已引进云帆科技、青禾、和韵、星澜光电等12家企业。")
     assert "和韵" in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "glued"),
+    [
+        ("签约现场，有兰州云帆碳素科技有限公司等10家企业签约。", "兰州云帆碳素科技有限公司", "有兰州云帆碳素科技有限公司"),
+        ("會上，與日本雲帆、星瀾制鋸等項目舉行簽約儀式。", "日本雲帆", "與日本雲帆"),
+        ("面积为7平方公里。明确中共青溪经济开发区工作委员会、青溪经济开发区管理委员会为派出机构。", "中共青溪经济开发区工作委员会",
+         "明确中共青溪经济开发区工作委员会"),
+    ],
+)
+def test_a_clause_word_before_a_name_opening_with_a_place_is_no_part_of_it(sentence, name, glued):
+    orgs = set(by_name(extract(sentence), "Organization"))
+    assert name in orgs and glued not in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("纳税大户重庆云帆制药有限公司总经理陈静介绍了企业情况。", "重庆云帆制药有限公司"),
+        ("世界500强央企中国云帆投资集团与青溪新区签约。", "中国云帆投资集团"),
+        ("重要嘉宾中国星澜健康协会会长陈静出席。", "中国星澜健康协会"),
+    ],
+)
+def test_a_word_saying_what_kind_of_body_follows_is_no_part_of_its_name(sentence, name):
+    orgs = set(by_name(extract(sentence), "Organization"))
+    assert name in orgs and not any(o.endswith(name) and o != name for o in orgs)
+
+
+def test_the_organising_verb_after_a_listed_body_is_no_part_of_its_name():
+    x = extract("10月26日，由南阳市政府主办、云帆集团等单位承办的2024年南阳招商推介会在上海举行。")
+    orgs = set(by_name(x, "Organization"))
+    assert "南阳市政府" in orgs and not any(o.endswith("主办") for o in orgs)

@@ -960,6 +960,8 @@ _CLAUSE_TAGS = ("v", "p", "c", "d", "ad", "vd")
 _NAME_WORDS = NAME_STOP_WORDS | {"创建", "发展", "协同", "集聚", "培育"}
 # The people of a body read with its name (某某集团相关领导, 某局部门领导, 某某商会各位领导, 某某局相关).
 _PEOPLE_TAIL = re.compile(r"(?:相关|有关|各位|部门|主要)+(?:领导|负责人|同志)?$|(?:领导|负责人)$")
+# The organising verb after a body (由某市政府主办): no name ends in it.
+_ORGANISING_TAIL = re.compile(r"(?:共同|联合)?(?:主办|承办|协办)$")
 # What ends a body's or a name's own words: before a joiner it closes a first name (某某大学与…, 市政府和…).
 _NAME_ENDINGS = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "院", "会", "部", "委", "署", "府", "局", "厅", "办", "处", "司", "所",
                  "中心", "馆", "社", "站", "队", "省", "市", "县", "区")
@@ -1012,7 +1014,7 @@ def drop_leading_words(doc: Document) -> list[Mention]:
     for m in doc.mentions:
         if m.type != "Organization" or m.generic or m.end <= m.start:
             continue
-        word = _leading_clause_word(m.name)
+        word = _leading_clause_word(m.name) or _apposition(m.name) or _verb_before_place(m.name)
         if not word and m.name[:1] == "原" and len(m.name) >= 5 and any(text.startswith(t, m.end) for t in title_words()):
             word = m.name[0]  # 原某某大学校长: the post was held there, 原 is no part of the name
         if word:
@@ -1021,6 +1023,9 @@ def drop_leading_words(doc: Document) -> list[Mention]:
         tail = _PEOPLE_TAIL.search(m.name)
         if tail and tail.start() >= 2:
             m.end, m.name = m.end - len(tail.group()), m.name[: tail.start()]  # 某某集团相关领导: the body's people
+            cut.append(m)
+        elif (organising := _ORGANISING_TAIL.search(m.name)) and organising.start() >= 4:
+            m.end, m.name = m.end - len(organising.group()), m.name[: organising.start()]  # 由某市政府主办: the verb after it
             cut.append(m)
         elif m.name.endswith("以") and text.startswith("及", m.end) and len(m.name) >= 3:
             m.end, m.name = m.end - 1, m.name[:-1]  # 某某银行以及…: a list split at the 及 of 以及
@@ -1035,3 +1040,30 @@ def _leading_clause_word(name: str) -> str:
                 and best_candidate(name[: n + 1]) is None and not rest.startswith(GENERIC_PREFIXES):
             return word
     return ""
+
+
+# What a body is, said right before its name (纳税大户某某公司, 央企中国某某集团, 区属国企某某控股, 重要嘉宾某某协会).
+_DESCRIBING_ENDS = ("企业", "央企", "国企", "民企", "外企", "公司", "大户", "嘉宾", "单位", "机构")
+
+
+def _opens_with_place(rest: str) -> bool:
+    return rest.startswith(("中国", "国家", "中共")) or any(best_candidate(rest[:n]) is not None for n in (2, 3))
+
+
+def _apposition(name: str) -> str:
+    """纳税大户重庆某某有限公司, 上市公司安某生物: a word saying what kind of body follows stands before a name that
+    opens with a place: the name starts at the place."""
+    for i in range(2, len(name) - 3):
+        if name.endswith(_DESCRIBING_ENDS, 0, i) and _opens_with_place(name[i:]):
+            return name[:i]
+    return ""
+
+
+def _verb_before_place(name: str) -> str:
+    """有兰州某某有限公司, 与日本某某, 明确中共某某工委: the clause's verb, preposition or adverb (alone in the
+    segmentation, no place's first characters) before a name that opens with a place."""
+    word = tokens(name)[0]
+    if len(word) > 2 or len(name) - len(word) < 4 or word in _NAME_WORDS or word_tags().get(word) not in _CLAUSE_TAGS \
+            or lookup_place(word) or any(best_candidate(name[:n]) is not None for n in (2, 3)):
+        return ""
+    return word if _opens_with_place(name[len(word):]) else ""
