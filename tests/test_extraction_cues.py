@@ -4170,3 +4170,11 @@ def test_the_organising_verb_after_a_listed_body_is_no_part_of_its_name():
     x = extract("10月26日，由南阳市政府主办、云帆集团等单位承办的2024年南阳招商推介会在上海举行。")
     orgs = set(by_name(x, "Organization"))
     assert "南阳市政府" in orgs and not any(o.endswith("主办") for o in orgs)
+
+
+def test_a_body_named_by_two_fields_joined_after_the_organising_preposition_is_one_name():
+    """由A和B联合会、C主办: the list read A and B联合会 as two items; the body joins two fields with 和."""
+    x = extract("该联盟由中国云帆和星澜工业联合会、南京工业大学等单位发起成立。")
+    orgs = set(by_name(x, "Organization"))
+    assert "中国云帆和星澜工业联合会" in orgs and "中国云帆" not in orgs
+

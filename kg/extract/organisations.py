@@ -981,8 +981,9 @@ def join_field_names(doc: Document) -> list[Mention]:
             continue  # a company's name joins no fields (某某与某某集团 are two)
         joiner = m.start - 1
         start = left_edge(text, joiner)
-        if start > run_start(text, joiner) and not text.endswith(_NAME_ENDINGS, 0, start):
-            continue  # the walk stopped at a verb or an adverb (实施…和…): a clause's objects, not one name
+        before = tokens(text[run_start(text, joiner) : start])
+        if before and not text.endswith(_NAME_ENDINGS, 0, start) and word_tags().get(before[-1]) != "p":
+            continue  # the walk stopped at a verb or an adverb (实施…和…): a clause's objects, not one name (由… names who)
         first = text[start:joiner]
         if len(first) < 2 or first.endswith(_NAME_ENDINGS) or first in GENERIC_HEADS or first in STOP_TOKENS:
             continue
@@ -992,8 +993,11 @@ def join_field_names(doc: Document) -> list[Mention]:
             continue  # 某某港与某某管理局: the second body is named on its own elsewhere (在某某管理局…)
         if strip_leading_places(m.name) or best_candidate(m.name[:2]) is not None or best_candidate(m.name[:3]) is not None:
             continue
-        if any(o is not m and o.start < joiner and start < o.end for o in others):
+        # (a list's item cut at the joiner, 由A和B联合会、C主办 read as A, B联合会: the first field, no name of its own)
+        split = [o for o in others if o.method == "pattern:enumeration" and (o.start, o.end) == (start, joiner)]
+        if any(o is not m and o not in split and o.start < joiner and start < o.end for o in others):
             continue  # the first part is a name read already (a person, a body)
+        doc.mentions = [o for o in doc.mentions if all(o is not x for x in split)]
         m.start, m.name = start, text[start : m.end]
         grown.append(m)
     return grown
