@@ -1071,3 +1071,33 @@ def _verb_before_place(name: str) -> str:
             or lookup_place(word) or any(best_candidate(name[:n]) is not None for n in (2, 3)):
         return ""
     return word if _opens_with_place(name[len(word):]) else ""
+
+
+# A company's unit named by where it works (某某集团陕西公司, 某某集团武汉总部, 某某集团大中华区, 某某一局西南公司).
+_UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(分公司|公司|总部|区域总部|运营中心|分行|分院)|()(大中华区|中国区|亚太区)")
+_REGIONS = ("华东", "华南", "华北", "华中", "西南", "西北", "东北", "亚太", "全球")
+_GROUP_ENDS = ("集团", "公司", "局", "银行", "证券")
+
+
+def join_units(doc: Document) -> list[Mention]:
+    """某某集团陕西公司: a company's name, then a place or a region and a unit's head word, is the unit's whole name
+    (a department inside a body is named as written); the place and any shorter body read inside it leave."""
+    text = doc.simplified
+    grown = []
+    for m in doc.mentions:
+        if m.type != "Organization" or m.generic or m.kind not in ("Company", "GovernmentBody", None) or not m.name.endswith(_GROUP_ENDS):
+            continue
+        unit = _UNIT_AFTER.match(text, m.end)
+        if not unit:
+            continue
+        where = unit.group(1) or ""
+        if where and not (where in _REGIONS or best_candidate(where) is not None):
+            continue
+        end = unit.end()
+        inside = [o for o in doc.mentions if o is not m and o.type in ("Organization", "Place") and m.end <= o.start < end]
+        if any(o.end > end for o in inside):
+            continue
+        doc.mentions = [o for o in doc.mentions if all(o is not x for x in inside)]
+        m.end, m.name = end, text[m.start : end]
+        grown.append(m)
+    return grown
