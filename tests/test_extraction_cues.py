@@ -4191,3 +4191,14 @@ def test_a_body_named_by_two_fields_joined_after_the_organising_preposition_is_o
 )
 def test_a_companys_unit_named_by_where_it_works_is_named_whole(sentence, unit):
     assert unit in by_name(extract(sentence), "Organization")
+
+
+def test_the_verb_of_having_opens_a_list_of_projects_not_its_first_owner():
+    x = extract("青溪科技城已有云帆、凯星、星澜等一大批整车项目落户。")
+    orgs = set(by_name(x, "Organization"))
+    assert "云帆" in orgs and "已有云帆" not in orgs
+
+
+def test_projects_put_into_operation_name_their_owners():
+    x = extract("该集聚区重点发展大健康产业，现有云帆医疗、青禾生物、星澜希陶等5个重点项目投运。")
+    assert {"云帆医疗", "青禾生物", "星澜希陶"} <= set(by_name(x, "Organization"))

@@ -140,8 +140,9 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
 _PROJECT_LIST_CLOSE = re.compile(r"^等(?:[\d一二三四五六七八九十百两几多余]+(?:个|家|项)|一批)?(?!地)[^，。；、]{0,8}?项目"
                                  r"|^等(?:世界|中国|国内|全国)[^，。；]{0,20}?项目")  # 等世界500强、中国500强企业投资项目
 _SETTLING = "签约|落户|落地|入驻|进驻|引进|招引"  # the stages that bring a project in
-_PROJECT_STAGE = re.compile(_SETTLING + "|开工|投产|推进|续建")
-_STAGE_BEFORE = re.compile(f"(?:{_SETTLING}|推进|包括|如)(?:了)?")
+_PROJECT_STAGE = re.compile(_SETTLING + "|开工|投产|投运|推进|续建")
+# (已有A、B等项目落户: the verb of having opens the list as a stage's verb does)
+_STAGE_BEFORE = re.compile(f"(?:{_SETTLING}|推进|包括|如|已有|现有|还有|拥有|共有)(?:了)?")
 # where a project's description starts after the company's short name
 _DESCRIPTION = re.compile(r"[\d（(]|投资(?=\d|约|超)|年产|新建|新能源|智能|西部|东部|南部|北部|中部|数字|高端|新型|生产|制造|总部|研发|产业|基地|电影|文化|项目")
 _COMPANY_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:股份|集团|控股)")
