@@ -4202,3 +4202,10 @@ def test_the_verb_of_having_opens_a_list_of_projects_not_its_first_owner():
 def test_projects_put_into_operation_name_their_owners():
     x = extract("该集聚区重点发展大健康产业，现有云帆医疗、青禾生物、星澜希陶等5个重点项目投运。")
     assert {"云帆医疗", "青禾生物", "星澜希陶"} <= set(by_name(x, "Organization"))
+
+
+def test_a_list_two_of_whose_items_the_tagger_reads_as_companies_lists_companies():
+    """云帆基因、(tagged)、(tagged)、西藏青禾粮: once the tagger has read two items as organisations, the other short
+    trade names listed with them are organisations too."""
+    x = extract("精心运营21万平方米的工业中心(一期)，云帆基因、东盛广誉远、迪康药业、西藏青禾粮等33个工业实体完成入驻。")
+    assert {"云帆基因", "西藏青禾粮"} <= set(by_name(x, "Organization"))

@@ -50,11 +50,14 @@ _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门",
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
-def find_listed_orgs(doc: Document) -> list[Mention]:
+def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
+    """With ``tagged`` (a second pass after the tagger): only lists two of whose items are organisations already,
+    one of them the tagger's, and whose every other item reads as a short trade name (no field, no common words)."""
     text = doc.simplified
     found = []
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
+    tagged_orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and m.method == "crf"}
     taken = doc.name_occupancy()
     described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
     for clause in _CLAUSE.finditer(text):
@@ -108,6 +111,9 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
         # (a company found by what it is may open the list: 龙头企业A、B、C，…)
         anchored = any(span in orgs for span in items) or bool(items) and items[0][1] in described
         if not (anchored or closing is not None):
+            continue
+        if tagged and not (any(span in tagged_orgs for span in items) and sum(span in orgs for span in items) >= 2
+                           and all(span in orgs or _trade_name(text[span[0] : span[1]]) for span in items)):
             continue
         # (包括A、B等22家厂商: a closing that says the items are bodies outweighs the cue)
         if items and _FIELD_CUE.search(text[max(0, items[0][0] - 2) : items[0][0]]) and not (anchored or of_bodies):
@@ -418,6 +424,13 @@ def _a_place(name: str) -> bool:
 def _a_field(name: str) -> bool:
     parts = tokens(name)
     return len(parts) == 1 and word_tags().get(name) in ("n", "vn", "v", "an", "j") or name.endswith(("机构", "单位"))
+
+
+def _trade_name(name: str) -> bool:
+    """A short item with no field, common words, verb or place at its front: a company's trade name."""
+    if not 2 <= len(name) <= 6 or industry_term(name) or _a_field(name) or _common_words(name) or _a_place(name):
+        return False
+    return word_tags().get(tokens(name)[0]) not in ("v", "vn", "d", "p", "c", "r", "m", "t")
 
 
 def _common_words(name: str) -> bool:

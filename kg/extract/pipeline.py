@@ -67,6 +67,7 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_investors(doc)
     find_brands(doc)
     add_tagged(doc)
+    find_listed_orgs(doc, tagged=True)  # again: the tagger's organisations anchor the lists they stand in
     find_list_mates(doc)
     find_organisers(doc)
     join_field_names(doc)
