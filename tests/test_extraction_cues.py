@@ -4209,3 +4209,10 @@ def test_a_list_two_of_whose_items_the_tagger_reads_as_companies_lists_companies
     trade names listed with them are organisations too."""
     x = extract("精心运营21万平方米的工业中心(一期)，云帆基因、东盛广誉远、迪康药业、西藏青禾粮等33个工业实体完成入驻。")
     assert {"云帆基因", "西藏青禾粮"} <= set(by_name(x, "Organization"))
+
+
+def test_two_lists_of_firms_in_one_clause_are_each_closed_by_their_own_words():
+    """A、B等行业龙头企业和C、D等骨干企业: 等行业龙头企业 closes the first list (firms leading their trade), and the
+    second list after 和 is read on its own."""
+    x = extract("三市产业基础扎实，集聚了云帆机床、星澜机床等行业龙头企业和青禾机床、凯星锻压、汉江工模具等骨干企业。")
+    assert {"云帆机床", "星澜机床", "青禾机床", "凯星锻压", "汉江工模具"} <= set(by_name(x, "Organization"))

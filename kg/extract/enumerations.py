@@ -19,8 +19,8 @@ from kg.extract.people import names_a_person
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 # 等 + a body word closes a list of companies, unless the items are the fields the companies are in
-# (以A、B等特色优势产业为主的中小企业)
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
+# (以A、B等特色优势产业为主的中小企业; 等行业龙头企业 are the firms leading their trade)
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业(?!龙头|领军|骨干|头部|知名|领先)|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
                           # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
                           r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
                           # A、B等相关负责同志: the bodies whose officials attend
@@ -50,6 +50,37 @@ _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门",
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
+class _Span:
+    """A part of a clause, read as a clause is (start, end, group)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+# 等…企业 then 和 / 及 and a second list: A、B等龙头企业和C、D等骨干企业 are two lists, each closed by its own words.
+_SECOND_LIST = re.compile(r"等[^，。；、等]{0,12}?(?:企业|机构|公司|单位|厂商)(?=(?:和|及|以及)[^，。；]*、[^，。；]*等)")
+
+
+def _list_clauses(text: str):
+    for clause in _CLAUSE.finditer(text):
+        start = clause.start()
+        for second in _SECOND_LIST.finditer(text, clause.start(), clause.end()):
+            rest = text[second.start() : clause.end()]
+            if _CLOSING_ORG.match(rest) and not _FIELDS_BEFORE_BODY.match(rest):
+                yield _Span(text, start, second.end())
+                start = second.end() + (2 if text.startswith("以及", second.end()) else 1)
+        yield _Span(text, start, clause.end())
+
+
 def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
     """With ``tagged`` (a second pass after the tagger): only lists two of whose items are organisations already,
     one of them the tagger's, and whose every other item reads as a short trade name (no field, no common words)."""
@@ -60,7 +91,7 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
     tagged_orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and m.method == "crf"}
     taken = doc.name_occupancy()
     described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
-    for clause in _CLAUSE.finditer(text):
+    for clause in _list_clauses(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
             continue
