@@ -4216,3 +4216,9 @@ def test_two_lists_of_firms_in_one_clause_are_each_closed_by_their_own_words():
     second list after 和 is read on its own."""
     x = extract("三市产业基础扎实，集聚了云帆机床、星澜机床等行业龙头企业和青禾机床、凯星锻压、汉江工模具等骨干企业。")
     assert {"云帆机床", "星澜机床", "青禾机床", "凯星锻压", "汉江工模具"} <= set(by_name(x, "Organization"))
+
+
+def test_the_count_of_bodies_after_the_last_listed_body_is_no_part_of_its_name():
+    x = extract("园区参加由商务部、教育部、人力资源和社会保障部三部委举办的2019年网络招聘会。")
+    orgs = set(by_name(x, "Organization"))
+    assert "人力资源和社会保障部" in orgs and not any(o.endswith("三部委") for o in orgs)

@@ -961,7 +961,8 @@ _NAME_WORDS = NAME_STOP_WORDS | {"创建", "发展", "协同", "集聚", "培育
 # The people of a body read with its name (某某集团相关领导, 某局部门领导, 某某商会各位领导, 某某局相关).
 _PEOPLE_TAIL = re.compile(r"(?:相关|有关|各位|部门|主要)+(?:领导|负责人|同志)?$|(?:领导|负责人)$")
 # The organising verb after a body (由某市政府主办): no name ends in it.
-_ORGANISING_TAIL = re.compile(r"(?:共同|联合)?(?:主办|承办|协办)$")
+# (商务部、教育部、某某部三部委举办: the count of bodies listed, after the last one)
+_ORGANISING_TAIL = re.compile(r"(?:共同|联合)?(?:主办|承办|协办)$|(?<=[部委局])[两二三四五六七八九十]+(?:部委|部门|单位)$")
 # What ends a body's or a name's own words: before a joiner it closes a first name (某某大学与…, 市政府和…).
 _NAME_ENDINGS = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "院", "会", "部", "委", "署", "府", "局", "厅", "办", "处", "司", "所",
                  "中心", "馆", "社", "站", "队", "省", "市", "县", "区")
