@@ -4187,6 +4187,7 @@ def test_a_body_named_by_two_fields_joined_after_the_organising_preposition_is_o
         ("考察团考察了青禾科技有限公司和中国云帆钢铁集团武汉总部。", "中国云帆钢铁集团武汉总部"),
         ("星澜酒店集团大中华区董事总经理陈静出席。", "星澜酒店集团大中华区"),
         ("中国云帆建设一局西南公司总经理王刚出席。", "中国云帆建设一局西南公司"),
+        ("星澜科技公司上海分公司近日成立。", "星澜科技公司上海分公司"),
     ],
 )
 def test_a_companys_unit_named_by_where_it_works_is_named_whole(sentence, unit):

@@ -1048,7 +1048,8 @@ def _leading_clause_word(name: str) -> str:
 
 
 # What a body is, said right before its name (纳税大户某某公司, 央企中国某某集团, 区属国企某某控股, 重要嘉宾某某协会).
-_DESCRIBING_ENDS = ("企业", "央企", "国企", "民企", "外企", "公司", "大户", "嘉宾", "单位", "机构")
+# (a company's own name before its unit, 某某公司上海分公司, is no such word: only 上市公司, 子公司 … are)
+_DESCRIBING_ENDS = ("企业", "央企", "国企", "民企", "外企", "上市公司", "子公司", "母公司", "大户", "嘉宾", "单位", "机构")
 
 
 def _opens_with_place(rest: str) -> bool:
