@@ -4233,3 +4233,101 @@ def test_the_national_people_s_congress_and_people_s_organisations_are_central_b
 def test_an_item_holding_a_clause_of_its_own_ends_a_list_of_bodies():
     x = extract("园区依托鹭鸣集团、青溪控股的科研资源和优势产业加快发展。")
     assert not {n for n in by_name(x, "Organization") if "的" in n or n == "优势产业"}
+
+
+def test_a_list_closed_by_a_count_of_firms_after_including_is_of_firms():
+    """包括 may open a list of fields, but 等N家厂商 closing it says the items are firms (short trade names)."""
+    x = extract("青溪园区目前已引进包括云帆、青禾、星澜光电等12家厂商进驻。")
+    assert {"云帆", "青禾", "星澜光电"} <= set(by_name(x, "Organization"))
+
+
+def test_a_listed_name_opening_with_and_after_the_list_comma_is_one_item():
+    """、和韵、: a 和 right after 、 begins the item's name; it joins nothing."""
+    x = extract("青溪园区已引进云帆科技、青禾、和韵、星澜光电等12家企业。")
+    assert "和韵" in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "glued"),
+    [
+        ("签约现场，有兰州云帆碳素科技有限公司等10家企业签约。", "兰州云帆碳素科技有限公司", "有兰州云帆碳素科技有限公司"),
+        ("會上，與日本雲帆、星瀾制鋸等項目舉行簽約儀式。", "日本雲帆", "與日本雲帆"),
+        ("面积为7平方公里。明确中共青溪经济开发区工作委员会、青溪经济开发区管理委员会为派出机构。", "中共青溪经济开发区工作委员会",
+         "明确中共青溪经济开发区工作委员会"),
+    ],
+)
+def test_a_clause_word_before_a_name_opening_with_a_place_is_no_part_of_it(sentence, name, glued):
+    orgs = set(by_name(extract(sentence), "Organization"))
+    assert name in orgs and glued not in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("纳税大户重庆云帆制药有限公司总经理陈静介绍了企业情况。", "重庆云帆制药有限公司"),
+        ("世界500强央企中国云帆投资集团与青溪新区签约。", "中国云帆投资集团"),
+        ("重要嘉宾中国星澜健康协会会长陈静出席。", "中国星澜健康协会"),
+    ],
+)
+def test_a_word_saying_what_kind_of_body_follows_is_no_part_of_its_name(sentence, name):
+    orgs = set(by_name(extract(sentence), "Organization"))
+    assert name in orgs and not any(o.endswith(name) and o != name for o in orgs)
+
+
+def test_the_organising_verb_after_a_listed_body_is_no_part_of_its_name():
+    x = extract("10月26日，由南阳市政府主办、云帆集团等单位承办的2024年南阳招商推介会在上海举行。")
+    orgs = set(by_name(x, "Organization"))
+    assert "南阳市政府" in orgs and not any(o.endswith("主办") for o in orgs)
+
+
+def test_a_body_named_by_two_fields_joined_after_the_organising_preposition_is_one_name():
+    """由A和B联合会、C主办: the list read A and B联合会 as two items; the body joins two fields with 和."""
+    x = extract("该联盟由中国云帆和星澜工业联合会、南京工业大学等单位发起成立。")
+    orgs = set(by_name(x, "Organization"))
+    assert "中国云帆和星澜工业联合会" in orgs and "中国云帆" not in orgs
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("云帆集团陕西公司副总经理陈静出席。", "云帆集团陕西公司"),
+        ("考察团考察了青禾科技有限公司和中国云帆钢铁集团武汉总部。", "中国云帆钢铁集团武汉总部"),
+        ("星澜酒店集团大中华区董事总经理陈静出席。", "星澜酒店集团大中华区"),
+        ("中国云帆建设一局西南公司总经理王刚出席。", "中国云帆建设一局西南公司"),
+        ("星澜科技公司上海分公司近日成立。", "星澜科技公司上海分公司"),
+    ],
+)
+def test_a_companys_unit_named_by_where_it_works_is_named_whole(sentence, unit):
+    assert unit in by_name(extract(sentence), "Organization")
+
+
+def test_the_verb_of_having_opens_a_list_of_projects_not_its_first_owner():
+    x = extract("青溪科技城已有云帆、凯星、星澜等一大批整车项目落户。")
+    orgs = set(by_name(x, "Organization"))
+    assert "云帆" in orgs and "已有云帆" not in orgs
+
+
+def test_projects_put_into_operation_name_their_owners():
+    x = extract("该集聚区重点发展大健康产业，现有云帆医疗、青禾生物、星澜希陶等5个重点项目投运。")
+    assert {"云帆医疗", "青禾生物", "星澜希陶"} <= set(by_name(x, "Organization"))
+
+
+def test_a_list_two_of_whose_items_the_tagger_reads_as_companies_lists_companies():
+    """云帆基因、(tagged)、(tagged)、西藏青禾粮: once the tagger has read two items as organisations, the other short
+    trade names listed with them are organisations too."""
+    x = extract("精心运营21万平方米的工业中心(一期)，云帆基因、东盛广誉远、迪康药业、西藏青禾粮等33个工业实体完成入驻。")
+    assert {"云帆基因", "西藏青禾粮"} <= set(by_name(x, "Organization"))
+
+
+def test_two_lists_of_firms_in_one_clause_are_each_closed_by_their_own_words():
+    """A、B等行业龙头企业和C、D等骨干企业: 等行业龙头企业 closes the first list (firms leading their trade), and the
+    second list after 和 is read on its own."""
+    x = extract("三市产业基础扎实，集聚了云帆机床、星澜机床等行业龙头企业和青禾机床、凯星锻压、汉江工模具等骨干企业。")
+    assert {"云帆机床", "星澜机床", "青禾机床", "凯星锻压", "汉江工模具"} <= set(by_name(x, "Organization"))
+
+
+def test_the_count_of_bodies_after_the_last_listed_body_is_no_part_of_its_name():
+    x = extract("园区参加由商务部、教育部、人力资源和社会保障部三部委举办的2019年网络招聘会。")
+    orgs = set(by_name(x, "Organization"))
+    assert "人力资源和社会保障部" in orgs and not any(o.endswith("三部委") for o in orgs)

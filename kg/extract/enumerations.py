@@ -19,8 +19,8 @@ from kg.extract.people import names_a_person
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 # 等 + a body word closes a list of companies, unless the items are the fields the companies are in
-# (以A、B等特色优势产业为主的中小企业)
-_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
+# (以A、B等特色优势产业为主的中小企业; 等行业龙头企业 are the firms leading their trade)
+_CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业(?!龙头|领军|骨干|头部|知名|领先)|环节|方向|方面|项目)(?![^，。；]{0,12}?(?:产业|行业)为主)(?:[\d一二三四五六七八九十两几多余]+家)?[^，。；]{0,30}?(?:企业|机构|公司|单位|厂商|集团|品牌|龙头|巨头)"
                           # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
                           r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
                           # A、B等相关负责同志: the bodies whose officials attend
@@ -34,7 +34,8 @@ _FIELDS_BEFORE_BODY = re.compile(r"^等(?:[\d一二三四五六七八九十两�
 # A list after one of these names fields, not organisations (围绕A、B; 在A、B等领域).
 _FIELD_CUE = re.compile(r"(?:围绕|涵盖|涉及|聚焦|面向|包括|在|覆盖|瞄准)$")
 _GENERIC_AFTER = ("机构", "单位", "企业", "公司", "代表", "领域", "产业", "行业", "环节")
-_ITEM_SPLIT = re.compile(r"[、和及]")
+# (a 和 / 及 right after 、 begins the next item's name, 、和韵、: it joins nothing)
+_ITEM_SPLIT = re.compile(r"、|(?<!、)[和及]")
 # A list closed by 等 + what its items are kinds of (研发、检测、设计等方面; A、B等多个领域): fields or activities,
 # even when a body is named in the same clause (某大学等高校在研发、检测等方面合作).  Lists of projects
 # (A、B等16个项目) name their owners, so 项目 is no such closing.
@@ -49,14 +50,48 @@ _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门",
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
-def find_listed_orgs(doc: Document) -> list[Mention]:
+class _Span:
+    """A part of a clause, read as a clause is (start, end, group)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+# 等…企业 then 和 / 及 and a second list: A、B等龙头企业和C、D等骨干企业 are two lists, each closed by its own words.
+_SECOND_LIST = re.compile(r"等[^，。；、等]{0,12}?(?:企业|机构|公司|单位|厂商)(?=(?:和|及|以及)[^，。；]*、[^，。；]*等)")
+
+
+def _list_clauses(text: str):
+    for clause in _CLAUSE.finditer(text):
+        start = clause.start()
+        for second in _SECOND_LIST.finditer(text, clause.start(), clause.end()):
+            rest = text[second.start() : clause.end()]
+            if _CLOSING_ORG.match(rest) and not _FIELDS_BEFORE_BODY.match(rest):
+                yield _Span(text, start, second.end())
+                start = second.end() + (2 if text.startswith("以及", second.end()) else 1)
+        yield _Span(text, start, clause.end())
+
+
+def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
+    """With ``tagged`` (a second pass after the tagger): only lists two of whose items are organisations already,
+    one of them the tagger's, and whose every other item reads as a short trade name (no field, no common words)."""
     text = doc.simplified
     found = []
     # kept up to date below, so a long article is not rescanned for every clause
     orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and not m.generic}
+    tagged_orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and m.method == "crf"}
     taken = doc.name_occupancy()
     described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
-    for clause in _CLAUSE.finditer(text):
+    for clause in _list_clauses(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
             continue
@@ -111,7 +146,11 @@ def find_listed_orgs(doc: Document) -> list[Mention]:
             # the closing word (A、B等企业) speaks of the run it ends
             if not (anchored or closing is not None and run is runs[-1]):
                 continue
-            if run and _FIELD_CUE.search(text[max(0, run[0][0] - 2) : run[0][0]]) and not anchored:
+            if tagged and not (any(span in tagged_orgs for span in run) and sum(span in orgs for span in run) >= 2
+                               and all(span in orgs or _trade_name(text[span[0] : span[1]]) for span in run)):
+                continue
+            # (包括A、B等22家厂商: a closing that says the items are bodies outweighs the cue)
+            if run and _FIELD_CUE.search(text[max(0, run[0][0] - 2) : run[0][0]]) and not (anchored or of_bodies):
                 continue
             _add_listed(doc, run, items[0], orgs, taken, of_bodies, found)
     return found
@@ -171,8 +210,9 @@ def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, i
 _PROJECT_LIST_CLOSE = re.compile(r"^等(?:[\d一二三四五六七八九十百两几多余]+(?:个|家|项)|一批)?(?!地)[^，。；、]{0,8}?项目"
                                  r"|^等(?:世界|中国|国内|全国)[^，。；]{0,20}?项目")  # 等世界500强、中国500强企业投资项目
 _SETTLING = "签约|落户|落地|入驻|进驻|引进|招引"  # the stages that bring a project in
-_PROJECT_STAGE = re.compile(_SETTLING + "|开工|投产|推进|续建")
-_STAGE_BEFORE = re.compile(f"(?:{_SETTLING}|推进|包括|如)(?:了)?")
+_PROJECT_STAGE = re.compile(_SETTLING + "|开工|投产|投运|推进|续建")
+# (已有A、B等项目落户: the verb of having opens the list as a stage's verb does)
+_STAGE_BEFORE = re.compile(f"(?:{_SETTLING}|推进|包括|如|已有|现有|还有|拥有|共有)(?:了)?")
 # where a project's description starts after the company's short name
 _DESCRIPTION = re.compile(r"[\d（(]|投资(?=\d|约|超)|年产|新建|新能源|智能|西部|东部|南部|北部|中部|数字|高端|新型|生产|制造|总部|研发|产业|基地|电影|文化|项目")
 _COMPANY_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:股份|集团|控股)")
@@ -448,6 +488,13 @@ def _a_place(name: str) -> bool:
 def _a_field(name: str) -> bool:
     parts = tokens(name)
     return len(parts) == 1 and word_tags().get(name) in ("n", "vn", "v", "an", "j") or name.endswith(("机构", "单位"))
+
+
+def _trade_name(name: str) -> bool:
+    """A short item with no field, common words, verb or place at its front: a company's trade name."""
+    if not 2 <= len(name) <= 6 or industry_term(name) or _a_field(name) or _common_words(name) or _a_place(name):
+        return False
+    return word_tags().get(tokens(name)[0]) not in ("v", "vn", "d", "p", "c", "r", "m", "t")
 
 
 def _common_words(name: str) -> bool:

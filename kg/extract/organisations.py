@@ -976,6 +976,9 @@ _CLAUSE_TAGS = ("v", "p", "c", "d", "ad", "vd")
 _NAME_WORDS = NAME_STOP_WORDS | {"创建", "发展", "协同", "集聚", "培育"}
 # The people of a body read with its name (某某集团相关领导, 某局部门领导, 某某商会各位领导, 某某局相关).
 _PEOPLE_TAIL = re.compile(r"(?:相关|有关|各位|部门|主要)+(?:领导|负责人|同志)?$|(?:领导|负责人)$")
+# The organising verb after a body (由某市政府主办): no name ends in it.
+# (商务部、教育部、某某部三部委举办: the count of bodies listed, after the last one)
+_ORGANISING_TAIL = re.compile(r"(?:共同|联合)?(?:主办|承办|协办)$|(?<=[部委局])[两二三四五六七八九十]+(?:部委|部门|单位)$")
 # What ends a body's or a name's own words: before a joiner it closes a first name (某某大学与…, 市政府和…).
 _NAME_ENDINGS = (*ORG_SUFFIXES, *ZONE_SUFFIXES, "院", "会", "部", "委", "署", "府", "局", "厅", "办", "处", "司", "所",
                  "中心", "馆", "社", "站", "队", "省", "市", "县", "区")
@@ -995,8 +998,9 @@ def join_field_names(doc: Document) -> list[Mention]:
             continue  # a company's name joins no fields (某某与某某集团 are two)
         joiner = m.start - 1
         start = left_edge(text, joiner)
-        if start > run_start(text, joiner) and not text.endswith(_NAME_ENDINGS, 0, start):
-            continue  # the walk stopped at a verb or an adverb (实施…和…): a clause's objects, not one name
+        before = tokens(text[run_start(text, joiner) : start])
+        if before and not text.endswith(_NAME_ENDINGS, 0, start) and word_tags().get(before[-1]) != "p":
+            continue  # the walk stopped at a verb or an adverb (实施…和…): a clause's objects, not one name (由… names who)
         first = text[start:joiner]
         if len(first) < 2 or first.endswith(_NAME_ENDINGS) or first in GENERIC_HEADS or first in STOP_TOKENS:
             continue
@@ -1006,8 +1010,11 @@ def join_field_names(doc: Document) -> list[Mention]:
             continue  # 某某港与某某管理局: the second body is named on its own elsewhere (在某某管理局…)
         if strip_leading_places(m.name) or best_candidate(m.name[:2]) is not None or best_candidate(m.name[:3]) is not None:
             continue
-        if any(o is not m and o.start < joiner and start < o.end for o in others):
+        # (a list's item cut at the joiner, 由A和B联合会、C主办 read as A, B联合会: the first field, no name of its own)
+        split = [o for o in others if o.method == "pattern:enumeration" and (o.start, o.end) == (start, joiner)]
+        if any(o is not m and o not in split and o.start < joiner and start < o.end for o in others):
             continue  # the first part is a name read already (a person, a body)
+        doc.mentions = [o for o in doc.mentions if all(o is not x for x in split)]
         m.start, m.name = start, text[start : m.end]
         grown.append(m)
     return grown
@@ -1028,7 +1035,7 @@ def drop_leading_words(doc: Document) -> list[Mention]:
     for m in doc.mentions:
         if m.type != "Organization" or m.generic or m.end <= m.start:
             continue
-        word = _leading_clause_word(m.name)
+        word = _leading_clause_word(m.name) or _apposition(m.name) or _verb_before_place(m.name)
         if not word and m.name[:1] == "原" and len(m.name) >= 5 and any(text.startswith(t, m.end) for t in title_words()):
             word = m.name[0]  # 原某某大学校长: the post was held there, 原 is no part of the name
         if word:
@@ -1037,6 +1044,9 @@ def drop_leading_words(doc: Document) -> list[Mention]:
         tail = _PEOPLE_TAIL.search(m.name)
         if tail and tail.start() >= 2:
             m.end, m.name = m.end - len(tail.group()), m.name[: tail.start()]  # 某某集团相关领导: the body's people
+            cut.append(m)
+        elif (organising := _ORGANISING_TAIL.search(m.name)) and organising.start() >= 4:
+            m.end, m.name = m.end - len(organising.group()), m.name[: organising.start()]  # 由某市政府主办: the verb after it
             cut.append(m)
         elif m.name.endswith("以") and text.startswith("及", m.end) and len(m.name) >= 3:
             m.end, m.name = m.end - 1, m.name[:-1]  # 某某银行以及…: a list split at the 及 of 以及
@@ -1051,3 +1061,61 @@ def _leading_clause_word(name: str) -> str:
                 and best_candidate(name[: n + 1]) is None and not rest.startswith(GENERIC_PREFIXES):
             return word
     return ""
+
+
+# What a body is, said right before its name (纳税大户某某公司, 央企中国某某集团, 区属国企某某控股, 重要嘉宾某某协会).
+# (a company's own name before its unit, 某某公司上海分公司, is no such word: only 上市公司, 子公司 … are)
+_DESCRIBING_ENDS = ("企业", "央企", "国企", "民企", "外企", "上市公司", "子公司", "母公司", "大户", "嘉宾", "单位", "机构")
+
+
+def _opens_with_place(rest: str) -> bool:
+    return rest.startswith(("中国", "国家", "中共")) or any(best_candidate(rest[:n]) is not None for n in (2, 3))
+
+
+def _apposition(name: str) -> str:
+    """纳税大户重庆某某有限公司, 上市公司安某生物: a word saying what kind of body follows stands before a name that
+    opens with a place: the name starts at the place."""
+    for i in range(2, len(name) - 3):
+        if name.endswith(_DESCRIBING_ENDS, 0, i) and _opens_with_place(name[i:]):
+            return name[:i]
+    return ""
+
+
+def _verb_before_place(name: str) -> str:
+    """有兰州某某有限公司, 与日本某某, 明确中共某某工委: the clause's verb, preposition or adverb (alone in the
+    segmentation, no place's first characters) before a name that opens with a place."""
+    word = tokens(name)[0]
+    if len(word) > 2 or len(name) - len(word) < 4 or word in _NAME_WORDS or word_tags().get(word) not in _CLAUSE_TAGS \
+            or lookup_place(word) or any(best_candidate(name[:n]) is not None for n in (2, 3)):
+        return ""
+    return word if _opens_with_place(name[len(word):]) else ""
+
+
+# A company's unit named by where it works (某某集团陕西公司, 某某集团武汉总部, 某某集团大中华区, 某某一局西南公司).
+_UNIT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(分公司|公司|总部|区域总部|运营中心|分行|分院)|()(大中华区|中国区|亚太区)")
+_REGIONS = ("华东", "华南", "华北", "华中", "西南", "西北", "东北", "亚太", "全球")
+_GROUP_ENDS = ("集团", "公司", "局", "银行", "证券")
+
+
+def join_units(doc: Document) -> list[Mention]:
+    """某某集团陕西公司: a company's name, then a place or a region and a unit's head word, is the unit's whole name
+    (a department inside a body is named as written); the place and any shorter body read inside it leave."""
+    text = doc.simplified
+    grown = []
+    for m in doc.mentions:
+        if m.type != "Organization" or m.generic or m.kind not in ("Company", "GovernmentBody", None) or not m.name.endswith(_GROUP_ENDS):
+            continue
+        unit = _UNIT_AFTER.match(text, m.end)
+        if not unit:
+            continue
+        where = unit.group(1) or ""
+        if where and not (where in _REGIONS or best_candidate(where) is not None):
+            continue
+        end = unit.end()
+        inside = [o for o in doc.mentions if o is not m and o.type in ("Organization", "Place") and m.end <= o.start < end]
+        if any(o.end > end for o in inside):
+            continue
+        doc.mentions = [o for o in doc.mentions if all(o is not x for x in inside)]
+        m.end, m.name = end, text[m.start : end]
+        grown.append(m)
+    return grown

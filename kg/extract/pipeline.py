@@ -18,7 +18,7 @@ from kg.extract.learned import filtered
 from kg.extract.lexicon import ZONE_SUFFIXES
 from kg.extract.mentions import (cluster_fields, drop_dateline_outlets, drop_page_furniture, event_fields, repeat_event_names,
                                  repeat_person_names, repeat_short_forms, settle_overlaps)
-from kg.extract.organisations import drop_leading_words, find_base_zones, find_suffixed, join_field_names
+from kg.extract.organisations import drop_leading_words, find_base_zones, find_suffixed, join_field_names, join_units
 from kg.extract.organisers import find_organisers
 from kg.extract.people import (find_dotted, find_laureates, find_list_mates, find_listed, find_named_before_title,
                                find_references, find_speakers, find_titled)
@@ -67,10 +67,12 @@ def rule_extraction(article: Article) -> tuple[Extraction, list[Sentence]]:
     find_investors(doc)
     find_brands(doc)
     add_tagged(doc)
+    find_listed_orgs(doc, tagged=True)  # again: the tagger's organisations anchor the lists they stand in
     find_list_mates(doc)
     find_organisers(doc)
     join_field_names(doc)
     drop_leading_words(doc)
+    join_units(doc)
     settle_overlaps(doc)
     roles = find_roles(doc)
     repeat_person_names(doc)
