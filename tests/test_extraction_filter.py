@@ -379,3 +379,14 @@ def test_a_list_the_whole_is_built_around_and_a_list_that_qualifies_projects_are
 
     assert "close_cue=Industry|thing" in _cue_features("Industry", "今年新签约项目12个，涉及", "等领域项目", 2)
 
+
+def test_a_field_relation_reads_the_scene_between_its_subject_and_the_list():
+    """在某签约仪式上，签约项目涵盖A、B等主导产业: signed projects stand between the event and the list."""
+    from kg.model import Article
+
+    text = "在青溪经济开发区项目签约仪式上，集中签约的12个重大项目涵盖智能家电、港航物流等主导产业。"
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    names = {e.id: e.name for e in record.entities}
+    rows = [row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "focusIndustry"
+            and names[r.object] == "港航物流"]
+    assert rows and all("between_scene=focusIndustry|Zone|projects" in row for row in rows)

@@ -166,6 +166,9 @@ _LEAD_SCENES = (("form", re.compile(r"形成|构建|构筑|打造|建成|成为"
                 ("projects", re.compile(r"项目|签约|签下|落地|开工")))
 
 
+_BETWEEN_SCENES = (*_LEAD_SCENES, ("speech", re.compile(r"表示|指出|强调|介绍|说|提出|认为")))
+
+
 def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]:
     features = {}
     cue = next((name for name, pattern in _LEAD_CUES if pattern.search(lead)), "none")
@@ -275,7 +278,13 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
         # a field list's relation is read from its list and its cue (list_features): the words between a zone and
         # a field it lists, and either side, are mostly the rest of the list or of a long sentence, which taught the
         # model noise (realdev folds 0-3: focusIndustry 0.584 -> 0.590 without them)
-        if p not in LIST_PREDICATES:
+        if p in LIST_PREDICATES:
+            # what stands between a subject and its field, read as a scene, not word by word: signed projects (在某签约
+            #仪式上，签约项目涵盖A、B), a speaker's words (某某表示，…A、B), a clause's shaping verb (某区形成以A为核心)
+            for scene, pattern in _BETWEEN_SCENES:
+                if pattern.search(between):
+                    features[f"between_scene={p}|{subject.type}|{scene}"] = 1.0
+        else:
             if len(between) <= 60:
                 for word in set(tokens(between)):
                     if word.strip():
