@@ -4331,3 +4331,32 @@ def test_the_count_of_bodies_after_the_last_listed_body_is_no_part_of_its_name()
     x = extract("园区参加由商务部、教育部、人力资源和社会保障部三部委举办的2019年网络招聘会。")
     orgs = set(by_name(x, "Organization"))
     assert "人力资源和社会保障部" in orgs and not any(o.endswith("三部委") for o in orgs)
+
+
+def test_a_fund_used_for_investing_in_fields_focuses_on_them():
+    """用于投资A、B等…产业领域: what the fund's money goes to, as 投向 says (用于 alone says what a product serves)."""
+    x = extract("青溪经济开发区设立凤鸣产业投资基金，该基金目标规模20亿元，"
+                "将主要用于投资智能家电、港航物流、精密铸件等开发区重点发展的产业领域。")
+    found = relations(x)
+    assert {("凤鸣产业投资基金", "focusIndustry", f, None) for f in ("智能家电", "港航物流", "精密铸件")} <= found
+
+
+def test_fields_a_speaker_surveys_or_attendees_come_from_are_no_focus():
+    """介绍了…A、B等特色产业发展情况: how fields fare, said in passing; 来自A、B等领域的企业: where attendees come
+    from.  A zone's ranked fields (三大主导产业发展情况) are still its fields."""
+    x = extract("推介会上，青溪经济开发区副主任陈静介绍了开发区的区位优势，以及智能家电、港航物流、精密铸件等特色产业发展情况。"
+                "来自竹木加工、海藻食品、精制茶叶等领域的企业负责人出席了推介会。")
+    assert not by_name(x, "Industry")
+    ranked = extract("青溪经济开发区副主任陈静介绍了智能家电、港航物流、精密铸件等三大主导产业发展情况。")
+    assert ("青溪经济开发区", "focusIndustry", "港航物流", None) in relations(ranked)
+
+
+@pytest.mark.parametrize("body", [
+    "根据协议，双方将在青溪经济开发区内联合进行片区开发，围绕智能家电、精密铸件等产业领域开展深度合作。",
+    "会谈中，陈静表示，云杉集团在智能家电、精密铸件等领域具有强大的科研实力，与青溪经济开发区合作基础良好。",
+    "未来，团队将在青溪经济开发区持续提升在智能家电、精密铸件等领域的技术创新能力。",
+])
+def test_domains_partners_work_in_or_someone_is_able_in_are_no_focus(body):
+    """围绕A、B等产业领域开展合作 / 在A、B等领域具有…实力 / 提升在A、B等领域的…能力: a partnership's or a company's
+    domains, not fields the zone focuses on."""
+    assert not {"智能家电", "精密铸件"} & set(by_name(extract(body), "Industry"))

@@ -318,7 +318,7 @@ def test_a_field_lists_relation_is_read_from_its_cue_not_from_the_words_between_
             if r.predicate == "focusIndustry" and names[r.subject] == "青溪高新区"}
     row = rows["港航物流"]
     assert {"lead_cue=focusIndustry|develop", "close_cue=focusIndustry|ranked", "close_count=focusIndustry|equal",
-            "cues=focusIndustry|develop|True"} <= set(row)
+            "cues=focusIndustry|develop|ranked"} <= set(row)
     assert not any(k.startswith(("between=focusIndustry", "left=focusIndustry", "right=focusIndustry")) for k in row)
     fields = dict(zip((e.name for e in record.entities), featurise(record)[0]))
     assert "lead_cue=Industry|develop" in fields["智能家电"]
@@ -364,3 +364,29 @@ def test_the_word_shape_is_among_an_entitys_features():
     article = Article(id="t", title="", body=(text,))
     entity = Entity("o", "Organization", "企业界", provenance=[Provenance("t", text, 0, 3, "pattern:x")])
     assert "common_words=Organization" in entity_features(entity, article.text, 0)
+
+
+def test_a_list_the_whole_is_built_around_and_a_list_that_qualifies_projects_are_told_apart():
+    """以A、B、C为核心的产业集群 ranks fields without a ranked word (close_cue core); …等领域项目 names what projects are
+    (close_cue thing); what the clause says before the list is read as a scene (形成: the zone's industries take shape)."""
+    from kg.model import Article
+
+    text = "近年来，青溪工业园区形成以智能家电、精密铸件、港航物流为核心的产业集群。"
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    fields = dict(zip((e.name for e in record.entities), featurise(record)[0]))
+    assert {"close_cue=Industry|core", "lead_scene=Industry|form", "scene_close=Industry|form|core"} <= set(fields["精密铸件"])
+    from kg.extract.learned import _cue_features
+
+    assert "close_cue=Industry|thing" in _cue_features("Industry", "今年新签约项目12个，涉及", "等领域项目", 2)
+
+
+def test_a_field_relation_reads_the_scene_between_its_subject_and_the_list():
+    """在某签约仪式上，签约项目涵盖A、B等主导产业: signed projects stand between the event and the list."""
+    from kg.model import Article
+
+    text = "在青溪经济开发区项目签约仪式上，集中签约的12个重大项目涵盖智能家电、港航物流等主导产业。"
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    names = {e.id: e.name for e in record.entities}
+    rows = [row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "focusIndustry"
+            and names[r.object] == "港航物流"]
+    assert rows and all("between_scene=focusIndustry|Zone|projects" in row for row in rows)

@@ -39,7 +39,9 @@ _COUNT = re.compile(r"^(?:等)?[“\"]?([两三四五六七八九十]|\d)大")
 _CLAUSE_EDGE = "，。；：“”\n"
 # 涉及 / 涵盖 / 覆盖 before a list say what projects, activities or results cover, 用于 / 应用于 what a product or technology
 # serves; only a ranked closer (主导产业) makes them fields.
-_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖|用于|应用于|应用在")
+# (用于投资 / 用于支持: what a fund's money goes to, as 投向 says)
+# 来自A、B等领域的企业: where attendees come from, not anyone's fields
+_PROJECT_SCOPE = re.compile(r"涉及|涵盖|(?<!议题)(?<!主题)覆盖|用于(?!投资|支持)|应用于|应用在|来自")
 _RANKED_CLOSER = re.compile(r"主导|支柱|首位")
 # 形成A板块、B板块、C板块三大主导产业集群: a counted, ranked cluster closer lists the zone's fields
 _COUNTED_CLUSTERS = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|特色|优势)?产业集群")
@@ -50,9 +52,15 @@ _FORMULA_CLOSER = re.compile(r"(?:等)?[“\"][\dX+]+[”\"](?:现代|特色|主
 # (unless the closer counts and ranks the fields: A、B、C等三大主导产业项目68个 are the zone's three fields)
 _NOT_FOCUS_AFTER = re.compile(r"项目|[\d两三四五六七八九十]+个")
 _COUNTED_RANKED = re.compile(r"[两三四五六七八九十]大(?:主导|支柱|首位)产业$")
+# 介绍了A、B等特色产业发展情况 / 展示A、B等产业发展成果: a survey of how fields fare, said of a region in passing (a
+# zone's ranked fields, 主导产业发展情况, are still its fields)
+_REPORTED_AFTER = re.compile(r"(?:发展)?(?:情况|成果|成效|现状)")
 # 在A、B等领域全面合作 / 等领域展开合作: domains where two partners work together, not what either focuses on (产业专题对接会
 # after 产业 is an event's name)
 _PARTNERSHIP_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|交流|对接|协作)")
+_ABILITY_AFTER = re.compile(r"[^，。；]{0,12}?(?:能力|实力|经验|积累)")
+# 围绕A、B等产业领域开展深度合作: what partners work on together (交流 after a topic is an event's, not left out)
+_COOPERATION_AFTER = re.compile(r"[^，。；]{0,6}?(?:合作|协作)")
 # 经济、文化、社会等各领域 / 等多个领域: every domain of a partnership, not fields
 _EVERY_FIELD = re.compile(r"等(?:各|多个|诸多|众多|相关|各个)(?:领域|行业|方面)")
 # 围绕A、B、C5大类53项指标 / 在A、B等方面: criteria and aspects, not fields
@@ -272,8 +280,9 @@ def find_industries(doc: Document) -> list[Mention]:
                       for c in pattern.finditer(text)})
     for closer_start, closer in closers:
         if (_NOT_FOCUS_AFTER.match(text, closer_start + len(closer)) and not _COUNTED_RANKED.search(closer)
+                or _REPORTED_AFTER.match(text, closer_start + len(closer)) and not _RANKED_CLOSER.search(closer)
                 or _EVERY_FIELD.match(closer)
-                or closer.endswith("领域") and _PARTNERSHIP_AFTER.match(text, closer_start + len(closer))):
+                or _domains_of(text, closer, closer_start + len(closer))):
             continue
         clause_start = max(text.rfind(ch, 0, closer_start) for ch in _CLAUSE_EDGE) + 1
         if _PROJECT_SCOPE.search(text, clause_start, closer_start) and not _RANKED_CLOSER.search(closer):
@@ -297,7 +306,8 @@ def find_industries(doc: Document) -> list[Mention]:
         add(start, item, "pattern:focus-table")
     for shape in _SHAPES:
         for match in shape.finditer(text):
-            if _CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1)):
+            if (_CRITERIA.match(text, match.end(1)) or re.search(r"\d+大类|项指标", match.group(1))
+                    or _COOPERATION_AFTER.match(text, match.end(1))):
                 continue
             for start, item in split_fields(text, match.start(1), match.end(1)):
                 add(start, item, "pattern:focus-list")
@@ -307,6 +317,16 @@ def find_industries(doc: Document) -> list[Mention]:
 # A table's column of fields (名称  主导产业 / 园区名称  主要产业  …): notices that list zones or clusters give each
 # row's fields in a column headed so; the row's zone is what focuses on them
 _FIELD_COLUMN = re.compile(r"(?:主导|主要|重点|特色|首位|优势|支柱)产业(?:方向|领域)?|产业(?:方向|定位)")
+
+
+def _domains_of(text: str, closer: str, end: int) -> bool:
+    """The list names domains two partners work in (在A、B等领域合作 / 围绕A、B等产业领域开展深度合作) or where someone
+    is able (在A、B等领域具有较强的研发实力 / 提升在A、B等领域的创新能力): a company's or a team's, no focus."""
+    if not closer.endswith(("领域", "行业")):
+        if not text.startswith("领域", end):
+            return False
+        end += len("领域")
+    return bool(_PARTNERSHIP_AFTER.match(text, end) or _ABILITY_AFTER.match(text, end))
 
 
 def _table_fields(text: str) -> list[tuple[int, str]]:

@@ -153,6 +153,20 @@ _LEAD_CUES = (("ranked", re.compile(r"(?:主导|支柱|首位|一号)产业(?:�
               ("scope", re.compile(r"涉及|涵盖|覆盖|包括|用于|集中在")))
 _CLOSE_RANKED = re.compile(r"^[^，。；]{0,6}?(?:主导|支柱|首位|重点|特色|优势|战略性新兴|新兴)(?:产业|方向)")
 _CLOSE_COUNT = re.compile(r"^(?:产业|板块|领域|行业)?(?:等)?[“\"]?([两三四五六七八九十]|\d+)大")
+# 以A、B、C为核心(的产业集群) / 以A为主导: the list is what the whole is built around, a ranking without a ranked word
+_CLOSE_CORE = re.compile(r"^(?:产业|领域)?(?:等)?为(?:核心|主导|主|特色|重点|主攻方向|首位|龙头|支撑|引领)")
+# …等产业发展情况 / 等领域项目 / 等领域的企业: the list qualifies what is reported, signed or present (a speech's
+# survey, a signing's projects, the firms that attend), not what something focuses on
+_CLOSE_THING = re.compile(r"^[^，。；]{0,8}?(?:项目|企业|公司|情况|成果|机构|专家|负责人|代表|人才)")
+# What else the clause before the list says: the zone's industries take shape (形成以…, 打造…, 已成为…), someone reports
+# or shows them (介绍了, 展示), the list says where attendees come from (来自), or the clause is about signed projects
+_LEAD_SCENES = (("form", re.compile(r"形成|构建|构筑|打造|建成|成为")),
+                ("report", re.compile(r"介绍|展示|展出|汇报|讲解|分享|解读")),
+                ("from", re.compile(r"来自")),
+                ("projects", re.compile(r"项目|签约|签下|落地|开工")))
+
+
+_BETWEEN_SCENES = (*_LEAD_SCENES, ("speech", re.compile(r"表示|指出|强调|介绍|说|提出|认为")))
 
 
 def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]:
@@ -160,11 +174,16 @@ def _cue_features(t: str, lead: str, close: str, items: int) -> dict[str, float]
     cue = next((name for name, pattern in _LEAD_CUES if pattern.search(lead)), "none")
     features[f"lead_cue={t}|{cue}"] = 1.0
     ranked = bool(_CLOSE_RANKED.match(close))
-    features[f"close_cue={t}|{'ranked' if ranked else 'none'}"] = 1.0
+    closing = "ranked" if ranked else "core" if _CLOSE_CORE.match(close) else "thing" if _CLOSE_THING.match(close) else "none"
+    features[f"close_cue={t}|{closing}"] = 1.0
     counted = _CLOSE_COUNT.match(close)
     if counted:
         features[f"close_count={t}|{'equal' if count_value(counted.group(1)) == items else 'other'}"] = 1.0
-    features[f"cues={t}|{cue}|{ranked}"] = 1.0
+    features[f"cues={t}|{cue}|{closing}"] = 1.0
+    for scene, pattern in _LEAD_SCENES:
+        if pattern.search(lead):
+            features[f"lead_scene={t}|{scene}"] = 1.0
+            features[f"scene_close={t}|{scene}|{closing}"] = 1.0
     return features
 
 
@@ -259,7 +278,13 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
         # a field list's relation is read from its list and its cue (list_features): the words between a zone and
         # a field it lists, and either side, are mostly the rest of the list or of a long sentence, which taught the
         # model noise (realdev folds 0-3: focusIndustry 0.584 -> 0.590 without them)
-        if p not in LIST_PREDICATES:
+        if p in LIST_PREDICATES:
+            # what stands between a subject and its field, read as a scene, not word by word: signed projects (在某签约
+            #仪式上，签约项目涵盖A、B), a speaker's words (某某表示，…A、B), a clause's shaping verb (某区形成以A为核心)
+            for scene, pattern in _BETWEEN_SCENES:
+                if pattern.search(between):
+                    features[f"between_scene={p}|{subject.type}|{scene}"] = 1.0
+        else:
             if len(between) <= 60:
                 for word in set(tokens(between)):
                     if word.strip():

@@ -15,7 +15,7 @@ _HOSTS = re.compile(r".{0,3}?(?:举行|举办|召开|开幕|开展)")
 _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产业")
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
-_FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|专注于")
+_FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|用于投资|专注于")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
 # 期间，将围绕A、B等热点话题举行全体会议: a clause on what an event's sessions are about names the article's event's
 # topics, not its zone's fields
