@@ -4360,3 +4360,9 @@ def test_domains_partners_work_in_or_someone_is_able_in_are_no_focus(body):
     """围绕A、B等产业领域开展合作 / 在A、B等领域具有…实力 / 提升在A、B等领域的…能力: a partnership's or a company's
     domains, not fields the zone focuses on."""
     assert not {"智能家电", "精密铸件"} & set(by_name(extract(body), "Industry"))
+
+
+def test_an_international_centre_a_place_aims_to_become_is_no_organisation():
+    x = extract("管委会负责人表示，在打造长三角国际科技创新中心核心区的关键时期，园区将加快发展。鹭鸣国际检测中心落户青溪高新区。")
+    orgs = by_name(x, "Organization")
+    assert "长三角国际科技创新中心" not in orgs and "鹭鸣国际检测中心" in orgs

@@ -621,6 +621,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end) \
             and not _DECLARED_BEFORE.search(text, max(0, start - 8), start) and not government_fund:
         return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund, both times)
+    if entity_type == "Organization" and suffix.endswith("中心") and _AIMED_AT.search(text, max(0, start - 6), start) \
+            and _SCOPE_WORDS.search(prefix):
+        return None  # 打造某湾区国际科技创新中心: the standing a place aims at, not a body
     if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
         return None  # 某省某某知名品牌示范区: a quality title a set of firms earns, not a zone anyone governs
     if entity_type == "Cluster" and (_names_no_cluster(prefix, text[suffix_start:end])
@@ -823,6 +826,9 @@ _SLOGAN_AFTER = re.compile(r"^[”\"」](?:等)?(?:[一二三四五六七八九�
 
 
 _THEME_AFTER = re.compile(r"为(?:主题|题|主线|宗旨)")
+# 打造 / 建成 / 成为 … 国际科技创新中心: a centre of a scope (国际, 全球, 世界, 区域) that a place aims to become
+_AIMED_AT = re.compile(r"(?:打造|建成|建设|成为|定位为|争创|创建)(?:成为?|为)?$")
+_SCOPE_WORDS = re.compile(r"国际|全球|世界|区域")
 
 
 def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
