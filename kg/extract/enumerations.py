@@ -171,6 +171,7 @@ def _verb_runs(text: str, items: list[tuple[int, int]], named: set[int]) -> list
 
 
 def _verb_then_name(text: str, start: int, end: int, named: set[int]) -> bool:
+    """A verb of two characters inside [start, end), not its first word, with a name found beginning right after it."""
     position = start
     for index, part in enumerate(tokens(text[start:end])):
         position += len(part)
