@@ -275,4 +275,4 @@ def zone_news_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path =
 def training_pairs(realdev_gold: Path = REALDEV / "gold", realdev_texts: Path = REALDEV / "texts") -> list[tuple[dict, Article]]:
     """What the filter learns from: the zone news, and for persons and organisations in general news a
     sample of CLUENER2020 outside its held-out split."""
-    return zone_news_pairs(realdev_gold, realdev_texts) + cluener_pairs(CLUENER)
+    return zone_news_pairs(realdev_gold, realdev_texts) + cluener_pairs(CLUENER, sample=5)
