@@ -4366,3 +4366,10 @@ def test_an_international_centre_a_place_aims_to_become_is_no_organisation():
     x = extract("管委会负责人表示，在打造长三角国际科技创新中心核心区的关键时期，园区将加快发展。鹭鸣国际检测中心落户青溪高新区。")
     orgs = by_name(x, "Organization")
     assert "长三角国际科技创新中心" not in orgs and "鹭鸣国际检测中心" in orgs
+
+
+def test_a_national_association_keeps_its_quanguo_in_a_title_chain():
+    x = extract("两地合作由来已久。全国政协委员、全国工商联常委、全国青溪商会联盟主席、青溪鹭鸣集团董事长林志远介绍了项目进展。全国知名协会到场。")
+    orgs = by_name(x, "Organization")
+    assert "全国青溪商会联盟" in orgs and "青溪商会联盟" not in orgs and "全国知名协会" not in orgs
+    assert {("林志远", "roleAt", "全国青溪商会联盟"), ("林志远", "roleAt", "全国政协")} <= {r[:3] for r in relations(x)}

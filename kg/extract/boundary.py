@@ -92,6 +92,9 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         # is a measure: 100亿元 keeps its digits in the run, so it is never first there)
         # (、百年某某基金, ，亿年光学: a round number of years right after punctuation is a trade name's first word)
         opens_run = index == 0 and (token in MEASURE_CHARS or token in _AGE_WORDS) and (start == 0 or not is_name_char(text[start - 1]))
+        if token == "全国" and index == 0 and national_body(text, start, end):
+            edge -= len(token)  # 、全国某某商会联盟主席: a national association's name opens with 全国
+            break
         if is_stop(token) and not opens_run and not _inside_unknown_word(parts, index) and not _starts_unknown_word(parts, index) \
                 and not _numbered_unit(parts, index) and not _uncounted_measure(parts, index, text[start - 1 : start]):
             break
@@ -102,6 +105,17 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
             break
         edge -= len(token)
     return edge
+
+
+#: What a list item or a clause opens after; and the heads of the associations a 全国 opens (全国某某商会联盟).
+_CLAUSE_OPENERS = frozenset("、，,。；;：:\n")
+_NATIONAL_BODY_HEADS = ("联盟", "商会", "协会", "学会", "研究会", "联合会", "促进会", "联谊会", "总会")
+
+
+def national_body(text: str, start: int, end: int) -> bool:
+    """全国 opening a list item or a clause, and an association's head ending the name: 全国 is part of the name."""
+    return text.startswith("全国", start) and (start == 0 or text[start - 1] in _CLAUSE_OPENERS) \
+        and text[start:end].endswith(_NATIONAL_BODY_HEADS)
 
 
 #: The units a group numbers (某铁二十局, 某建三局, 某集团第七研究所): the number is part of the unit's name.

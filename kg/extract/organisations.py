@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kg.extract.automaton import build, occurrences_by_start
-from kg.extract.boundary import is_name_char, left_edge, run_start, title_words
+from kg.extract.boundary import is_name_char, left_edge, national_body, run_start, title_words
 from kg.extract.document import PROPER_TAGS, Document, Mention, tokens, word_tags
 from kg.extract.forms import names_a_kind, strip_leading_places
 from kg.extract.gazetteers import government_bodies, lookup_place
@@ -606,7 +606,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     government_fund = entity_type == "Fund" and _government_fund_named(prefix, text, end)
     # 本届, 全市 are determiners; 本溪湖, 全椒 begin with a place
     determiner = prefix.startswith(GENERIC_PREFIXES) and not any(best_candidate(prefix[:n]) for n in (2, 3)) and not (
-        entity_type == "Zone" and _ranked_place(prefix)) and not _opens_with_a_numeral_word(prefix) and not government_fund
+        entity_type == "Zone" and _ranked_place(prefix)) and not _opens_with_a_numeral_word(prefix) and not government_fund \
+        and not national_body(text, start, end)
     # 高新区管委会 after 某某高新区管委会: the body of a zone named by its bare kind refers back like 管委会 alone
     zone_body = kind == "GovernmentBody" and prefix in GENERIC_HEADS and any(
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
