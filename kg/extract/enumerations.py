@@ -5,6 +5,7 @@ member an organisation, including those without a suffix (复星医药, 岛津).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.boundary import is_name_char, left_edge, right_edge
@@ -50,35 +51,21 @@ _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门",
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
 
-class _Span:
-    """A part of a clause, read as a clause is (start, end, group)."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text[self._start : self._end]
-
-
 # 等…企业 then 和 / 及 and a second list: A、B等龙头企业和C、D等骨干企业 are two lists, each closed by its own words.
 _SECOND_LIST = re.compile(r"等[^，。；、等]{0,12}?(?:企业|机构|公司|单位|厂商)(?=(?:和|及|以及)[^，。；]*、[^，。；]*等)")
 
 
-def _list_clauses(text: str):
+def _list_clauses(text: str) -> Iterator[re.Match]:
+    """The clauses of the text, a clause holding two closed lists joined by 和 / 及 read as two (each a match of
+    _CLAUSE over its part, so a part is handled as a clause is)."""
     for clause in _CLAUSE.finditer(text):
         start = clause.start()
         for second in _SECOND_LIST.finditer(text, clause.start(), clause.end()):
             rest = text[second.start() : clause.end()]
             if _CLOSING_ORG.match(rest) and not _FIELDS_BEFORE_BODY.match(rest):
-                yield _Span(text, start, second.end())
+                yield _CLAUSE.match(text, start, second.end())
                 start = second.end() + (2 if text.startswith("以及", second.end()) else 1)
-        yield _Span(text, start, clause.end())
+        yield _CLAUSE.match(text, start, clause.end())
 
 
 def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
@@ -91,6 +78,7 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
     tagged_orgs = {(m.start, m.end) for m in doc.mentions if m.type == "Organization" and m.method == "crf"}
     taken = doc.name_occupancy()
     described = {m.end for m in doc.mentions if m.method == "pattern:described-company"}
+    named = {m.start for m in doc.mentions if not m.generic}  # kept up to date as orgs is
     for clause in _list_clauses(text):
         body = clause.group()
         if "、" not in body and "等" not in body:
@@ -139,7 +127,7 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
                         and not re.match(r"(?:是|将)?由", text[m.end : m.end + 2]):
                     m.type, m.kind = "Organization", "InvestmentFirm"
                     orgs.add((m.start, m.end))
-        runs = _verb_runs(text, items, {m.start for m in doc.mentions if not m.generic})
+        runs = _verb_runs(text, items, named)
         for run in runs:
             # (a company found by what it is may open the list: 龙头企业A、B、C，…)
             anchored = any(span in orgs for span in run) or bool(run) and run[0] == items[0] and run[0][1] in described
@@ -152,7 +140,9 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
             # (包括A、B等22家厂商: a closing that says the items are bodies outweighs the cue)
             if run and _FIELD_CUE.search(text[max(0, run[0][0] - 2) : run[0][0]]) and not (anchored or of_bodies):
                 continue
+            added = len(found)
             _add_listed(doc, run, items[0], orgs, taken, of_bodies, found)
+            named.update(m.start for m in found[added:])
     return found
 
 
@@ -181,7 +171,7 @@ def _verb_then_name(text: str, start: int, end: int, named: set[int]) -> bool:
 
 
 def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, int], orgs: set[tuple[int, int]],
-                taken, of_bodies: bool, found: list[Mention]) -> None:
+                taken: Occupancy, of_bodies: bool, found: list[Mention]) -> None:
     """Read the items of one list as organisations, but for kinds, fields, places and people."""
     text = doc.simplified
     # (市级领导顾某、张某某代表…与A、B等10家企业签约: an item read as a person by its title keeps every item checked)

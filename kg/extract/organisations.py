@@ -251,7 +251,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
             return True  # 全国工商联常委: a title after the body (常委 ends as 市委 does, but names a post)
         if token in ("分行", "支行") or (token.endswith(_UNIT_ENDINGS) and tag[0] != "v"):
             return False
-        if not is_name_char(token[0]) or token in FUNCTION_CHARS or token in _title_words() or tag[0] in "vpcu":
+        if not is_name_char(token[0]) or token in FUNCTION_CHARS or tag[0] in "vpcu":
             return True
     return True
 
@@ -622,7 +622,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     if entity_type in ("Cluster", "Fund") and _is_category(prefix) and not _DECLARED_SHORT.match(text, end) \
             and not _DECLARED_BEFORE.search(text, max(0, start - 8), start) and not government_fund:
         return None  # (设立政府投资引导基金(以下简称“引导基金”): a kind of fund the text then names, as one fund, both times)
-    if entity_type == "Organization" and suffix.endswith("中心") and _AIMED_AT.search(text, max(0, start - 6), start) \
+    if entity_type == "Organization" and suffix.endswith("中心") and _CENTRE_AIMED_AT.search(text, max(0, start - 6), start) \
             and _SCOPE_WORDS.search(prefix):
         return None  # 打造某湾区国际科技创新中心: the standing a place aims at, not a body
     if entity_type == "Zone" and _BRAND_TITLE.search(prefix):
@@ -790,7 +790,9 @@ def _words(prefix: str) -> list[str]:
 
 # 打造“生态都市园区”, 将打造成一个…的医疗健康产业园, 是…于一体的低碳示范区: what a zone is to become or is
 # described as, not a zone's name (the guide's slogans that look like zones).
-_GOAL = re.compile(r"(?:打造|打造成|建成|建设成|建设成为|成为|定位为|是)(?:一个|一座)?[“\"「]$|"
+#: The verbs of what a place or zone is to become (打造, 建设成为, 定位为).
+_GOAL_VERBS = "打造|打造成|建成|建设成|建设成为|成为|定位为"
+_GOAL = re.compile(f"(?:{_GOAL_VERBS}|是)(?:一个|一座)?[“\"「]$|"
                    r"(?:打造|建成|成为|是)(?:全球|全国|国内|全省|世界|中国)?(?:第一个|首个|首家|唯一一个)$")
 _DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是|形成)(?:一个|一座)?[^。；;：:]*的$")
 # 围绕建设A区、B区: the items of a list of goals a zone works towards.
@@ -828,7 +830,7 @@ _SLOGAN_AFTER = re.compile(r"^[”\"」](?:等)?(?:[一二三四五六七八九�
 
 _THEME_AFTER = re.compile(r"为(?:主题|题|主线|宗旨)")
 # 打造 / 建成 / 成为 … 国际科技创新中心: a centre of a scope (国际, 全球, 世界, 区域) that a place aims to become
-_AIMED_AT = re.compile(r"(?:打造|建成|建设|成为|定位为|争创|创建)(?:成为?|为)?$")
+_CENTRE_AIMED_AT = re.compile(f"(?:{_GOAL_VERBS}|建设|争创|创建)(?:成为?|为)?$")
 _SCOPE_WORDS = re.compile(r"国际|全球|世界|区域")
 
 
@@ -1109,8 +1111,10 @@ def join_units(doc: Document) -> list[Mention]:
     (a department inside a body is named as written); the place and any shorter body read inside it leave."""
     text = doc.simplified
     grown = []
+    absorbed: set[int] = set()  # ids of the mentions a grown unit took in, dropped once at the end
     for m in doc.mentions:
-        if m.type != "Organization" or m.generic or m.kind not in ("Company", "GovernmentBody", None) or not m.name.endswith(_GROUP_ENDS):
+        if id(m) in absorbed or m.type != "Organization" or m.generic or m.kind not in ("Company", "GovernmentBody", None) \
+                or not m.name.endswith(_GROUP_ENDS):
             continue
         unit = _UNIT_AFTER.match(text, m.end)
         if not unit:
@@ -1119,10 +1123,12 @@ def join_units(doc: Document) -> list[Mention]:
         if where and not (where in _REGIONS or best_candidate(where) is not None):
             continue
         end = unit.end()
-        inside = [o for o in doc.mentions if o is not m and o.type in ("Organization", "Place") and m.end <= o.start < end]
+        inside = [o for o in doc.mentions if o is not m and id(o) not in absorbed and o.type in ("Organization", "Place")
+                  and m.end <= o.start < end]
         if any(o.end > end for o in inside):
             continue
-        doc.mentions = [o for o in doc.mentions if all(o is not x for x in inside)]
+        absorbed.update(id(o) for o in inside)
         m.end, m.name = end, text[m.start : end]
         grown.append(m)
+    doc.mentions = [o for o in doc.mentions if id(o) not in absorbed]
     return grown
