@@ -41,6 +41,11 @@ def normalise_name(name: str) -> str:
     return _SEPARATORS.sub("·", text)
 
 
+def folded_name(name: str) -> str:
+    """The key a name or alias is looked up by (kg export's centres, the store's name index): also case-folded."""
+    return normalise_name(name).casefold()
+
+
 def entity_id(entity_type: str, name: str, disambiguator: str | None = None) -> str:
     """The id of an entity of a contract type with this canonical name."""
     base = f"{entity_type.lower()}/{normalise_name(name)}"

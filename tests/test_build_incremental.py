@@ -20,7 +20,7 @@ from kg.incremental import EMPLOYER_MOVED, MERGED, ZONE_NAMED
 from kg.settings import EXTRACTION_FILTER_SETTING
 from kg.ontology import load_ontology
 from kg.store import INDEX, GraphStore, count_terms, counted_terms, recorded_term_counts
-from kg.store_index import INDEX_GRAPH
+from kg.store_index import INDEX_GRAPHS
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
@@ -29,10 +29,11 @@ GENERATOR = REPO.parent / "shared" / "tools" / "gen_articles.py"
 def _state(root: Path) -> tuple[set[str], dict[str, bytes], set[tuple], set[tuple], set[str], list[tuple]]:
     """The quads, and what the build recorded beside them: node digests of the current generation, the
     projection's units, every entity's node, every group's summary and every fact's attributes in the
-    resolution index, the derived zone-event index and the stored articles."""
+    resolution index, the derived zone-event and name indexes and the stored articles."""
     with GraphStore.open(root) as store:
         quads, generation = store.quads(), store.change_marker
-        derived = {str(quad) for quad in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH))}
+        derived = {str(quad) for graph in INDEX_GRAPHS
+                   for quad in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
         # Merged in id order, not re-read (where in its file each came from differs between the builds).
         articles = [(a.id, a.title, a.body) for a in store.iter_articles()]
     index = sqlite3.connect(root / INDEX)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+import pyoxigraph as ox
 import pytest
 
 import kg.export
@@ -18,6 +19,7 @@ from kg.identity import iri
 from kg.model import Entity
 from kg.rdf import to_dataset
 from kg.store import GraphStore, StoreWriter
+from kg.store_index import NAME_GRAPH, has_name_index
 
 CENTRE = "格雷格·塞门扎"
 
@@ -86,9 +88,10 @@ def test_unknown_names_get_the_same_closest_names(opened, whole, query):
     assert str(from_store.value) == str(in_memory.value)
 
 
-@pytest.fixture(scope="module")
-def awkward(tmp_path_factory, whole):
-    """The corpus graph plus entities whose names fold only in Python (full-width, tabs, case) and a twin name."""
+@pytest.fixture(scope="module", params=["name index", "scan"])
+def awkward(request, tmp_path_factory, whole):
+    """The corpus graph plus entities whose names fold only in Python (full-width, tabs, case) and a twin name;
+    the centres are found through the store's name index, and by the scan of a store written before it."""
     graph = copy.deepcopy(whole)
     centre = kg.export.find_entity(graph, CENTRE)
     graph.entities[centre.id].aliases |= {"ＳＥＭＥＮＺＡ", "Gregg\tSemenza"}
@@ -97,7 +100,15 @@ def awkward(tmp_path_factory, whole):
     store = tmp_path_factory.mktemp("awkward") / "store"
     with StoreWriter(store) as writer:
         writer.publish(to_dataset(graph).serialize(format="nquads").encode("utf-8"), list(graph.articles.values()))
+    if request.param == "scan":
+        with GraphStore.open(store) as opened:
+            folder = opened.generation / "oxigraph"
+        written = ox.Store(str(folder))
+        written.remove_graph(ox.NamedNode(NAME_GRAPH))
+        written.flush()
+        del written  # releases the lock
     with GraphStore.open(store) as opened:
+        assert has_name_index(opened.oxigraph) == (request.param == "name index")
         yield opened, opened.knowledge_graph()
 
 

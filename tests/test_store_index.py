@@ -11,12 +11,12 @@ from query_gold import Reference, gold_graph
 from test_query import store_of
 
 from kg.build import stats
-from kg.identity import iri
+from kg.identity import folded_name, iri
 from kg.model import KnowledgeGraph
 from kg.query.sparql import update_store
 from kg.ontology import load_ontology
 from kg.store import GraphStore, StoreWriter, recorded_term_counts
-from kg.store_index import INDEX_GRAPH, drop_indexes, update_indexes, write_indexes
+from kg.store_index import INDEX_GRAPH, INDEX_GRAPHS, NAME_GRAPH, drop_indexes, update_indexes, write_indexes
 
 KG = "https://kg-zones.org/ontology#"
 KG_ID = "https://kg-zones.org/id/"
@@ -80,10 +80,11 @@ def test_the_recorded_quad_count_is_the_graphs_own_after_an_update(tmp_path):
 
 
 def _index(store: ox.Store) -> set[ox.Quad]:
-    return set(store.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH)))
+    return {quad for graph in INDEX_GRAPHS for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
 
 
-@pytest.mark.parametrize("change", ["venue moves", "attendance gone", "attendance added", "event gains a zone"])
+@pytest.mark.parametrize("change", ["venue moves", "attendance gone", "attendance added", "event gains a zone",
+                                    "alias added", "alias gone, its key stays", "renamed", "name index not written yet"])
 def test_an_incremental_index_update_equals_the_whole_recomputation(change):
     """update_indexes recomputes only the people who may lose a visited zone and adds the rest: whatever the change,
     the index it leaves is the one write_indexes computes from scratch."""
@@ -93,12 +94,18 @@ def test_an_incremental_index_update_equals_the_whole_recomputation(change):
     before = [f"{zone1} {rdf_type} <{KG}Zone> .", f"{zone2} {rdf_type} <{KG}Zone> .", f"{place} {rdf_type} <{KG}Place> .",
               f"{zone2} <{KG}locatedIn> {place} .", f"{event} <{KG}heldIn> {zone1} .",
               f"{other_event} <{KG}organizedBy> {zone2} .",
-              f"{anna} <{KG}attended> {event} .", f"{anna} <{KG}attended> {other_event} .", f"{ben} <{KG}attended> {event} ."]
+              f"{anna} <{KG}attended> {event} .", f"{anna} <{KG}attended> {other_event} .", f"{ben} <{KG}attended> {event} .",
+              f'{event} <{KG}name> "某论坛" .', f'{anna} <{KG}name> "张某" .', f'{anna} <{KG}alias> "ＡＮＮＡ" .',
+              f'{anna} <{KG}alias> "Anna" .', f'{ben} <{KG}name> "李某" .']
     removed, added = {
         "venue moves": ([f"{event} <{KG}heldIn> {zone1} ."], [f"{event} <{KG}heldIn> {place} ."]),
         "attendance gone": ([f"{ben} <{KG}attended> {event} ."], []),
         "attendance added": ([], [f"{ben} <{KG}attended> {other_event} ."]),
         "event gains a zone": ([], [f"{other_event} <{KG}heldIn> {zone1} ."]),
+        "alias added": ([], [f'{ben} <{KG}alias> "Ben Li" .']),
+        "alias gone, its key stays": ([f'{anna} <{KG}alias> "ＡＮＮＡ" .'], []),  # "Anna" folds to the same key
+        "renamed": ([f'{event} <{KG}name> "某论坛" .'], [f'{event} <{KG}name> "某 论坛（二）" .']),
+        "name index not written yet": ([], [f'{ben} <{KG}alias> "Ben Li" .']),
     }[change]
     after = [line for line in before if line not in removed] + added
     stores = []
@@ -106,6 +113,8 @@ def test_an_incremental_index_update_equals_the_whole_recomputation(change):
         store = ox.Store()
         store.bulk_load("\n".join(before).encode(), ox.RdfFormat.N_QUADS)
         write_indexes(store)
+        if change == "name index not written yet":  # a store written before the name index existed
+            store.remove_graph(ox.NamedNode(NAME_GRAPH))
         for line in removed:
             store.remove(next(iter(ox.parse(line.encode(), ox.RdfFormat.N_QUADS))))
         store.bulk_load("\n".join(added).encode(), ox.RdfFormat.N_QUADS)
@@ -115,3 +124,7 @@ def test_an_incremental_index_update_equals_the_whole_recomputation(change):
     write_indexes(stores[1])
     assert _index(stores[0]) == _index(stores[1])
     assert len(stores[1]) - len(_index(stores[1])) == len(after)
+    keys = {(quad.subject.value, quad.object.value) for quad in _index(stores[1]) if quad.predicate.value == KG + "foldedName"}
+    assert keys == {(entity[1:-1], folded_name(form)) for entity, predicate, form in
+                    (line[:-2].split(" ", 2) for line in after if "name>" in line or "alias>" in line)
+                    for form in [form.strip('"')]}

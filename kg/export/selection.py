@@ -36,7 +36,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from kg.identity import id_from_iri, normalise_name
+from kg.identity import folded_name, id_from_iri
 from kg.model import Entity, KnowledgeGraph, Relation
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
@@ -85,14 +85,10 @@ class Selection:
 
 # ------------------------------------------------------------------ finding the centres
 
-def _fold(text: str) -> str:
-    return normalise_name(text).casefold()
-
-
 def centre_keys(query: str) -> tuple[str, str]:
     """(id, folded form) a centre query designates: an IRI becomes its id; names compare folded."""
     text = query.strip()
-    return id_from_iri(text), _fold(text)
+    return id_from_iri(text), folded_name(text)
 
 
 def pick_centre(query: str, matches: list[Entity], closest: Callable[[], list[Entity]]) -> Entity:
@@ -109,7 +105,7 @@ def find_entity(graph: KnowledgeGraph, query: str) -> Entity:
     ident, wanted = centre_keys(query)
     if ident in graph.entities:
         return graph.entities[ident]
-    matches = [e for e in graph.entities.values() if wanted in {_fold(n) for n in (e.name, *e.aliases)}]
+    matches = [e for e in graph.entities.values() if wanted in {folded_name(n) for n in (e.name, *e.aliases)}]
     return pick_centre(query, matches, lambda: closest_entities(graph, query.strip()))
 
 
@@ -120,11 +116,11 @@ def closest_entities(graph: KnowledgeGraph, query: str, limit: int = 8) -> list[
 
 def rank_closest(entities: Iterable[Entity], query: str, limit: int = 8) -> list[Entity]:
     """The ``limit`` entities closest to the query by their folded names and aliases."""
-    wanted = _fold(query)
+    wanted = folded_name(query)
     by_form: dict[str, list[Entity]] = {}
     for entity in entities:
         for form in (entity.name, *entity.aliases):
-            by_form.setdefault(_fold(form), []).append(entity)
+            by_form.setdefault(folded_name(form), []).append(entity)
     found: dict[str, Entity] = {}
     for form in closest_forms(wanted, by_form, limit):
         for entity in sorted(by_form[form], key=lambda e: e.id):

@@ -3,10 +3,11 @@
 The semantics are those of kg.export.selection (which cuts an in-memory KnowledgeGraph); this
 module gives the same KnowledgeGraph without reading the whole store:
 
-1. centres: ids by ``kg:entityId``, names and aliases by one scan of ``kg:name|kg:alias`` that
-   folds what SPARQL can fold (spaces, separators, ASCII case) and hands every form holding a
-   character SPARQL cannot fold the same way (NFKC, full-width, other cases) to Python for the
-   exact comparison;
+1. centres: ids by ``kg:entityId``, names and aliases by one lookup of their folded key in the
+   store's name index (kg.store_index); a store written before that index is scanned instead: every
+   ``kg:name|kg:alias`` folded as far as SPARQL can (spaces, separators, ASCII case), every form
+   holding a character SPARQL cannot fold the same way (NFKC, full-width, other cases) handed to
+   Python for the exact comparison;
 2. the walk: per hop, the statements (``rdf:Statement``) of the frontier's facts, with their
    predicates, titles and articles, and the own triples of the entities at their other ends,
    so that the filters run on the same Entity records as the in-memory path.
@@ -37,12 +38,13 @@ import pyoxigraph as ox
 
 from kg.export.selection import (
     Filters, Selection, centre_keys, check_size, dated_by_attributes, pick_centre, rank_closest)
-from kg.identity import iri, normalise_name
+from kg.identity import folded_name, iri
 from kg.model import Entity, KnowledgeGraph
 from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
 from kg.rdf import from_graph
 from kg.store import GraphStore
+from kg.store_index import NAME_GRAPH, has_name_index
 from kg.store_read import IRIS_PER_QUERY, TripleIndex, chunked, iri_rows, values
 
 # IRIs in the VALUES block of a _STATEMENTS query: with 2,000 statements Oxigraph planned it from every
@@ -149,17 +151,22 @@ class StoreSelector:
             self._load_entities([row["e"].value])
             if self._entities[row["e"].value] is not None:
                 return self._entities[row["e"].value]
-        rows = self._select(
-            f"SELECT DISTINCT ?e ?form ?key WHERE {{ ?e kg:name|kg:alias ?form . "
-            f"FILTER({_SPARQL_FOLD} = ?key || REGEX(?form, \"{_escaped(_unfoldable_class())}\")) }}", key=wanted)
-        hits = sorted({row["e"].value for row in rows if _fold(row["form"].value) == wanted})
+        if has_name_index(self.store.oxigraph):
+            rows = self._select(f"SELECT DISTINCT ?e ?key WHERE {{ GRAPH <{NAME_GRAPH}> {{ ?e kg:foldedName ?key }} }}",
+                                key=wanted)
+            hits = sorted({row["e"].value for row in rows})
+        else:  # a store written before the name index: one scan of every name and alias
+            rows = self._select(
+                f"SELECT DISTINCT ?e ?form ?key WHERE {{ ?e kg:name|kg:alias ?form . "
+                f"FILTER({_SPARQL_FOLD} = ?key || REGEX(?form, \"{_escaped(_unfoldable_class())}\")) }}", key=wanted)
+            hits = sorted({row["e"].value for row in rows if folded_name(row["form"].value) == wanted})
         self._load_entities(hits)
         matches = [self._entities[h] for h in hits if self._entities[h] is not None]
         return pick_centre(query, matches, lambda: self.closest_entities(query.strip()))
 
     def closest_entities(self, query: str, limit: int = 8) -> list[Entity]:
         """As kg.export.selection.closest_entities, reading only the forms that can come close."""
-        wanted = _fold(query)
+        wanted = folded_name(query)
         if not wanted:
             return []
         rows = self._select(
@@ -365,10 +372,6 @@ class StoreSelector:
 
 def _relation_order(key: tuple) -> tuple:
     return tuple("" if part is None else part for part in key)
-
-
-def _fold(text: str) -> str:
-    return normalise_name(text).casefold()
 
 
 def _escaped(pattern: str) -> str:
