@@ -9,12 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from kg.identity import normalise_name
-
-
-def fold(name: str) -> str:
-    """A name as lookups compare it: kg.identity's normal form, case folded."""
-    return normalise_name(name).casefold()
+from kg.identity import folded_name
 
 
 def closest_forms(query: str, forms: Iterable[str], limit: int = 8) -> list[str]:
@@ -25,7 +20,7 @@ def closest_forms(query: str, forms: Iterable[str], limit: int = 8) -> list[str]
     offered: transliterated names (迈克尔·莱维特) share little with one another, and a hint that
     shows what the graph does hold beats no hint at all.
     """
-    wanted = fold(query)
+    wanted = folded_name(query)
     if not wanted or limit < 1:
         return []
     candidates = sorted(set(forms))

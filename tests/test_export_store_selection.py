@@ -119,6 +119,17 @@ def test_names_that_only_python_folds_are_found(awkward, query):
     assert StoreSelector(opened).find_entity(query).name == CENTRE
 
 
+@pytest.mark.parametrize("query", ["ＳＥＭＥＮＺＡ ｘ", "Gregg", CENTRE + "教授"])
+def test_unknown_names_get_the_same_closest_names_with_and_without_the_name_index(awkward, query):
+    opened, graph = awkward
+    with pytest.raises(kg.export.UnknownEntityError) as in_memory:
+        kg.export.find_entity(graph, query)
+    with pytest.raises(kg.export.UnknownEntityError) as from_store:
+        StoreSelector(opened).find_entity(query)
+    assert in_memory.value.closest
+    assert [e.id for e in from_store.value.closest] == [e.id for e in in_memory.value.closest]
+
+
 def test_a_shared_name_is_ambiguous_from_the_store_too(awkward):
     opened, graph = awkward
     with pytest.raises(kg.export.AmbiguousEntityError) as in_memory:

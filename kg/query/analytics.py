@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.identity import normalise_name
+from kg.identity import folded_name, normalise_name
 from kg.query.catalogue import QuestionError
-from kg.suggest import closest_forms, fold
+from kg.suggest import closest_forms
 
 if TYPE_CHECKING:  # imported where used: listing the analytics must not load networkx
     import networkx as nx
@@ -65,7 +65,7 @@ def closest_names(g: nx.MultiDiGraph, name: str, limit: int = 8) -> list[str]:
     for _, data in g.nodes(data=True):
         if data.get("entity_type") != "Article":
             for form in (data.get("name") or "", *(data.get("aliases") or ())):
-                by_form.setdefault(fold(form), set()).add((data.get("name") or "", data.get("entity_type") or ""))
+                by_form.setdefault(folded_name(form), set()).add((data.get("name") or "", data.get("entity_type") or ""))
     found = [entity for form in closest_forms(name, by_form, limit) for entity in sorted(by_form[form])]
     return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:limit]
 
