@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from kg.identity import folded_name
 from kg.ontology import load_ontology
+from kg.suggest import closest_forms
 
 INDEX_GRAPH = "https://kg-zones.org/index"
 NAME_GRAPH = "https://kg-zones.org/index/names"
@@ -180,6 +181,26 @@ def _name_markers() -> tuple[bytes, ...]:
 def has_name_index(store: ox.Store) -> bool:
     """Whether the store's name index was written (every store with an entity has at least one key)."""
     return next(iter(store.quads_for_pattern(None, _name_terms()[2], None, ox.NamedNode(NAME_GRAPH))), None) is not None
+
+
+def entities_keyed(store: ox.Store, key: str) -> list[str]:
+    """The IRIs of the nodes a name or alias of which folds to ``key`` (kg.identity.folded_name), sorted."""
+    folded = _name_terms()[2]
+    return sorted({quad.subject.value for quad in store.quads_for_pattern(None, folded, ox.Literal(key),
+                                                                         ox.NamedNode(NAME_GRAPH))})
+
+
+def nearest_keys(store: ox.Store, query: str, limit: int) -> list[str]:
+    """The ``limit`` keys nearest to ``query`` by kg.suggest's ranking, of those sharing a character with it.
+
+    Every key is read once and tested in Python (reading them costs ~1.5 µs each at 100,000 articles; a SPARQL
+    REGEX with the pattern bound as a variable cost ~40 µs a key)."""
+    wanted = folded_name(query)
+    if not wanted:
+        return []
+    sharing = re.compile("[" + re.escape("".join(sorted(set(wanted)))) + "]").search
+    rows = store.query(f"SELECT DISTINCT ?key WHERE {{ GRAPH <{NAME_GRAPH}> {{ ?e <{_name_terms()[2].value}> ?key }} }}")
+    return closest_forms(wanted, filter(sharing, (row["key"].value for row in rows)), limit)
 
 
 def _keys(store: ox.Store, entity: ox.NamedNode) -> set[tuple[ox.NamedNode, str]]:

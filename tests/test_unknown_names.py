@@ -77,3 +77,37 @@ def test_closest_forms_put_containment_then_similarity_first(query, first):
     forms = ["安吉县", "浙江安吉经济开发区", "格雷格·塞门扎", "托马斯·苏德霍夫", "上海"]
     assert closest_forms(query, forms)[0] == first
     assert "上海" not in closest_forms(query, forms)  # shares no character with any query here
+
+
+def _without_name_index(store, tmp_path):
+    """A copy of ``store`` as a store written before the name index existed."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+    from kg.store_index import NAME_GRAPH
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with GraphStore.open(copy) as opened:
+        folder = opened.generation / "oxigraph"
+    written = ox.Store(str(folder))
+    written.remove_graph(ox.NamedNode(NAME_GRAPH))
+    written.flush()
+    del written  # releases the lock
+    return copy
+
+
+@pytest.mark.parametrize("value", [ABSENT_LAUREATE, "浙江安吉经济开发区X", "格雷格塞门扎", "ANJI", "浙江安吉经济开发区"])
+def test_the_store_answers_unknown_names_from_its_name_index_as_the_whole_graph_does(demo_store, tmp_path, value):
+    from kg.store_index import has_name_index
+
+    old = _without_name_index(demo_store, tmp_path)
+    with open_graph(store=demo_store) as indexed, open_graph(store=old) as scanned:
+        assert has_name_index(indexed.oxigraph) and not has_name_index(scanned.oxigraph)
+        notes = indexed.unknown_names("laureates-at-zone-forums", zone=value)
+        assert indexed._property_graph is None  # the whole graph was not read
+        assert notes == scanned.unknown_names("laureates-at-zone-forums", zone=value)
+        assert scanned._property_graph is not None
+    assert bool(notes) == (value != "浙江安吉经济开发区")

@@ -30,7 +30,6 @@ IRIs (kg.store_read).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -45,8 +44,7 @@ from kg.ontology import Ontology, load_ontology
 from kg.property_graph import MENTIONS
 from kg.rdf import from_graph
 from kg.store import GraphStore
-from kg.store_index import NAME_GRAPH, has_name_index
-from kg.suggest import closest_forms
+from kg.store_index import entities_keyed, has_name_index, nearest_keys
 from kg.store_read import IRIS_PER_QUERY, TripleIndex, chunked, iri_rows, values
 
 # IRIs in the VALUES block of a _STATEMENTS query: with 2,000 statements Oxigraph planned it from every
@@ -154,9 +152,7 @@ class StoreSelector:
             if self._entities[row["e"].value] is not None:
                 return self._entities[row["e"].value]
         if has_name_index(self.store.oxigraph):
-            rows = self._select(f"SELECT DISTINCT ?e ?key WHERE {{ GRAPH <{NAME_GRAPH}> {{ ?e kg:foldedName ?key }} }}",
-                                key=wanted)
-            hits = sorted({row["e"].value for row in rows})
+            hits = entities_keyed(self.store.oxigraph, wanted)
         else:  # a store written before the name index: one scan of every name and alias
             rows = self._select(
                 f"SELECT DISTINCT ?e ?form ?key WHERE {{ ?e kg:name|kg:alias ?form . "
@@ -174,16 +170,8 @@ class StoreSelector:
         if has_name_index(self.store.oxigraph):
             # The keys are folded forms: rank them first, then read only the entities of the nearest ones (the
             # nearest forms of all entities are the nearest of those entities' forms, so the ranking is the same).
-            # Every key is read and tested in Python, the entities only of the nearest: a REGEX whose pattern is a
-            # bound variable cost Oxigraph ~40 µs a key (18 s at 100,000 articles), and reading an entity's IRI
-            # costs a lookup in the store's dictionary.
-            sharing = re.compile("[" + re.escape("".join(sorted(set(wanted)))) + "]").search
-            keys = [row["key"].value for row in self._select(
-                f"SELECT DISTINCT ?key WHERE {{ GRAPH <{NAME_GRAPH}> {{ ?e kg:foldedName ?key }} }}")]
-            candidates = sorted({row["e"].value for key in closest_forms(wanted, filter(sharing, keys), limit)
-                                 for row in self._select(
-                                     f"SELECT ?e ?key WHERE {{ GRAPH <{NAME_GRAPH}> {{ ?e kg:foldedName ?key }} }}",
-                                     key=key)})
+            candidates = sorted({e for key in nearest_keys(self.store.oxigraph, query, limit)
+                                 for e in entities_keyed(self.store.oxigraph, key)})
         else:  # a store written before the name index: every form sharing a character, folded in Python
             rows = self._select(
                 f"SELECT DISTINCT ?e ?chars WHERE {{ ?e kg:name|kg:alias ?form . "

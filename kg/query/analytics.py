@@ -59,7 +59,11 @@ def find_entities(g: nx.Graph, name: str) -> list[str]:
                   and wanted in {normalise_name(n) for n in (data.get("name") or "", *(data.get("aliases") or ()))})
 
 
-def closest_names(g: nx.MultiDiGraph, name: str, limit: int = 8) -> list[str]:
+# How many closest names a message offers.
+CLOSEST = 8
+
+
+def closest_names(g: nx.MultiDiGraph, name: str, limit: int = CLOSEST) -> list[str]:
     """"NAME (Type)" for the entities whose name or alias is nearest to ``name`` (kg.suggest's ranking)."""
     by_form: dict[str, set[tuple[str, str]]] = {}
     for _, data in g.nodes(data=True):
@@ -70,9 +74,8 @@ def closest_names(g: nx.MultiDiGraph, name: str, limit: int = 8) -> list[str]:
     return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:limit]
 
 
-def unknown_name(g: nx.MultiDiGraph, name: str) -> str:
+def no_entity_named(name: str, closest: list[str]) -> str:
     """What to tell a user whose ``name`` matches no entity: the closest names the graph holds."""
-    closest = closest_names(g, name)
     return f"no entity named {name!r} in the graph" + ("; closest names: " + ", ".join(closest) if closest else "")
 
 
@@ -88,7 +91,7 @@ def connection(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     starts, ends = find_entities(simple, source), find_entities(simple, target)
     for name, found in ((source, starts), (target, ends)):
         if not found:
-            raise QuestionError(f"connection: {unknown_name(g, name)}")
+            raise QuestionError(f"connection: {no_entity_named(name, closest_names(g, name))}")
     best: list[str] | None = None
     for start in starts:
         lengths = nx.single_source_shortest_path_length(simple, start)

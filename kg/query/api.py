@@ -15,6 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.identity import folded_name, normalise_name
+from kg.ontology import load_ontology
 from kg.query import analytics, cypher, sparql
 from kg.query.catalogue import Question, QuestionError, catalogue, question
 from kg.settings import DEFAULT_STORE
@@ -74,9 +76,16 @@ class _Graph:
                  if p.type == "name" and params.get(p.name)]
         if not given:
             return []
-        g = self.property_graph()
-        return [f"{key}: {analytics.unknown_name(g, value)}" for key, value in given
-                if not analytics.find_entities(g, value)]
+        return [f"{key}: {analytics.no_entity_named(value, self.closest_names(value))}" for key, value in given
+                if not self.names_entity(value)]
+
+    def names_entity(self, name: str) -> bool:
+        """Whether some entity's name or alias is ``name`` (as kg.identity normalises names)."""
+        return bool(analytics.find_entities(self.property_graph(), name))
+
+    def closest_names(self, name: str) -> list[str]:
+        """"NAME (Type)" of the entities whose names are nearest to ``name`` (kg.suggest's ranking)."""
+        return analytics.closest_names(self.property_graph(), name)
 
     def property_graph(self) -> nx.MultiDiGraph:
         """The graph in the kg.property_graph shape, read from the backend on first use."""
@@ -128,6 +137,45 @@ class StoreGraph(_Graph):
         from kg.property_graph import to_networkx
 
         return to_networkx(self._store.knowledge_graph())
+
+    # A name that matches nothing is looked up in the store's name index (kg.store_index), not in the whole graph
+    # read as a property graph; a store written before that index falls back to the property graph.
+
+    def names_entity(self, name: str) -> bool:
+        from kg.store_index import entities_keyed, has_name_index
+
+        if not has_name_index(self.oxigraph):
+            return super().names_entity(name)
+        wanted = normalise_name(name)
+        return any(wanted in {normalise_name(form) for form in forms}
+                   for _, _, forms in self._named(entities_keyed(self.oxigraph, folded_name(name))))
+
+    def closest_names(self, name: str) -> list[str]:
+        from kg.store_index import entities_keyed, has_name_index, nearest_keys
+
+        if not has_name_index(self.oxigraph):
+            return super().closest_names(name)
+        found = [(entity_name, entity_type) for key in nearest_keys(self.oxigraph, name, analytics.CLOSEST)
+                 for entity_name, entity_type, _ in sorted(self._named(entities_keyed(self.oxigraph, key)))]
+        return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:analytics.CLOSEST]
+
+    def _named(self, iris: list[str]) -> list[tuple[str, str, set[str]]]:
+        """(name, contract type, names and aliases) of each entity among ``iris``."""
+        import pyoxigraph as ox
+
+        ontology = load_ontology()
+        types = {c.iri: c.contract_type for c in ontology.classes if c.contract_type}
+        name, alias = (ox.NamedNode(ontology.term(term)) for term in ("name", "alias"))
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        named = []
+        for value in iris:
+            node = ox.NamedNode(value)
+            kinds = {types.get(q.object.value) for q in self.oxigraph.quads_for_pattern(node, rdf_type, None)} - {None}
+            names = [q.object.value for q in self.oxigraph.quads_for_pattern(node, name, None, ox.DefaultGraph())]
+            if kinds and names:
+                aliases = {q.object.value for q in self.oxigraph.quads_for_pattern(node, alias, None, ox.DefaultGraph())}
+                named.append((names[0], min(kinds), {*names, *aliases}))
+        return named
 
     def close(self) -> None:
         self._store.close()
