@@ -286,6 +286,8 @@ _COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八�
 # Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it;
 # Z各园区…，A、B / Z N个园区——A、B: the zone's parks named together, then listed.
 _DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)|(?:各|[\d一二三四五六七八九十两]+个(?:重点|特色)?)(?:园区|片区)(?:——)?")
+# Z成立于1992年，…，下辖A、B: the zone a sentence opens with is what a later clause of that sentence divides
+_DIVIDED_LATER = re.compile(r"[^。；：\n]*?[，,](?:并|现|共|目前)?(?:分为|包括|涵盖|下辖)")
 # 由A和B组成的Z (the whole after) / Z由A和B两个园区组成 (the whole before): a zone made of the zones listed.
 _MADE_OF = re.compile(r"由(?P<parts>[^，。；由]{4,60}?)(?:等?[\d一二三四五六七八九十两]+个[^，。；]{0,6})?组成(?P<after>的)?")
 # Z的N个园区之一: one of the zone's parts
@@ -317,7 +319,12 @@ def _listed_under(finder) -> dict[int, tuple]:
         for head in outer:
             pattern = _COUNTED_HEADING if head.type == "Place" else _DIVIDED if head.type == "Zone" else None
             cue = pattern.match(text, head.end, sentence.end) if pattern else None
+            if cue is None and head.type == "Zone" and _SENTENCE_LEAD.fullmatch(text, sentence.start, head.start):
+                cue = _DIVIDED_LATER.match(text, head.end, sentence.end)
             parent = finder.entity(head)
+            if head.type == "Place" and text[head.start - 1 : head.start] in ("、", "和", "及") and any(
+                    m.end == head.start - 1 for m in mentions if m.type == "Place"):
+                continue  # 甲、乙、丙各有1个集群入选，分别是A、B、C: the items are shared out, not all the last place's
             # Z(以下简称某自贸区)分为…: a bracketed aside between the head and its cue names no other parent
             asides = [a.span() for a in _ASIDE.finditer(text, head.end, cue.end())] if cue else []
             if cue is None or parent is None or any(
@@ -381,7 +388,10 @@ def _listed_under(finder) -> dict[int, tuple]:
             continue
         if gap and gap.group()[-1] in "设建造立" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
-        for item in _zones_in_a_row(text, starts, nxt):
+        # (A、B区C园、D: a zone that is itself an item of a list holds the park written right after it, not the
+        # items the list goes on with)
+        row = [nxt] if text[m.start - 1 : m.start] in ("、", "和", "及") else _zones_in_a_row(text, starts, nxt)
+        for item in row:
             child = finder.entity(item)
             if child is not None and child is not parent and child.type == "Zone":
                 found.setdefault(id(child), (parent, doc.sentence_at(item.start), "pattern:located-cue"))
