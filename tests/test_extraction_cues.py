@@ -623,6 +623,24 @@ def test_a_zone_that_is_an_item_of_a_list_holds_only_the_park_written_right_afte
     assert ("洛贯云栖经济开发区", "炉碧凤鸣经济开发区") not in located(x)
 
 
+def test_a_zone_said_to_be_a_zones_park_or_one_of_its_counted_parts_lies_in_it():
+    x = extract("云湖经济开发区代表团到访。云湖经济开发区将加强合作。"
+                "星河科技园是凤鸣科技创新合作区(以下称合作区)的青溪园区，将成为重要平台。"
+                "作为青溪新区三大创新平台之一的星河协同创新区，正在加快建设。")
+    assert {("星河科技园", "凤鸣科技创新合作区"), ("星河协同创新区", "青溪新区")} <= located(x)
+    assert ("星河科技园", "云湖经济开发区") not in located(x)
+
+
+def test_a_zone_ranked_among_a_places_quoted_counted_parts_lies_in_it():
+    x = extract("凤鸣高新片区是江苏省苏州市相城区“五大功能片区”之一。")
+    assert ("凤鸣高新片区", "相城区") in located(x)
+
+
+def test_a_counted_heading_with_a_long_category_places_the_items_listed_after_it():
+    x = extract("陕西省2个国家级中小企业特色产业集群入选，分别是西安市星河光子芯片产业集群和西安市凤鸣稀有金属材料产业集群。")
+    assert {("西安市星河光子芯片产业集群", "陕西"), ("西安市凤鸣稀有金属材料产业集群", "陕西")} <= located(x)
+
+
 def test_a_zone_divided_into_areas_contains_them():
     x = extract("近日获悉，中国(福建)自由贸易试验区分为榕江片区和闽江片区两个部分。")
     assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)
