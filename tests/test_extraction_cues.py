@@ -603,6 +603,44 @@ def test_a_counted_heading_places_the_zones_listed_after_it():
     assert ("霍城工业园区", "喀什") not in located(x)
 
 
+def test_a_counted_heading_shared_by_several_places_places_no_item_in_the_last_one():
+    x = extract("三明、莆田、南平各有1个集群入选，分别是三明市星河装备产业集群、莆田市云栖珠宝产业集群、南平市青溪食品产业集群。")
+    assert ("三明市星河装备产业集群", "南平") not in located(x)
+    assert ("莆田市云栖珠宝产业集群", "南平") not in located(x)
+
+
+def test_a_zone_opening_its_sentence_contains_the_areas_a_later_clause_lists():
+    x = extract("云湖经济开发区代表团到访。云湖经济开发区将加强合作。"
+                "株洲星河高新区成立于1992年5月，同年12月获批为国家级高新区，实行“一区三园”发展格局，下辖凤鸣片区、青溪片区。")
+    assert {("凤鸣片区", "株洲星河高新区"), ("青溪片区", "株洲星河高新区")} <= located(x)
+    assert ("凤鸣片区", "云湖经济开发区") not in located(x)
+
+
+def test_a_zone_that_is_an_item_of_a_list_holds_only_the_park_written_right_after_it():
+    x = extract("凯里星河经济开发区、炉碧凤鸣经济开发区炉山工业园区、金钟青溪经济开发区、洛贯云栖经济开发区负责人赴上海招商。")
+    assert ("炉山工业园区", "炉碧凤鸣经济开发区") in located(x)
+    assert ("金钟青溪经济开发区", "炉碧凤鸣经济开发区") not in located(x)
+    assert ("洛贯云栖经济开发区", "炉碧凤鸣经济开发区") not in located(x)
+
+
+def test_a_zone_said_to_be_a_zones_park_or_one_of_its_counted_parts_lies_in_it():
+    x = extract("云湖经济开发区代表团到访。云湖经济开发区将加强合作。"
+                "星河科技园是凤鸣科技创新合作区(以下称合作区)的青溪园区，将成为重要平台。"
+                "作为青溪新区三大创新平台之一的星河协同创新区，正在加快建设。")
+    assert {("星河科技园", "凤鸣科技创新合作区"), ("星河协同创新区", "青溪新区")} <= located(x)
+    assert ("星河科技园", "云湖经济开发区") not in located(x)
+
+
+def test_a_zone_ranked_among_a_places_quoted_counted_parts_lies_in_it():
+    x = extract("凤鸣高新片区是江苏省苏州市相城区“五大功能片区”之一。")
+    assert ("凤鸣高新片区", "相城区") in located(x)
+
+
+def test_a_counted_heading_with_a_long_category_places_the_items_listed_after_it():
+    x = extract("陕西省2个国家级中小企业特色产业集群入选，分别是西安市星河光子芯片产业集群和西安市凤鸣稀有金属材料产业集群。")
+    assert {("西安市星河光子芯片产业集群", "陕西"), ("西安市凤鸣稀有金属材料产业集群", "陕西")} <= located(x)
+
+
 def test_a_zone_divided_into_areas_contains_them():
     x = extract("近日获悉，中国(福建)自由贸易试验区分为榕江片区和闽江片区两个部分。")
     assert {("榕江片区", "中国(福建)自由贸易试验区"), ("闽江片区", "中国(福建)自由贸易试验区")} <= located(x)

@@ -282,14 +282,20 @@ def located_relations(finder) -> None:
 
 
 # 阿勒泰地区3家：A、B；… / 江苏5个集群上榜，分别是A、B: a counted heading names where the listed items lie.
-_COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,12}?(?:：|分别是|分别为)")
+_COUNTED_HEADING = re.compile(r"[^。；：\n]{0,8}?[\d一二三四五六七八九十两]+(?:家|个|处)[^。；：\n]{0,20}?(?:：|分别是|分别为)")
 # Z分为A和B两个部分 / Z…包括A园、B园: the zone named before the verb is divided into the zones listed after it;
 # Z各园区…，A、B / Z N个园区——A、B: the zone's parks named together, then listed.
 _DIVIDED = re.compile(r"[^。；：\n]{0,24}?(?:分为|包括|涵盖|下辖)|(?:各|[\d一二三四五六七八九十两]+个(?:重点|特色)?)(?:园区|片区)(?:——)?")
+# Z成立于1992年，…，下辖A、B: the zone a sentence opens with is what a later clause of that sentence divides
+_DIVIDED_LATER = re.compile(r"[^。；：\n]*?[，,](?:并|现|共|目前)?(?:分为|包括|涵盖|下辖)")
 # 由A和B组成的Z (the whole after) / Z由A和B两个园区组成 (the whole before): a zone made of the zones listed.
 _MADE_OF = re.compile(r"由(?P<parts>[^，。；由]{4,60}?)(?:等?[\d一二三四五六七八九十两]+个[^，。；]{0,6})?组成(?P<after>的)?")
 # Z的N个园区之一: one of the zone's parts
 _ONE_OF_PARTS = re.compile(r"的?[\d一二三四五六七八九十两]+(?:个|大)[^，。；]{0,6}?(?:园区|片区|园|板块|组团)之一")
+# A是Z(以下称某区)的香港园区: the zone's own park, named by what it is of the zone
+_ITS_PART = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?的[^，。；的]{0,6}?(?:园区|片区|分园|组团)(?:[，。；,]|$)")
+# 作为Z三大创新平台之一的A: one of a zone's parts, named after the count
+_ONE_OF_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大)[^，。；]{0,8}?之一的")
 #: An area named by a short word alone (合肥片区, 高铁片区): a part of the zone the article reports on.
 _AREA_BY_SHORT_NAME = re.compile(r"(?:(?!自贸|新区|高新|经开|开发)[\u4e00-\u9fff]){2,6}片区")
 _LIST_GLUE = set("、，和及与 ")
@@ -317,7 +323,12 @@ def _listed_under(finder) -> dict[int, tuple]:
         for head in outer:
             pattern = _COUNTED_HEADING if head.type == "Place" else _DIVIDED if head.type == "Zone" else None
             cue = pattern.match(text, head.end, sentence.end) if pattern else None
+            if cue is None and head.type == "Zone" and _SENTENCE_LEAD.fullmatch(text, sentence.start, head.start):
+                cue = _DIVIDED_LATER.match(text, head.end, sentence.end)
             parent = finder.entity(head)
+            if head.type == "Place" and text[head.start - 1 : head.start] in ("、", "和", "及") and any(
+                    m.end == head.start - 1 for m in mentions if m.type == "Place"):
+                continue  # 甲、乙、丙各有1个集群入选，分别是A、B、C: the items are shared out, not all the last place's
             # Z(以下简称某自贸区)分为…: a bracketed aside between the head and its cue names no other parent
             asides = [a.span() for a in _ASIDE.finditer(text, head.end, cue.end())] if cue else []
             if cue is None or parent is None or any(
@@ -366,8 +377,13 @@ def _listed_under(finder) -> dict[int, tuple]:
         for m in e.mentions:
             verb = re.search(r"(?:是|为|作为|系)$", text[max(0, m.start - 2) : m.start])
             child = zone_ends.get(m.start - len(verb.group())) if verb else None
-            if child is not None and _ONE_OF_PARTS.match(text, m.end) and finder.entity(child) is not e:
+            if child is not None and (_ONE_OF_PARTS.match(text, m.end) or _ITS_PART.match(text, m.end)) \
+                    and finder.entity(child) is not e:
                 found.setdefault(id(finder.entity(child)), (e, doc.sentence_at(m.start), LISTED))
+            one_of = _ONE_OF_BEFORE.match(text, m.end) if text.endswith("作为", 0, m.start) else None
+            part = zone_starts.get(one_of.end()) if one_of else None
+            if part is not None and finder.entity(part) not in (None, e):
+                found.setdefault(id(finder.entity(part)), (e, doc.sentence_at(m.start), LISTED))
     # 某经开区(某区)A片区、B新区 / 某高新区龙泉片区 / 在Z规划建设P / 与Z共建P: zones written in a row, or built in one
     zone_mentions = sorted((m for e in finder.entities if e.type == "Zone" for m in e.mentions), key=lambda m: m.start)
     starts = {}
@@ -381,7 +397,10 @@ def _listed_under(finder) -> dict[int, tuple]:
             continue
         if gap and gap.group()[-1] in "设建造立" and not re.search(r"(?:在|与)$", text[max(0, m.start - 2) : m.start]):
             continue  # Z建设P without 在Z / 与Z: the zone is the builder, not the site
-        for item in _zones_in_a_row(text, starts, nxt):
+        # (A、B区C园、D: a zone that is itself an item of a list holds the park written right after it, not the
+        # items the list goes on with)
+        row = [nxt] if text[m.start - 1 : m.start] in ("、", "和", "及") else _zones_in_a_row(text, starts, nxt)
+        for item in row:
             child = finder.entity(item)
             if child is not None and child is not parent and child.type == "Zone":
                 found.setdefault(id(child), (parent, doc.sentence_at(item.start), "pattern:located-cue"))
@@ -541,7 +560,7 @@ def _located_cue(finder, zone):
 # Z是某省首个新区 / Z是某市唯一的基金园区 / Z是某市管N个园区之一 / 作为某省唯一的新区，Z…: a zone ranked first, only or
 # one of N in a place lies in it
 _RANK_VERB = re.compile(r"(?:是|为|成为|作为)$")
-_RANK = re.compile(r"(?:管|所辖)?的?(?:首个|首家|首批|唯一(?:的|一个)?|第一[个家座批]|[\d一二三四五六七八九十两]+(?:大|个|家)[^，。；]{0,8}?之一)")
+_RANK = re.compile(r"(?:管|所辖)?的?[“\"]?(?:首个|首家|首批|唯一(?:的|一个)?|第一[个家座批]|[\d一二三四五六七八九十两]+(?:大|个|家)[^，。；]{0,8}?之一)")
 
 
 def _ranked_in(finder, zone, mention):
@@ -552,9 +571,14 @@ def _ranked_in(finder, zone, mention):
     text = finder.doc.simplified
     sentence = finder.doc.sentence_at(mention.start)
     opens = _SENTENCE_LEAD.fullmatch(text, sentence.start, mention.start)
-    for m in finder.mentions(sentence, "Place"):
+    places = finder.mentions(sentence, "Place")
+    for m in places:
         entity = finder.entity(m)
-        verb = _RANK_VERB.search(text, max(sentence.start, m.start - 2), m.start) or text[m.start - 1 : m.start] == "、"
+        # (是某省某市某区“五大功能片区”之一: the verb stands before the breadcrumb, the rank after its last place)
+        lead = m.start
+        while (before := next((p for p in places if p.end == lead and p.start < lead), None)) is not None:
+            lead = before.start
+        verb = _RANK_VERB.search(text, max(sentence.start, lead - 2), lead) or text[m.start - 1 : m.start] == "、"
         if m.generic or entity is None or not verb or not _RANK.match(text, m.end):
             continue
         between = (mention.end, m.start) if m.start > mention.end else (m.end, mention.start)
