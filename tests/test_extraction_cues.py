@@ -276,6 +276,34 @@ def test_a_party_committee_before_a_title_is_where_the_title_is_held(committee):
     assert (("张明远", "roleAt", committee, "书记") in relations(x)), relations(x)
 
 
+@pytest.mark.parametrize(("sentence", "committee", "title"), [
+    ("内蒙古自治区党委书记、自治区人大常委会主任张明远出席会议。", "内蒙古自治区党委", "书记"),
+    ("湖州凤鸣经济技术开发区党委副书记、管委会主任张明远出席会议。", "湖州凤鸣经济技术开发区党委", "副书记"),
+])
+def test_the_party_committee_of_a_place_or_zone_holds_its_secretary(sentence, committee, title):
+    """党委书记 after a place or a zone: the 党委 is that place's party committee, the title 书记."""
+    x = extract(sentence)
+    assert ("张明远", "roleAt", committee, title) in relations(x), relations(x)
+
+
+def test_a_body_the_title_phrase_leaves_unnamed_gives_no_role():
+    """管委会主任, 公司总经理, 党委常委, 组织部部长 without the body's name: no roleAt (the guide), not even to the
+    body the bare word refers back to."""
+    x = extract("论坛由湖州凤鸣高新区管委会主办。湖州凤鸣高新区党工委副书记、管委会主任张明远出席。\n\n"
+                "云杉光电科技有限公司在园区投产。公司总经理陈静说，项目进展顺利。\n\n"
+                "校党委副书记林海峰，党委常委、组织部部长王永明出席。")
+    found = relations(x)
+    assert ("张明远", "roleAt", "湖州凤鸣高新区党工委", "副书记") in found
+    assert not [r for r in found if r[1] == "roleAt" and r[0] in ("陈静", "王永明") or r[:3] == ("张明远", "roleAt", "湖州凤鸣高新区管委会")]
+
+
+def test_the_head_of_a_place_holds_no_post_of_its_party_committee():
+    x = extract("山东省委书记张明远、省长林海峰分别致辞。")
+    found = relations(x)
+    assert ("张明远", "roleAt", "山东省委", "书记") in found
+    assert not [r for r in found if r[0] == "林海峰" and r[1] == "roleAt"]
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")
