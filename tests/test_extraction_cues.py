@@ -304,6 +304,18 @@ def test_the_head_of_a_place_holds_no_post_of_its_party_committee():
     assert not [r for r in found if r[0] == "林海峰" and r[1] == "roleAt"]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("云栖医学院院长王辰带来主题演讲。", "王辰"),
+    ("云帆集团创始人雷军回顾了创新之路。", "雷军"),
+    ("创新科技局局长孙东昨日表示，将继续支持。", "孙东"),
+    ("云杉科技有限公司总经理常珊欣喜地告诉记者。", "常珊"),
+    ("云杉大学党委书记张迈曾，云杉大学校长王一国出席。", "张迈曾"),
+])
+def test_a_verb_or_a_day_after_a_two_character_name_is_no_third_character(sentence, name):
+    """带来, 回顾, 昨日, 欣喜 after 王辰: the name has two characters; 曾 before punctuation closes a name of three."""
+    assert name in by_name(extract(sentence), "Person")
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")
