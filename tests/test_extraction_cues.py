@@ -316,6 +316,16 @@ def test_a_verb_or_a_day_after_a_two_character_name_is_no_third_character(senten
     assert name in by_name(extract(sentence), "Person")
 
 
+@pytest.mark.parametrize(("sentence", "body", "title"), [
+    ("凤鸣市政府创新科技及工业局局长张明远表示，将继续支持。", "凤鸣市政府创新科技及工业局", "局长"),
+    ("云栖发展研究中心发展战略和区域经济研究部部长张明远出席。", "云栖发展研究中心发展战略和区域经济研究部", "部长"),
+])
+def test_a_department_joining_two_fields_keeps_the_body_named_before_it(sentence, body, title):
+    """某某政府创新科技及工业局: the body read first, two fields joined by 及 / 和, the department's head: one name."""
+    x = extract(sentence)
+    assert ("张明远", "roleAt", body, title) in relations(x), relations(x)
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")
