@@ -326,6 +326,13 @@ def test_a_department_joining_two_fields_keeps_the_body_named_before_it(sentence
     assert ("张明远", "roleAt", body, title) in relations(x), relations(x)
 
 
+def test_an_acting_post_keeps_its_mark_in_the_title():
+    """代区长, 代理局长: 代 / 代理 marks an acting post, no part of the body's name."""
+    found = relations(extract("据凤鸣区政府代区长张明远介绍，项目进展顺利。云栖管理局代理局长林海峰主持。"))
+    assert ("张明远", "roleAt", "凤鸣区政府", "代区长") in found, found
+    assert ("林海峰", "roleAt", "云栖管理局", "代理局长") in found, found
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")

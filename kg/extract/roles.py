@@ -315,7 +315,9 @@ def _title_at(text: str, start: int) -> str | None:
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
                     # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
-                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团",
+                    # 代区长, 代理局长: an acting post
+                    "代理", "代")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
@@ -340,7 +342,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         end = start + person
         if text[start:end].endswith(_PLACE_ENDINGS):
             return None  # 某某市林某某市长: a place's office
-    elif title in HEAD_TITLES and text[end - 1] != title[0]:
+    elif title in HEAD_TITLES and text[end - 1] != title[0] and not text.endswith("代理", 0, end):
         end += 1  # 某国国家发展部长: the 部 of 部长 ends the body's name (a 部长 of 国家发展部)
     # a field prefix of the title (人力资源经理) is part of the title, not the name
     name = text[start:end]
