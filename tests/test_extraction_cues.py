@@ -276,6 +276,63 @@ def test_a_party_committee_before_a_title_is_where_the_title_is_held(committee):
     assert (("张明远", "roleAt", committee, "书记") in relations(x)), relations(x)
 
 
+@pytest.mark.parametrize(("sentence", "committee", "title"), [
+    ("内蒙古自治区党委书记、自治区人大常委会主任张明远出席会议。", "内蒙古自治区党委", "书记"),
+    ("湖州凤鸣经济技术开发区党委副书记、管委会主任张明远出席会议。", "湖州凤鸣经济技术开发区党委", "副书记"),
+])
+def test_the_party_committee_of_a_place_or_zone_holds_its_secretary(sentence, committee, title):
+    """党委书记 after a place or a zone: the 党委 is that place's party committee, the title 书记."""
+    x = extract(sentence)
+    assert ("张明远", "roleAt", committee, title) in relations(x), relations(x)
+
+
+def test_a_body_the_title_phrase_leaves_unnamed_gives_no_role():
+    """管委会主任, 公司总经理, 党委常委, 组织部部长 without the body's name: no roleAt (the guide), not even to the
+    body the bare word refers back to."""
+    x = extract("论坛由湖州凤鸣高新区管委会主办。湖州凤鸣高新区党工委副书记、管委会主任张明远出席。\n\n"
+                "云杉光电科技有限公司在园区投产。公司总经理陈静说，项目进展顺利。\n\n"
+                "校党委副书记林海峰，党委常委、组织部部长王永明出席。")
+    found = relations(x)
+    assert ("张明远", "roleAt", "湖州凤鸣高新区党工委", "副书记") in found
+    assert not [r for r in found if r[1] == "roleAt" and r[0] in ("陈静", "王永明") or r[:3] == ("张明远", "roleAt", "湖州凤鸣高新区管委会")]
+
+
+def test_the_head_of_a_place_holds_no_post_of_its_party_committee():
+    x = extract("山东省委书记张明远、省长林海峰分别致辞。")
+    found = relations(x)
+    assert ("张明远", "roleAt", "山东省委", "书记") in found
+    assert not [r for r in found if r[0] == "林海峰" and r[1] == "roleAt"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("云栖医学院院长王辰带来主题演讲。", "王辰"),
+    ("云帆集团创始人雷军回顾了创新之路。", "雷军"),
+    ("创新科技局局长孙东昨日表示，将继续支持。", "孙东"),
+    ("云杉科技有限公司总经理常珊欣喜地告诉记者。", "常珊"),
+    ("云杉大学党委书记张迈曾，云杉大学校长王一国出席。", "张迈曾"),
+])
+def test_a_verb_or_a_day_after_a_two_character_name_is_no_third_character(sentence, name):
+    """带来, 回顾, 昨日, 欣喜 after 王辰: the name has two characters; 曾 before punctuation closes a name of three."""
+    assert name in by_name(extract(sentence), "Person")
+
+
+@pytest.mark.parametrize(("sentence", "body", "title"), [
+    ("凤鸣市政府创新科技及工业局局长张明远表示，将继续支持。", "凤鸣市政府创新科技及工业局", "局长"),
+    ("云栖发展研究中心发展战略和区域经济研究部部长张明远出席。", "云栖发展研究中心发展战略和区域经济研究部", "部长"),
+])
+def test_a_department_joining_two_fields_keeps_the_body_named_before_it(sentence, body, title):
+    """某某政府创新科技及工业局: the body read first, two fields joined by 及 / 和, the department's head: one name."""
+    x = extract(sentence)
+    assert ("张明远", "roleAt", body, title) in relations(x), relations(x)
+
+
+def test_an_acting_post_keeps_its_mark_in_the_title():
+    """代区长, 代理局长: 代 / 代理 marks an acting post, no part of the body's name."""
+    found = relations(extract("据凤鸣区政府代区长张明远介绍，项目进展顺利。云栖管理局代理局长林海峰主持。"))
+    assert ("张明远", "roleAt", "凤鸣区政府", "代区长") in found, found
+    assert ("林海峰", "roleAt", "云栖管理局", "代理局长") in found, found
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")

@@ -296,6 +296,8 @@ POST_NAME_WORDS = (
     "希望", "共同", "重点", "致词", "到场", "莅临", "调研", "指导", "寄语", "提出", "先后",
     # 董事长某某签订了协议: the signing verb, not a third character
     "签订", "签署", "签约",
+    # 院长某某带来演讲, 创始人某某回顾, 局长某某昨日表示, 总经理某某欣喜地说, 某某全程陪同: a verb, an adverb or the day
+    "带来", "回顾", "欣喜", "全程", "昨日", "今日", "昨天", "今天",
 )
 
 # One character after a surname that makes a form of address, not a given name (王总, 李董, 张工).

@@ -193,8 +193,8 @@ def read_name(text: str, i: int) -> int | None:
 #: Two-character words that follow a name (表示, 指出, 出席): right after a surname they leave it no given name.
 _VERBS_AFTER_NAME = tuple(w for w in POST_NAME_WORDS if len(w) == 2)
 _NAME_CLOSE = frozenset("，、。；：,;:）) \n")  # what closes a name standing alone
-# Words of one character after a name that are also given names' last characters (钱大为, 李建和, 王志同)
-_GIVEN_AS_WELL = frozenset("为和同亦")
+# Words of one character after a name that are also given names' last characters (钱大为, 李建和, 王志同, 周文曾)
+_GIVEN_AS_WELL = frozenset("为和同亦曾")
 
 
 def _closing_given_char(text: str, k: int) -> bool:

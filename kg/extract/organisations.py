@@ -1021,12 +1021,30 @@ def join_field_names(doc: Document) -> list[Mention]:
             continue
         # (a list's item cut at the joiner, 由A和B联合会、C主办 read as A, B联合会: the first field, no name of its own)
         split = [o for o in others if o.method == "pattern:enumeration" and (o.start, o.end) == (start, joiner)]
-        if any(o is not m and o not in split and o.start < joiner and start < o.end for o in others):
+        read = [o for o in others if o is not m and o not in split and o.start < joiner and start < o.end]
+        parent = _parent_body(text, read, start, joiner)
+        if parent is not None:
+            start = parent.start  # 某某政府创新科技及工业局, 某某中心发展战略和区域经济研究部: a department of the body named first
+        elif read:
             continue  # the first part is a name read already (a person, a body)
         doc.mentions = [o for o in doc.mentions if all(o is not x for x in split)]
         m.start, m.name = start, text[start : m.end]
         grown.append(m)
     return grown
+
+
+def _parent_body(text: str, read: list[Mention], start: int, joiner: int) -> Mention | None:
+    """The one body read in the first part of a joined name, followed by a field of two or more characters up to the
+    joiner (某某政府|创新科技|及工业局): the joined name is a department of that body."""
+    if len(read) != 1:
+        return None
+    parent = read[0]
+    field_words = text[parent.end : joiner]
+    if parent.type != "Organization" or parent.generic or parent.start < start or len(field_words) < 2 \
+            or field_words.endswith(_NAME_ENDINGS) or field_words in GENERIC_HEADS or field_words in STOP_TOKENS \
+            or best_candidate(field_words) is not None or not all("\u4e00" <= ch <= "\u9fff" for ch in field_words):
+        return None
+    return parent
 
 
 def _stands_alone(text: str, name: str, at: int) -> bool:

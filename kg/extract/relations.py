@@ -110,6 +110,11 @@ class LocalRelation:
     attributes: dict[str, object] = field(default_factory=dict)  # e.g. a settling's amount_yuan, amount_text
 
 
+#: A government body or a company said by its bare head word (管委会, 公司) is not named by the title phrase; a bare
+#: 联盟, 协会 after the article has named it (联盟理事长) is the one the article is about.
+_UNNAMED_KINDS = ("GovernmentBody", "Company")
+
+
 class RelationFinder:
     def __init__(self, doc: Document, entities: list[LocalEntity], roles: list[Role]) -> None:
         self.doc = doc
@@ -286,9 +291,15 @@ class RelationFinder:
                 continue
             if role.body is not None and org is not None:
                 org = self._named_body(role.body) or org
+            elif role.org is not None and role.org.generic and role.org.kind in _UNNAMED_KINDS and not self._named_at(org, role.org.end):
+                continue  # 党工委书记、管委会主任张三, 公司总经理李四: a body the title phrase does not name (the guide)
             if org and org.type == "Organization" and role.title not in HONOUR_TITLES or org and role.title == "教授":
                 if org.type == "Organization":
                     self.add(person, "roleAt", org, sentence, "pattern:title-chain", 0.85, title=role.title)
+
+    def _named_at(self, entity: LocalEntity | None, end: int) -> bool:
+        """The text names the entity (its name or an alias) right before ``end`` (国际某某科学院|院长)."""
+        return entity is not None and any(self.doc.simplified.endswith(form, 0, end) for form in {entity.name, *entity.aliases})
 
     def _named_body(self, name: str) -> LocalEntity | None:
         """The organisation the text names ``name`` (its name, an alias, or the legal name it shortens)."""

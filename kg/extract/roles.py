@@ -93,7 +93,12 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
         title_start, title = titled
         if any(m.type == "Person" and m.end == title_start for m in doc.mentions):
             break  # 王某局长、张某市长、李某: each title follows its own holder's name
-        org = by_end.get(title_start)
+        party = _place_party_committee(doc, title_start, title)
+        if party is not None:
+            (org, title), title_start = party, title_start + len(_PLACE_PARTY_UNIT)
+            by_end[org.end] = org
+        else:
+            org = by_end.get(title_start)
         if org is None and title in HEAD_TITLES and text[title_start - 1] != title[0]:
             org = by_end.get(title_start + 1)
         if org is None and text[title_start - 1 : title_start] == "的":
@@ -104,7 +109,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
                 title = text[org.end : title_start] + title
                 by_end[org.end] = org
         after_person = previous_role is not None and previous_role.person.end == title_start - 1
-        if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org:
+        if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org \
+                and not (_heads_place(title) and not previous_role.org.name.endswith("政府")):  # 省委书记张三、省长李四
             org = previous_role.org  # 管委会主任吴海涛、副主任何玲: the list goes on at the same body
         start = org.start if org else title_start
         if org is None and title_start and title not in HONOUR_TITLES:
@@ -125,12 +131,37 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
     for index, role in enumerate(chain):  # 云栖资本董事长、总经理张三: 总经理 at the body named further left
         if role.org is None and role.title not in HONOUR_TITLES and index not in unplaced:
             held = next((r for r in chain[index + 1 :] if r.org is not None), None)
+            if held is not None and _heads_place(role.title) and not held.org.name.endswith("政府"):
+                continue  # 某省委书记、省长张三: the head of the place holds no post of its party committee
             if held is not None:
                 role.org, role.body = held.org, held.body
     return chain
 
 
+def _heads_place(title: str) -> bool:
+    """省长, 常务副市长, 代区长: the head (or a deputy head) of a place."""
+    return title.endswith(_PLACE_HEADS) and all(ch in "副常务代理原前" for ch in title[: -len(next(h for h in _PLACE_HEADS if title.endswith(h)))])
+
+
 _PARTY_UNITS = ("党委", "党组")
+_PLACE_PARTY_UNIT = "党委"
+
+
+def _place_party_committee(doc: Document, title_start: int, title: str) -> tuple[Mention, str] | None:
+    """某自治区党委书记, 某新城党委副书记: the 党委 of the title after a place or zone is that place's party
+    committee, a body of its own (the title is 书记); a company's 党委 is the company's (_party_unit_to_body)."""
+    unit_end = title_start + len(_PLACE_PARTY_UNIT)
+    if not title.startswith(_PLACE_PARTY_UNIT) or len(title) <= len(_PLACE_PARTY_UNIT):
+        return None
+    read = [m for m in doc.mentions if m.type == "Organization" and m.end == unit_end and m.start < title_start and not m.generic]
+    if read:
+        return min(read, key=lambda m: m.start), title[len(_PLACE_PARTY_UNIT) :]
+    local = [m for m in doc.mentions if m.type in ("Place", "Zone") and m.end == title_start and not m.generic]
+    if not local:
+        return None
+    start = min(m.start for m in local)
+    org = doc.add(Mention(start, unit_end, "Organization", "GovernmentBody", "pattern:party-committee", 0.8))
+    return org, title[len(_PLACE_PARTY_UNIT) :]
 _LOCAL_ENDINGS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道", "园区", "开发区", "高新区", "新区")
 
 
@@ -284,7 +315,9 @@ def _title_at(text: str, start: int) -> str | None:
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
                     # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
-                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团",
+                    # 代区长, 代理局长: an acting post
+                    "代理", "代")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
@@ -309,7 +342,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         end = start + person
         if text[start:end].endswith(_PLACE_ENDINGS):
             return None  # 某某市林某某市长: a place's office
-    elif title in HEAD_TITLES and text[end - 1] != title[0]:
+    elif title in HEAD_TITLES and text[end - 1] != title[0] and not text.endswith("代理", 0, end):
         end += 1  # 某国国家发展部长: the 部 of 部长 ends the body's name (a 部长 of 国家发展部)
     # a field prefix of the title (人力资源经理) is part of the title, not the name
     name = text[start:end]
@@ -363,13 +396,17 @@ def _trailing_person(name: str) -> int | None:
 
 
 # 政府, 部委, 央企: a kind of body, never one the text names
-_UNNAMED_BODIES = frozenset("政府 地方政府 部委 央企 国企 省属国企 市属国企 省委省政府 市委市政府 党委政府 省政府 市政府 区政府 县政府 州政府 镇政府".split())
+_UNNAMED_BODIES = frozenset("政府 地方政府 部委 央企 国企 省属国企 市属国企 省委省政府 市委市政府 党委政府 省政府 市政府 区政府 县政府 州政府 镇政府".split()
+                            # a body's unit or committee said without the body (党委常委, 组织部部长, 人大常委会主任)
+                            + "党委 党组 党工委 纪委 纪工委 监委 监察工委 组织部 宣传部 统战部 办公室 管委会 人大常委会 政协 发改委".split())
+# 自治区人大常委会, 区委办公室, 市委组织部: the place or the party committee named without its place
+_UNPLACED_HEADS = ("省", "市", "区", "县", "州", "镇", "乡", "自治区", "省委", "市委", "区委", "县委", "州委")
 
 
 def unplaced_body(name: str) -> bool:
     """市委, 省商务厅, 区经发局, 政府: a body without the place that makes it one (the guide leaves these out)."""
     parts = tokens(name)
-    return name in _UNNAMED_BODIES or len(parts) > 1 and parts[0] in ("省", "市", "区", "县", "州", "镇", "乡") \
+    return name in _UNNAMED_BODIES or len(parts) > 1 and parts[0] in _UNPLACED_HEADS \
         or name in ("省委", "市委", "区委", "县委", "州委") or _zone_body_unnamed(name)
 
 
