@@ -4428,3 +4428,12 @@ def test_signing_with_a_representative_is_attending():
                 "区委副书记、区长李一亮代表九台区政府与星河集团高级副总裁李一峰签订了投资协议。")
     found = relations(x)
     assert ("李一峰", "attended", "第十一届星河博览会投资合作说明会暨项目签约仪式", None) in found
+
+
+def test_a_courtesy_meeting_is_not_the_event():
+    """签约当天，某市长会见了A一行: a meeting on the day, not the event; its people attend only when said to
+    (A、B等参加会见和签约活动)."""
+    x = extract("2024星河项目集中签约仪式在云栖举行。\n\n签约当天，云栖市市长秦一义在云栖会见了星河集团董事长张一良一行。")
+    assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"秦一义", "张一良"}
+    x = extract("2024星河项目集中签约仪式在云栖举行。\n\n星河集团董事长张一良等参加会见和签约活动。")
+    assert any(s == "张一良" and p == "attended" for s, p, o, _ in relations(x))

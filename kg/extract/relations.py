@@ -431,13 +431,21 @@ class RelationFinder:
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
         (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
-        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), or speaking to the press (某某对记者表示, 接受采访时说)."""
+        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), speaking to the press (某某对记者表示, 接受采访时说), or
+        meeting someone (某市长会见了A一行)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
+                    or self._meets(sentence)
                     or self._escorts(person, sentence) or self._interviewed(person, sentence))
+
+    def _meets(self, sentence: Sentence) -> bool:
+        """The sentence tells of a meeting (某书记会见了A一行, 在同企业代表会见时指出), not of the event, unless its people
+        are said to attend (A、B等参加会见和签约活动)."""
+        text = self.doc.simplified[sentence.start : sentence.end]
+        return bool(re.search(r"会见|会晤|接见", text)) and not re.search(r"参加|出席|参会|与会", text)
 
     def _escorts(self, person: Mention, sentence: Sentence) -> bool:
         """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
