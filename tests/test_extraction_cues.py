@@ -4437,3 +4437,11 @@ def test_a_courtesy_meeting_is_not_the_event():
     assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"秦一义", "张一良"}
     x = extract("2024星河项目集中签约仪式在云栖举行。\n\n星河集团董事长张一良等参加会见和签约活动。")
     assert any(s == "张一良" and p == "attended" for s, p, o, _ in relations(x))
+
+
+def test_a_fact_sourced_to_a_person_is_no_attendance():
+    """据某某介绍，…: the writer sources a fact to the person (said to the press), the person is not placed at the event."""
+    x = extract("星河经开区设立十周年座谈会在云栖召开。\n\n据星河经开区管委会副主任任一波介绍，经开区设立至今，一直将发展作为第一要务。")
+    assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) not in relations(x)
+    x = extract("星河经开区设立十周年座谈会在云栖召开。\n\n星河经开区管委会副主任任一波介绍，经开区设立至今，一直将发展作为第一要务。")
+    assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) in relations(x)

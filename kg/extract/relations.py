@@ -431,14 +431,14 @@ class RelationFinder:
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
         (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
-        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), speaking to the press (某某对记者表示, 接受采访时说), or
-        meeting someone (某市长会见了A一行)."""
+        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), speaking to the press (某某对记者表示, 接受采访时说;
+        据某某介绍), or meeting someone (某市长会见了A一行)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
-                    or self._meets(sentence)
+                    or self._meets(sentence) or _SOURCED_BEFORE.search(before) and _SOURCE_VERB.match(text, person.end, sentence.end)
                     or self._escorts(person, sentence) or self._interviewed(person, sentence))
 
     def _meets(self, sentence: Sentence) -> bool:
@@ -1302,6 +1302,9 @@ _OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|
 _TO_THE_PRESS = re.compile(r"[^，。；]{0,10}?(?:对|向|接受|在接受)[^，。；]{0,8}?(?:记者|采访|专访)")
 #: An interview given at the event's side (在签约仪式后, 会议间隙, 论坛期间): the person was there.
 _AT_THE_EVENTS_SIDE = re.compile(r"(?:仪式|会|会议|活动|论坛|峰会|典礼|博览会)(?:后|间隙|期间|现场|上)")
+#: A fact the writer sources to a person (据某某介绍, 据某某透露): said to the press, not at the event.
+_SOURCED_BEFORE = re.compile(r"(?<![根依])据[^，。；]{0,40}$")
+_SOURCE_VERB = re.compile(r"[^，。；]{0,4}?(?:介绍|透露|说|称|表示|指出)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
