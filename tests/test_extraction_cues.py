@@ -4445,3 +4445,15 @@ def test_a_fact_sourced_to_a_person_is_no_attendance():
     assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) not in relations(x)
     x = extract("星河经开区设立十周年座谈会在云栖召开。\n\n星河经开区管委会副主任任一波介绍，经开区设立至今，一直将发展作为第一要务。")
     assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) in relations(x)
+
+
+def test_the_filter_reads_an_attendees_own_clause_when_the_event_is_named_elsewhere():
+    """The event is named once, its people sentences later: the words of the person's clause (出席 or 表示) are what
+    the filter can weigh of the cue the rule read."""
+    from kg.extract.learned import featurise
+
+    record = extract("第二届星河论坛在云栖举行。\n\n星河市副市长王一壮出席开幕式。星河集团总裁李一海表示，将加大投资。")
+    names = {e.id: e.name for e in record.entities}
+    rows = {names[r.subject]: row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "attended"}
+    assert "subject_clause=attended|出席" in rows["王一壮"]
+    assert "subject_clause=attended|表示" in rows["李一海"] and "subject_clause=attended|出席" not in rows["李一海"]
