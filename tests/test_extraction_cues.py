@@ -4468,3 +4468,87 @@ def test_a_national_association_keeps_its_quanguo_in_a_title_chain():
     orgs = by_name(x, "Organization")
     assert "全国青溪商会联盟" in orgs and "青溪商会联盟" not in orgs and "全国知名协会" not in orgs
     assert {("林志远", "roleAt", "全国青溪商会联盟"), ("林志远", "roleAt", "全国政协")} <= {r[:3] for r in relations(x)}
+
+
+def test_bodies_whose_leaders_speak_attend_the_event():
+    """A、B相关领导分别致辞: the bodies that sent the speakers take part, as with 出席 (a zone may close the list)."""
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。青溪市人民政府和星河发展集团相关领导分别线上致辞。")
+    assert ("星河发展集团", "attended", "2024青溪招商引资推介会", None) in relations(x)
+    x = extract("6月5日，2024青溪招商引资推介会在青溪举行。星河研究院、青溪高新区相关部门负责人参加了会议。")
+    assert ("星河研究院", "attended", "2024青溪招商引资推介会", None) in relations(x)
+
+
+@pytest.mark.parametrize("caption", ["前排，左至右依序 星河管理局王一壮局长、云栖集团施一荣董事长。",
+                                     "星河管理局王一壮局长与云栖集团施一荣董事长合影。"])
+def test_a_caption_read_left_to_right_names_who_attends(caption):
+    x = extract("第二届星河论坛在云栖举行。\n\n" + caption)
+    assert ("王一壮", "attended", "第二届星河论坛", None) in relations(x)
+
+
+@pytest.mark.parametrize("sentence", ["开幕式上，星河商会秘书长王一壮宣读了贺词。",
+                                      "外国来宾有：白俄罗斯科委主任伊万·彼得罗夫，星河科技中心总干事周一凡。"])
+def test_guests_and_those_reading_out_attend(sentence):
+    x = extract("第二届星河论坛在云栖举行。" + sentence)
+    assert {p for s, p, o, _ in relations(x) if o == "第二届星河论坛" and p == "attended"}
+    assert any(s in ("王一壮", "周一凡") for s, p, o, _ in relations(x) if p == "attended")
+
+
+def test_people_named_in_a_sentence_set_at_the_event_attend_it():
+    """会上，A、B分别致… (the page cut off the verb): the scene set at the event is cue enough."""
+    x = extract("第二届星河论坛在云栖举行。\n\n会上，青溪新区管委会主任王一壮，星河研究院研究员陈一思分别致")
+    found = relations(x)
+    assert {("王一壮", "attended", "第二届星河论坛", None), ("陈一思", "attended", "第二届星河论坛", None)} <= found
+
+
+def test_the_event_held_under_a_theme_is_the_one_reported_after_it():
+    """大会开幕后，还开展了主题为“…”的E。A、B作了精彩发言: the guests speak at E, not at the meeting before it."""
+    x = extract("22日上午，2024星河投资大会在云栖开幕。大会开幕后，还开展了主题为“加强合作，携手共赢”的星河智能工业论坛。"
+                "星河贸促会副会长王一伟，云栖经济联合会干事长白一可等嘉宾作了精彩发言。")
+    found = relations(x)
+    assert ("王一伟", "attended", "星河智能工业论坛", None) in found
+    assert ("王一伟", "attended", "2024星河投资大会", None) not in found
+
+
+def test_the_zuo_of_cooperation_is_no_talk():
+    """作 cues a talk (作了题为…的报告), not the 作 of 合作 or 工作: a minister met abroad attends nothing."""
+    x = extract("星河投资环境推介会在新加坡举行。\n\n在新加坡期间，王一君与新加坡发展部长李一升就绿色低碳领域深度合作进行了交流洽谈。")
+    assert ("李一升", "attended", "星河投资环境推介会", None) not in relations(x)
+    x = extract("星河投资环境推介会在新加坡举行。\n\n星河科委主任许一强作了题为《建设科技创新中心》的报告。")
+    assert ("许一强", "attended", "星河投资环境推介会", None) in relations(x)
+
+
+def test_signing_with_a_representative_is_attending():
+    """区长A代表区政府与B公司副总裁C签订协议: both signers take part (签订 as 签署 and 签约)."""
+    x = extract("第十一届星河博览会投资合作说明会暨项目签约仪式在长春举行。\n\n"
+                "区委副书记、区长李一亮代表九台区政府与星河集团高级副总裁李一峰签订了投资协议。")
+    found = relations(x)
+    assert ("李一峰", "attended", "第十一届星河博览会投资合作说明会暨项目签约仪式", None) in found
+
+
+def test_a_courtesy_meeting_is_not_the_event():
+    """签约当天，某市长会见了A一行: a meeting on the day, not the event; its people attend only when said to
+    (A、B等参加会见和签约活动)."""
+    x = extract("2024星河项目集中签约仪式在云栖举行。\n\n签约当天，云栖市市长秦一义在云栖会见了星河集团董事长张一良一行。")
+    assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"秦一义", "张一良"}
+    x = extract("2024星河项目集中签约仪式在云栖举行。\n\n星河集团董事长张一良等参加会见和签约活动。")
+    assert any(s == "张一良" and p == "attended" for s, p, o, _ in relations(x))
+
+
+def test_a_fact_sourced_to_a_person_is_no_attendance():
+    """据某某介绍，…: the writer sources a fact to the person (said to the press), the person is not placed at the event."""
+    x = extract("星河经开区设立十周年座谈会在云栖召开。\n\n据星河经开区管委会副主任任一波介绍，经开区设立至今，一直将发展作为第一要务。")
+    assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) not in relations(x)
+    x = extract("星河经开区设立十周年座谈会在云栖召开。\n\n星河经开区管委会副主任任一波介绍，经开区设立至今，一直将发展作为第一要务。")
+    assert ("任一波", "attended", "星河经开区设立十周年座谈会", None) in relations(x)
+
+
+def test_the_filter_reads_an_attendees_own_clause_when_the_event_is_named_elsewhere():
+    """The event is named once, its people sentences later: the words of the person's clause (出席 or 表示) are what
+    the filter can weigh of the cue the rule read."""
+    from kg.extract.learned import featurise
+
+    record = extract("第二届星河论坛在云栖举行。\n\n星河市副市长王一壮出席开幕式。星河集团总裁李一海表示，将加大投资。")
+    names = {e.id: e.name for e in record.entities}
+    rows = {names[r.subject]: row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "attended"}
+    assert "subject_clause=attended|出席" in rows["王一壮"]
+    assert "subject_clause=attended|表示" in rows["李一海"] and "subject_clause=attended|出席" not in rows["李一海"]

@@ -60,6 +60,9 @@ CLAUSE_BREAKS = "，,；;。：:"
 # Types whose clause is read word by word: a field is one when the clause says so (聚焦…, …等主导产业, 打造…产业集群),
 # not when it names projects (签约项目涉及…) or a policy (推动…高质量发展); the one character either side cannot tell
 CLAUSE_TYPES = ("Industry",)
+# Predicates whose subject's clause is read when the object stands outside the evidence (attended: the event is named
+# once, its people sentences away)
+SUBJECT_CLAUSE_PREDICATES = ("attended",)
 CLAUSE_REACH = 24
 LIST_TYPES = ("Industry",)
 LIST_PREDICATES = ("focusIndustry",)
@@ -267,6 +270,13 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
     pair = _closest_pair(subject, obj, evidence.start, evidence.end)
     if pair is None:
         features[f"no_pair={p}"] = 1.0
+        # an attendee named apart from the event: its own clause says how it takes part (出席, 致辞) or that it is only
+        # spoken of (表示, 介绍, 会见), the cue the rule read and the only words the model sees of it
+        if p in SUBJECT_CLAUSE_PREDICATES:
+            own = [q for q in subject.provenance if evidence.start <= q.start and q.end <= evidence.end and q.end > q.start]
+            if own:
+                for word in _clause_words(article_text, own[0].start, own[0].end):
+                    features[f"subject_clause={p}|{word}"] = 1.0
     else:
         s_start, s_end, o_start, o_end = pair
         first_end, second_start = (s_end, o_start) if s_start <= o_start else (o_end, s_start)

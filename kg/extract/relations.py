@@ -225,7 +225,8 @@ class RelationFinder:
         text = self.doc.simplified
         if m.generic:
             return bool(re.search(r"(?:本次|此次|本届|这次)[^，。；、]{0,4}$", text[max(0, m.start - 8) : m.start]))
-        return bool(_HELD_HERE.match(text, m.end) or re.search(r"(?:举行|举办|召开|开幕|启幕)(?:了|的)?[“「\"]?$", text[max(0, m.start - 5) : m.start])
+        # (举办了主题为“某某”的E, 举行以“某某”为主题的E: the theme may stand between the verb and the event)
+        return bool(_HELD_HERE.match(text, m.end) or _HOLDS_BEFORE.search(text, max(0, m.start - 60), m.start)
                     or re.match(r"(?:开幕式|开幕仪式|启动仪式|现场)?(?:上|期间|现场)", text[m.end : m.end + 6]))
 
     # -- rules ---------------------------------------------------------------
@@ -321,7 +322,9 @@ class RelationFinder:
         closing_parts = self._closing_parts(sentence)
         # the verb of a list that runs on over semicolons: in the list's last part
         list_verb = re.search(r"(?:出席|参加|参会|与会)[^，。；]{0,12}$", closing_parts.rstrip("。；; "))
-        cued = any(cue in text for cue in ATTEND_CUES) or bool(list_verb)
+        # (会上，A、B分别致…: a sentence set at the event names its people there, whatever verb follows)
+        cued = (any(cue in text for cue in ATTEND_CUES) or bool(list_verb) or bool(_GIVES_A_TALK.search(text))
+                or bool(_AT_THE_EVENT.match(self.doc.simplified, sentence.start)))
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
             if own is None and self._absent(m, sentence):
@@ -333,7 +336,8 @@ class RelationFinder:
                 self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
-        if attending or any(cue in text for cue in SIGN_CUES):
+        speaking = bool(_SPEAKS.search(text))  # (A、B相关领导分别致辞: the bodies that sent the speakers)
+        if attending or speaking or any(cue in text for cue in SIGN_CUES):
             employers = {id(r.org) for r in self.roles if r.org is not None}
             # signing makes a company a party only of a signing ceremony the sentence names
             named = [self.entity(m) for m in self.mentions(sentence, "Event") if not m.generic]
@@ -363,7 +367,7 @@ class RelationFinder:
                 later = [c for c in ceremony_mentions if c.start >= m.end]
                 if later and event not in ceremonies:
                     event = self.entity(later[0])  # A与B举行E签约仪式: the parties named before the ceremony's name
-                if not attending and event not in ceremonies:
+                if not attending and not speaking and event not in ceremonies:
                     continue
                 clause = self._clause(m)
                 if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
@@ -372,13 +376,15 @@ class RelationFinder:
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 signatory = event in ceremonies and (self._signs(m) or signed_list and self._signing_party(m))
                 # X、Y等部门相关领导出席: bodies that sent their leaders (the list's cue covers every item)
-                closing = self.doc.simplified[self._list_end(m, sentence) :]
+                # (A、B高新区相关部门负责人: a zone may close the list of bodies)
+                closing = self.doc.simplified[self._list_end(m, sentence, ("Organization", "Zone"), skip_nested=True) :]
                 sent = re.match(r"等?(?:相关|有关|主要)?(?:部门|单位)?(?:相关|有关|主要)?(?:负责人|负责同志|领导|代表|班子成员)", closing)
                 if _THEIR_PEOPLE.match(closing):
                     continue  # A、B等研究型大学教授: the bodies' people attend, not the bodies
                 if self._visited(m, sentence):
                     continue  # 考察了A、B: the places a delegation visits are not attendees
-                if e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) or signatory or sent and attending:
+                if (e.kind not in ("GovernmentBody", "Academy", "Media") and self._listed(m) and (attending or event in ceremonies)
+                        or signatory or sent and (attending or speaking)):
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
                 elif (own := self._own_event(m, sentence)) is not None:
                     self.add(e, "attended", own, sentence, "pattern:attend-verb", 0.7)  # X参加了E: the body itself
@@ -436,13 +442,21 @@ class RelationFinder:
     def _absent(self, person: Mention, sentence: Sentence) -> bool:
         """A person the sentence names without having them take part: quoted in someone's speech
         (他说：某院士带领…), brought in by the zone (签约引进某某等108名院士), writing (某某发来贺信, 在贺信中说),
-        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), or speaking to the press (某某对记者表示, 接受采访时说)."""
+        escorting a visit (某区委书记某某等陪同; 某某分别陪同考察), speaking to the press (某某对记者表示, 接受采访时说;
+        据某某介绍), or meeting someone (某市长会见了A一行)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
         return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
+                    or self._meets(sentence) or _SOURCED_BEFORE.search(before) and _SOURCE_VERB.match(text, person.end, sentence.end)
                     or self._escorts(person, sentence) or self._interviewed(person, sentence))
+
+    def _meets(self, sentence: Sentence) -> bool:
+        """The sentence tells of a meeting (某书记会见了A一行, 在同企业代表会见时指出), not of the event, unless its people
+        are said to attend (A、B等参加会见和签约活动)."""
+        text = self.doc.simplified[sentence.start : sentence.end]
+        return bool(re.search(r"会见|会晤|接见", text)) and not re.search(r"参加|出席|参会|与会", text)
 
     def _escorts(self, person: Mention, sentence: Sentence) -> bool:
         """The person's list is closed by escorting a visit (某某、某某等陪同。), no act of their own between
@@ -1257,6 +1271,12 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
 #: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
 _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A verb of holding right before an event's name, its theme (主题为“…”的, 以“…”为主题的) between if any.
+_HOLDS_BEFORE = re.compile(r"(?:举行|举办|召开|开幕|启幕|开展)(?:了|的)?(?:(?:主题为|以)[“「\"][^。；”」\"]{1,40}[”」\"](?:为主题)?的)?[“「\"]?$")
+#: 作 of giving a talk (作了题为…的报告, 作主旨演讲), not the 作 of 合作, 工作, 作为.
+_GIVES_A_TALK = re.compile(r"作(?:了)?(?:题为|主旨|专题|大会|重要|报告|讲话|发言|演讲|介绍|点评|总结|交流|分享|推介|动员|部署|《)")
+#: What the people a body sends do at the event, besides attending (A相关领导分别致辞).
+_SPEAKS = re.compile(r"致辞|致词|讲话|发言|演讲|作报告|主持")
 #: A label that lists an event's organisers (主办单位：, 承办方为, 主办单位是)
 _ORGANISER_LABEL = re.compile(r"(?:主办|承办)(?:单位|方)(?:[:：]|为|是)[ 　]*")
 #: A date or a time of day that may open a clause (近日, 11月5日, 今日下午).
@@ -1276,7 +1296,7 @@ _VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研
 _AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
                            r"(?:在)?(?:会上|会议上|大会上|论坛上|活动上|活动中|活动现场|推介会上|推介会现场|签约仪式上|仪式上|现场)[，,]"
                            # 投资推介会现场，…; 在签约仪式上，…: the reported event's head before 上 or 现场
-                           r"|(?:在)?[^，。；\n]{0,30}?(?:会议|会|论坛|峰会|仪式|典礼)(?:上|现场)[，,]"
+                           r"|(?:在)?[^，。；\n]{0,30}?(?:会议|会|论坛|峰会|仪式|典礼|开幕式|闭幕式)(?:上|现场)[，,]"
                            r"|(?:在)?[^，。；\n]{0,8}?环节[，,])")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演|通报|汇报)")
@@ -1293,6 +1313,9 @@ _OWN_ACT = re.compile(r"带领|率领|率队|深入|开展|举行|举办|出席|
 _TO_THE_PRESS = re.compile(r"[^，。；]{0,10}?(?:对|向|接受|在接受)[^，。；]{0,8}?(?:记者|采访|专访)")
 #: An interview given at the event's side (在签约仪式后, 会议间隙, 论坛期间): the person was there.
 _AT_THE_EVENTS_SIDE = re.compile(r"(?:仪式|会|会议|活动|论坛|峰会|典礼|博览会)(?:后|间隙|期间|现场|上)")
+#: A fact the writer sources to a person (据某某介绍, 据某某透露): said to the press, not at the event.
+_SOURCED_BEFORE = re.compile(r"(?<![根依])据[^，。；]{0,40}$")
+_SOURCE_VERB = re.compile(r"[^，。；]{0,4}?(?:介绍|透露|说|称|表示|指出)")
 #: Reported speech opens (他说：…): the persons named inside it are spoken of, not present.
 _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
