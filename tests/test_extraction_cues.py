@@ -4373,3 +4373,13 @@ def test_a_national_association_keeps_its_quanguo_in_a_title_chain():
     orgs = by_name(x, "Organization")
     assert "全国青溪商会联盟" in orgs and "青溪商会联盟" not in orgs and "全国知名协会" not in orgs
     assert {("林志远", "roleAt", "全国青溪商会联盟"), ("林志远", "roleAt", "全国政协")} <= {r[:3] for r in relations(x)}
+
+
+def test_the_zone_a_sentence_opens_with_signs_in_a_later_clause_that_opens_with_with():
+    x = extract("一年多以来，大庆经开区通过推动产业融合发展、搭建合作平台载体，先后与深圳市星河包装有限公司、"
+                "广东云杉材料股份有限公司等行业领军企业签订了合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("深圳市星河包装有限公司", "大庆经开区"), ("广东云杉材料股份有限公司", "大庆经开区")} <= settled
+    # (a body named between the zone and the clause may be the one that signs)
+    x = extract("大庆经开区积极对接，大庆市商务局牵头，先后与深圳市星河包装有限公司签订了合作协议。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}

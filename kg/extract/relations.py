@@ -965,7 +965,24 @@ class RelationFinder:
             if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继|分别|还|也|又|正式|现场|集中|当场|同时)*[与和][^，。；：]{0,60}",
                             text[z.end : mention.start]):
                 return self.entity(z)
-        return None
+        return self._subject_zone_signing(mention, sentence)
+
+    def _subject_zone_signing(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
+        """某经开区通过…，先后与A、B等企业签订了协议: the zone the sentence opens with signs in a later clause that opens
+        with 与 and names no subject of its own; no other body, person or place is named between them."""
+        text = self.doc.simplified
+        clause_start = max(text.rfind(ch, sentence.start, mention.start) for ch in "，；") + 1
+        if clause_start <= sentence.start or not re.fullmatch(
+                rf"(?:{_ADVERBS_BEFORE_VERB}|分别|同时)*[与和同][^，。；：]{{0,150}}", text[clause_start : mention.start]):
+            return None
+        named = self.mentions(sentence, "Organization", "Zone", "Person", "Place")
+        first = min(named, key=lambda m: m.start) if named else None
+        # (一年多以来，某经开区…; 对此，综保区…: a short time or linking phrase may come first)
+        if first is None or first.type != "Zone" or first.end > clause_start or first.start - sentence.start > 12:
+            return None
+        between = [m for m in self.mentions(sentence, "Organization", "Zone", "Person", "Place")
+                   if first.end <= m.start and m.end <= clause_start and not self._inside_other(m, sentence)]
+        return None if between else self._meant_zone(first)
 
     def _settles_in_a_place(self, start: int, end: int) -> bool:
         """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地), or a
