@@ -4383,3 +4383,10 @@ def test_the_zone_a_sentence_opens_with_signs_in_a_later_clause_that_opens_with_
     # (a body named between the zone and the clause may be the one that signs)
     x = extract("大庆经开区积极对接，大庆市商务局牵头，先后与深圳市星河包装有限公司签订了合作协议。")
     assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_what_a_zone_draws_on_is_no_list_of_its_companies():
+    x = extract("大庆高新区依托中石油集团星河油田公司、星河石化公司两大央企的原料和市场，拉长化工产业链条。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    x = extract("目前，大江东依托云杉投资集团，已成功对接了2个产业项目。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}

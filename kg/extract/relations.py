@@ -778,6 +778,9 @@ class RelationFinder:
             # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
             # (新引进的A是…: the verb right before one company brings that company in, listed or not)
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
+            if brought and brought.group().startswith("依托") and not re.match(
+                    r"等[^，。；的]{0,12}(?:企业|公司)(?!的)", text[self._list_end(m, sentence) :]):
+                brought = None  # 依托A、B三大央企的资源, 依托A作为…: what the zone draws on, not a list of its companies
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
