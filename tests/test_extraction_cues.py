@@ -4390,3 +4390,11 @@ def test_what_a_zone_draws_on_is_no_list_of_its_companies():
     assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
     x = extract("目前，大江东依托云杉投资集团，已成功对接了2个产业项目。")
     assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_a_project_site_someone_visits_settles_no_company():
+    x = extract("海东工业园区建设提速。王明来到青海星河公司动力电池项目施工现场，察看项目规划布局，勉励大家加快建设进度，争取早日投产。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    # (the project's own stage, with no visit, still settles it)
+    x = extract("海东工业园区建设提速。青海星河公司动力电池项目正式投产。")
+    assert ("青海星河公司", "海东工业园区") in {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}

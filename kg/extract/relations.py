@@ -1048,6 +1048,11 @@ class RelationFinder:
                   if not _HEDGED.search(text, max(sentence.start, v.start() - 4), v.start())]
         if not (project and staged):
             return False
+        clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
+        site_end = self._clause_end(project.end(), sentence)
+        if (re.match(r"[^，。；]{0,12}?(?:来到|走进|深入|在)", text[max(clause_start, sentence.start) : m.start])
+                and re.search(r"(?:现场|工地|车间)$", text[project.end() : site_end])):
+            return False  # 来到A…项目施工现场，察看…: a site someone visits, whatever stage the visit urges
         if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
             return True  # settled where an earlier sentence said; its project is not a second settling
         clause_end = min([i for i in (text.find(ch, project.end(), sentence.end) for ch in "、，。；") if i >= 0] or [sentence.end])
