@@ -4552,3 +4552,26 @@ def test_the_filter_reads_an_attendees_own_clause_when_the_event_is_named_elsewh
     rows = {names[r.subject]: row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "attended"}
     assert "subject_clause=attended|出席" in rows["王一壮"]
     assert "subject_clause=attended|表示" in rows["李一海"] and "subject_clause=attended|出席" not in rows["李一海"]
+def test_the_zone_a_sentence_opens_with_signs_in_a_later_clause_that_opens_with_with():
+    x = extract("一年多以来，大庆经开区通过推动产业融合发展、搭建合作平台载体，先后与深圳市星河包装有限公司、"
+                "广东云杉材料股份有限公司等行业领军企业签订了合作协议。")
+    settled = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("深圳市星河包装有限公司", "大庆经开区"), ("广东云杉材料股份有限公司", "大庆经开区")} <= settled
+    # (a body named between the zone and the clause may be the one that signs)
+    x = extract("大庆经开区积极对接，大庆市商务局牵头，先后与深圳市星河包装有限公司签订了合作协议。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_what_a_zone_draws_on_is_no_list_of_its_companies():
+    x = extract("大庆高新区依托中石油集团星河油田公司、星河石化公司两大央企的原料和市场，拉长化工产业链条。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    x = extract("目前，大江东依托云杉投资集团，已成功对接了2个产业项目。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_a_project_site_someone_visits_settles_no_company():
+    x = extract("海东工业园区建设提速。王明来到青海星河公司动力电池项目施工现场，察看项目规划布局，勉励大家加快建设进度，争取早日投产。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    # (the project's own stage, with no visit, still settles it)
+    x = extract("海东工业园区建设提速。青海星河公司动力电池项目正式投产。")
+    assert ("青海星河公司", "海东工业园区") in {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}

@@ -803,6 +803,9 @@ class RelationFinder:
             # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
             # (新引进的A是…: the verb right before one company brings that company in, listed or not)
             adjacent = brought and text[brought.end() : m.start] in ("", "的", "了")
+            if brought and brought.group().startswith("依托") and not re.match(
+                    r"等[^，。；的]{0,12}(?:企业|公司)(?!的)", text[self._list_end(m, sentence) :]):
+                brought = None  # 依托A、B三大央企的资源, 依托A作为…: what the zone draws on, not a list of its companies
             if brought and (self._listed(m) or adjacent) or m.method == "pattern:project-owner":
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
@@ -990,7 +993,24 @@ class RelationFinder:
             if re.fullmatch(r"(?:管委会|管理委员会|党工委)?(?:已|已经|先后|相继|分别|还|也|又|正式|现场|集中|当场|同时)*[与和][^，。；：]{0,60}",
                             text[z.end : mention.start]):
                 return self.entity(z)
-        return None
+        return self._subject_zone_signing(mention, sentence)
+
+    def _subject_zone_signing(self, mention: Mention, sentence: Sentence) -> LocalEntity | None:
+        """某经开区通过…，先后与A、B等企业签订了协议: the zone the sentence opens with signs in a later clause that opens
+        with 与 and names no subject of its own; no other body, person or place is named between them."""
+        text = self.doc.simplified
+        clause_start = max(text.rfind(ch, sentence.start, mention.start) for ch in "，；") + 1
+        if clause_start <= sentence.start or not re.fullmatch(
+                rf"(?:{_ADVERBS_BEFORE_VERB}|分别|同时)*[与和同][^，。；：]{{0,150}}", text[clause_start : mention.start]):
+            return None
+        named = self.mentions(sentence, "Organization", "Zone", "Person", "Place")
+        first = min(named, key=lambda m: m.start) if named else None
+        # (一年多以来，某经开区…; 对此，综保区…: a short time or linking phrase may come first)
+        if first is None or first.type != "Zone" or first.end > clause_start or first.start - sentence.start > 12:
+            return None
+        between = [m for m in self.mentions(sentence, "Organization", "Zone", "Person", "Place")
+                   if first.end <= m.start and m.end <= clause_start and not self._inside_other(m, sentence)]
+        return None if between else self._meant_zone(first)
 
     def _settles_in_a_place(self, start: int, end: int) -> bool:
         """A verb of settling in [start, end) is followed right away by a place's name (落户某市, 入驻某县…基地), or a
@@ -1053,6 +1073,11 @@ class RelationFinder:
                   if not _HEDGED.search(text, max(sentence.start, v.start() - 4), v.start())]
         if not (project and staged):
             return False
+        clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
+        site_end = self._clause_end(project.end(), sentence)
+        if (re.match(r"[^，。；]{0,12}?(?:来到|走进|深入|在)", text[max(clause_start, sentence.start) : m.start])
+                and re.search(r"(?:现场|工地|车间)$", text[project.end() : site_end])):
+            return False  # 来到A…项目施工现场，察看…: a site someone visits, whatever stage the visit urges
         if any(key[0] == id(company) and key[1] == "settledIn" for key in self.found):
             return True  # settled where an earlier sentence said; its project is not a second settling
         clause_end = min([i for i in (text.find(ch, project.end(), sentence.end) for ch in "、，。；") if i >= 0] or [sentence.end])
