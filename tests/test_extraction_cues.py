@@ -4552,6 +4552,8 @@ def test_the_filter_reads_an_attendees_own_clause_when_the_event_is_named_elsewh
     rows = {names[r.subject]: row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "attended"}
     assert "subject_clause=attended|出席" in rows["王一壮"]
     assert "subject_clause=attended|表示" in rows["李一海"] and "subject_clause=attended|出席" not in rows["李一海"]
+
+
 def test_the_zone_a_sentence_opens_with_signs_in_a_later_clause_that_opens_with_with():
     x = extract("一年多以来，大庆经开区通过推动产业融合发展、搭建合作平台载体，先后与深圳市星河包装有限公司、"
                 "广东云杉材料股份有限公司等行业领军企业签订了合作协议。")
