@@ -1024,7 +1024,7 @@ def join_field_names(doc: Document) -> list[Mention]:
         read = [o for o in others if o is not m and o not in split and o.start < joiner and start < o.end]
         parent = _parent_body(text, read, start, joiner)
         if parent is not None:
-            start = parent.start  # 某某政府创新科技及工业局, 某某中心发展战略和区域经济研究部: a department of the body named first
+            start = parent.start  # 某某政府某某及某某局, 某某中心发展战略和区域经济研究部: a department of the body named first
         elif read:
             continue  # the first part is a name read already (a person, a body)
         doc.mentions = [o for o in doc.mentions if all(o is not x for x in split)]

@@ -292,7 +292,7 @@ _DIVIDED_LATER = re.compile(r"[^。；：\n]*?[，,](?:并|现|共|目前)?(?:�
 _MADE_OF = re.compile(r"由(?P<parts>[^，。；由]{4,60}?)(?:等?[\d一二三四五六七八九十两]+个[^，。；]{0,6})?组成(?P<after>的)?")
 # Z的N个园区之一: one of the zone's parts
 _ONE_OF_PARTS = re.compile(r"的?[\d一二三四五六七八九十两]+(?:个|大)[^，。；]{0,6}?(?:园区|片区|园|板块|组团)之一")
-# A是Z(以下称某区)的香港园区: the zone's own park, named by what it is of the zone
+# A是Z(以下称某区)的某某园区: the zone's own park, named by what it is of the zone
 _ITS_PART = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?的[^，。；的]{0,6}?(?:园区|片区|分园|组团)(?:[，。；,]|$)")
 # 作为Z三大创新平台之一的A: one of a zone's parts, named after the count
 _ONE_OF_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大)[^，。；]{0,8}?之一的")
