@@ -4373,3 +4373,36 @@ def test_a_national_association_keeps_its_quanguo_in_a_title_chain():
     orgs = by_name(x, "Organization")
     assert "全国青溪商会联盟" in orgs and "青溪商会联盟" not in orgs and "全国知名协会" not in orgs
     assert {("林志远", "roleAt", "全国青溪商会联盟"), ("林志远", "roleAt", "全国政协")} <= {r[:3] for r in relations(x)}
+
+
+def test_a_common_word_for_a_kind_of_body_names_no_body():
+    """组织部, 行业协会, 派出所: a kind of body every place has, with no place or name of its own, is no organisation
+    (the guide leaves bare 市委 and 省商务厅 out); the place before it makes it one (湖州市委)."""
+    from kg.extract.roles import kind_of_body
+
+    assert all(kind_of_body(name) for name in ("组织部", "行业协会", "商协会", "派出所", "校友会", "跨国公司"))
+    assert not any(kind_of_body(name) for name in ("湖州市委", "科技部", "云栖科技", "中国科协", "国务院"))
+    x = extract("出席签约仪式的有云栖科技、青溪智能、行业协会、校友会等单位代表。")
+    orgs = by_name(x, "Organization")
+    assert {"云栖科技", "青溪智能"} <= set(orgs) and not {"行业协会", "校友会"} & set(orgs)
+
+
+def test_a_post_held_acting_or_as_deputy_leaves_the_body_whole():
+    """某署副署长, 某区政府代区长, 某管理局代理局长: 副 / 代 / 代理 are the post's; the body ends before them."""
+    x = extract("会上，青溪发展署副署长陈静介绍了园区情况。\n\n据吴兴区政府代区长赵明介绍，园区新增企业二十家。\n\n"
+                "推介会由凤鸣科学园区管理局代理局长孙立主持。")
+    orgs = set(by_name(x, "Organization"))
+    assert {"青溪发展署", "吴兴区政府", "凤鸣科学园区管理局"} <= orgs
+    assert not {"青溪发展署副署", "吴兴区政府代", "凤鸣科学园区管理局代理局"} & orgs
+
+
+def test_widget_lines_above_the_dateline_are_no_headline_of_another_article():
+    """A page's widget lines (调查问题加载中…) above the report's own dateline: the report is the article, not
+    another one appended after a headline; and a long line set out with spaces is no headline ticker."""
+    x = extract("点击右上角分享\n\n调查问题加载中，请稍候。\n\n若长时间无响应，请刷新本页面\n\n"
+                "新华社湖州5月4日电 云杉智能装备有限公司当天与湖州市政府签约，项目总投资20亿元。\n\n"
+                "云杉智能装备有限公司董事长陈静表示，将加快项目建设。")
+    assert "云杉智能装备有限公司" in by_name(x, "Organization")
+    y = extract("文章核心观点 - 湖州市认定了一批先进制造业集群此举是推动产业迈向中高端的重要抓手 标志着湖州在集群培育方面迈出重要步伐 "
+                "- 目前共培育了三个国家级集群 - 名单包括云杉智能装备有限公司牵头的湖州高端装备产业集群、青溪新材料产业集群")
+    assert "云杉智能装备有限公司" in by_name(y, "Organization")
