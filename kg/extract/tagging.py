@@ -188,6 +188,8 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # 科研院所, 投资机构: a category of bodies
         if name.endswith(("宝宝", "宝贝", "妈妈", "爸爸", "夫妇", "新人", "家属", "粉丝")):
             return None  # 某园区宝宝, 某某新人: people called after a place or a body, a nickname, no body
+        if name.endswith(("奖", "奖项", "大奖")):
+            return None  # an award named after a body or a person (the guide's negatives), no body
         if name.endswith(("资金", "经费", "补贴", "奖补")):
             return None  # 某省成果转化专项资金: a budget the government spends, not a body (the guide's negatives)
         if name.endswith((*ZONE_SUFFIXES, *CLUSTER_HEADS, "地", "区")) or "集群" in name:
