@@ -178,9 +178,6 @@ def _find_committees(doc: Document, place_spans: set[tuple[int, int]]) -> list[M
         if body.startswith("委") and text[place_end - 1] not in "省市区县州旗盟":
             continue  # 某某委: the place's own level must come before a committee written as 委
         end = match.end()
-        if body.endswith("政府") and not (text[place_end - 1] in "省市区县州旗盟" or len(body) > 2) \
-                or body.endswith("政府") and not _government_ends(text, end):
-            continue  # 某地政府 without the place's level; 某市政府新闻办, 某市政府工作报告: a unit or a thing of it
         if text[end : end + 1] and text[end] in _NOT_AFTER_COMMITTEE and body.endswith(("委", "办")):
             continue  # 某某市委托, 某某市办理: 委 / 办 begin a verb
         department = _DEPARTMENT.match(text, end)
@@ -200,19 +197,6 @@ def _find_committees(doc: Document, place_spans: set[tuple[int, int]]) -> list[M
         found.append(doc.add(Mention(start, end, "Organization", None, "pattern:suffix", 0.9, name=name)))
         taken.append((start, end))
     return found
-
-
-def _government_ends(text: str, end: int) -> bool:
-    """A government's name ends at ``end`` unless the word after it names one of its units or its papers
-    (某市政府新闻办, 某市政府办公厅, 某市政府工作报告, 某市政府网站): then the tagger and the suffix walk read it."""
-    if end >= len(text) or not is_name_char(text[end]):
-        return True
-    word = tokens(text[end : end + 6])[0]
-    return word in _title_words() or not (word.endswith(_GOVERNMENT_UNITS) or word in ("工作", "工作报告", "网站", "门户"))
-
-
-#: The last characters of a government's units (新闻办, 办公厅, 研究室, 外事处, 金融局).
-_GOVERNMENT_UNITS = ("办", "厅", "室", "处", "局", "部", "委", "中心", "院")
 
 
 def _find_national_bodies(doc: Document) -> list[Mention]:
