@@ -151,11 +151,10 @@ _NOT_NATIONAL = re.compile(r"级|有关|相关|各|部分|重点|及|与|、|的
 
 # 某某市委, 某某省委, 某某区区委, 某某自治区党委, 某某新区党工委, 中共某某县委, 民盟某某市委会: a party committee is named by
 # the place it governs (the guide: a body whose name identifies it on its own); bare 市委 / 省委 stay out.  The same
-# holds for a place's offices written in their short forms (某某市台办, 某某区国资委) and its government (某某市政府,
-# 某某区政府: no suffix the walk knows, 人民政府 is).
+# holds for a place's offices written in their short forms (某某市台办, 某某区国资委).
 _COMMITTEE = re.compile(r"(?:回族|壮族|维吾尔|藏族|蒙古族)?(?:自治区|自治州)?"
                         r"(?:[省市区县州旗盟]?委(?:会)?|党委|党工委|工委|"
-                        r"台办|外办|侨办|发改委|国资委|经信委|工信委|科委|商务委|政法委|纪委|[省市区县州]?政府)")
+                        r"台办|外办|侨办|发改委|国资委|经信委|工信委|科委|商务委|政法委|纪委)")
 # A committee's own departments (宣传部, 组织部, 统战部, 办公厅, 政法委, 编办); 常委 is a title, not one of them.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:部|办公厅|办公室)(?![长])|政法委|编办|外办|台办")
 # Democratic parties and the Communist Party named before the place (中共某某市委, 民盟某某省委).
@@ -184,8 +183,6 @@ def _find_committees(doc: Document, place_spans: set[tuple[int, int]]) -> list[M
         if department and body.endswith("委"):
             end = department.end()  # 某某省委宣传部, 某某市委办公厅: a department of the committee, named as written
         start = place_start
-        while body.endswith("政府") and (outer := next((s for s, e in place_spans if e == start and s < start), None)) is not None:
-            start = outer  # 某省某县政府: the places written in a row name the government
         party = next((p for p in _PARTIES if text.endswith(p, 0, start)), None)
         if party:
             start -= len(party)
