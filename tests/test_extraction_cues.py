@@ -4406,3 +4406,16 @@ def test_widget_lines_above_the_dateline_are_no_headline_of_another_article():
     y = extract("文章核心观点 - 湖州市认定了一批先进制造业集群此举是推动产业迈向中高端的重要抓手 标志着湖州在集群培育方面迈出重要步伐 "
                 "- 目前共培育了三个国家级集群 - 名单包括云杉智能装备有限公司牵头的湖州高端装备产业集群、青溪新材料产业集群")
     assert "云杉智能装备有限公司" in by_name(y, "Organization")
+
+
+def test_a_tagged_award_is_no_organisation():
+    """Awards that look like organisations are the guide's negatives: a span the tagger reads as a body that ends
+    in 奖 (凤鸣科学奖得主) gives no Organization."""
+    from kg.extract.document import Document
+    from kg.extract.tagger import TaggedSpan
+    from kg.extract.tagging import _gate
+
+    award = "凤鸣科学奖"
+    doc = Document(Article(id="t", title="测试", body=(f"论坛共有包含12位{award}得主在内的嘉宾参加。",)))
+    start = doc.simplified.index(award)
+    assert _gate(doc, TaggedSpan(start, start + len(award), "organization", 0.99), start, start + len(award), []) is None
