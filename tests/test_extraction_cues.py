@@ -333,6 +333,11 @@ def test_an_acting_post_keeps_its_mark_in_the_title():
     assert ("林海峰", "roleAt", "云栖管理局", "代理局长") in found, found
 
 
+def test_a_company_named_for_an_era_keeps_its_last_character_before_a_title():
+    """星河时代董事长: the 代 of 时代 ends the company's name; only after a body's head (局, 府) is 代 an acting post."""
+    assert ("王一明", "roleAt", "星河时代", "董事长") in relations(extract("星河时代董事长王一明出席会议。"))
+
+
 def test_a_mayor_of_a_place_names_no_organisation():
     x = extract("湖州市长张明远致辞。")
     assert not by_name(x, "Organization")
@@ -4577,3 +4582,49 @@ def test_a_project_site_someone_visits_settles_no_company():
     # (the project's own stage, with no visit, still settles it)
     x = extract("海东工业园区建设提速。青海星河公司动力电池项目正式投产。")
     assert ("青海星河公司", "海东工业园区") in {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+
+
+def test_a_common_word_for_a_kind_of_body_names_no_body():
+    """组织部, 行业协会, 派出所: a kind of body every place has, with no place or name of its own, is no organisation
+    (the guide leaves bare 市委 and 省商务厅 out); the place before it makes it one (湖州市委)."""
+    from kg.extract.roles import kind_of_body
+
+    assert all(kind_of_body(name) for name in ("组织部", "行业协会", "商协会", "派出所", "校友会", "跨国公司"))
+    assert not any(kind_of_body(name) for name in ("湖州市委", "科技部", "云栖科技", "中国科协", "国务院"))
+    x = extract("出席签约仪式的有云栖科技、青溪智能、行业协会、校友会等单位代表。")
+    orgs = by_name(x, "Organization")
+    assert {"云栖科技", "青溪智能"} <= set(orgs) and not {"行业协会", "校友会"} & set(orgs)
+
+
+def test_a_post_held_acting_or_as_deputy_leaves_the_body_whole():
+    """某署副署长, 某区政府代区长, 某管理局代理局长: 副 / 代 / 代理 are the post's; the body ends before them."""
+    x = extract("会上，青溪发展署副署长陈静介绍了园区情况。\n\n据吴兴区政府代区长赵明介绍，园区新增企业二十家。\n\n"
+                "推介会由凤鸣科学园区管理局代理局长孙立主持。")
+    orgs = set(by_name(x, "Organization"))
+    assert {"青溪发展署", "吴兴区政府", "凤鸣科学园区管理局"} <= orgs
+    assert not {"青溪发展署副署", "吴兴区政府代", "凤鸣科学园区管理局代理局"} & orgs
+
+
+def test_widget_lines_above_the_dateline_are_no_headline_of_another_article():
+    """A page's widget lines (调查问题加载中…) above the report's own dateline: the report is the article, not
+    another one appended after a headline; and a long line set out with spaces is no headline ticker."""
+    x = extract("点击右上角分享\n\n调查问题加载中，请稍候。\n\n若长时间无响应，请刷新本页面\n\n"
+                "新华社湖州5月4日电 云杉智能装备有限公司当天与湖州市政府签约，项目总投资20亿元。\n\n"
+                "云杉智能装备有限公司董事长陈静表示，将加快项目建设。")
+    assert "云杉智能装备有限公司" in by_name(x, "Organization")
+    y = extract("文章核心观点 - 湖州市认定了一批先进制造业集群此举是推动产业迈向中高端的重要抓手 标志着湖州在集群培育方面迈出重要步伐 "
+                "- 目前共培育了三个国家级集群 - 名单包括云杉智能装备有限公司牵头的湖州高端装备产业集群、青溪新材料产业集群")
+    assert "云杉智能装备有限公司" in by_name(y, "Organization")
+
+
+def test_a_tagged_award_is_no_organisation():
+    """Awards that look like organisations are the guide's negatives: a span the tagger reads as a body that ends
+    in 奖 (凤鸣科学奖得主) gives no Organization."""
+    from kg.extract.document import Document
+    from kg.extract.tagger import TaggedSpan
+    from kg.extract.tagging import _gate
+
+    award = "凤鸣科学奖"
+    doc = Document(Article(id="t", title="测试", body=(f"论坛共有包含12位{award}得主在内的嘉宾参加。",)))
+    start = doc.simplified.index(award)
+    assert _gate(doc, TaggedSpan(start, start + len(award), "organization", 0.99), start, start + len(award), []) is None

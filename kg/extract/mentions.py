@@ -66,12 +66,20 @@ def _is_navigation(line: str) -> bool:
     return ":" not in stripped and "：" not in stripped and len(items) >= 5 and short >= 0.8 * len(items)
 
 
+#: The longest a headline runs (a line's item past it is a sentence).
+_HEADLINE_MAX = 40
+#: The shortest paragraph read as the report's own running text.
+_SENTENCE_MIN = 20
+
+
 def _is_headline_ticker(line: str) -> bool:
     """The site's other headlines run together in one line above the article: four or more items set apart by spaces,
     30 characters or more, no clause punctuation (quotation marks allowed, unlike a menu's items)."""
     stripped = line.strip()
-    return (not re.search(r"[。，,；;！!？?]", stripped) and len(stripped) >= 30
-            and len([item for item in re.split(r"\s+", stripped) if item]) >= 4)
+    items = [item for item in re.split(r"\s+", stripped) if item]
+    # (an item longer than any headline, or a list inside one (、), is running text set out without commas)
+    return (not re.search(r"[。，,；;！!？?]", stripped) and len(stripped) >= 30 and len(items) >= 4
+            and max(map(len, items)) <= _HEADLINE_MAX and not any("、" in item for item in items))
 
 
 def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
@@ -107,7 +115,9 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     # …unless the block is a list in sections (一、… 二、…): the article's own roster under a 相关链接 box
     if related and not any(_SECTION.match(p) for p in paragraphs[min(related):]):
         marked.update(range(min(related), len(paragraphs)))
-    appended = [i for i in range(first_sentence + 1, len(paragraphs) - 1)
+    # (only after the article's own running text: a page's widget lines above its first dateline are no headline)
+    body = next((i for i in range(first_sentence, len(paragraphs)) if _running_text(paragraphs[i])), len(paragraphs))
+    appended = [i for i in range(max(first_sentence, body) + 1, len(paragraphs) - 1)
                 if _headline(paragraphs[i]) and _DATELINE.match(paragraphs[i + 1])]
     if appended:  # 某省:某指标居全国第四 / 记者从…获悉: the next article's headline and report
         marked.update(range(min(appended), len(paragraphs)))
@@ -120,6 +130,12 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
     if closing >= 4 and len(paragraphs) - closing > first_sentence and not _numbered(run):
         marked.update(range(len(paragraphs) - closing, len(paragraphs)))
     return marked
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph of the report itself: a sentence or more, not a widget's notice (请稍候。)."""
+    stripped = line.strip()
+    return len(stripped) >= _SENTENCE_MIN and bool(_TERMINATED.search(stripped))
 
 
 def _headline(line: str) -> bool:

@@ -20,7 +20,7 @@ from kg.extract.gazetteers import government_bodies, lookup_place
 from kg.extract.industries import field_ends_at, industry_term
 from kg.extract.names import occurrences, titles
 from kg.extract.places import best_candidate
-from kg.extract.roles import unplaced_body
+from kg.extract.roles import kind_of_body_at, unplaced_body
 from kg.extract.lexicon import (BODY_ENDINGS, CATEGORY_KIND, NAME_STOP_WORDS, FUNCTION_CHARS, STOP_TOKENS, CLUSTER_HEADS, COLLECTIVE_RANKS, DESCRIPTIVE_ZONE_WORDS, DIRECTION_WORDS, FUND_HEADS, GENERIC_HEADS, GENERIC_PREFIXES,
                                 ORG_SUFFIXES, ZONE_SUFFIXES)
 
@@ -649,6 +649,8 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         return None
     if suffix == "公会" and (not prefix or word_tags().get(prefix) in ("n", "vn", "v", "b", "an", "nz") or prefix.endswith("办")):
         return None  # 产业公会: a kind of guild; 主任办公会: a meeting of the heads of an office, no guild
+    if entity_type == "Organization" and not generic and kind_of_body_at(text, start, end):
+        return None  # 行业协会, 派出所: a kind of body every place has, none named (某某科技及工业局 is one body)
     if suffix in ("办公室", "办事处") and not generic and not _placed(prefix):
         return None  # 综合办公室, 党政办公室: an office is named by the place, zone or body it belongs to
     if name.endswith("公司") and not name.endswith("有限公司") and prefix and not prefix.startswith(GENERIC_PREFIXES):

@@ -241,7 +241,7 @@ def _headed_body(doc: Document, person: Mention, title: str) -> Mention | None:
         return None
     start = left_edge(text, person.start, max_len=12)
     name = text[start : person.start]
-    if len(name) < 3 or _only_places(name) or unplaced_body(name) or any(
+    if len(name) < 3 or _only_places(name) or unplaced_body(name) or kind_of_body_at(text, start, person.start) or any(
             m.start < person.start and start < m.end for m in doc.mentions if m.type != "Place"):
         return None
     return doc.add(Mention(start, person.start, "Organization", "GovernmentBody" if ending != "会" else None,
@@ -315,9 +315,7 @@ def _title_at(text: str, start: int) -> str | None:
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
                     # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
-                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团",
-                    # 代区长, 代理局长: an acting post
-                    "代理", "代")
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
@@ -342,7 +340,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         end = start + person
         if text[start:end].endswith(_PLACE_ENDINGS):
             return None  # 某某市林某某市长: a place's office
-    elif title in HEAD_TITLES and text[end - 1] != title[0] and not text.endswith("代理", 0, end):
+    elif title in HEAD_TITLES and text[end - 1] != title[0] and not _acting_or_deputy(text[start:end]):
         end += 1  # 某国国家发展部长: the 部 of 部长 ends the body's name (a 部长 of 国家发展部)
     # a field prefix of the title (人力资源经理) is part of the title, not the name
     name = text[start:end]
@@ -352,7 +350,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         return None  # 浦东新区区长: a place's office, not an organisation named by the text
     if text.startswith(_PLACE_HEADS, end) and _only_places(name + text[end]):
         return None  # 武汉市长, 云林县县长: the title's 市 / 县 ends the place, which is no organisation
-    if _only_places(name) or unplaced_body(name):
+    if _only_places(name) or unplaced_body(name) or kind_of_body_at(text, start, end):
         return None
     embassy = name.rfind("驻")
     if embassy > 0 and (name[embassy + 1 :] == "华" or _only_places(name[embassy + 1 :])):
@@ -360,6 +358,10 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     while name and name.endswith(_TITLE_MODIFIERS):  # 绿城集团执行总经理, 中央电视台著名主持人
         cut = next(m for m in _TITLE_MODIFIERS if name.endswith(m))
         end -= len(cut)
+        name = text[start:end]
+    acting = _acting_or_deputy(name)
+    if acting:  # 某区政府代区长, 某管理局代理局长: the post is held acting, the body ends before 代
+        end -= len(acting)
         name = text[start:end]
     parts = tokens(name)
     if len(name) < 2 or len(parts) == 1 and word_tags().get(name) in _COMMON_TAGS or "记者" in name or name.startswith("本报"):
@@ -374,6 +376,17 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         return min(named, key=lambda m: m.start)
     existing = next((m for m in doc.mentions if m.type in ("Organization", "Zone") and m.span == (start, end)), None)
     return existing or doc.add(Mention(start, end, "Organization", None, "pattern:org-title-name", 0.75, name=name))
+
+
+# 代 / 代理 (acting) and 副 before a head's title, after a body's last character: the post's, not the body's
+_ACTING = ("代理", "代", "常务副", "副")
+_BODY_LAST = "府局署委部厅院会办处"
+
+
+def _acting_or_deputy(name: str) -> str:
+    """The acting or deputy word closing ``name`` right after a body's head character (某区政府|代, 某署|副), or ''."""
+    word = next((w for w in _ACTING if name.endswith(w)), "")
+    return word if word and name[: -len(word)][-1:] in _BODY_LAST else ""
 
 
 def _only_places(name: str) -> bool:
@@ -408,6 +421,31 @@ def unplaced_body(name: str) -> bool:
     parts = tokens(name)
     return name in _UNNAMED_BODIES or len(parts) > 1 and parts[0] in _UNPLACED_HEADS \
         or name in ("省委", "市委", "区委", "县委", "州委") or _zone_body_unnamed(name)
+
+
+# Heads of the bodies every place has (财政局, 发改委, 派出所, 行业协会, 党委); 部, 院, 办, 总局 also head the
+# central bodies known by a short form alone (a ministry, an academy), which the gazetteer reads.
+_LOCAL_HEADS = ("委", "局", "会", "所", "府", "司", "校", "组织部", "宣传部", "统战部")
+_CENTRAL_HEADS = ("总局", "管局", "总会")
+_COMMON_TAGS_OF_KINDS = ("n", "j", "vn", "v", "l")
+
+
+def kind_of_body_at(text: str, start: int, end: int) -> bool:
+    """kind_of_body, for the name at [start, end): unless a joiner stands before it (某某科技及工业局 is one body's
+    name, joined later by join_field_names)."""
+    return text[start - 1 : start] not in ("及", "和", "与") and kind_of_body(text[start:end])
+
+
+def kind_of_body(name: str, parts: tuple[str, ...] | list[str] | None = None) -> bool:
+    """组织部, 发改委, 商协会, 行业协会, 跨国公司: a common word (or two, four characters at most) for a kind of body,
+    with no place, trade name or field of its own before the head: the text names no body by it."""
+    parts = tokens(name) if parts is None else parts
+    if not name.endswith(_LOCAL_HEADS) or name.endswith(_CENTRAL_HEADS) or any(best_candidate(p) for p in parts) \
+            or strip_leading_places(name):
+        return False
+    if len(parts) == 1:
+        return word_tags().get(name) in _COMMON_TAGS_OF_KINDS
+    return len(name) <= 4 and all(word_tags().get(p) in ("n", "j") for p in parts)
 
 
 def _zone_body_unnamed(name: str) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, NAME_STOP_WORDS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
-from kg.extract.roles import HEAD_TITLES, unplaced_body
+from kg.extract.roles import HEAD_TITLES, kind_of_body_at, unplaced_body
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
 ENABLED = os.environ.get("KG_TAGGER", "on") != "off"
@@ -176,7 +176,8 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
         elif doc.simplified.startswith(HEAD_TITLES, end) and not name.endswith(doc.simplified[end]):
             end += 1  # 某国国家发展|部长: the tagger leaves the 部 of 部长 out of the body's name
             name = doc.simplified[start:end]
-        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) or unplaced_body(name):
+        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) or unplaced_body(name) \
+                or kind_of_body_at(doc.simplified, start, end):
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
         if _holds_news_verb(name):
             return None  # 某某港签约引进…, 扎根某谷, 设立政府: a clause the tagger read as a name
@@ -187,6 +188,8 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
             return None  # 科研院所, 投资机构: a category of bodies
         if name.endswith(("宝宝", "宝贝", "妈妈", "爸爸", "夫妇", "新人", "家属", "粉丝")):
             return None  # 某园区宝宝, 某某新人: people called after a place or a body, a nickname, no body
+        if name.endswith(("奖", "奖项", "大奖")):
+            return None  # an award named after a body or a person (the guide's negatives), no body
         if name.endswith(("资金", "经费", "补贴", "奖补")):
             return None  # 某省成果转化专项资金: a budget the government spends, not a body (the guide's negatives)
         if name.endswith((*ZONE_SUFFIXES, *CLUSTER_HEADS, "地", "区")) or "集群" in name:
