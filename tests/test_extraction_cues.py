@@ -4373,3 +4373,16 @@ def test_a_national_association_keeps_its_quanguo_in_a_title_chain():
     orgs = by_name(x, "Organization")
     assert "全国青溪商会联盟" in orgs and "青溪商会联盟" not in orgs and "全国知名协会" not in orgs
     assert {("林志远", "roleAt", "全国青溪商会联盟"), ("林志远", "roleAt", "全国政协")} <= {r[:3] for r in relations(x)}
+
+
+@pytest.mark.parametrize(
+    "name", ["湖州凤鸣新材料产业基地", "德清云湖先进材料产业功能区", "绍兴青溪智造小镇", "嘉兴凤鸣经济开发区海盐分园"])
+def test_a_base_town_or_branch_led_by_a_place_or_zone_is_a_zone(name):
+    x = extract(f"{name}今年新引进项目12个，总投资80亿元。")
+    assert name in by_name(x, "Zone")
+
+
+@pytest.mark.parametrize("name", ["人才创新基地", "特色小镇", "浙江省医疗健康产业示范基地", "中国新能源产业基地", "国家战略功能区"])
+def test_a_base_or_town_without_a_place_before_it_is_no_zone(name):
+    x = extract(f"该市获批{name}，今年新引进项目12个。")
+    assert not any(e.name.endswith(name) for e in x.entities if e.type == "Zone")

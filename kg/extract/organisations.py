@@ -37,6 +37,8 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     # 某某创业投资合伙企业(有限合伙): an investment partnership is a fund by its legal name (the form after it: _FUND_GLOSS)
     "投资合伙企业": ("Fund", None),
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
+    # heads that name a zone only after a place or a zone (_LED_ZONE_HEADS)
+    **{head: ("Zone", "Park" if head.startswith("分") else "Zone") for head in ("基地", "功能区", "聚集区", "小镇", "分园", "分区")},
     # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
     **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
                                                  "双创中心", "孵化中心", "融媒中心", "协同中心")},
@@ -586,8 +588,31 @@ def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, s
     return start
 
 
+#: 某市某某产业基地, 某区某某产业功能区, 某县某某小镇, 某开发区某地分园: heads that name a zone after a place or a
+#: zone's name; after other words (人才创新基地, 特色小镇, 国家战略功能区) they name a project, an honour or a kind.
+_LED_ZONE_HEADS = ("基地", "功能区", "聚集区", "小镇", "分园", "分区")
+
+
+def _led_by_place_or_zone(prefix: str) -> bool:
+    """A prefix that opens with a place (not 中国 / 国家, which open a national designation) or holds a zone's name."""
+    if prefix.startswith(("中国", "国家", "全国")):
+        return False
+    if any(word in prefix[:-1] for word in ZONE_SUFFIXES if ZONE_SUFFIXES[word] == "Zone"):
+        return True
+    parts = tokens(prefix)
+    place = best_candidate(parts[0]) if parts else None
+    if place is not None and place.level == "Province":
+        # 某省医疗健康产业示范基地, 某省制造基地: a province and a field name a designation; a zone of the province
+        # is named by a place or a proper word of its own after it (某省某东能源化工基地)
+        return len(parts) > 1 and (word_tags().get(parts[1]) in (*PROPER_TAGS, "j", None) or bool(lookup_place(parts[1])))
+    return bool(strip_leading_places(prefix) or best_candidate(prefix[:2]) or best_candidate(prefix[:3])
+                or any(lookup_place(prefix[:n]) for n in (2, 3)))
+
+
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
+    if text[suffix_start:end] in _LED_ZONE_HEADS and not _led_by_place_or_zone(_clean(text[start:suffix_start])):
+        return None
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
     if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
