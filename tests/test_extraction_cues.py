@@ -4386,3 +4386,9 @@ def test_a_base_town_or_branch_led_by_a_place_or_zone_is_a_zone(name):
 def test_a_base_or_town_without_a_place_before_it_is_no_zone(name):
     x = extract(f"该市获批{name}，今年新引进项目12个。")
     assert not any(e.name.endswith(name) for e in x.entities if e.type == "Zone")
+
+
+@pytest.mark.parametrize("body", ["上述产业园今年新引进项目12个。", "湖州现有开发区5个，今年新引进项目12个。"])
+def test_zones_spoken_of_as_the_aforesaid_or_existing_ones_are_named_by_none(body):
+    """上述 / 现有 before a zone's head are determiners (the zones already spoken of, those a place has), no name."""
+    assert not [e for e in extract(body).entities if e.type == "Zone"]

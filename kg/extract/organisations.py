@@ -763,8 +763,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
     if re.search(r"全(?:国|省|市|区|县)$", prefix) or prefix == "中国" and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
-    if re.search(r"多地|两地|各地|均有|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
-        return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园: zones of several places
+    if re.search(r"多地|两地|各地|均有|现有|已有|上述|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
+        return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园, 某市现有开发区: zones of several places
     placed = prefix.removesuffix("国家")  # 某省国家高新区: the province's national zones, a class as 省级 ones are
     province = best_candidate(placed)
     if province is not None and placed in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
