@@ -4392,3 +4392,12 @@ def test_a_base_or_town_without_a_place_before_it_is_no_zone(name):
 def test_zones_spoken_of_as_the_aforesaid_or_existing_ones_are_named_by_none(body):
     """上述 / 现有 before a zone's head are determiners (the zones already spoken of, those a place has), no name."""
     assert not [e for e in extract(body).entities if e.type == "Zone"]
+
+
+def test_a_town_written_after_its_county_is_a_place_in_it():
+    """某县某某镇: the gazetteer lists no towns; one written right after its county is a place, lying in that county,
+    and so is the same town written again on its own; 各乡镇 names none."""
+    x = extract("凤鸣产业园位于安吉县青溪镇，规划面积3平方公里。来到青溪镇，看到变化。安吉县各乡镇都有项目。")
+    places = by_name(x, "Place")
+    assert "青溪镇" in places and not any("乡镇" in name for name in places)
+    assert ("青溪镇", "locatedIn", "安吉县", None) in relations(x) or ("青溪镇", "locatedIn", "安吉", None) in relations(x)
