@@ -4401,3 +4401,11 @@ def test_a_town_written_after_its_county_is_a_place_in_it():
     places = by_name(x, "Place")
     assert "青溪镇" in places and not any("乡镇" in name for name in places)
     assert ("青溪镇", "locatedIn", "安吉县", None) in relations(x) or ("青溪镇", "locatedIn", "安吉", None) in relations(x)
+
+
+def test_a_national_new_area_after_a_city_is_one_zone():
+    """A city has one 国家级新区: 某市国家级新区 is that zone; a province's 国家级新区 and a city's 国家级开发区 are classes."""
+    x = extract("湖州国家级新区获批设立。浙江省国家级新区有1个。湖州市国家级开发区有3家。")
+    zones = by_name(x, "Zone")
+    assert "湖州国家级新区" in zones
+    assert not {"浙江省国家级新区", "湖州市国家级开发区"} & set(zones)

@@ -741,7 +741,7 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
     if rest:
         return _describes_zones(rest, suffix)
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
-    if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
+    if unplaced.endswith(COLLECTIVE_RANKS) and not (_district_rank(unplaced) or suffix == "新区" and _district_rank(prefix, suffix)) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
@@ -877,11 +877,13 @@ def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
     return bool(themed) or ("、" in quoted and bool(named_goals))
 
 
-def _district_rank(prefix: str) -> bool:
-    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones)."""
+def _district_rank(prefix: str, suffix: str = "") -> bool:
+    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones);
+    so does a city before 国家级新区, a new area a city has one of (某市国家级开发区 are that city's zones)."""
     before = prefix[: -len(next(r for r in COLLECTIVE_RANKS if prefix.endswith(r)))]
     candidates = lookup_place(before)
-    return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
+    levels = ("District", "County", "City") if suffix == "新区" and prefix.endswith("国家级") else ("District", "County")
+    return bool(candidates) and all(c.level in levels for c in candidates)
 
 
 def _rank_at(prefix: str) -> int:
