@@ -4409,3 +4409,12 @@ def test_a_national_new_area_after_a_city_is_one_zone():
     zones = by_name(x, "Zone")
     assert "湖州国家级新区" in zones
     assert not {"浙江省国家级新区", "湖州市国家级开发区"} & set(zones)
+
+
+def test_a_field_or_a_locative_before_a_place_led_zone_is_no_part_of_its_name():
+    """A list of fields and the zones picked for them (数字经济湖州高新区, 装备制造(智能装备)浙江安吉经济开发区), and
+    形势下 before a zone: the zone's name begins at its place."""
+    x = extract("入选的有数字经济湖州莫干山高新技术产业开发区、装备制造(智能装备)浙江安吉经济开发区。"
+                "会上介绍了当前形势下浙江青溪产业园的发展。")
+    zones = set(by_name(x, "Zone"))
+    assert {"湖州莫干山高新技术产业开发区", "浙江安吉经济开发区", "浙江青溪产业园"} <= zones

@@ -111,6 +111,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _after_opening_verb(text, start, suffix_start)
         if entity_type == "Zone":
             start = _after_legal_name(text, start, suffix_start)
+            start = _after_field(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
         if entity_type == "Zone":
@@ -129,6 +130,25 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
 
 #: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
 _LEGAL_NAME_ENDS = ("有限公司", "有限责任公司", "股份公司")
+
+
+def _after_field(text: str, start: int, suffix_start: int) -> int:
+    """工业互联网某市工业园区, 装备制造(某某装备)某省某市高新区, 形势下某省沿边产业园: a field (with its gloss in
+    brackets) or a locative 下 right before a province or city that the walk took in is what the zone was picked
+    for or the clause's words, no part of a name that opens with no place; the zone's name begins at the place."""
+    parts = tokens(text[start:suffix_start])
+    if len(parts) < 2 or best_candidate(parts[0]) is not None:
+        return start
+    at = start
+    for index, token in enumerate(parts):
+        place = best_candidate(text[at : at + 2]) or best_candidate(text[at : at + 3])
+        if index and place is not None and place.level in ("Province", "City"):
+            before = text[start:at]
+            if field_ends_at(text, at, start) or before.endswith((")", "）")) or parts[index - 1] == "下":
+                return at
+            return start
+        at += len(token)
+    return start
 
 
 def _after_legal_name(text: str, start: int, suffix_start: int) -> int:
