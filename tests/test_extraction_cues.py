@@ -4628,3 +4628,48 @@ def test_a_tagged_award_is_no_organisation():
     doc = Document(Article(id="t", title="测试", body=(f"论坛共有包含12位{award}得主在内的嘉宾参加。",)))
     start = doc.simplified.index(award)
     assert _gate(doc, TaggedSpan(start, start + len(award), "organization", 0.99), start, start + len(award), []) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["湖州凤鸣新材料产业基地", "德清云湖先进材料产业功能区", "绍兴青溪智造小镇", "嘉兴凤鸣经济开发区海盐分园"])
+def test_a_base_town_or_branch_led_by_a_place_or_zone_is_a_zone(name):
+    x = extract(f"{name}今年新引进项目12个，总投资80亿元。")
+    assert name in by_name(x, "Zone")
+
+
+@pytest.mark.parametrize("name", ["人才创新基地", "特色小镇", "浙江省医疗健康产业示范基地", "中国新能源产业基地", "国家战略功能区"])
+def test_a_base_or_town_without_a_place_before_it_is_no_zone(name):
+    x = extract(f"该市获批{name}，今年新引进项目12个。")
+    assert not any(e.name.endswith(name) for e in x.entities if e.type == "Zone")
+
+
+@pytest.mark.parametrize("body", ["上述产业园今年新引进项目12个。", "湖州现有开发区5个，今年新引进项目12个。"])
+def test_zones_spoken_of_as_the_aforesaid_or_existing_ones_are_named_by_none(body):
+    """上述 / 现有 before a zone's head are determiners (the zones already spoken of, those a place has), no name."""
+    assert not [e for e in extract(body).entities if e.type == "Zone"]
+
+
+def test_a_town_written_after_its_county_is_a_place_in_it():
+    """某县某某镇: the gazetteer lists no towns; one written right after its county is a place, lying in that county,
+    and so is the same town written again on its own; 各乡镇 names none."""
+    x = extract("凤鸣产业园位于安吉县青溪镇，规划面积3平方公里。来到青溪镇，看到变化。安吉县各乡镇都有项目。")
+    places = by_name(x, "Place")
+    assert "青溪镇" in places and not any("乡镇" in name for name in places)
+    assert ("青溪镇", "locatedIn", "安吉县", None) in relations(x) or ("青溪镇", "locatedIn", "安吉", None) in relations(x)
+
+
+def test_a_national_new_area_after_a_city_is_one_zone():
+    """A city has one 国家级新区: 某市国家级新区 is that zone; a province's 国家级新区 and a city's 国家级开发区 are classes."""
+    x = extract("湖州国家级新区获批设立。浙江省国家级新区有1个。湖州市国家级开发区有3家。")
+    zones = by_name(x, "Zone")
+    assert "湖州国家级新区" in zones
+    assert not {"浙江省国家级新区", "湖州市国家级开发区"} & set(zones)
+
+
+def test_a_field_or_a_locative_before_a_place_led_zone_is_no_part_of_its_name():
+    """A list of fields and the zones picked for them (数字经济湖州高新区, 装备制造(智能装备)浙江安吉经济开发区), and
+    形势下 before a zone: the zone's name begins at its place."""
+    x = extract("入选的有数字经济湖州莫干山高新技术产业开发区、装备制造(智能装备)浙江安吉经济开发区。"
+                "会上介绍了当前形势下浙江青溪产业园的发展。")
+    zones = set(by_name(x, "Zone"))
+    assert {"湖州莫干山高新技术产业开发区", "浙江安吉经济开发区", "浙江青溪产业园"} <= zones

@@ -37,13 +37,15 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     # 某某创业投资合伙企业(有限合伙): an investment partnership is a fund by its legal name (the form after it: _FUND_GLOSS)
     "投资合伙企业": ("Fund", None),
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
+    # heads that name a zone only after a place or a zone (_LED_ZONE_HEADS)
+    **{head: ("Zone", "Park" if head.startswith("分") else "Zone") for head in ("基地", "功能区", "聚集区", "小镇", "分园", "分区")},
     # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
     **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
                                                  "双创中心", "孵化中心", "融媒中心", "协同中心")},
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "基地": "项", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批",
@@ -109,6 +111,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _after_opening_verb(text, start, suffix_start)
         if entity_type == "Zone":
             start = _after_legal_name(text, start, suffix_start)
+            start = _after_field(text, start, suffix_start)
         if entity_type in ("Organization", "Zone"):
             start = _confirmed_start(text, start, suffix_start, end)
         if entity_type == "Zone":
@@ -127,6 +130,25 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
 
 #: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
 _LEGAL_NAME_ENDS = ("有限公司", "有限责任公司", "股份公司")
+
+
+def _after_field(text: str, start: int, suffix_start: int) -> int:
+    """工业互联网某市工业园区, 装备制造(某某装备)某省某市高新区, 形势下某省沿边产业园: a field (with its gloss in
+    brackets) or a locative 下 right before a province or city that the walk took in is what the zone was picked
+    for or the clause's words, no part of a name that opens with no place; the zone's name begins at the place."""
+    parts = tokens(text[start:suffix_start])
+    if len(parts) < 2 or best_candidate(parts[0]) is not None:
+        return start
+    at = start
+    for index, token in enumerate(parts):
+        place = best_candidate(text[at : at + 2]) or best_candidate(text[at : at + 3])
+        if index and place is not None and place.level in ("Province", "City"):
+            before = text[start:at]
+            if field_ends_at(text, at, start) or before.endswith((")", "）")) or parts[index - 1] == "下":
+                return at
+            return start
+        at += len(token)
+    return start
 
 
 def _after_legal_name(text: str, start: int, suffix_start: int) -> int:
@@ -586,8 +608,31 @@ def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, s
     return start
 
 
+#: 某市某某产业基地, 某区某某产业功能区, 某县某某小镇, 某开发区某地分园: heads that name a zone after a place or a
+#: zone's name; after other words (人才创新基地, 特色小镇, 国家战略功能区) they name a project, an honour or a kind.
+_LED_ZONE_HEADS = ("基地", "功能区", "聚集区", "小镇", "分园", "分区")
+
+
+def _led_by_place_or_zone(prefix: str) -> bool:
+    """A prefix that opens with a place (not 中国 / 国家, which open a national designation) or holds a zone's name."""
+    if prefix.startswith(("中国", "国家", "全国")):
+        return False
+    if any(word in prefix[:-1] for word in ZONE_SUFFIXES if ZONE_SUFFIXES[word] == "Zone"):
+        return True
+    parts = tokens(prefix)
+    place = best_candidate(parts[0]) if parts else None
+    if place is not None and place.level == "Province":
+        # 某省医疗健康产业示范基地, 某省制造基地: a province and a field name a designation; a zone of the province
+        # is named by a place or a proper word of its own after it (某省某东能源化工基地)
+        return len(parts) > 1 and (word_tags().get(parts[1]) in (*PROPER_TAGS, "j", None) or bool(lookup_place(parts[1])))
+    return bool(strip_leading_places(prefix) or best_candidate(prefix[:2]) or best_candidate(prefix[:3])
+                or any(lookup_place(prefix[:n]) for n in (2, 3)))
+
+
 def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: str, kind: str | None) -> Mention | None:
     text = doc.simplified
+    if text[suffix_start:end] in _LED_ZONE_HEADS and not _led_by_place_or_zone(_clean(text[start:suffix_start])):
+        return None
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
     if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
@@ -718,7 +763,7 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
     if rest:
         return _describes_zones(rest, suffix)
     unplaced = min((prefix, *strip_leading_places(prefix)), key=len)
-    if unplaced.endswith(COLLECTIVE_RANKS) and not _district_rank(unplaced) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
+    if unplaced.endswith(COLLECTIVE_RANKS) and not (_district_rank(unplaced) or suffix == "新区" and _district_rank(prefix, suffix)) or _unplaced_rank(prefix) or CATEGORY_KIND.match(prefix):
         return True
     if re.match(r"[沪苏浙皖京津冀川渝粤闽赣湘鄂豫鲁晋陕甘宁青新藏桂琼黔滇蒙辽吉黑]{3}", prefix):
         return True  # 沪苏浙自贸试验区: three provinces' zones together, a collective label
@@ -740,8 +785,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 建成千亿级高新园区: the walk stopped at the number, what is left is a kind of zone
     if re.search(r"全(?:国|省|市|区|县)$", prefix) or prefix == "中国" and not suffix.endswith(_PROVINCE_WIDE):
         return True  # 深入研究全市开发区: all the zones of a place, the walk took in the words before
-    if re.search(r"多地|两地|各地|均有|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
-        return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园: zones of several places
+    if re.search(r"多地|两地|各地|均有|现有|已有|上述|区域$|[省市县]域$", prefix) or re.fullmatch(r"[省市县区]{2,}", prefix):
+        return True  # 江西省多地开发区, 京冀两地开发区, 某省县域工业园区, 县市区产业园, 某市现有开发区: zones of several places
     placed = prefix.removesuffix("国家")  # 某省国家高新区: the province's national zones, a class as 省级 ones are
     province = best_candidate(placed)
     if province is not None and placed in (province.name, province.short) and province.name.endswith(("省", "自治区")) \
@@ -854,11 +899,13 @@ def _in_slogan(text: str, start: int, end: int, prefix: str) -> bool:
     return bool(themed) or ("、" in quoted and bool(named_goals))
 
 
-def _district_rank(prefix: str) -> bool:
-    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones)."""
+def _district_rank(prefix: str, suffix: str = "") -> bool:
+    """曹妃甸国家级: a district or county before the rank names one zone (a province's or city's are its zones);
+    so does a city before 国家级新区, a new area a city has one of (某市国家级开发区 are that city's zones)."""
     before = prefix[: -len(next(r for r in COLLECTIVE_RANKS if prefix.endswith(r)))]
     candidates = lookup_place(before)
-    return bool(candidates) and all(c.level in ("District", "County") for c in candidates)
+    levels = ("District", "County", "City") if suffix == "新区" and prefix.endswith("国家级") else ("District", "County")
+    return bool(candidates) and all(c.level in levels for c in candidates)
 
 
 def _rank_at(prefix: str) -> int:

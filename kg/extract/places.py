@@ -10,6 +10,7 @@ names a zone after it.  中国 is never a place entity (the contract leaves it o
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.automaton import build, occurrences_by_start
@@ -87,7 +88,35 @@ def find_places(doc: Document) -> list[Mention]:
                                 name=text[begin : begin + length]))
             )
             i = begin + length
-    return _without_lone_county_words(doc, found)
+    found = _without_lone_county_words(doc, found)
+    return found + _find_towns(doc, found)
+
+
+# 某县某某镇, 某区某某街道: a town is named right after its county, district or city written in full (the gazetteer
+# lists no towns); the characters that make a count, a determiner or another level (各乡镇, 城乡) name none.
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")
+_NOT_IN_TOWN = set("乡镇城区县市省各全每所该本这等和与及的在")
+
+
+def _find_towns(doc: Document, found: list[Mention]) -> list[Mention]:
+    text = doc.simplified
+    towns: list[Mention] = []
+    for m in found:
+        place = best_candidate(m.name)
+        if place is None or place.name != m.name or place.level not in ("City", "County", "District"):
+            continue
+        match = _TOWN.match(text, m.end)
+        if match is None or _NOT_IN_TOWN & set(match.group(1)) or lookup_place(match.group(1)):
+            continue
+        towns.append(doc.add(Mention(match.start(), match.end(), "Place", "Town", "pattern:town", 0.8, name=match.group())))
+    # the same town written again on its own (来到某某镇)
+    taken = Occupancy(len(text), ((m.start, m.end) for m in doc.mentions))
+    for name in {t.name for t in towns}:
+        for begin in occurrences(text, name):
+            if not taken.overlaps(begin, begin + len(name)):
+                towns.append(doc.add(Mention(begin, begin + len(name), "Place", "Town", "pattern:town", 0.8, name=name)))
+                taken.mark(begin, begin + len(name))
+    return towns
 
 
 def _without_lone_county_words(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -641,6 +641,11 @@ def _within(inner, outer) -> bool:
 def _place_chain(finder, place, sentence):
     candidate = _place_candidate(place)
     if candidate is None:
+        # 某区某某镇: a town the gazetteer does not list lies in the division written right before it
+        ends = {m.end: e for e in finder.entities if e.type == "Place" and e is not place for m in e.mentions}
+        parent = next((ends[m.start] for m in sorted(place.mentions, key=lambda m: m.start) if m.start in ends), None)
+        if parent is not None and place.name.endswith(("镇", "乡", "街道")):
+            finder.add(place, "locatedIn", parent, sentence, "pattern:name-prefix", 0.8)
         return
     others = {}
     for other in finder.entities:
