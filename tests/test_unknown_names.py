@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.query import catalogue, open_graph
+from kg.query.catalogue import QuestionError
 from kg.suggest import closest_forms
 
 ABSENT_LAUREATE = "迈克尔·莱维特"  # in the shared corpus, not in examples/: the README's connection example
@@ -111,3 +112,37 @@ def test_the_store_answers_unknown_names_from_its_name_index_as_the_whole_graph_
         assert notes == scanned.unknown_names("laureates-at-zone-forums", zone=value)
         assert scanned._property_graph is not None
     assert bool(notes) == (value != "浙江安吉经济开发区")
+
+
+def test_connection_on_the_store_walks_its_facts_as_the_whole_graph_does(corpus_store, tmp_path):
+    """kg ask connection from the store's indexes (kg.query.store_lookup) gives the rows of the property graph's
+    shortest chain, and never reads the whole graph; unlinked and unknown names answer alike."""
+    from kg.query.analytics import connection, fact_graph
+    from kg.store_index import has_name_index
+
+    old = _without_name_index(corpus_store, tmp_path)
+    with open_graph(store=corpus_store) as indexed, open_graph(store=old) as whole:
+        assert has_name_index(indexed.oxigraph)
+        g = whole.property_graph()
+        people = sorted({data["name"] for _, data in g.nodes(data=True) if data["entity_type"] == "Person"})
+        others = sorted({data["name"] for _, data in g.nodes(data=True)
+                         if data["entity_type"] in ("Zone", "Industry", "Organization", "Place")})
+        simple = fact_graph(g)
+        several = [(simple.nodes[a]["name"], simple.nodes[b]["name"]) for a, b, data in simple.edges(data=True)
+                   if len(data["facts"]) > 1]  # a step with several facts: the first in order is shown
+        assert several
+        pairs = [(a, b) for a in people[::7] for b in others[::11]] + [(people[0], people[0]), (people[3], people[-2])]
+        pairs += several[:6]
+        answered = 0
+        for source, target in pairs:
+            rows = indexed.ask("connection", **{"from": source, "to": target})
+            assert rows == connection(g, source, target), (source, target)
+            answered += len(rows) > 1
+        assert answered > 5  # chains of several steps, where ties between equally short chains arise
+        for source, target in [("完全不存在的名字", people[0]), (people[0], "格雷格塞门扎X")]:
+            with pytest.raises(QuestionError) as from_store:
+                indexed.ask("connection", **{"from": source, "to": target})
+            with pytest.raises(QuestionError) as from_graph:
+                connection(g, source, target)
+            assert str(from_store.value) == str(from_graph.value)
+        assert indexed._property_graph is None

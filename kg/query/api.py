@@ -15,8 +15,6 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.identity import folded_name, normalise_name
-from kg.ontology import load_ontology
 from kg.query import analytics, cypher, sparql
 from kg.query.catalogue import Question, QuestionError, catalogue, question
 from kg.settings import DEFAULT_STORE
@@ -24,7 +22,7 @@ from kg.settings import DEFAULT_STORE
 _ANALYTICS_PARAMS = {"most-connected": {"type", "top"}, "connection": {"from", "to"}}
 
 
-def _analytics(g: nx.MultiDiGraph, name: str, params: dict[str, object]) -> list[dict]:
+def _analytics(graph: _Graph, name: str, params: dict[str, object]) -> list[dict]:
     unknown = sorted(set(params) - _ANALYTICS_PARAMS[name])
     if unknown:
         raise QuestionError(f"{name} has no parameter {', '.join(map(repr, unknown))}; "
@@ -32,13 +30,13 @@ def _analytics(g: nx.MultiDiGraph, name: str, params: dict[str, object]) -> list
     if name == "connection":
         if not params.get("from") or not params.get("to"):
             raise QuestionError("connection needs both 'from' and 'to' (entity names or aliases)")
-        return analytics.connection(g, str(params["from"]), str(params["to"]))
+        return graph.connection(str(params["from"]), str(params["to"]))
     types = tuple(str(params["type"]).split(",")) if params.get("type") else ("Person", "Organization")
     try:
         top = int(params.get("top") or 10)
     except ValueError:
         raise QuestionError(f"most-connected: top must be an integer, got {params['top']!r}") from None
-    return analytics.most_connected(g, types, top)
+    return analytics.most_connected(graph.property_graph(), types, top)
 
 
 def question_names() -> list[str]:
@@ -64,7 +62,7 @@ class _Graph:
 
     def ask(self, name: str, **params: object) -> list[dict]:
         if name in analytics.ANALYTICS:
-            return _analytics(self.property_graph(), name, params)
+            return _analytics(self, name, params)
         return self._ask_question(_lookup(name), params)
 
     def unknown_names(self, name: str, **params: object) -> list[str]:
@@ -78,6 +76,10 @@ class _Graph:
             return []
         return [f"{key}: {analytics.no_entity_named(value, self.closest_names(value))}" for key, value in given
                 if not self.names_entity(value)]
+
+    def connection(self, source: str, target: str) -> list[dict]:
+        """One row per step of a shortest chain of facts (kg.query.analytics.connection)."""
+        return analytics.connection(self.property_graph(), source, target)
 
     def names_entity(self, name: str) -> bool:
         """Whether some entity's name or alias is ``name`` (as kg.identity normalises names)."""
@@ -138,44 +140,35 @@ class StoreGraph(_Graph):
 
         return to_networkx(self._store.knowledge_graph())
 
-    # A name that matches nothing is looked up in the store's name index (kg.store_index), not in the whole graph
-    # read as a property graph; a store written before that index falls back to the property graph.
+    # Names and chains are answered from the store's indexes (kg.query.store_lookup), not from the whole graph read
+    # as a property graph; a store written before the name index falls back to the property graph.
+
+    def connection(self, source: str, target: str) -> list[dict]:
+        from kg.query import store_lookup
+
+        if not self._indexed():
+            return super().connection(source, target)
+        starts, ends = (store_lookup.entities_named(self.oxigraph, name) for name in (source, target))
+        for name, found in ((source, starts), (target, ends)):
+            if not found:
+                raise QuestionError(f"connection: {analytics.no_entity_named(name, self.closest_names(name))}")
+        chain = store_lookup.shortest_chain(self.oxigraph, starts, ends)
+        return [] if chain is None else store_lookup.chain_rows(self.oxigraph, chain)
 
     def names_entity(self, name: str) -> bool:
-        from kg.store_index import entities_keyed, has_name_index
+        from kg.query import store_lookup
 
-        if not has_name_index(self.oxigraph):
-            return super().names_entity(name)
-        wanted = normalise_name(name)
-        return any(wanted in {normalise_name(form) for form in forms}
-                   for _, _, forms in self._named(entities_keyed(self.oxigraph, folded_name(name))))
+        return bool(store_lookup.entities_named(self.oxigraph, name)) if self._indexed() else super().names_entity(name)
 
     def closest_names(self, name: str) -> list[str]:
-        from kg.store_index import entities_keyed, has_name_index, nearest_keys
+        from kg.query import store_lookup
 
-        if not has_name_index(self.oxigraph):
-            return super().closest_names(name)
-        found = [(entity_name, entity_type) for key in nearest_keys(self.oxigraph, name, analytics.CLOSEST)
-                 for entity_name, entity_type, _ in sorted(self._named(entities_keyed(self.oxigraph, key)))]
-        return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:analytics.CLOSEST]
+        return store_lookup.closest_names(self.oxigraph, name) if self._indexed() else super().closest_names(name)
 
-    def _named(self, iris: list[str]) -> list[tuple[str, str, set[str]]]:
-        """(name, contract type, names and aliases) of each entity among ``iris``."""
-        import pyoxigraph as ox
+    def _indexed(self) -> bool:
+        from kg.store_index import has_name_index
 
-        ontology = load_ontology()
-        types = {c.iri: c.contract_type for c in ontology.classes if c.contract_type}
-        name, alias = (ox.NamedNode(ontology.term(term)) for term in ("name", "alias"))
-        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        named = []
-        for value in iris:
-            node = ox.NamedNode(value)
-            kinds = {types.get(q.object.value) for q in self.oxigraph.quads_for_pattern(node, rdf_type, None)} - {None}
-            names = [q.object.value for q in self.oxigraph.quads_for_pattern(node, name, None, ox.DefaultGraph())]
-            if kinds and names:
-                aliases = {q.object.value for q in self.oxigraph.quads_for_pattern(node, alias, None, ox.DefaultGraph())}
-                named.append((names[0], min(kinds), {*names, *aliases}))
-        return named
+        return has_name_index(self.oxigraph)
 
     def close(self) -> None:
         self._store.close()
