@@ -4690,3 +4690,16 @@ def test_a_focus_relations_method_says_how_its_subject_was_found():
     names = {e.id: e.name for e in x.entities}
     methods = {names[r.object]: r.provenance[0].method for r in x.relations if r.predicate == "focusIndustry"}
     assert methods.get("智能家电") == "pattern:focus-cue-article" and methods.get("港航物流") == "pattern:focus-cue"
+
+
+def test_fields_leading_a_park_the_rules_did_not_name_are_not_the_zones():
+    x = extract("青溪经济开发区按照“一区三园”模式管理，一是以智能家电、精密铸件为主导的凤鸣产业园，"
+                "二是以港航物流为主导产业的云湖物流园区。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert not {("青溪经济开发区", f) for f in ("智能家电", "精密铸件", "港航物流")} & focus
+
+
+def test_fields_leading_a_parks_short_form_are_the_parks():
+    x = extract("星河凤鸣零碳产业园开园。\n\n开发区包括两园，一是以智能家电、精密铸件为主导的零碳产业园，二是物流园。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("星河凤鸣零碳产业园", "智能家电") in focus

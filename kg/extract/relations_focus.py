@@ -22,7 +22,9 @@ _TOPIC_VERB = re.compile(r"围绕|聚焦")
 _PROGRAMME = re.compile(r"话题|议题|主题|专题|论坛|举行|举办|召开")
 # 以A、B为主导的某某产业集群: the list ranks the fields of the cluster (or park) named right after it, not of the zone
 # the clause opens with
-_LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)的[“\"]?")
+_LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)(?:产业)?的[“\"]?")
+# …为主导的某某产业集群 / 某某产业园 the rules did not name: still a cluster's or park's own fields, not the zone's
+_LED_PLACE = re.compile(r"[^，。；：、“”\"]{2,20}?(?:产业集群|产业园|工业园|园区)")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
@@ -99,6 +101,12 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     ranked_by = [c for c in mentions if led and c.start == led.end() and c.type in ("Cluster", "Zone")]
     if ranked_by:
         return finder.entity(ranked_by[0]), "-led"
+    led_place = led and _LED_PLACE.match(text, led.end(), clause_end)
+    if led_place:
+        # a short form of a named park (以A为主导的零碳产业园: 某某零碳产业园), else one the text names only here
+        named = [e for e in finder.entities if e.type in ("Cluster", "Zone")
+                 and any(form.endswith(led_place.group()) for form in (e.name, *e.aliases))]
+        return (named[0], "-led") if len(named) == 1 else (None, "")
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
     after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
