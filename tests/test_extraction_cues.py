@@ -4673,3 +4673,33 @@ def test_a_field_or_a_locative_before_a_place_led_zone_is_no_part_of_its_name():
                 "会上介绍了当前形势下浙江青溪产业园的发展。")
     zones = set(by_name(x, "Zone"))
     assert {"湖州凤栖高新技术产业开发区", "浙江云湖经济开发区", "浙江青溪产业园"} <= zones
+
+
+def test_a_place_opening_the_fields_clause_takes_them_from_the_articles_zone():
+    x = extract("青溪经济开发区举行项目签约仪式。\n\n张明表示，接下来，湖州市将重点发展智能家电、精密铸件等产业。\n\n"
+                "青溪经济开发区负责人介绍了园区情况。")
+    assert not {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry" and o in ("智能家电", "精密铸件")}
+    x = extract("青溪经济开发区举行项目签约仪式。\n\n张明表示，接下来，开发区将重点发展智能家电、精密铸件等产业。\n\n"
+                "青溪经济开发区负责人介绍了园区情况。")
+    assert ("青溪经济开发区", "focusIndustry", "智能家电", None) in relations(x)
+
+
+def test_a_focus_relations_method_says_how_its_subject_was_found():
+    x = extract("青溪经济开发区举行项目签约仪式。\n\n张明表示，未来将重点发展智能家电、精密铸件等产业。\n\n"
+                "青溪高新区重点发展港航物流、绿色纸品等产业。")
+    names = {e.id: e.name for e in x.entities}
+    methods = {names[r.object]: r.provenance[0].method for r in x.relations if r.predicate == "focusIndustry"}
+    assert methods.get("智能家电") == "pattern:focus-cue-article" and methods.get("港航物流") == "pattern:focus-cue"
+
+
+def test_fields_leading_a_park_the_rules_did_not_name_are_not_the_zones():
+    x = extract("青溪经济开发区按照“一区三园”模式管理，一是以智能家电、精密铸件为主导的凤鸣产业园，"
+                "二是以港航物流为主导产业的云湖物流园区。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert not {("青溪经济开发区", f) for f in ("智能家电", "精密铸件", "港航物流")} & focus
+
+
+def test_fields_leading_a_parks_short_form_are_the_parks():
+    x = extract("星河凤鸣零碳产业园开园。\n\n开发区包括两园，一是以智能家电、精密铸件为主导的零碳产业园，二是物流园。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert ("星河凤鸣零碳产业园", "智能家电") in focus

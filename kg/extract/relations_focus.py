@@ -22,7 +22,9 @@ _TOPIC_VERB = re.compile(r"围绕|聚焦")
 _PROGRAMME = re.compile(r"话题|议题|主题|专题|论坛|举行|举办|召开")
 # 以A、B为主导的某某产业集群: the list ranks the fields of the cluster (or park) named right after it, not of the zone
 # the clause opens with
-_LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)的[“\"]?")
+_LED_BY = re.compile(r"[^，。；：]*?为(?:主导|主|核心|特色|重点)(?:产业)?的[“\"]?")
+# …为主导的某某产业集群 / 某某产业园 the rules did not name: still a cluster's or park's own fields, not the zone's
+_LED_PLACE = re.compile(r"[^，。；：、“”\"]{2,20}?(?:产业集群|产业园|工业园|园区)")
 # what may stand before a clause's subject: quotes, connectives and times (同时，其中, 目前, 今年)
 _OPENING_WORDS = re.compile(r"[“”\"\s]|^(?:同时|其中|目前|今年|如今|此外|另外|而|并且|下一步|未来)")
 
@@ -62,9 +64,11 @@ def focus_relations(finder) -> None:
             if not any(cue in text for cue in FOCUS_CUES):
                 continue
             ranked = bool(_RANKED_AFTER.match(doc.simplified, m.end))
-            subject = _subject(finder, sentence, m.start, ("Zone", "Cluster") if ranked else _SUBJECT_TYPES)
+            subject, how = _subject(finder, sentence, m.start, ("Zone", "Cluster") if ranked else _SUBJECT_TYPES)
             if subject is not None:
-                finder.add(subject, "focusIndustry", industry, sentence, "pattern:focus-cue", 0.7)
+                # how the subject was found goes into the method: a subject the clause names is a stronger
+                # statement than the article's zone taken from afar, and the filter weighs each apart
+                finder.add(subject, "focusIndustry", industry, sentence, f"pattern:focus-cue{how}", 0.7)
 
 
 def _row_subject(finder, field):
@@ -81,7 +85,8 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     it, or after it in "X是Y的…产业"), else a fund earlier in the sentence, else the nearest cluster, event or zone
     earlier in it (在某推介会上，某片区将重点发展…: the zone, not the event where it was said), else the article's zone.
     A park (某某产业园) is a subject like any zone: one named in the sentence is what the sentence is about more
-    often than the article's zone (realdev folds 0-3: 7 more right subjects, 3 fewer wrong)."""
+    often than the article's zone (realdev folds 0-3: 7 more right subjects, 3 fewer wrong).  Returns the subject and
+    how it was found (a suffix of the relation's method: "" named before it in the clause, -article the article's zone)."""
     text = finder.doc.simplified
     clause_start = max(text.rfind(ch, sentence.start, offset) for ch in "，；：") + 1
     clause_start = max(clause_start, sentence.start)
@@ -90,33 +95,48 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     if "Fund" in types and _FUND_VERB.search(text, clause_start, offset):
         fund = _fund_before(finder, offset)
         if fund is not None:
-            return fund
+            return fund, "-fund"
     mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
     led = _LED_BY.match(text, offset, clause_end)
     ranked_by = [c for c in mentions if led and c.start == led.end() and c.type in ("Cluster", "Zone")]
     if ranked_by:
-        return finder.entity(ranked_by[0])
+        return finder.entity(ranked_by[0]), "-led"
+    led_place = led and _LED_PLACE.match(text, led.end(), clause_end)
+    if led_place:
+        # a short form of a named park (以A为主导的零碳产业园: 某某零碳产业园), else one the text names only here
+        named = [e for e in finder.entities if e.type in ("Cluster", "Zone")
+                 and any(form.endswith(led_place.group()) for form in (e.name, *e.aliases))]
+        return (named[0], "-led") if len(named) == 1 else (None, "")
     in_clause = [c for c in mentions if clause_start <= c.start < clause_end]
     before = sorted((c for c in in_clause if c.start < offset), key=lambda c: -c.start)
     after = sorted((c for c in in_clause if c.start > offset), key=lambda c: c.start)
     if before:
-        return finder.entity(before[0])
+        return finder.entity(before[0]), ""
     if after and re.search("是|为", text[offset : after[0].start]):
-        return finder.entity(after[0])
+        return finder.entity(after[0]), "-after"
     earlier = sorted((c for c in mentions if c.start < clause_start and not (
         c.type == "Zone" and _HOSTS.match(text, c.end))), key=lambda c: c.start)  # 峰会在某高新区举行，聚焦…: the event's
     # the named subject a clause opens with (据了解，某产业园由某高新区管委会共建，…，重点聚焦…: the park) outranks a
     # name inside a clause (an agent after 由, an object after 投资); a bare 母基金 opening one names no subject of its own
     openers = [c for c in earlier if not c.generic and _opens_clause(text, c, sentence.start)]
-    for group in ([c for c in openers if c.type == "Fund"], [c for c in earlier if c.type == "Fund"], openers, earlier):
+    for group, how in (([c for c in openers if c.type == "Fund"], "-opener"),
+                       ([c for c in earlier if c.type == "Fund"], "-earlier"), (openers, "-opener"), (earlier, "-earlier")):
         if group:
-            return finder.entity(group[-1])
+            return finder.entity(group[-1]), how
+    # 重庆将重点发展A、B / 某市产业门类齐全、以A、B为主导: a place opening the field's clause is whose fields they are,
+    # not the article's zone's
+    if any(clause_start <= c.start < offset and _opens_clause(text, c, sentence.start)
+           for c in finder.mentions(sentence, "Place") if not finder._inside_other(c, sentence)):
+        return None, ""
     # an article on an event that names no zone (本届交易会…，围绕A、B等领域，参展项目…): the fields a clause centres on
     # (围绕, 聚焦) are the event's topics
     topical = "Event" in types and _TOPIC_VERB.search(text, clause_start, offset)
     if topical and finder.main_event is not None and _PROGRAMME.search(text, offset, clause_end):
-        return finder.main_event
-    return _topic_zone(finder) or (finder.main_event if topical else None)
+        return finder.main_event, "-event"
+    zone = _topic_zone(finder)
+    if zone is not None:
+        return zone, "-article"
+    return (finder.main_event, "-event") if topical else (None, "")
 
 
 def _fund_before(finder, offset):
