@@ -4673,3 +4673,24 @@ def test_a_field_or_a_locative_before_a_place_led_zone_is_no_part_of_its_name():
                 "会上介绍了当前形势下浙江青溪产业园的发展。")
     zones = set(by_name(x, "Zone"))
     assert {"湖州凤栖高新技术产业开发区", "浙江云湖经济开发区", "浙江青溪产业园"} <= zones
+
+
+def test_jia_after_a_day_is_where_an_event_is_held():
+    """昨日假某酒店举行, 于15日假某饭店隆重登场: 假 after a day reads as 在 (Hong Kong and Taiwan usage)."""
+    x = extract("「2024星河產業投資論壇」於15日假新竹雲杉飯店隆重登場，逾百家企業參加。")
+    assert ("2024星河產業投資論壇", "heldIn", "新竹", None) in relations(x)
+
+
+def test_quoted_event_after_a_joint_hosting_verb():
+    """A與B於某地合辦「E」: the verb is no part of the name; the hosts organise it and it is held where stated."""
+    x = extract("星河科技部與雲杉縣政府10日於臺北雲杉酒店合辦「星河科技產業投資論壇」。")
+    assert "星河科技產業投資論壇" in by_name(x, "Event")
+    found = relations(x)
+    assert ("星河科技產業投資論壇", "heldIn", "臺北", None) in found
+    assert ("星河科技產業投資論壇", "organizedBy", "雲杉縣政府", None) in found
+
+
+def test_party_committee_and_its_elided_government_hold_an_event():
+    """某市委、市政府某日在某地举行E: the committee holds the event, though its government is named by kind alone."""
+    x = extract("湖州市委、市政府2月27日在深圳举行2024湖州凤鸣产业推介会，签约项目12个。")
+    assert ("2024湖州凤鸣产业推介会", "organizedBy", "湖州市委", None) in relations(x)

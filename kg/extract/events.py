@@ -326,7 +326,7 @@ def _left(text: str, head_start: int) -> int:
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
         if len(token) >= 2 and token in title_words() and edge != head_start:
             break
-        if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
+        if text.startswith(("“", "「"), edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动, 合办「…」
             break
         if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
             break  # (与2018年首届论坛举办时不同: a comparison with a numbered event, not a name joined by 与)
