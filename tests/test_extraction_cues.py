@@ -4694,3 +4694,21 @@ def test_party_committee_and_its_elided_government_hold_an_event():
     """某市委、市政府某日在某地举行E: the committee holds the event, though its government is named by kind alone."""
     x = extract("湖州市委、市政府2月27日在深圳举行2024湖州凤鸣产业推介会，签约项目12个。")
     assert ("2024湖州凤鸣产业推介会", "organizedBy", "湖州市委", None) in relations(x)
+
+
+def test_a_zone_after_jia_starts_after_it_and_a_spaced_year_ends_the_event():
+    """某某論壇 2025今日（11月5日）假某科學園揭幕: 假 is no part of the zone's name; the year after a space is the edition."""
+    x = extract("星河桂冠論壇 2025（下稱「論壇」）今日（11月5日）假雲杉科學園隆重揭幕。")
+    assert "星河桂冠論壇 2025" in by_name(x, "Event")
+    assert "雲杉科學園" in by_name(x, "Zone")
+
+
+def test_a_quoted_event_name_goes_on_after_its_colon():
+    x = extract("11月8日假九龍星河會堂舉行的「公眾論壇：雲杉的力量」，啟發大眾。")
+    assert {"公眾論壇：雲杉的力量", "公眾論壇:雲杉的力量"} & set(by_name(x, "Event"))
+
+
+def test_a_zone_opening_an_associations_name_is_no_venue():
+    """於31日分別於A及園區公會登場: the park's short form opens the association's name, the event is not held in the park."""
+    x = extract("由星河科學園區同業公會主辦的2025星河技術研討會，於31日分別於雲杉管理局及園區公會登場。")
+    assert not {r for r in relations(x) if r[1] == "heldIn" and r[2] == "星河科學園區"}

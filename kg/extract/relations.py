@@ -569,7 +569,9 @@ class RelationFinder:
         for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于|(?<=[日)）])假)([^，。；]{{2,30}}?)(?:{held})",
                                  text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
-            places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
+            # (于某管理局及园区公会登场: a zone that opens an association's name is the association, no venue)
+            places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]
+                      and not text.startswith(_ASSOCIATIONS, m.end)]
             # 在青溪会议中心举行: a venue resolves to the zone its name opens with (the zone's name without its kind word)
             venue_zone = self._venue_zone(text[span[0] : span[1]])
             if not places and venue_zone is None:
@@ -1296,6 +1298,7 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动|专场活动|专场)"
                          r"(?:之一)?(?:[，,]|的[“「\"]?)$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
+_ASSOCIATIONS = ("同业公会", "公会", "协会", "商会", "学会", "联合会")
 _ELIDED_GOVERNMENT = re.compile(r"[、和及](?:省|市|区|县|自治区)?(?:人民)?政府\Z")
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: Where an event is held, between its host and the verb (在深圳, 于某酒店), an adverb after it (在某地隆重举行)
