@@ -4703,3 +4703,42 @@ def test_fields_leading_a_parks_short_form_are_the_parks():
     x = extract("星河凤鸣零碳产业园开园。\n\n开发区包括两园，一是以智能家电、精密铸件为主导的零碳产业园，二是物流园。")
     focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
     assert ("星河凤鸣零碳产业园", "智能家电") in focus
+
+
+def test_jia_after_a_day_is_where_an_event_is_held():
+    """昨日假某酒店举行, 于15日假某饭店隆重登场: 假 after a day reads as 在 (Hong Kong and Taiwan usage)."""
+    x = extract("「2024星河產業投資論壇」於15日假新竹雲杉飯店隆重登場，逾百家企業參加。")
+    assert ("2024星河產業投資論壇", "heldIn", "新竹", None) in relations(x)
+
+
+def test_quoted_event_after_a_joint_hosting_verb():
+    """A與B於某地合辦「E」: the verb is no part of the name; the hosts organise it and it is held where stated."""
+    x = extract("星河科技部與雲杉縣政府10日於臺北雲杉酒店合辦「星河科技產業投資論壇」。")
+    assert "星河科技產業投資論壇" in by_name(x, "Event")
+    found = relations(x)
+    assert ("星河科技產業投資論壇", "heldIn", "臺北", None) in found
+    assert ("星河科技產業投資論壇", "organizedBy", "雲杉縣政府", None) in found
+
+
+def test_party_committee_and_its_elided_government_hold_an_event():
+    """某市委、市政府某日在某地举行E: the committee holds the event, though its government is named by kind alone."""
+    x = extract("湖州市委、市政府2月27日在深圳举行2024湖州凤鸣产业推介会，签约项目12个。")
+    assert ("2024湖州凤鸣产业推介会", "organizedBy", "湖州市委", None) in relations(x)
+
+
+def test_a_zone_after_jia_starts_after_it_and_a_spaced_year_ends_the_event():
+    """某某論壇 2025今日（11月5日）假某科學園揭幕: 假 is no part of the zone's name; the year after a space is the edition."""
+    x = extract("星河桂冠論壇 2025（下稱「論壇」）今日（11月5日）假雲杉科學園隆重揭幕。")
+    assert "星河桂冠論壇 2025" in by_name(x, "Event")
+    assert "雲杉科學園" in by_name(x, "Zone")
+
+
+def test_a_quoted_event_name_goes_on_after_its_colon():
+    x = extract("11月8日假九龍星河會堂舉行的「公眾論壇：雲杉的力量」，啟發大眾。")
+    assert {"公眾論壇：雲杉的力量", "公眾論壇:雲杉的力量"} & set(by_name(x, "Event"))
+
+
+def test_a_zone_opening_an_associations_name_is_no_venue():
+    """於31日分別於A及園區公會登場: the park's short form opens the association's name, the event is not held in the park."""
+    x = extract("由星河科學園區同業公會主辦的2025星河技術研討會，於31日分別於雲杉管理局及園區公會登場。")
+    assert not {r for r in relations(x) if r[1] == "heldIn" and r[2] == "星河科學園區"}

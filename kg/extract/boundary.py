@@ -103,6 +103,8 @@ def left_edge(text: str, end: int, max_len: int = MAX_NAME, extra: str = "", joi
         if _function_char_then_place(token):
             edge -= len(token) - 1  # 从金华 / 到滨海: the segmenter glued a preposition to the place that starts the name
             break
+        if token == "假" and text[edge - 2 : edge - 1] in ("日", "）", ")"):
+            break  # 今日假某科学园举行: 假 after a day is 在 (Hong Kong and Taiwan usage), no part of the name
         edge -= len(token)
     return edge
 

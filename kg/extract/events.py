@@ -63,7 +63,8 @@ _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
-_TRAILING_YEAR = re.compile(r"\d{4}(?![\d年])")
+# (某某论坛 2025: a year after a space, as Hong Kong names an edition)
+_TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
 _SECOND_EVENT = re.compile(ORDINAL + r"|\d{4}")
 # Words at which an event name's left edge stops (verbs of holding, prepositions, determiners).
@@ -326,7 +327,7 @@ def _left(text: str, head_start: int) -> int:
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
         if len(token) >= 2 and token in title_words() and edge != head_start:
             break
-        if text.startswith("“", edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动
+        if text.startswith(("“", "「"), edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动, 合办「…」
             break
         if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
             break  # (与2018年首届论坛举办时不同: a comparison with a numbered event, not a name joined by 与)
@@ -460,6 +461,10 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     for opening_mark, closing_mark in _QUOTE_PAIRS:
         if text[start:end].count(opening_mark) > text[start:end].count(closing_mark) and text[end : end + 1] == closing_mark:
             return end + 1
+        # 「公众论坛：科学的力量」: a quoted name goes on after a colon to its closing quote (the subtitle is part of it)
+        subtitle = re.match(rf"[：:][^{_QUOTES}，。；：:\n]{{2,20}}(?={closing_mark})", text[end : end + 24])
+        if text[start - 1 : start] == opening_mark and subtitle:
+            return end + subtitle.end()
     return end
 
 

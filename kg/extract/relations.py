@@ -255,6 +255,9 @@ class RelationFinder:
             verb_start = venue.start() if venue else cue.start()
             dated = _DAY_BEFORE.search(text, 0, verb_start)
             host_end = dated.start() if dated else verb_start
+            # 某市委、市政府在深圳举行E: the party committee and its government, the second named by its kind alone
+            elided = _ELIDED_GOVERNMENT.search(text, max(0, host_end - 6), host_end)
+            host_end = elided.start() if elided else host_end
             hosts = [m for m in self.mentions(sentence, "Organization", "Zone")
                      if m.end - sentence.start == host_end and not self._inside_other(m, sentence)]
             if venue and hosts and not self._opens_clause(hosts[0], sentence):
@@ -560,11 +563,15 @@ class RelationFinder:
 
     def held_in(self, sentence: Sentence) -> None:
         text = self.doc.simplified
-        held = "|".join(HELD_CUES + ("拉开帷幕", "拉开序幕", "参加", "出席"))
-        # (将于临港开幕: 于 as 在, not the 于 of 位于, 关于, 由于 …)
-        for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于)([^，。；]{{2,30}}?)(?:{held})", text[sentence.start : sentence.end]):
+        held = "|".join(HELD_CUES + ("拉开帷幕", "拉开序幕", "登场", "合办", "参加", "出席"))
+        # (将于临港开幕: 于 as 在, not the 于 of 位于, 关于, 由于 …; 昨日假某酒店举行: 假 after a day as 在, as Hong Kong
+        # and Taiwan write it)
+        for match in re.finditer(rf"(?:在|(?<![位关由对属等基终至处])于|(?<=[日)）])假)([^，。；]{{2,30}}?)(?:{held})",
+                                 text[sentence.start : sentence.end]):
             span = (sentence.start + match.start(1), sentence.start + match.end(1))
-            places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]]
+            # (于某管理局及园区公会登场: a zone that opens an association's name is the association, no venue)
+            places = [m for m in self.mentions(sentence, "Zone", "Place") if span[0] <= m.start and m.end <= span[1]
+                      and not text.startswith(_ASSOCIATIONS, m.end)]
             # 在青溪会议中心举行: a venue resolves to the zone its name opens with (the zone's name without its kind word)
             venue_zone = self._venue_zone(text[span[0] : span[1]])
             if not places and venue_zone is None:
@@ -668,8 +675,8 @@ class RelationFinder:
     def hosting(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         events = self.mentions(sentence, "Event")
-        # X举办 A、B、C: a zone or body hosting the events listed after the verb
-        for cue in re.finditer("举办", text):
+        # X举办 A、B、C: a zone or body hosting the events listed after the verb (A与B合办E: both host it)
+        for cue in re.finditer("举办|合办", text):
             # (宣布将于某日在某科学园某中心联合举办E: the place after 在 is where, not who)
             before = [m for m in self.mentions(sentence, "Organization", "Zone")
                       if m.end <= sentence.start + cue.start() and not self._inside_other(m, sentence) and not self._venue(m)]
@@ -1291,6 +1298,8 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动|专场活动|专场)"
                          r"(?:之一)?(?:[，,]|的[“「\"]?)$")
 #: A day or a time of day right before a verb (27日召开, 今日下午举办).
+_ASSOCIATIONS = ("同业公会", "公会", "协会", "商会", "学会", "联合会")
+_ELIDED_GOVERNMENT = re.compile(r"[、和及](?:省|市|区|县|自治区)?(?:人民)?政府\Z")
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: Where an event is held, between its host and the verb (在深圳, 于某酒店), an adverb after it (在某地隆重举行)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
