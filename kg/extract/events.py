@@ -461,7 +461,7 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     for opening_mark, closing_mark in _QUOTE_PAIRS:
         if text[start:end].count(opening_mark) > text[start:end].count(closing_mark) and text[end : end + 1] == closing_mark:
             return end + 1
-        # 「公众论坛：科学的力量」: a quoted name goes on after a colon to its closing quote (the subtitle is part of it)
+        # 「某某论坛：某某的力量」: a quoted name goes on after a colon to its closing quote (the subtitle is part of it)
         subtitle = re.match(rf"[：:][^{_QUOTES}，。；：:\n]{{2,20}}(?={closing_mark})", text[end : end + 24])
         if text[start - 1 : start] == opening_mark and subtitle:
             return end + subtitle.end()
