@@ -124,3 +124,18 @@ def demo_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("demo-store") / "store"
     build([str(Path(__file__).resolve().parents[1] / "examples")], store)
     return store
+
+
+def remove_name_index(root: Path) -> None:
+    """Make the store at ``root`` one written before the name index existed (kg.store_index.NAME_GRAPH)."""
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+    from kg.store_index import NAME_GRAPH
+
+    with GraphStore.open(root) as opened:
+        folder = opened.generation / "oxigraph"
+    written = ox.Store(str(folder))
+    written.remove_graph(ox.NamedNode(NAME_GRAPH))
+    written.flush()
+    del written  # releases the lock

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import copy
 
-import pyoxigraph as ox
 import pytest
+from conftest import remove_name_index
 
 import kg.export
 from kg.export.selection import Selection, select
@@ -19,7 +19,7 @@ from kg.identity import iri
 from kg.model import Entity
 from kg.rdf import to_dataset
 from kg.store import GraphStore, StoreWriter
-from kg.store_index import NAME_GRAPH, has_name_index
+from kg.store_index import has_name_index
 
 CENTRE = "格雷格·塞门扎"
 
@@ -101,12 +101,7 @@ def awkward(request, tmp_path_factory, whole):
     with StoreWriter(store) as writer:
         writer.publish(to_dataset(graph).serialize(format="nquads").encode("utf-8"), list(graph.articles.values()))
     if request.param == "scan":
-        with GraphStore.open(store) as opened:
-            folder = opened.generation / "oxigraph"
-        written = ox.Store(str(folder))
-        written.remove_graph(ox.NamedNode(NAME_GRAPH))
-        written.flush()
-        del written  # releases the lock
+        remove_name_index(store)
     with GraphStore.open(store) as opened:
         assert has_name_index(opened.oxigraph) == (request.param == "name index")
         yield opened, opened.knowledge_graph()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from conftest import remove_name_index
 
 from kg.cli import main
 from kg.query import catalogue, open_graph
@@ -84,19 +85,9 @@ def _without_name_index(store, tmp_path):
     """A copy of ``store`` as a store written before the name index existed."""
     import shutil
 
-    import pyoxigraph as ox
-
-    from kg.store import GraphStore
-    from kg.store_index import NAME_GRAPH
-
     copy = tmp_path / "store"
     shutil.copytree(store, copy)
-    with GraphStore.open(copy) as opened:
-        folder = opened.generation / "oxigraph"
-    written = ox.Store(str(folder))
-    written.remove_graph(ox.NamedNode(NAME_GRAPH))
-    written.flush()
-    del written  # releases the lock
+    remove_name_index(copy)
     return copy
 
 
