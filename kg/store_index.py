@@ -211,20 +211,18 @@ def _keys(store: ox.Store, entity: ox.NamedNode) -> set[tuple[ox.NamedNode, str]
             for quad in store.quads_for_pattern(entity, predicate, None, ox.DefaultGraph())}
 
 
-def _index_quads(keys: set[tuple[ox.NamedNode, str]]) -> list[ox.Quad]:
-    folded, graph = _name_terms()[2], ox.NamedNode(NAME_GRAPH)
-    return [ox.Quad(entity, folded, ox.Literal(key), graph) for entity, key in keys]
+def _index_quad(entity: ox.NamedNode, key: str) -> ox.Quad:
+    return ox.Quad(entity, _name_terms()[2], ox.Literal(key), ox.NamedNode(NAME_GRAPH))
 
 
 def _write_name_index(store: ox.Store) -> None:
     """Streamed in batches (bounded memory); a key two forms of one entity share is one quad (a store is a set)."""
-    name, alias, folded = _name_terms()
-    graph = ox.NamedNode(NAME_GRAPH)
-    store.remove_graph(graph)
+    name, alias, _ = _name_terms()
+    store.remove_graph(ox.NamedNode(NAME_GRAPH))
     batch: list[ox.Quad] = []
     for predicate in (name, alias):
         for quad in store.quads_for_pattern(None, predicate, None, ox.DefaultGraph()):
-            batch.append(ox.Quad(quad.subject, folded, ox.Literal(folded_name(quad.object.value)), graph))
+            batch.append(_index_quad(quad.subject, folded_name(quad.object.value)))
             if len(batch) == _NAME_BATCH:
                 store.bulk_extend(batch)
                 batch = []
@@ -240,6 +238,6 @@ def _update_name_index(store: ox.Store, changed: list[ox.Quad]) -> None:
     for entity in {quad.subject for quad in changed}:
         before = {(entity, quad.object.value) for quad in store.quads_for_pattern(entity, folded, None, graph)}
         after = _keys(store, entity)
-        for quad in _index_quads(before - after):
-            store.remove(quad)
-        store.extend(_index_quads(after - before))
+        for entity_key in before - after:
+            store.remove(_index_quad(*entity_key))
+        store.extend([_index_quad(*entity_key) for entity_key in after - before])

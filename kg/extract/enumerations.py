@@ -17,7 +17,7 @@ from kg.extract.places import best_candidate
 from kg.extract.lexicon import BASE_TITLES, COMPANIES_STATED, FUNCTION_CHARS, GENERIC_HEADS, ONE_OF_THE_SETTLED
 from kg.extract.names import titles
 from kg.extract.people import names_a_person
-from kg.extract.roles import kind_of_body_at, unplaced_body
+from kg.extract.roles import names_no_body
 
 _CLAUSE = re.compile(r"[^，。；：:\n]+")
 # 等 + a body word closes a list of companies, unless the items are the fields the companies are in
@@ -190,7 +190,7 @@ def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, i
         name = text[start:end]
         if fields and _a_field(name):
             continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
-        if unplaced_body(name) or kind_of_body_at(text, start, end):
+        if names_no_body(text, start, end):
             continue  # 政府、行业协会、高校: kinds of bodies the list speaks of, none named
         if _plausible(name) and not _a_place(name) and not names_a_person(text, start, end, alone=not of_bodies):
             found.append(doc.add(Mention(start, end, "Organization", None, "pattern:enumeration", 0.75, name=name)))

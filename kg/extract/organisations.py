@@ -30,6 +30,10 @@ _BODY_HEAD_CHARS = "院部委局厅府办署"
 # Institutes, universities and associations join two fields with 与 (材料技术与工程研究所).
 _JOINED_KINDS = ("ResearchInstitute", "University", "Association", "Alliance")
 
+#: 某市某某产业基地, 某区某某产业功能区, 某县某某小镇, 某开发区某地分园: heads that name a zone after a place or a
+#: zone's name; after other words (人才创新基地, 特色小镇, 国家战略功能区) they name a project, an honour or a kind.
+_LED_ZONE_HEADS = ("基地", "功能区", "聚集区", "小镇", "分园", "分区")
+
 _SUFFIXES: dict[str, tuple[str, str | None]] = {
     **ORG_SUFFIXES,
     **{suffix: ("Zone", kind) for suffix, kind in ZONE_SUFFIXES.items()},
@@ -37,8 +41,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
     # 某某创业投资合伙企业(有限合伙): an investment partnership is a fund by its legal name (the form after it: _FUND_GLOSS)
     "投资合伙企业": ("Fund", None),
     **{head: ("Cluster", None) for head in CLUSTER_HEADS},
-    # heads that name a zone only after a place or a zone (_LED_ZONE_HEADS)
-    **{head: ("Zone", "Park" if head.startswith("分") else "Zone") for head in ("基地", "功能区", "聚集区", "小镇", "分园", "分区")},
+    **{head: ("Zone", "Park" if head.startswith("分") else "Zone") for head in _LED_ZONE_HEADS},
     # 企业服务中心, 技术创新中心, 路演中心: a service or research body (a venue, 会展中心 or 会议中心, is none of these)
     **{head: ("Organization", None) for head in ("服务中心", "创新中心", "研发中心", "路演中心", "促进中心", "投促中心",
                                                  "双创中心", "孵化中心", "融媒中心", "协同中心")},
@@ -606,11 +609,6 @@ def _after_named_zone(text: str, ends: dict[int, tuple[int, str]], start: int, s
             return start  # Z光子产业园: a common word opens a kind of park, not a name
         return second
     return start
-
-
-#: 某市某某产业基地, 某区某某产业功能区, 某县某某小镇, 某开发区某地分园: heads that name a zone after a place or a
-#: zone's name; after other words (人才创新基地, 特色小镇, 国家战略功能区) they name a project, an honour or a kind.
-_LED_ZONE_HEADS = ("基地", "功能区", "聚集区", "小镇", "分园", "分区")
 
 
 def _led_by_place_or_zone(prefix: str) -> bool:

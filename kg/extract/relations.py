@@ -1015,8 +1015,7 @@ class RelationFinder:
         # (一年多以来，某经开区…; 对此，综保区…: a short time or linking phrase may come first)
         if first is None or first.type != "Zone" or first.end > clause_start or first.start - sentence.start > 12:
             return None
-        between = [m for m in self.mentions(sentence, "Organization", "Zone", "Person", "Place")
-                   if first.end <= m.start and m.end <= clause_start and not self._inside_other(m, sentence)]
+        between = [m for m in named if first.end <= m.start and m.end <= clause_start and not self._inside_other(m, sentence)]
         return None if between else self._meant_zone(first)
 
     def _settles_in_a_place(self, start: int, end: int) -> bool:
@@ -1297,9 +1296,11 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开)了?[“「\"]?$")
 #: (作为大会专场活动之一的“E2”，…举行: the session named right after 之一的)
 _SESSION_OF = re.compile(r"作为[^，。；]{2,40}?(?:平行论坛|分论坛|专题论坛|分会场|分会|配套活动|重要活动|专场活动|专场)"
                          r"(?:之一)?(?:[，,]|的[“「\"]?)$")
-#: A day or a time of day right before a verb (27日召开, 今日下午举办).
+#: Heads of an association's name: a zone before one opens the association's name, no venue (held_in).
 _ASSOCIATIONS = ("同业公会", "公会", "协会", "商会", "学会", "联合会")
+#: 某市委、市政府 before the verb: the committee's government, named by its kind alone.
 _ELIDED_GOVERNMENT = re.compile(r"[、和及](?:省|市|区|县|自治区)?(?:人民)?政府\Z")
+#: A day or a time of day right before a verb (27日召开, 今日下午举办).
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?\Z|(?:今日|今天|昨日|昨天)(?:上午|下午|晚上|晚)?\Z")
 #: Where an event is held, between its host and the verb (在深圳, 于某酒店), an adverb after it (在某地隆重举行)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")

@@ -140,7 +140,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
 
 def _heads_place(title: str) -> bool:
     """省长, 常务副市长, 代区长: the head (or a deputy head) of a place."""
-    return title.endswith(_PLACE_HEADS) and all(ch in "副常务代理原前" for ch in title[: -len(next(h for h in _PLACE_HEADS if title.endswith(h)))])
+    head = next((h for h in _PLACE_HEADS if title.endswith(h)), None)
+    return head is not None and all(ch in "副常务代理原前" for ch in title[: -len(head)])
 
 
 _PARTY_UNITS = ("党委", "党组")
@@ -162,6 +163,8 @@ def _place_party_committee(doc: Document, title_start: int, title: str) -> tuple
     start = min(m.start for m in local)
     org = doc.add(Mention(start, unit_end, "Organization", "GovernmentBody", "pattern:party-committee", 0.8))
     return org, title[len(_PLACE_PARTY_UNIT) :]
+
+
 _LOCAL_ENDINGS = ("省", "市", "区", "县", "州", "镇", "乡", "村", "街道", "园区", "开发区", "高新区", "新区")
 
 
@@ -241,7 +244,7 @@ def _headed_body(doc: Document, person: Mention, title: str) -> Mention | None:
         return None
     start = left_edge(text, person.start, max_len=12)
     name = text[start : person.start]
-    if len(name) < 3 or _only_places(name) or unplaced_body(name) or kind_of_body_at(text, start, person.start) or any(
+    if len(name) < 3 or _only_places(name) or names_no_body(text, start, person.start) or any(
             m.start < person.start and start < m.end for m in doc.mentions if m.type != "Place"):
         return None
     return doc.add(Mention(start, person.start, "Organization", "GovernmentBody" if ending != "会" else None,
@@ -350,7 +353,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
         return None  # 浦东新区区长: a place's office, not an organisation named by the text
     if text.startswith(_PLACE_HEADS, end) and _only_places(name + text[end]):
         return None  # 武汉市长, 云林县县长: the title's 市 / 县 ends the place, which is no organisation
-    if _only_places(name) or unplaced_body(name) or kind_of_body_at(text, start, end):
+    if _only_places(name) or names_no_body(text, start, end):
         return None
     embassy = name.rfind("驻")
     if embassy > 0 and (name[embassy + 1 :] == "华" or _only_places(name[embassy + 1 :])):
@@ -430,16 +433,21 @@ _CENTRAL_HEADS = ("总局", "管局", "总会")
 _COMMON_TAGS_OF_KINDS = ("n", "j", "vn", "v", "l")
 
 
+def names_no_body(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) name no body: one without its place (unplaced_body) or a kind of body."""
+    return unplaced_body(text[start:end]) or kind_of_body_at(text, start, end)
+
+
 def kind_of_body_at(text: str, start: int, end: int) -> bool:
     """kind_of_body, for the name at [start, end): unless a joiner stands before it (某某科技及工业局 is one body's
     name, joined later by join_field_names)."""
     return text[start - 1 : start] not in ("及", "和", "与") and kind_of_body(text[start:end])
 
 
-def kind_of_body(name: str, parts: tuple[str, ...] | list[str] | None = None) -> bool:
+def kind_of_body(name: str) -> bool:
     """组织部, 发改委, 商协会, 行业协会, 跨国公司: a common word (or two, four characters at most) for a kind of body,
     with no place, trade name or field of its own before the head: the text names no body by it."""
-    parts = tokens(name) if parts is None else parts
+    parts = tokens(name)
     if not name.endswith(_LOCAL_HEADS) or name.endswith(_CENTRAL_HEADS) or any(best_candidate(p) for p in parts) \
             or strip_leading_places(name):
         return False

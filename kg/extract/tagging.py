@@ -31,7 +31,7 @@ from kg.extract.industries import industry_term
 from kg.extract.lexicon import CLUSTER_HEADS, GENERIC_HEADS, NAME_STOP_WORDS, ORG_SUFFIXES, STOP_TOKENS, SURNAMES, ZONE_SUFFIXES
 from kg.extract.names import TRANSLIT, is_plausible_name, titles
 from kg.extract.places import best_candidate
-from kg.extract.roles import HEAD_TITLES, kind_of_body_at, unplaced_body
+from kg.extract.roles import HEAD_TITLES, names_no_body
 
 #: KG_TAGGER=off disables the tagger (used by the benchmark to measure its share).
 ENABLED = os.environ.get("KG_TAGGER", "on") != "off"
@@ -176,8 +176,8 @@ def _gate(doc: Document, span, start: int, end: int, open_cues: list[int]) -> Me
         elif doc.simplified.startswith(HEAD_TITLES, end) and not name.endswith(doc.simplified[end]):
             end += 1  # 某国国家发展|部长: the tagger leaves the 部 of 部长 out of the body's name
             name = doc.simplified[start:end]
-        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) or unplaced_body(name) \
-                or kind_of_body_at(doc.simplified, start, end):
+        if best_candidate(name) is not None or name in GENERIC_HEADS or industry_term(name) \
+                or names_no_body(doc.simplified, start, end):
             return None  # a place, a bare head word or a field (新能源汽车) is not an organisation
         if _holds_news_verb(name):
             return None  # 某某港签约引进…, 扎根某谷, 设立政府: a clause the tagger read as a name

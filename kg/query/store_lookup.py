@@ -12,6 +12,8 @@ the name index.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pyoxigraph as ox
 
 from kg.identity import folded_name, id_from_iri, normalise_name
@@ -24,12 +26,17 @@ from kg.store_read import values
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def entity_records(store: ox.Store, iris: list[str]) -> dict[str, tuple[str, str, set[str]]]:
-    """IRI -> (name, contract type, names and aliases) of each entity among ``iris`` (articles and other nodes left out)."""
+@cache
+def _entity_terms() -> tuple[dict[str, str], str, ox.NamedNode, ox.NamedNode]:
+    """Class IRI -> contract type, the article class, kg:name and kg:alias (read from the ontology once)."""
     ontology = load_ontology()
     types = {c.iri: c.contract_type for c in ontology.classes if c.contract_type}
-    article = ontology.term("Article")
-    name, alias = (ox.NamedNode(ontology.term(term)) for term in ("name", "alias"))
+    return types, ontology.term("Article"), ox.NamedNode(ontology.term("name")), ox.NamedNode(ontology.term("alias"))
+
+
+def entity_records(store: ox.Store, iris: list[str]) -> dict[str, tuple[str, str, set[str]]]:
+    """IRI -> (name, contract type, names and aliases) of each entity among ``iris`` (articles and other nodes left out)."""
+    types, article, name, alias = _entity_terms()
     records = {}
     for value in iris:
         node = ox.NamedNode(value)
@@ -57,6 +64,7 @@ def closest_names(store: ox.Store, name: str) -> list[str]:
     return [f"{entity_name} ({entity_type})" for entity_name, entity_type in dict.fromkeys(found)][:CLOSEST]
 
 
+@cache
 def _fact_predicates() -> dict[str, str]:
     """Predicate IRI -> contract name of every fact between two entities (the mentions of articles are no fact)."""
     return {p.iri: p.contract_name for p in load_ontology().predicates if p.contract_name != MENTIONS}
