@@ -4742,3 +4742,48 @@ def test_a_zone_opening_an_associations_name_is_no_venue():
     """於31日分別於A及園區公會登場: the park's short form opens the association's name, the event is not held in the park."""
     x = extract("由星河科學園區同業公會主辦的2025星河技術研討會，於31日分別於雲杉管理局及園區公會登場。")
     assert not {r for r in relations(x) if r[1] == "heldIn" and r[2] == "星河科學園區"}
+
+
+def test_a_day_a_time_of_day_or_a_conjunction_opens_no_event_name():
+    """在12日上午论坛开幕式上, 今交流论坛邀请, 不仅一个推介会: the sentence's time or conjunction, not the name's start."""
+    x = extract("首届星河青年论坛11日开幕。在12日上午论坛开幕式上，张云杉致辞。\n\n"
+                "“我们的策划不仅一个上海凤鸣推介会，紧接着还将召开更多推介会。”")
+    names = set(by_name(x, "Event"))
+    assert not {n for n in names if "上午" in n or "不仅" in n or n.startswith("一个")}
+
+
+def test_an_event_head_inside_a_longer_word_names_no_event():
+    """国会议员, 百日大会战: the head's characters end inside another word."""
+    x = extract("星河国会议员王云杉出席。\n\n为深入开展凤鸣区“招商引资百日大会战”，凤鸣区整合招商力量。")
+    assert not set(by_name(x, "Event"))
+
+
+def test_a_dated_fair_and_a_numbered_fair_joined_by_jia_are_two_events():
+    """2016某博会暨第20届某洽会: each numbered on its own, each its own event."""
+    x = extract("充分利用2016凤博会暨第20届云洽会平台，5月14日，星河经开区在西安举办推介会。")
+    names = set(by_name(x, "Event"))
+    assert {"2016凤博会", "第20届云洽会"} <= names
+
+
+def test_meetings_named_by_their_activity_are_events():
+    """某某项目签约会, 某某综合招商会: a meeting kind of an activity word and 会."""
+    x = extract("10月11日，河北凤鸣县投资环境说明会暨星河协同发展项目签约会在北京举行。\n\n"
+                "紧接着，我们将在沈阳本土召开云杉汽车城综合招商会。")
+    names = set(by_name(x, "Event"))
+    assert "河北凤鸣县投资环境说明会暨星河协同发展项目签约会" in names
+    assert "云杉汽车城综合招商会" in names
+
+
+def test_gongtong_before_a_noun_stays_in_the_event_name():
+    """第二届共同某某论坛: jieba tags 共同 an adverb, but before a noun it is part of the name."""
+    x = extract("此前，王云杉17日在平潭举行的第二届共同梦想论坛上指出，两岸合作空间广阔。")
+    assert "第二届共同梦想论坛" in by_name(x, "Event")
+
+
+def test_a_session_named_after_its_events_dash_is_one_name():
+    """第三届某某峰会—某某峰会, 2024某某论坛——某某论坛: unquoted after the dash, one event's name."""
+    x = extract("第三届青年科学家峰会—星河科学峰会今天（12日）在香港科学园举行。\n\n"
+                "3月28日，2024凤鸣论坛——云杉创新与发展论坛在北京开幕。")
+    names = set(by_name(x, "Event"))
+    assert "第三届青年科学家峰会—星河科学峰会" in names
+    assert "2024凤鸣论坛——云杉创新与发展论坛" in names

@@ -148,6 +148,8 @@ def find_events(doc: Document) -> list[Mention]:
             continue
         if text.startswith(_VENUE_WORDS + _OFFICE_WORDS, end):
             continue  # 国际会议中心, 会展中心, 分会场: a venue, not an event
+        if _word_runs_on(text, end):
+            continue  # 国会议员, 招商引资百日大会战: the head's characters end inside a longer word
         if match.group() == "活动" and text.startswith(_PLAN_WORDS, end):
             continue  # “1+N”活动框架, “某某月”活动方案: the plan of a campaign's events (在某论坛框架下: the forum is one)
         if match.group() == "签约仪式" and text.endswith(_AGREEMENTS, 0, head_start - (text[head_start - 1] == "》")) \
@@ -288,6 +290,33 @@ def _held_series(text: str, head_start: int, end: int) -> bool:
     return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
 
 
+def _named_adverb(token: str, text: str, edge: int) -> bool:
+    """A word jieba tags an adverb that is a place (大连), or 共同 before a noun (共同家园论坛): part of the name."""
+    if word_tags().get(token) != "d":
+        return False
+    after = tokens(text[edge : edge + 4])
+    return bool(lookup_place(token)) or token == "共同" and bool(after) and word_tags().get(after[0]) == "n"
+
+
+def _word_runs_on(text: str, end: int) -> bool:
+    """The word the segmenter reads across the head's last character goes on after it (会议员, 大会战; not 会上,
+    where a place word follows the head)."""
+    if end >= len(text) or not is_name_char(text[end]) or text[end].isdigit():
+        return False
+    window = max(0, end - 4)
+    edge = window
+    for token in tokens(text[window : end + 3]):
+        edge += len(token)
+        if edge > end:
+            return edge - len(token) < end and token[len(token) - (edge - end) :] not in _PLACE_WORDS
+        if edge == end:
+            return False
+    return False
+
+
+_PLACE_WORDS = ("上", "中", "前", "后", "间", "里", "内", "外", "期间")
+
+
 def _names_event(prefix: str) -> bool:
     """第13届某某博览会 before a ceremony: the words before it are a whole event name with a year or an edition."""
     return bool(EDITION.match(prefix) or _YEAR.match(prefix)) and bool(_HEAD_RE.search(prefix)) and any(
@@ -315,18 +344,25 @@ def _left(text: str, head_start: int) -> int:
             continue
         if text.startswith(("“", "「"), edge) and token.endswith(EVENT_HEADS) and edge != head_start:
             break  # 第某届某某年会“某某发展论坛”: a quoted event right after another's head is named on its own
-        if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2):
+        if token == "—" and text[edge - 2 : edge] == "——" and not _between_places(text, edge - 2) \
+                and not (text.endswith(EVENT_HEADS, 0, edge - 2) and text[edge : edge + 1] not in _QUOTES):
             break  # 某某招聘会——“某某专场招聘会”: the name after a double dash is the one in apposition
+        # (2023某某论坛——某某投资与发展论坛: an event's session named after its dash, unquoted, is one name)
         if token.endswith(_HOLDING_VERBS) or _byline(text, edge, token):
             break  # 某某岛隆重举行某某签约仪式 (隆重举行 one token); 某社某地某日电(记者某某)第某届…: a dateline's byline
         if _COUNTED_EDITIONS.fullmatch(token) and _COUNTING_VERB.search(text, max(0, edge - len(token) - 4), edge - len(token)):
             break  # 连续承办七届某某论坛: editions counted before the name (of the series), not its edition
-        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都"):  # 首都 is tagged an adverb
+        if token in _STOPS or word_tags().get(token) in ("p", "r", "uj", "ul", "d") and token not in ("与", "暨", "届", "首都") \
+                and not _named_adverb(token, text, edge):  # 首都 is tagged an adverb
             break
+        if _CLAUSE_WORD.fullmatch(token) or word_tags().get(token) == "c" and token not in _JOINERS:
+            break  # 12日上午论坛开幕式上, 今交流论坛, 不仅一个推介会: a time of day or a conjunction opens the clause, not the name
+        if _COUNTED.fullmatch(token):
+            break  # 一个上海招商推介会: a counted event is a reference (left generic below), its count no part of a name
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
-        if len(token) >= 2 and token in title_words() and edge != head_start:
-            break
+        if len(token) >= 2 and token in title_words() and not text.startswith(EVENT_HEADS, edge):
+            break  # (第三届青年科学家峰会—某某峰会: the audience of the first event, before its head)
         if text.startswith(("“", "「"), edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动, 合办「…」
             break
         if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
@@ -345,6 +381,10 @@ def _left(text: str, head_start: int) -> int:
 
 
 _ORDINAL = re.compile(ORDINAL)
+# A day, a time of day or today's 今 before the head belongs to the sentence's time, never to an event's name
+_CLAUSE_WORD = re.compile(r"\d{1,2}[日号]|[上下中]午|晚上|早上|凌晨|今|今晚|当晚|昨")
+# Conjunctions that join names inside one event's name (the others open a clause: 不仅, 而且, 由此)
+_JOINERS = ("和", "及", "与", "暨", "或", "以及")
 # A word ending in a verb of holding (隆重举行, 正式召开) ends the name before it, however the segmenter joined it
 _HOLDING_VERBS = ("举行", "举办", "召开")
 # The reporter's credit in brackets after a dateline (某社某地9月24日电(记者某某)): never inside a name
@@ -519,8 +559,9 @@ def _join(doc: Document, found: list[Mention]) -> list[Mention]:
         if doc.simplified[mention.start - 1 : mention.start] == "暨" or doc.simplified[mention.start : mention.start + 1] == "暨":
             first_end = mention.start - 1 if doc.simplified[mention.start - 1] == "暨" else mention.start
             first = by_end.get(first_end)
-            if first and EDITION.match(first.name) and EDITION.match(mention.name):
-                doc.held_together.append((first, mention))  # 第七届某某交易会暨第三届某某论坛: each its own
+            # 第七届某某交易会暨第三届某某论坛, 2016某博会暨第20届某洽会: each numbered on its own, each its own event
+            if first and (EDITION.match(first.name) or _YEAR.match(first.name)) and EDITION.match(mention.name):
+                doc.held_together.append((first, mention))
                 continue
             if first:
                 mention.start = first.start

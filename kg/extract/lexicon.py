@@ -171,6 +171,8 @@ EVENT_HEADS = (
     "艺术节", "文化节", "旅游节",
     # lecture series and a zone's anniversary celebrations (某某院士讲坛, 某某园区40周年园庆)
     "讲坛", "园庆", "周年庆",
+    # meetings named by the activity held at them (某某项目签约会, 某某综合招商会, 某某精神宣讲会, 某某新春恳谈会)
+    "签约会", "招商会", "宣讲会", "恳谈会",
 )
 # How a body's name ends: its suffixes and the bare head words of bodies named by their parent (某某研究院, 某市委, 某部).
 BODY_ENDINGS = (*ORG_SUFFIXES, "院", "会", "部", "委", "署")
