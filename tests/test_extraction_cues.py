@@ -4787,3 +4787,16 @@ def test_a_session_named_after_its_events_dash_is_one_name():
     names = set(by_name(x, "Event"))
     assert "第三届青年科学家峰会—星河科学峰会" in names
     assert "2024凤鸣论坛——云杉创新与发展论坛" in names
+
+
+def test_a_meeting_whose_spirit_is_carried_out_starts_after_the_verb():
+    """深入贯彻某某会议精神: 贯彻 leans on the meeting, no part of its name."""
+    x = extract("为深入贯彻凤鸣省经济工作会议精神，星河经开区召开会议。")
+    assert not {n for n in by_name(x, "Event") if "贯彻" in n}
+
+
+def test_a_ceremony_named_after_a_numbered_fair_short_form_is_held_within_it():
+    """第二十三届某洽会某区招商项目签约仪式: the ceremony is held at the fair, the fair an event of its own."""
+    x = extract("第二十三届凤洽会星河高新区专场签约合同项目32个。\n\n"
+                "7月7日，第二十三届凤洽会星河高新区招商项目签约仪式在星河高新区举行。")
+    assert {"第二十三届凤洽会", "第二十三届凤洽会星河高新区招商项目签约仪式"} <= set(by_name(x, "Event"))

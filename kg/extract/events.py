@@ -61,7 +61,7 @@ _HELD_AT_EVENTS = ("活动", "仪式", "典礼", "开幕式")
 # A quoted sentence (it ends with its own ！, ？ or 。) is someone's words, never an event's theme
 _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
-_LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "学习贯彻")
+_LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "贯彻", "学习贯彻")
 # A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
 # (某某论坛 2025: a year after a space, as Hong Kong names an edition)
 _TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])")
@@ -545,7 +545,8 @@ def held_within(short: str, long: str) -> bool:
     """十一届某某博览会 beside 第十一届某某博览会投资合作说明会: a session named after the fair it is held at (more
     words and a head of its own after the fair's name, no 暨 joining them) is another event."""
     after = long[long.index(short) + len(short) :]
-    return short.endswith(EVENT_HEADS) and len(after) >= 4 and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS)
+    fair = short.endswith(EVENT_HEADS) or bool(_SHORT_FORM.search(short[-3:]))  # (第N届某洽会某区招商项目签约仪式)
+    return fair and len(after) >= 4 and not after.startswith(("暨", "及", "和")) and after.endswith(EVENT_HEADS)
 
 
 def _undated_year(name: str) -> str:
