@@ -4800,3 +4800,9 @@ def test_a_ceremony_named_after_a_numbered_fair_short_form_is_held_within_it():
     x = extract("第二十三届凤洽会星河高新区专场签约合同项目32个。\n\n"
                 "7月7日，第二十三届凤洽会星河高新区招商项目签约仪式在星河高新区举行。")
     assert {"第二十三届凤洽会", "第二十三届凤洽会星河高新区招商项目签约仪式"} <= set(by_name(x, "Event"))
+
+
+def test_a_title_before_a_common_noun_stays_in_the_event_name():
+    """某区科学家精神座谈会: a title followed by a noun, not a person's name, is the subject the event is named for."""
+    x = extract("5月23日，星河区科学家精神座谈会在凤鸣大学举行。")
+    assert "星河区科学家精神座谈会" in by_name(x, "Event")

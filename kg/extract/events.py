@@ -290,6 +290,12 @@ def _held_series(text: str, head_start: int, end: int) -> bool:
     return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
 
 
+def _noun_after(text: str, edge: int) -> bool:
+    """科学家精神宣讲会: a title followed by a common noun (no surname) describes the event's subject, not a person."""
+    after = tokens(text[edge : edge + 4])
+    return bool(after) and len(after[0]) >= 2 and word_tags().get(after[0]) in ("n", "vn")
+
+
 def _named_adverb(token: str, text: str, edge: int) -> bool:
     """A word jieba tags an adverb that is a place (大连), or 共同 before a noun (共同家园论坛): part of the name."""
     if word_tags().get(token) != "d":
@@ -361,7 +367,7 @@ def _left(text: str, head_start: int) -> int:
             break  # 一个上海招商推介会: a counted event is a reference (left generic below), its count no part of a name
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
-        if len(token) >= 2 and token in title_words() and not text.startswith(EVENT_HEADS, edge):
+        if len(token) >= 2 and token in title_words() and not text.startswith(EVENT_HEADS, edge) and not _noun_after(text, edge):
             break  # (第三届青年科学家峰会—某某峰会: the audience of the first event, before its head)
         if text.startswith(("“", "「"), edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动, 合办「…」
             break
