@@ -4806,3 +4806,12 @@ def test_a_title_before_a_common_noun_stays_in_the_event_name():
     """某区科学家精神座谈会: a title followed by a noun, not a person's name, is the subject the event is named for."""
     x = extract("5月23日，星河区科学家精神座谈会在凤鸣大学举行。")
     assert "星河区科学家精神座谈会" in by_name(x, "Event")
+
+
+def test_a_short_form_declared_after_an_events_full_name_is_that_event():
+    """某某交流会暨某某论坛(简称“某交会”): the declared short form is another name of the event, no event of its own."""
+    x = extract("近日，第十届星河企业科技创新合作交流会暨凤鸣产业发展高端论坛(简称“星交会”)在济南召开。"
+                "本届“星交会”有来自43个国家的嘉宾参加。")
+    events = by_name(x, "Event")
+    assert "第十届星河企业科技创新合作交流会暨凤鸣产业发展高端论坛" in events
+    assert "星交会" not in events

@@ -253,16 +253,30 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
                 start -= len(before[-1])  # 某市科博会
         name = text[start:end]
         mention = Mention(start, end, "Event", "Fair", "pattern:event-short", 0.8, name=name)
-        full = _expanded(match.group(1), match.group(2), name, found)
+        full = _declared_for(text, start, found) or _expanded(match.group(1), match.group(2), name, found)
         if full is not None:
             mention.canonical = full.canonical or full.name
         added.append(doc.add(mention))
+    declared = {m.name: m.canonical for m in added if m.canonical}
+    for mention in added:
+        mention.canonical = mention.canonical or declared.get(mention.name)  # (本届“某交会”: the name declared before)
     for match in _NUMBERED_SHORT.finditer(text):
         start, end = match.span()
         if match.group(1)[:2] in _BODY_STEMS or any(m.start < end and start < m.end for m in (*found, *added)):
             continue
         added.append(doc.add(Mention(start, end, "Event", "Event", "pattern:event-short", 0.8, name=match.group())))
     return added
+
+
+# 某某交流会暨某某论坛(简称“某交会”): a short name the text declares in brackets right after an event's full name
+_DECLARED = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[:：]?[“\"「]?$")
+
+
+def _declared_for(text: str, start: int, found: list[Mention]) -> Mention | None:
+    declared = _DECLARED.search(text, max(0, start - 10), start)
+    if not declared:
+        return None
+    return next((m for m in found if m.end == declared.start() and not m.generic), None)
 
 
 def _expanded(initial: str, short_head: str, name: str, found: list[Mention]) -> Mention | None:
