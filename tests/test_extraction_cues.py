@@ -4815,3 +4815,9 @@ def test_a_short_form_declared_after_an_events_full_name_is_that_event():
     events = by_name(x, "Event")
     assert "第十届星河企业科技创新合作交流会暨凤鸣产业发展高端论坛" in events
     assert "星交会" not in events
+
+
+def test_a_verb_of_joint_holding_is_no_part_of_the_event_name():
+    """后续将合办招商大会, 积极筹办某论坛: 合办, 筹办 and 联办 hold the event, as 举办 does."""
+    x = extract("星河县府持续与凤鸣管理局合作，后续将合办招商大会，解决厂商需求。")
+    assert not {n for n in by_name(x, "Event") if "合办" in n}

@@ -406,7 +406,7 @@ _CLAUSE_WORD = re.compile(r"\d{1,2}[日号]|[上下中]午|晚上|早上|凌晨|
 # Conjunctions that join names inside one event's name (the others open a clause: 不仅, 而且, 由此)
 _JOINERS = ("和", "及", "与", "暨", "或", "以及")
 # A word ending in a verb of holding (隆重举行, 正式召开) ends the name before it, however the segmenter joined it
-_HOLDING_VERBS = ("举行", "举办", "召开")
+_HOLDING_VERBS = ("举行", "举办", "召开", "合办", "筹办", "联办")
 # The reporter's credit in brackets after a dateline (某社某地9月24日电(记者某某)): never inside a name
 _BYLINE = re.compile(r"[(（](?:特约)?(?:记者|通讯员|实习生)")
 
