@@ -4821,3 +4821,11 @@ def test_a_verb_of_joint_holding_is_no_part_of_the_event_name():
     """后续将合办招商大会, 积极筹办某论坛: 合办, 筹办 and 联办 hold the event, as 举办 does."""
     x = extract("星河县府持续与凤鸣管理局合作，后续将合办招商大会，解决厂商需求。")
     assert not {n for n in by_name(x, "Event") if "合办" in n}
+
+
+def test_a_tour_to_a_place_before_huodong_is_a_named_event():
+    """院士某市行活动: 行 after a place names the tour (as “某某行”活动 does); 院士一行 is a group, no tour."""
+    x = extract("26日下午，周云杉院长及院士一行参加了院士滁州行活动，考察了星河工业园区。")
+    events = by_name(x, "Event")
+    assert "院士滁州行" in events
+    assert not {n for n in events if "一行" in n}

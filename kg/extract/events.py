@@ -120,7 +120,10 @@ def find_events(doc: Document) -> list[Mention]:
         head_start, end = match.span()
         numbered_activity = (match.group() == "活动" and _NUMBERED_ACTIVITY.search(text, max(0, head_start - 26), head_start)
                              and not text.endswith(EVENT_HEADS, 0, head_start))  # (某某论坛活动: the forum is the event)
-        if match.group() == "活动" and not numbered_activity:
+        tour = match.group() == "活动" and _tour_before(text, head_start)
+        if tour:
+            end = head_start  # 参加了院士某市行活动: a tour to a place is named, 活动 is what it is (as “某某行”活动)
+        elif match.group() == "活动" and not numbered_activity:
             theme = _QUOTED_THEME.search(text, max(0, head_start - 14), head_start)
             held = _held_series(text, head_start, end)
             if held and not theme:
@@ -194,7 +197,7 @@ def find_events(doc: Document) -> list[Mention]:
         generic = generic or bool(_EDITIONS_COUNTED.search(prefix))
         # A、B等重要基金会揭牌仪式: after 等 the words name the kind of the things listed, not an event
         generic = generic or text[start - 1 : start] == "等"
-        if match.group() == "活动" and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
+        if match.group() == "活动" and not tour and _CAMPAIGN_VERB.search(text, max(0, start - 6), start):
             continue  # 深入开展“X”活动: a slogan campaign
         ceremony = match.group() in _CEREMONIES or match.group() == "活动" and text.endswith(_CEREMONIES, 0, head_start)
         launched = text[start:head_start].rpartition("暨")[2]
@@ -302,6 +305,12 @@ def _held_series(text: str, head_start: int, end: int) -> bool:
         return False
     opening = max(text.rfind("“", 0, head_start), text.rfind("「", 0, head_start))
     return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
+
+
+def _tour_before(text: str, head_start: int) -> bool:
+    """院士某市行活动: 行 after a place, right before 活动, names a tour (not 一行, 银行, 进行: no place before 行)."""
+    words = tokens(text[max(0, head_start - 8) : head_start])
+    return len(words) >= 2 and words[-1] == "行" and len(words[-2]) >= 2 and bool(lookup_place(words[-2]))
 
 
 def _noun_after(text: str, edge: int) -> bool:
