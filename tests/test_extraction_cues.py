@@ -4829,3 +4829,9 @@ def test_a_tour_to_a_place_before_huodong_is_a_named_event():
     events = by_name(x, "Event")
     assert "院士滁州行" in events
     assert not {n for n in events if "一行" in n}
+
+
+def test_a_verb_before_a_name_in_latin_letters_is_no_part_of_it():
+    """正处于G20峰会和亚运会效应叠加期: the verb governs the name that opens with Latin letters."""
+    x = extract("作为星河地区最具活力的区块之一，凤鸣区正处于G20峰会效应叠加期。")
+    assert not {n for n in by_name(x, "Event") if "处于" in n}

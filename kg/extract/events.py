@@ -67,6 +67,8 @@ _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "�
 _TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
 _SECOND_EVENT = re.compile(ORDINAL + r"|\d{4}")
+# A verb right before an edition, a year or a name in Latin letters (处于G20峰会) governs the name after it
+_GOVERNED_START = re.compile(ORDINAL + r"|\d{4}|[A-Z]")
 # Words at which an event name's left edge stops (verbs of holding, prepositions, determiners).
 _STOPS = frozenset(
     """在 由 于 举办 举行 召开 开幕 参加 出席 的 了 是 为 将 也 还 已 并 等 对 向 从 以 经 据 把 被 让 同 跟 到 赴
@@ -449,7 +451,7 @@ def _governs_a_name(token: str, text: str, edge: int) -> bool:
     # (a verb before a place may be part of the name: 某某企业家走进某市投资环境说明会)
     if len(token) < 2 or word_tags().get(token) not in ("v", "vd", "i", "ad") or lookup_place(token):
         return False
-    return bool(_SECOND_EVENT.match(text, edge))
+    return bool(_GOVERNED_START.match(text, edge))
 
 
 def _between_places(text: str, dash: int) -> bool:
