@@ -4835,3 +4835,11 @@ def test_a_verb_before_a_name_in_latin_letters_is_no_part_of_it():
     """正处于G20峰会和亚运会效应叠加期: the verb governs the name that opens with Latin letters."""
     x = extract("作为星河地区最具活力的区块之一，凤鸣区正处于G20峰会效应叠加期。")
     assert not {n for n in by_name(x, "Event") if "处于" in n}
+
+
+def test_a_whole_quote_after_a_verb_of_holding_names_the_event():
+    """召开一次“某某会”, 举办了首期“某某讲堂”: what is held, quoted whole, is an event whatever its head."""
+    x = extract("周云杉还提出要每三年在包头召开一次“国际凤鸣会”，使其成为名牌会议。\n\n"
+                "“星河院士之家”启用后，举办了首期“星河院士讲堂”，张凤鸣院士作报告。")
+    events = by_name(x, "Event")
+    assert {"国际凤鸣会", "星河院士讲堂"} <= set(events)

@@ -217,6 +217,7 @@ def find_events(doc: Document) -> list[Mention]:
             start = head_start if not prefix.startswith(GENERIC_PREFIXES) else start
         mention = Mention(start, end, "Event", _kind(match.group()), "pattern:event-head", 0.85, name=name, generic=generic)
         found.append(doc.add(mention))
+    found += _held_quotes(doc, found)
     found += _short_forms(doc, found)
     _apposition(text, found)
     found = _join(doc, found)
@@ -307,6 +308,22 @@ def _held_series(text: str, head_start: int, end: int) -> bool:
         return False
     opening = max(text.rfind("“", 0, head_start), text.rfind("「", 0, head_start))
     return opening >= 0 and bool(_HELD_BY_BEFORE.search(text, max(0, opening - 4), opening))
+
+
+# 召开一次“某某会”, 举办了首期“某某讲堂”: a whole quote as what is held (nothing after it but the clause's end) names
+# the event, whatever its head
+_HELD_QUOTE = re.compile(r"(?:召开|举办|举行)了?(?:一次|一届|首届|首期)?[“「]([^“”「」。；！？!?，,\n]{3,30})[”」](?=[，。；、,])")
+
+
+def _held_quotes(doc: Document, found: list[Mention]) -> list[Mention]:
+    text = doc.simplified
+    added = []
+    for match in _HELD_QUOTE.finditer(text):
+        start, end = match.span(1)
+        if any(m.start < end + 1 and start - 1 < m.end for m in found):
+            continue  # (举办“某某论坛”: named by its head already)
+        added.append(doc.add(Mention(start, end, "Event", "Event", "pattern:event-quoted", 0.8, name=_clean(text[start:end]))))
+    return added
 
 
 def _tour_before(text: str, head_start: int) -> bool:
