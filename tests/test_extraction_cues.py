@@ -1234,6 +1234,12 @@ def test_a_zone_word_in_a_goal_or_a_description_names_no_zone():
     assert set(by_name(x, "Zone")) == {"青溪开发区", "云栖科技园"}
 
 
+def test_zone_words_a_deed_helps_a_place_build_are_goals_but_a_placed_park_stays_a_zone():
+    x = extract("星河基金将做大做强产业集群，为新区建设高质量发展样板区、高品质生活示范区添动力。"
+                "此举也为青溪建设湖州云栖产业园提供支撑。")
+    assert set(by_name(x, "Zone")) == {"湖州云栖产业园"}
+
+
 def test_a_service_or_innovation_centre_is_an_organisation():
     x = extract("青溪高新区投促中心、星河智能创新中心和云栖路演中心联合主办了推介会。")
     assert {"青溪高新区投促中心", "星河智能创新中心", "云栖路演中心"} <= set(by_name(x, "Organization"))

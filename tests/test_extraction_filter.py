@@ -378,6 +378,8 @@ def test_a_list_the_whole_is_built_around_and_a_list_that_qualifies_projects_are
     from kg.extract.learned import _cue_features
 
     assert "close_cue=Industry|thing" in _cue_features("Industry", "今年新签约项目12个，涉及", "等领域项目", 2)
+    # a talk's topics (分享了A、B等内容) are what was said, not a focus
+    assert "close_cue=Industry|thing" in _cue_features("Industry", "三位专家分享了", "等内容。", 2)
 
 
 def test_a_field_relation_reads_the_scene_between_its_subject_and_the_list():

@@ -158,9 +158,9 @@ _CLOSE_RANKED = re.compile(r"^[^，。；]{0,6}?(?:主导|支柱|首位|重点|�
 _CLOSE_COUNT = re.compile(r"^(?:产业|板块|领域|行业)?(?:等)?[“\"]?([两三四五六七八九十]|\d+)大")
 # 以A、B、C为核心(的产业集群) / 以A为主导: the list is what the whole is built around, a ranking without a ranked word
 _CLOSE_CORE = re.compile(r"^(?:产业|领域)?(?:等)?为(?:核心|主导|主|特色|重点|主攻方向|首位|龙头|支撑|引领)")
-# …等产业发展情况 / 等领域项目 / 等领域的企业: the list qualifies what is reported, signed or present (a speech's
-# survey, a signing's projects, the firms that attend), not what something focuses on
-_CLOSE_THING = re.compile(r"^[^，。；]{0,8}?(?:项目|企业|公司|情况|成果|机构|专家|负责人|代表|人才)")
+# …等产业发展情况 / 等领域项目 / 等领域的企业 / 等内容: the list qualifies what is reported, signed or present (a
+# speech's survey or topics, a signing's projects, the firms that attend), not what something focuses on
+_CLOSE_THING = re.compile(r"^[^，。；]{0,8}?(?:项目|企业|公司|情况|成果|机构|专家|负责人|代表|人才|内容|话题)")
 # What else the clause before the list says: the zone's industries take shape (形成以…, 打造…, 已成为…), someone reports
 # or shows them (介绍了, 展示), the list says where attendees come from (来自), or the clause is about signed projects
 _LEAD_SCENES = (("form", re.compile(r"形成|构建|构筑|打造|建成|成为")),

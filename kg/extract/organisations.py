@@ -840,8 +840,9 @@ _GOAL_VERBS = "打造|打造成|建成|建设成|建设成为|成为|定位为"
 _GOAL = re.compile(f"(?:{_GOAL_VERBS}|是)(?:一个|一座)?[“\"「]$|"
                    r"(?:打造|建成|成为|是)(?:全球|全国|国内|全省|世界|中国)?(?:第一个|首个|首家|唯一一个)$")
 _DESCRIBED = re.compile(r"(?:打造|建成|建设成|成为|定位为|是|形成)(?:一个|一座)?[^。；;：:]*的$")
-# 围绕建设A区、B区: the items of a list of goals a zone works towards.
-_GOAL_LIST = re.compile(r"(?:围绕|着力|致力于)(?:建设|打造)(?:[^，。；、“”]{2,16}、)*$")
+# 围绕建设A区、B区: the items of a list of goals a zone works towards; 为某新区建设A区、B区添动力: what a deed
+# helps a place become (为 and the place before the verb).
+_GOAL_LIST = re.compile(r"(?:(?:围绕|着力|致力于)|为[^，。；、“”]{0,6})(?:建设|打造)(?:[^，。；、“”]{2,16}、)*$")
 # 全国首批13个…产业园区, 218家国家级经开区: zones counted in the plural are a class, not one zone.
 # 打造一批“…园区”: a batch of zones aimed at, no one zone.
 _PLURAL = re.compile(r"(?:(?<![\d])(?:[2-9]|\d{2,})|[两二三四五六七八九十百千几多]+)[个家座]$|(?:一批|若干|一系列)[“\"「]?$")
