@@ -4788,10 +4788,10 @@ def test_gongtong_before_a_noun_stays_in_the_event_name():
 
 def test_a_session_named_after_its_events_dash_is_one_name():
     """第三届某某峰会—某某峰会, 2024某某论坛——某某论坛: unquoted after the dash, one event's name."""
-    x = extract("第三届青年科学家峰会—星河科学峰会今天（12日）在香港科学园举行。\n\n"
+    x = extract("第三届青年科学家论坛—星河科学峰会今天（12日）在星河科学园举行。\n\n"
                 "3月28日，2024凤鸣论坛——云杉创新与发展论坛在北京开幕。")
     names = set(by_name(x, "Event"))
-    assert "第三届青年科学家峰会—星河科学峰会" in names
+    assert "第三届青年科学家论坛—星河科学峰会" in names
     assert "2024凤鸣论坛——云杉创新与发展论坛" in names
 
 

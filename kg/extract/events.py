@@ -339,7 +339,7 @@ def _noun_after(text: str, edge: int) -> bool:
 
 
 def _named_adverb(token: str, text: str, edge: int) -> bool:
-    """A word jieba tags an adverb that is a place (大连), or 共同 before a noun (共同家园论坛): part of the name."""
+    """A word jieba tags an adverb that is a place (大连), or 共同 before a noun (共同市场论坛): part of the name."""
     if word_tags().get(token) != "d":
         return False
     after = tokens(text[edge : edge + 4])
@@ -406,11 +406,11 @@ def _left(text: str, head_start: int) -> int:
         if _CLAUSE_WORD.fullmatch(token) or word_tags().get(token) == "c" and token not in _JOINERS:
             break  # 12日上午论坛开幕式上, 今交流论坛, 不仅一个推介会: a time of day or a conjunction opens the clause, not the name
         if _COUNTED.fullmatch(token):
-            break  # 一个上海招商推介会: a counted event is a reference (left generic below), its count no part of a name
+            break  # 一个某市招商推介会: a counted event is a reference (left generic below), its count no part of a name
         # 信委主任李某及某洽谈会: a title never sits inside an event name, except as the audience the head is
         # named for, right before it (科学家论坛, 企业家峰会, 市长论坛)
         if len(token) >= 2 and token in title_words() and not text.startswith(EVENT_HEADS, edge) and not _noun_after(text, edge):
-            break  # (第三届青年科学家峰会—某某峰会: the audience of the first event, before its head)
+            break  # (第三届某某科学家峰会—某某峰会: the audience of the first event, before its head)
         if text.startswith(("“", "「"), edge) and word_tags().get(token) in ("v", "vn", "i", "l"):  # 深入开展“…”活动, 合办「…」
             break
         if token in ("及", "和", "与") and _SECOND_EVENT.match(text, edge):
