@@ -82,6 +82,10 @@ _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0
                          r"(?:[^，。；、和与及由]{2,12}、)*")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
+#: A phrase of circumstance opening a clause (随着A、B等项目的落户，…): the settling it names is a noun, its place the
+#: next clause's subject.
+_CIRCUMSTANCE = re.compile("随着")
+_NOMINAL_VERB = re.compile(r"的[^，。；、的]{1,6}$")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
 _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
 #: The verbs of signing (A与B签约, 签订, 签署).
@@ -806,6 +810,8 @@ class RelationFinder:
             if self._counterparty(m, sentence):
                 continue
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
+            if _CIRCUMSTANCE.search(text, max(clause_start, sentence.start), m.start) and _NOMINAL_VERB.search(text, m.end, self._clause_end(m.end, sentence)):
+                continue  # 随着A、B等项目的落户，某市…: a circumstance of the clause after, which names where, not the zone
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
             # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
             # (新引进的A是…: the verb right before one company brings that company in, listed or not)
@@ -1041,10 +1047,12 @@ class RelationFinder:
             return None
         stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
-        include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
+        # (签约项目2个，分别为A和B: the projects counted, then named one by one)
+        include = stated[-1] if stated else max(text.rfind(word, sentence.start, mention.start) for word in ("包括", "分别为", "分别是"))
         if include < 0 or re.search("[。；]", text[include : mention.start]):
             return None
-        lead = max(0, include - 100)
+        # (分别为: the count it names one by one is the sentence's own, so is the zone before it, not the last sentence's)
+        lead = max(0, include - 100) if stated or text.startswith("包括", include) else sentence.start
         if not stated and not _PROJECTS_STATED.search(text, lead, include):
             return None
         zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
