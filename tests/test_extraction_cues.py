@@ -456,6 +456,16 @@ def test_signed_projects_counted_then_named_one_by_one_settle_in_the_zone():
     assert not {r for r in found if r[2] == "绿谷产业园"}
 
 
+def test_two_closed_lists_joined_share_the_verb_after_the_second():
+    """A、B等一批基金平台项目和C、D等一批科技创新平台项目相继签约入驻Z: the first list's companies settle as the
+    second's do, however long the second list is."""
+    x = extract("在凤鸣高新区创新发展大会现场，云帆投资集团有限公司、澜舟资本管理有限公司等一批产业基金平台项目和"
+                "青禾智能科技有限公司、远岫信息技术有限公司等一批科技创新平台项目相继签约入驻凤鸣高新区。")
+    found = {r for r in relations(x) if r[1] == "settledIn"}
+    for company in ("云帆投资集团有限公司", "青禾智能科技有限公司", "远岫信息技术有限公司"):
+        assert (company, "settledIn", "凤鸣高新区", None) in found
+
+
 @pytest.mark.parametrize("sentence", ["文章勾勒出井冈山经开区的发展路径。", "欢迎来井冈山经开区投资。",
                                       "保留井冈山经开区的名称。"])
 def test_a_zone_name_starts_at_the_place_after_a_verb(sentence):

@@ -86,6 +86,8 @@ _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[�
 #: next clause's subject.
 _CIRCUMSTANCE = re.compile("随着")
 _NOMINAL_VERB = re.compile(r"的[^，。；、的]{1,6}$")
+#: A list's close joined to the next list (A、B等一批基金项目和C、D…).
+_JOINED_LIST = re.compile(r"等[^，。；、和及]{0,16}?(?:企业|公司|项目|单位|机构)(?:和|及|以及)")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
 _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
 #: The verbs of signing (A与B签约, 签订, 签署).
@@ -866,6 +868,8 @@ class RelationFinder:
             # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
             window_start = min(max(window_start, self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True)),
                                clause_end)
+            # (A、B等一批基金项目和C、D等一批平台项目相继签约入驻Z: a list closed and joined to the next list shares its verb)
+            window_start = self._joined_lists_end(window_start, clause_end, sentence)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
@@ -911,6 +915,18 @@ class RelationFinder:
             target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _joined_lists_end(self, start: int, clause_end: int, sentence: Sentence) -> int:
+        """Where the last of the closed lists joined to the one ending at ``start`` ends (…等企业和C、D等项目): the verb
+        after it is every list's."""
+        text = self.doc.simplified
+        while (close := _JOINED_LIST.match(text, start, clause_end)) is not None:
+            following = next((o for o in self.mentions(sentence, "Organization") if o.start == close.end()
+                              and not self._inside_other(o, sentence)), None)
+            if following is None:
+                break
+            start = min(self._list_end(following, sentence, ("Organization", "Zone", "Fund"), skip_nested=True), clause_end)
+        return start
 
     def _other_signer(self, company: Mention, start: int, end: int, sentence: Sentence) -> Mention | None:
         """The body a company signs with (A与B签约, A同某县政府签署…: the organisation or place right after 与/和/同,
