@@ -466,6 +466,13 @@ def test_two_closed_lists_joined_share_the_verb_after_the_second():
         assert (company, "settledIn", "凤鸣高新区", None) in found
 
 
+@pytest.mark.parametrize("post", ["党委书记、董事长", "执行董事、总裁"])
+def test_a_company_naming_a_persons_post_at_a_signing_settles_nowhere(post):
+    """A公司党委书记、董事长某某出席并见证签约: the company is where the witness works, not a party settling."""
+    x = extract(f"凤鸣高新区党工委书记陈立，云帆能源发展有限公司{post}周明出席并见证签约。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
 @pytest.mark.parametrize("sentence", ["文章勾勒出井冈山经开区的发展路径。", "欢迎来井冈山经开区投资。",
                                       "保留井冈山经开区的名称。"])
 def test_a_zone_name_starts_at_the_place_after_a_verb(sentence):

@@ -884,7 +884,8 @@ class RelationFinder:
             if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|共同建设的|{_SIGNS.pattern}|"
                              rf"{_SETTLE_ACT.pattern})", window):
                 continue
-            if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
+            # (A公司党委书记、董事长某某出席并见证签约; A执行董事某某: the company names a person's post, who signs nothing)
+            if re.match(r"[^，。；、]{0,10}?(?:董事长|董事|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源|书记)", window):
                 continue
             if re.search(r"(?:共建|组建|建设|打造)$", text[max(sentence.start, m.start - 2) : m.start]):
                 continue  # 在宁海共建A中心: the body is what is built, not one that settles
