@@ -473,16 +473,6 @@ def test_a_company_naming_a_persons_post_at_a_signing_settles_nowhere(post):
     assert not {r for r in relations(x) if r[1] == "settledIn"}
 
 
-def test_companies_signed_at_a_zones_own_event_settle_in_that_zone():
-    """在东莞举办某产业园专场推介活动，现场签约A、B等6家企业: the park named inside the event's name, not the article's
-    zone, is where they sign in."""
-    x = extract("凤鸣高新区管委会发布消息。凤鸣高新区持续推进招商。\n\n"
-                "6月13日，在东莞举办青溪先进制造业合作产业园专场推介活动，现场签约云帆科技有限公司及澜舟新材料有限公司等6家企业，总投资约5亿元。")
-    found = {r for r in relations(x) if r[1] == "settledIn"}
-    assert ("云帆科技有限公司", "settledIn", "青溪先进制造业合作产业园", None) in found
-    assert not {r for r in found if r[2] == "凤鸣高新区"}
-
-
 @pytest.mark.parametrize("sentence", ["文章勾勒出井冈山经开区的发展路径。", "欢迎来井冈山经开区投资。",
                                       "保留井冈山经开区的名称。"])
 def test_a_zone_name_starts_at_the_place_after_a_verb(sentence):

@@ -825,7 +825,7 @@ class RelationFinder:
                 before = [z for z in zones if z.end <= m.start and z.start >= sentence.start]
                 if not before and self._gathered_elsewhere(brought.start() if brought else m.start, sentence):
                     continue  # 某区某产业集群已集聚A、B: the cluster or place the verb's subject names holds them
-                target = self._meant_zone(before[-1]) if before else self._events_zone(sentence)
+                target = self._meant_zone(before[-1]) if before else self.main_zone
                 if not before and brought:
                     target = self._zone_by_part(text[clause_start : brought.start()]) or target
                 own = [z for z in before if z.end == m.start]
@@ -845,7 +845,7 @@ class RelationFinder:
             if ONE_OF_THE_SETTLED.match(text, m.end) or opened and text[opened.end() : m.start] in ("", "，"):
                 # A作为此次签约企业之一，…; 作为落地企业之一，A…: the zone the sentence names, else the article's
                 named = [z for z in zones if z.start >= sentence.start]
-                self.add(e, "settledIn", self._meant_zone(named[0]) if named else self._events_zone(sentence), sentence,
+                self.add(e, "settledIn", self._meant_zone(named[0]) if named else self.main_zone, sentence,
                          "pattern:one-of-settled", 0.7)
                 continue
             included = self._included_project(m, sentence)
@@ -913,7 +913,7 @@ class RelationFinder:
             # (落户某新城某产业园: of zones written in a row, the last is the park it moves into)
             while chosen is not None and (inner := next((z for z in later if z.start == chosen.end), None)) is not None:
                 chosen = inner
-            target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self._events_zone(sentence)
+            target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
 
@@ -975,14 +975,6 @@ class RelationFinder:
         """某高新区企业服务中心, 某高新区投促局: an office named after its zone serves the zone; it does not settle there."""
         return body.name.endswith(_OFFICE_ENDINGS) and any(
             e.type == "Zone" and body.name.startswith(tuple({e.name, *e.aliases})) for e in self.entities)
-
-    def _events_zone(self, sentence: Sentence) -> LocalEntity | None:
-        """The zone a sentence that names none outside an event's name names inside it (在东莞举办某产业园专场推介活动，
-        现场签约A、B: the park whose event the signing is), else the article's zone."""
-        events = self.mentions(sentence, "Event")
-        inside = {id(self.entity(z)): self.entity(z) for z in self.mentions(sentence, "Zone")
-                  if self.entity(z) is not None and any(ev.start <= z.start and z.end <= ev.end for ev in events)}
-        return next(iter(inside.values())) if len(inside) == 1 else self.main_zone
 
     def _zone_by_start(self, word: str) -> LocalEntity | None:
         """The one zone whose name starts with ``word`` and goes on (青溪 for 青溪经济开发区), when ``word`` is named as
