@@ -438,6 +438,41 @@ def test_companies_a_zone_brought_in_settle_there():
     assert ("澜舟新材料有限公司", "settledIn", "凤鸣高新区", None) in found
 
 
+def test_companies_in_a_circumstance_phrase_settle_in_no_zone():
+    """随着A、B等项目的落户，某市…: the settling is a noun of a 随着 phrase; the clause after says where (a city)."""
+    x = extract("凤鸣高新区位于湖州。\n\n近年来，随着云帆科技有限公司、澜舟新材料有限公司等一批项目的落户，"
+                "湖州逐步形成了新材料产业集群。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
+def test_signed_projects_counted_then_named_one_by_one_settle_in_the_zone():
+    """签约项目2个，分别为A和B: the items named after 分别为 settle, in the article's zone, not in a park named in the
+    sentence before."""
+    x = extract("凤鸣高新区重点项目集中签约仪式举行。\n\n会上还介绍了绿谷产业园的规划。"
+                "此外，本次集中签约还有招才引智项目2个，分别为云帆科技有限公司和澜舟新材料有限公司。")
+    found = {r for r in relations(x) if r[1] == "settledIn"}
+    assert ("云帆科技有限公司", "settledIn", "凤鸣高新区", None) in found
+    assert ("澜舟新材料有限公司", "settledIn", "凤鸣高新区", None) in found
+    assert not {r for r in found if r[2] == "绿谷产业园"}
+
+
+def test_two_closed_lists_joined_share_the_verb_after_the_second():
+    """A、B等一批基金平台项目和C、D等一批科技创新平台项目相继签约入驻Z: the first list's companies settle as the
+    second's do, however long the second list is."""
+    x = extract("在凤鸣高新区创新发展大会现场，云帆投资集团有限公司、澜舟资本管理有限公司等一批产业基金平台项目和"
+                "青禾智能科技有限公司、远岫信息技术有限公司等一批科技创新平台项目相继签约入驻凤鸣高新区。")
+    found = {r for r in relations(x) if r[1] == "settledIn"}
+    for company in ("云帆投资集团有限公司", "青禾智能科技有限公司", "远岫信息技术有限公司"):
+        assert (company, "settledIn", "凤鸣高新区", None) in found
+
+
+@pytest.mark.parametrize("post", ["党委书记、董事长", "执行董事、总裁"])
+def test_a_company_naming_a_persons_post_at_a_signing_settles_nowhere(post):
+    """A公司党委书记、董事长某某出席并见证签约: the company is where the witness works, not a party settling."""
+    x = extract(f"凤鸣高新区党工委书记陈立，云帆能源发展有限公司{post}周明出席并见证签约。")
+    assert not {r for r in relations(x) if r[1] == "settledIn"}
+
+
 @pytest.mark.parametrize("sentence", ["文章勾勒出井冈山经开区的发展路径。", "欢迎来井冈山经开区投资。",
                                       "保留井冈山经开区的名称。"])
 def test_a_zone_name_starts_at_the_place_after_a_verb(sentence):

@@ -82,6 +82,12 @@ _CO_FOUNDER = re.compile(r"(?:管委会|管理委员会)?(?:作为[^，。；]{0
                          r"(?:[^，。；、和与及由]{2,12}、)*")
 #: The end of a list of parties (等15家企业, 等一批项目) right before its clause's comma.
 _LIST_CLOSE = re.compile(r"等[\d一二三四五六七八九十百几多余]*[家个批项位]*(?:优质|大|国内外|知名|国内外知名)*(?:企业|公司|项目|单位|机构)$")
+#: A phrase of circumstance opening a clause (随着A、B等项目的落户，…): the settling it names is a noun, its place the
+#: next clause's subject.
+_CIRCUMSTANCE = re.compile("随着")
+_NOMINAL_VERB = re.compile(r"的[^，。；、的]{1,6}$")
+#: A list's close joined to the next list (A、B等一批基金项目和C、D…).
+_JOINED_LIST = re.compile(r"等[^，。；、和及]{0,16}?(?:企业|公司|项目|单位|机构)(?:和|及|以及)")
 #: A verb of settling or investing, not of signing alone (A与B签约 settles A nowhere by itself).
 _SETTLE_ACT = re.compile(r"落户|落地|入驻|进驻|来此|扎根|将在|在[^，。；]{2,20}(?:建设|设立|注册)|设立|投资建厂|投资建设|(?:搬迁|迁)(?:至|到|入)")
 #: The verbs of signing (A与B签约, 签订, 签署).
@@ -806,6 +812,8 @@ class RelationFinder:
             if self._counterparty(m, sentence):
                 continue
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
+            if _CIRCUMSTANCE.search(text, max(clause_start, sentence.start), m.start) and _NOMINAL_VERB.search(text, m.end, self._clause_end(m.end, sentence)):
+                continue  # 随着A、B等项目的落户，某市…: a circumstance of the clause after, which names where, not the zone
             brought = _BROUGHT_IN.search(text, max(clause_start, sentence.start), m.start)
             # 高新区已新引进A、B等一批项目; 新区签约A年产…、B…等项目: the zone brought them in
             # (新引进的A是…: the verb right before one company brings that company in, listed or not)
@@ -860,6 +868,8 @@ class RelationFinder:
             # (A、B、C等一批项目相继在Z落地) reaches the verb from the list's end, as its last item does
             window_start = min(max(window_start, self._list_end(m, sentence, ("Organization", "Zone", "Fund"), skip_nested=True)),
                                clause_end)
+            # (A、B等一批基金项目和C、D等一批平台项目相继签约入驻Z: a list closed and joined to the next list shares its verb)
+            window_start = self._joined_lists_end(window_start, clause_end, sentence)
             window = "".join("□" if any(ev.start <= i < ev.end for ev in events) else ch
                              for i, ch in enumerate(text[window_start : clause_end], window_start))
             if listed and "，" in window:
@@ -874,7 +884,8 @@ class RelationFinder:
             if not re.search(rf"^(?:[^。；]{{0,{reach}}}?)(?:投资(?:约|近|超|超过|逾|达|总额)?\d|共同建设的|{_SIGNS.pattern}|"
                              rf"{_SETTLE_ACT.pattern})", window):
                 continue
-            if re.match(r"[^，。；、]{0,10}?(?:董事长|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源)", window):
+            # (A公司党委书记、董事长某某出席并见证签约; A执行董事某某: the company names a person's post, who signs nothing)
+            if re.match(r"[^，。；、]{0,10}?(?:董事长|董事|总经理|总裁|副总裁|联合创始人|首席|经理|人力资源|书记)", window):
                 continue
             if re.search(r"(?:共建|组建|建设|打造)$", text[max(sentence.start, m.start - 2) : m.start]):
                 continue  # 在宁海共建A中心: the body is what is built, not one that settles
@@ -905,6 +916,18 @@ class RelationFinder:
             target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _joined_lists_end(self, start: int, clause_end: int, sentence: Sentence) -> int:
+        """Where the last of the closed lists joined to the one ending at ``start`` ends (…等企业和C、D等项目): the verb
+        after it is every list's."""
+        text = self.doc.simplified
+        while (close := _JOINED_LIST.match(text, start, clause_end)) is not None:
+            following = next((o for o in self.mentions(sentence, "Organization") if o.start == close.end()
+                              and not self._inside_other(o, sentence)), None)
+            if following is None:
+                break
+            start = min(self._list_end(following, sentence, ("Organization", "Zone", "Fund"), skip_nested=True), clause_end)
+        return start
 
     def _other_signer(self, company: Mention, start: int, end: int, sentence: Sentence) -> Mention | None:
         """The body a company signs with (A与B签约, A同某县政府签署…: the organisation or place right after 与/和/同,
@@ -1041,10 +1064,12 @@ class RelationFinder:
             return None
         stated = [c.start() for c in COMPANIES_STATED.finditer(text, sentence.start, mention.start)
                   if not re.search("[。；]", text[c.start() : mention.start])]
-        include = stated[-1] if stated else text.rfind("包括", sentence.start, mention.start)
+        # (签约项目2个，分别为A和B: the projects counted, then named one by one)
+        include = stated[-1] if stated else max(text.rfind(word, sentence.start, mention.start) for word in ("包括", "分别为", "分别是"))
         if include < 0 or re.search("[。；]", text[include : mention.start]):
             return None
-        lead = max(0, include - 100)
+        # (分别为: the count it names one by one is the sentence's own, so is the zone before it, not the last sentence's)
+        lead = max(0, include - 100) if stated or text.startswith("包括", include) else sentence.start
         if not stated and not _PROJECTS_STATED.search(text, lead, include):
             return None
         zones = [z for z in self.doc.mentions if z.type == "Zone" and id(z) in self.of and lead <= z.start and z.end <= include]
