@@ -1,6 +1,6 @@
 """Relations between the local entities of one article, read from cue words.
 
-Each rule names its cue in the provenance method: attend-verb, held-in,
+Each rule names its cue in the provenance method: attend-verb, sign-party, held-in,
 host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
 name-prefix, located-cue, article-zone (locatedIn: the article's zone by default), focus-cue;
 list:located, a list of a zone's parts or a place's zones.
@@ -370,7 +370,12 @@ class RelationFinder:
                 later = [c for c in ceremony_mentions if c.start >= m.end]
                 if later and event not in ceremonies:
                     event = self.entity(later[0])  # A与B举行E签约仪式: the parties named before the ceremony's name
-                if not attending and not speaking and event not in ceremonies:
+                # A与B签订协议 in an article that reports an event: the parties sign there (a weaker cue, its own method
+                # for the filter to weigh), unless the signing is dated before it (今年以来先后与A、B签约)
+                # (与A举行签约仪式, 在签约仪式上: a signing the sentence sets at an occasion of its own)
+                signing_pair = (event is not None and event not in ceremonies and bool(_SIGNED_WITH.search(text))
+                                and not _SIGNED_EARLIER.search(text) and not self.mentions(sentence, "Event") and self._signs(m))
+                if not attending and not speaking and event not in ceremonies and not signing_pair:
                     continue
                 clause = self._clause(m)
                 if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
@@ -391,6 +396,8 @@ class RelationFinder:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
                 elif (own := self._own_event(m, sentence)) is not None:
                     self.add(e, "attended", own, sentence, "pattern:attend-verb", 0.7)  # X参加了E: the body itself
+                elif signing_pair:
+                    self.add(e, "attended", event, sentence, "pattern:sign-party", 0.6)
 
     def _acting_at_the_event(self, sentence: Sentence) -> None:
         """会上，A联合B，与C就某项目签订协议 / 会上，某国资委介绍了…: a body that signs, presents or launches something
@@ -1306,6 +1313,10 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
 #: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
 _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A signing told as done before the event reported (今年以来先后与A签约, 此前已与B签署, 去年签订).
+#: (a date of its own, 10月9日与A签署, 今年3月, 近日: another day's signing, not the event's)
+_SIGNED_EARLIER = re.compile(r"以来|此前|之前|去年|前期|先后|相继|累计|近年|曾经?与|已于|公开资料|\d{1,2}月|\d{1,2}日|\d{4}年"
+                             r"|今年|近日|近期|昨天|昨日|同日|当日|日前")
 #: A verb of holding right before an event's name, its theme (主题为“…”的, 以“…”为主题的) between if any.
 _HOLDS_BEFORE = re.compile(r"(?:举行|举办|召开|开幕|启幕|开展)(?:了|的)?(?:(?:主题为|以)[“「\"][^。；”」\"]{1,40}[”」\"](?:为主题)?的)?[“「\"]?$")
 #: 作 of giving a talk (作了题为…的报告, 作主旨演讲), not the 作 of 合作, 工作, 作为.
