@@ -1291,7 +1291,8 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 #: (在E举办前夕，E2在上海举行: a verb followed by a word of time dates the other event, it holds nothing here)
-_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)"
+# (「E」于15日假某饭店隆重登场: a quoted name's closing mark first; 登场 as Taiwan news writes it)
+_HELD_HERE = re.compile(r"[”」\"』]?(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕|登场)"
                         r"(?![第首当次]|前夕|之际|期间|之前|前|以来|之后|后)")
 #: A verb of hosting right after a body, the event it qualifies after it (在X举办的E上).
 _HOSTS_NEXT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办)的")
