@@ -164,11 +164,13 @@ class RelationFinder:
             return None
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
-        subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
+        # (a photo's caption, …举办某某仪式。(某某提供), names a moment of the day, not the event the article reports)
+        subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions
+                                            if not m.generic and not self._in_caption(m))]
         # 利用E1平台，某管委会在某地举办“E2”: the object of the holding verb, not the event named before the verb
         text = self.doc.simplified
         hosted = [e for e in events if any(not m.generic and _HOLDS_NEXT.search(text, max(0, m.start - 6), m.start)
-                                           for m in e.mentions)]
+                                           and not self._in_caption(m) for m in e.mentions)]
         main = min(subject or hosted or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
         # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
         sessions = [m for e in events for m in e.mentions if not m.generic and _SESSION_OF.search(text, max(0, m.start - 40), m.start)
@@ -176,6 +178,13 @@ class RelationFinder:
         if sessions:
             main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
+
+    def _in_caption(self, m: Mention) -> bool:
+        """The mention stands in a photo's caption: a line closed by its credit (（某某提供）, (记者某某摄))."""
+        text = self.doc.simplified
+        end = text.find("\n", m.end)
+        line = text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else len(text)].strip()
+        return bool(_CAPTION_CREDIT.search(line))
 
     def _joint_events(self, pattern: str = r"(?:开幕式|开幕仪式|开幕大会)暨") -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
@@ -456,7 +465,7 @@ class RelationFinder:
         据某某介绍), or meeting someone (某市长会见了A一行)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
-        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
+        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before) or _BYLINE.search(before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
                     or self._meets(sentence) or _SOURCED_BEFORE.search(before) and _SOURCE_VERB.match(text, person.end, sentence.end)
@@ -1318,6 +1327,10 @@ _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:�
 #: (a date of its own, 10月9日与A签署, 今年3月, 近日: another day's signing, not the event's)
 _SIGNED_EARLIER = re.compile(r"以来|此前|之前|去年|前期|先后|相继|累计|近年|曾经?与|已于|公开资料|\d{1,2}月|\d{1,2}日|\d{4}年"
                              r"|今年|近日|近期|昨天|昨日|同日|当日|日前")
+#: A byline's role right before a name (〔记者某某/某地报导〕, 通讯员某某): who wrote the story, not who was there.
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|(?<![总主副])编辑|撰稿)[ 　]?$")
+#: The credit that closes a photo's caption (（某某提供）, (记者某某摄), 供图 某某).
+_CAPTION_CREDIT = re.compile(r"[（(][^（()）\n]{0,30}(?:提供|摄|供图)[)）]$")
 #: A verb of holding right before an event's name, its theme (主题为“…”的, 以“…”为主题的) between if any.
 _HOLDS_BEFORE = re.compile(r"(?:举行|举办|召开|开幕|启幕|开展)(?:了|的)?(?:(?:主题为|以)[“「\"][^。；”」\"]{1,40}[”」\"](?:为主题)?的)?[“「\"]?$")
 #: 作 of giving a talk (作了题为…的报告, 作主旨演讲), not the 作 of 合作, 工作, 作为.
