@@ -4742,3 +4742,41 @@ def test_a_zone_opening_an_associations_name_is_no_venue():
     """於31日分別於A及園區公會登場: the park's short form opens the association's name, the event is not held in the park."""
     x = extract("由星河科學園區同業公會主辦的2025星河技術研討會，於31日分別於雲杉管理局及園區公會登場。")
     assert not {r for r in relations(x) if r[1] == "heldIn" and r[2] == "星河科學園區"}
+
+
+def test_the_parties_of_a_signing_in_an_events_report_sign_there():
+    """A与B签署协议 in an article that reports an event: both parties take part in it (a weaker cue, its own method)."""
+    x = extract("2024星河产业推介会在云栖举行。星河市人民政府与云栖证券股份有限公司签署了战略合作协议。")
+    found = relations(x)
+    assert ("星河市人民政府", "attended", "2024星河产业推介会", None) in found
+    assert ("云栖证券股份有限公司", "attended", "2024星河产业推介会", None) in found
+
+
+def test_a_signing_dated_on_its_own_day_is_not_the_events():
+    """10月9日，A与B签署…: another day's signing, told beside the event, is no attendance of it."""
+    x = extract("2024星河产业推介会在云栖举行。10月9日，星河市人民政府与云栖证券股份有限公司签署了战略合作协议。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] in ("星河市人民政府", "云栖证券股份有限公司")}
+
+
+def test_an_event_held_after_its_closing_quote_is_the_one_reported():
+    """「E」於15日假某飯店隆重登場: the text holds E, so a caption's people attend E, not the headline's other event."""
+    x = extract("星河科學園30周年園慶菁英匯集，領航未來\n\n左起星河管理局王一壯局長、雲杉市林一堅市長。\n\n"
+                "「星河科學園30周年國際論壇」於15日假雲杉喜來登飯店隆重登場，貴賓皆蒞臨並發表賀詞。")
+    found = relations(x)
+    assert ("王一壯", "attended", "星河科學園30周年國際論壇", None) in found
+    assert ("王一壯", "attended", "星河科學園30周年園慶", None) not in found
+
+
+def test_a_photo_captions_event_is_not_the_articles():
+    """…今舉辦某某儀式。(某某提供): the caption names a moment of the day; the event the lead holds is the one reported."""
+    x = extract("星河委員會與雲杉縣政府今舉辦星河科學園區招商啟動儀式。(雲杉縣政府提供)\n\n"
+                "星河委員會今天與雲杉縣政府舉辦「星河科學園區招商暨產學交流論壇」，與8間廠商簽署協議。\n\n"
+                "雲杉縣長翁一梁表示，歡迎業界踴躍到星河科學園區投資。")
+    assert ("翁一梁", "attended", "星河科學園區招商暨產學交流論壇", None) in relations(x)
+
+
+def test_a_bylines_reporter_attends_nothing():
+    x = extract("〔記者王一嬿/雲杉報導〕星河委員會今天舉辦「星河科學園區產學交流論壇」，縣長翁一梁出席。")
+    found = relations(x)
+    assert ("翁一梁", "attended", "星河科學園區產學交流論壇", None) in found
+    assert not {r for r in found if r[1] == "attended" and r[0].startswith("王一")}
