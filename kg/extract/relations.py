@@ -329,13 +329,23 @@ class RelationFinder:
         stops = [i for i in (text.find(ch, sentence.end) for ch in "。\n！？") if i >= 0]
         return text[sentence.end : min(stops or [len(text)])]
 
+    def _opening_parts(self, sentence: Sentence) -> str:
+        """The parts of the full-stop sentence before this one when this one follows a semicolon (A作…演讲；B…)."""
+        text = self.doc.simplified
+        if text[sentence.start - 1 : sentence.start] not in ("；", ";"):
+            return ""
+        return text[max(text.rfind(ch, 0, sentence.start) for ch in "。\n！？") + 1 : sentence.start]
+
     def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         closing_parts = self._closing_parts(sentence)
         # the verb of a list that runs on over semicolons: in the list's last part
         list_verb = re.search(r"(?:出席|参加|参会|与会)[^，。；]{0,12}$", closing_parts.rstrip("。；; "))
         # (会上，A、B分别致…: a sentence set at the event names its people there, whatever verb follows)
+        # (A带来…的演讲；B从…切入畅谈…；C回顾…: a series of speakers over semicolons shares the cue of its first parts)
+        opening_parts = self._opening_parts(sentence)
         cued = (any(cue in text for cue in ATTEND_CUES) or bool(list_verb) or bool(_GIVES_A_TALK.search(text))
+                or any(cue in opening_parts for cue in ATTEND_CUES) or bool(_GIVES_A_TALK.search(opening_parts))
                 or bool(_AT_THE_EVENT.match(self.doc.simplified, sentence.start)))
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
