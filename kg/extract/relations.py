@@ -346,6 +346,7 @@ class RelationFinder:
         opening_parts = self._opening_parts(sentence)
         cued = (any(cue in text for cue in ATTEND_CUES) or bool(list_verb) or bool(_GIVES_A_TALK.search(text))
                 or any(cue in opening_parts for cue in ATTEND_CUES) or bool(_GIVES_A_TALK.search(opening_parts))
+                or bool(_CEREMONY_ACTS.search(text))
                 or bool(_AT_THE_EVENT.match(self.doc.simplified, sentence.start)))
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
@@ -1333,6 +1334,8 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
 #: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
 _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A ceremony's act its guests perform together or witness (A、B等人一同压上手印, 共同为…揭牌, 见证签约): who does it is there.
+_CEREMONY_ACTS = re.compile(r"等人?[，,]?(?:一同|一起|共同)|见证[^，。；]{0,12}签")
 #: A signing told as done before the event reported (今年以来先后与A签约, 此前已与B签署, 去年签订).
 #: (a date of its own, 10月9日与A签署, 今年3月, 近日: another day's signing, not the event's)
 _SIGNED_EARLIER = re.compile(r"以来|此前|之前|去年|前期|先后|相继|累计|近年|曾经?与|已于|公开资料|\d{1,2}月|\d{1,2}日|\d{4}年"
