@@ -4780,3 +4780,19 @@ def test_a_bylines_reporter_attends_nothing():
     found = relations(x)
     assert ("翁一梁", "attended", "星河科學園區產學交流論壇", None) in found
     assert not {r for r in found if r[1] == "attended" and r[0].startswith("王一")}
+
+
+def test_a_series_of_speakers_over_semicolons_shares_its_cue():
+    """A带来…的演讲；B从…切入畅谈…；C回顾…: the last speaker of the series is there as the first ones are."""
+    x = extract("2024星河论坛在云栖举行。星河集团董事长王一辰带来《智能制造》的演讲；"
+                "云栖科技创始人李一宏从“黑科技”切入畅谈智能经济；澜舟集团创始人雷一军回顾澜舟的创新之路。")
+    assert ("雷一军", "attended", "2024星河论坛", None) in relations(x)
+
+
+def test_a_listed_groups_joint_act_puts_its_people_there():
+    """A、B、C等人，一同在某地压上手印: a ceremony's act done together, no verb of attending needed."""
+    x = extract("星河委員會今天舉辦「星河科學園區產學交流論壇」。\n\n"
+                "雲杉縣長翁一梁、縣府經濟發展處長江一瑋、星河管理局長蘇一綱等人，一同在「雲杉板陶窯」壓上手印。")
+    found = relations(x)
+    assert ("江一瑋", "attended", "星河科學園區產學交流論壇", None) in found
+    assert ("蘇一綱", "attended", "星河科學園區產學交流論壇", None) in found
