@@ -4796,3 +4796,14 @@ def test_a_listed_groups_joint_act_puts_its_people_there():
     found = relations(x)
     assert ("江一瑋", "attended", "星河科學園區產學交流論壇", None) in found
     assert ("蘇一綱", "attended", "星河科學園區產學交流論壇", None) in found
+
+
+def test_an_attendance_cued_only_by_saying_has_its_own_family():
+    """某某表示… may be said at the event or to the press: the filter weighs it apart (speech:), unless a verb of
+    attending names the person too (某某出席, then 某某表示: the attending is the evidence)."""
+    x = extract("2024星河论坛在云栖举行。云栖市副市长王一明表示，云栖将继续优化营商环境。"
+                "星河集团董事长李一华出席论坛。李一华表示，集团将加大投资。")
+    names = {e.id: e.name for e in x.entities}
+    methods = {names[r.subject]: r.provenance[0].method for r in x.relations if r.predicate == "attended"}
+    assert methods["王一明"] == "speech:attend-verb"
+    assert methods["李一华"] == "pattern:attend-verb"

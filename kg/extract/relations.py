@@ -1,7 +1,7 @@
 """Relations between the local entities of one article, read from cue words.
 
-Each rule names its cue in the provenance method: attend-verb, sign-party, held-in,
-host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
+Each rule names its cue in the provenance method: attend-verb (speech:attend-verb when only a verb of saying
+cues it), sign-party, held-in, host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
 name-prefix, located-cue, article-zone (locatedIn: the article's zone by default), focus-cue;
 list:located, a list of a zone's parts or a place's zones.
 """
@@ -19,7 +19,7 @@ from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit, lookup_place
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
-                                ORGANISER_CUES, SIGN_CUES, ZONE_SUFFIXES_LONGEST_FIRST)
+                                ORGANISER_CUES, SAYING_CUES, SIGN_CUES, ZONE_SUFFIXES_LONGEST_FIRST)
 from kg.extract.roles import Role
 from kg.extract.script import to_simplified
 
@@ -141,6 +141,8 @@ class RelationFinder:
         held = self.found.get(key)
         if held is not None and title and held.title and title not in held.title.split("、"):
             held.title += "、" + title  # 某集团党委书记、董事长: one post-holding, its titles joined as the text lists them
+        if held is not None and held.method.startswith("speech:") and not method.startswith("speech:"):
+            held.evidence, held.method = sentence, method  # 某某表示… then 某某出席: the verb of attending is the evidence
         if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
             self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
                                             dict(attributes or {}))
@@ -329,6 +331,12 @@ class RelationFinder:
         stops = [i for i in (text.find(ch, sentence.end) for ch in "。\n！？") if i >= 0]
         return text[sentence.end : min(stops or [len(text)])]
 
+    def _attends_beyond_saying(self, text: str, opening_parts: str, list_verb, sentence: Sentence) -> bool:
+        """The sentence's cue is more than a verb of saying: attending, speaking at, a scene set at the event."""
+        return bool(any(cue in text for cue in ATTEND_CUES if cue not in SAYING_CUES) or list_verb
+                    or _GIVES_A_TALK.search(text) or _CEREMONY_ACTS.search(text) or _AT_THE_EVENT.match(self.doc.simplified, sentence.start)
+                    or any(cue in opening_parts for cue in ATTEND_CUES if cue not in SAYING_CUES))
+
     def _opening_parts(self, sentence: Sentence) -> str:
         """The parts of the full-stop sentence before this one when this one follows a semicolon (A作…演讲；B…)."""
         text = self.doc.simplified
@@ -356,7 +364,10 @@ class RelationFinder:
             # 院士专家某地行: on a tour the visits are the event (某某等7位院士走访了A公司, 某某一行深入园区考察)
             touring = event is not None and _TOUR.search(event.name) and _TOUR_ACTS.search(text)
             if own is not None or cued or touring:
-                self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.75)
+                # a person cued only by saying something (某某表示, 介绍) may have said it at the event or to the press: its
+                # own family, so the filter weighs and thresholds these apart from the verbs of attending
+                said = own is None and not touring and not self._attends_beyond_saying(text, opening_parts, list_verb, sentence)
+                self.add(self.entity(m), "attended", event, sentence, "speech:attend-verb" if said else "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         speaking = bool(_SPEAKS.search(text))  # (A、B相关领导分别致辞: the bodies that sent the speakers)
