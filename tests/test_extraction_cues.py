@@ -4807,3 +4807,10 @@ def test_an_attendance_cued_only_by_saying_has_its_own_family():
     methods = {names[r.subject]: r.provenance[0].method for r in x.relations if r.predicate == "attended"}
     assert methods["王一明"] == "speech:attend-verb"
     assert methods["李一华"] == "pattern:attend-verb"
+
+
+def test_a_meeting_whose_spirit_is_carried_out_is_no_ones_occasion():
+    """为贯彻E精神，…召开座谈会，某某主持会议: E is cited, not held; its name takes no attendees."""
+    x = extract("为深入贯彻星河经济工作会议精神，共商区域协作事宜。12月13日，云栖开发区管委会副主任刘一伟一行到星河市考察，"
+                "并召开工作座谈会。星河试验区管委会副主任祁一云主持会议。")
+    assert not {r for r in relations(x) if r[1] == "attended" and "经济工作会议" in r[2]}

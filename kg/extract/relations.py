@@ -161,7 +161,8 @@ class RelationFinder:
         return [m for m in self.doc.in_sentence(sentence, types or None) if id(m) in self.of]
 
     def _main_event(self) -> LocalEntity | None:
-        events = [e for e in self.entities if e.type == "Event"]
+        # (为贯彻某某会议精神，…: a meeting whose spirit is carried out is cited, not the one the article reports)
+        events = [e for e in self.entities if e.type == "Event" and not self._only_cited(e)]
         if not events:
             return None
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
@@ -180,6 +181,17 @@ class RelationFinder:
         if sessions:
             main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
+
+    def _only_cited(self, event: LocalEntity) -> bool:
+        """Every name of the event the text writes is cited (its generic heads, 会议, may be another meeting's)."""
+        named = [m for m in event.mentions if not m.generic]
+        return bool(named) and all(self._cited(m) for m in named)
+
+    def _cited(self, m: Mention) -> bool:
+        """The event is named as a guide to follow (贯彻E精神, 落实E部署), not as an occasion."""
+        text = self.doc.simplified
+        return bool(re.match(r"[”」\"]?(?:精神|部署|要求)", text[m.end : m.end + 4])
+                    or re.search(r"(?:贯彻|落实|学习|领会)(?:好|了)?[“「\"]?$", text[max(0, m.start - 6) : m.start]))
 
     def _in_caption(self, m: Mention) -> bool:
         """The mention stands in a photo's caption: a line closed by its credit (（某某提供）, (记者某某摄))."""
