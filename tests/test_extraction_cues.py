@@ -4814,3 +4814,10 @@ def test_a_meeting_whose_spirit_is_carried_out_is_no_ones_occasion():
     x = extract("为深入贯彻星河经济工作会议精神，共商区域协作事宜。12月13日，云栖开发区管委会副主任刘一伟一行到星河市考察，"
                 "并召开工作座谈会。星河试验区管委会副主任祁一云主持会议。")
     assert not {r for r in relations(x) if r[1] == "attended" and "经济工作会议" in r[2]}
+
+
+def test_the_companies_among_the_signed_projects_are_parties():
+    """当日签署的N个项目中，既有A、B等企业，也有C等企业: the listed companies signed at the event reported."""
+    x = extract("第5届星河博览会在云栖开幕。当日签署的110个合作项目中，既有星澜集团、云帆控股等500强企业，也有澜舟物流等领军企业。")
+    found = relations(x)
+    assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found

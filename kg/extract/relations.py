@@ -580,7 +580,8 @@ class RelationFinder:
         项目分别是：A与B签署… after a sentence of the paragraph that says the projects were signed there."""
         text = self.doc.simplified
         own = text[sentence.start : sentence.end]
-        if re.search(r"签约的[^，。；]{0,12}(?:项目|企业)[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
+        # (当日签署的110个项目中，既有A、B等企业: the signed projects' companies, after 中)
+        if re.search(r"(?:签约|签署|签订)的[^，。；]{0,12}(?:项目|企业)(?:中[，,](?:既|还|也)?)?[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
             return True
         # 此次集中签约的12个项目总投资34.8亿元，包括A…项目、B…项目: the total may stand between
         if re.search(r"(?:集中|现场|此次|本次)签约的[^。；]{0,12}项目[^。；]{0,24}?，(?:包括|涵盖)", own):
