@@ -1362,8 +1362,9 @@ _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:�
 _CEREMONY_ACTS = re.compile(r"等人?[，,]?(?:一同|一起|共同)|见证[^，。；]{0,12}签")
 #: A signing told as done before the event reported (今年以来先后与A签约, 此前已与B签署, 去年签订).
 #: (a date of its own, 10月9日与A签署, 今年3月, 近日: another day's signing, not the event's)
+# (此外，A与B签订…: an aside, told besides the event, not at it)
 _SIGNED_EARLIER = re.compile(r"以来|此前|之前|去年|前期|先后|相继|累计|近年|曾经?与|已于|公开资料|\d{1,2}月|\d{1,2}日|\d{4}年"
-                             r"|今年|近日|近期|昨天|昨日|同日|当日|日前")
+                             r"|今年|近日|近期|昨天|昨日|同日|当日|日前|此外|另外")
 #: A byline's role right before a name (〔记者某某/某地报导〕, 通讯员某某): who wrote the story, not who was there.
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|(?<![总主副])编辑|撰稿)[ 　]?$")
 #: The credit that closes a photo's caption (（某某提供）, (记者某某摄), 供图 某某).
