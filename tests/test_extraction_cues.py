@@ -4821,12 +4821,3 @@ def test_the_companies_among_the_signed_projects_are_parties():
     x = extract("第5届星河博览会在云栖开幕。当日签署的110个合作项目中，既有星澜集团、云帆控股等500强企业，也有澜舟物流等领军企业。")
     found = relations(x)
     assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found
-
-
-def test_the_filter_reads_where_a_saying_was_said():
-    """A speech:attend-verb row carries its sentence's scene: said at the occasion (会上) or to the press (对记者)."""
-    from kg.extract.learned import featurise
-    x = extract("2024星河论坛在云栖举行。云栖市副市长王一明在会上表示，云栖将继续优化营商环境。")
-    names = {e.id: e.name for e in x.entities}
-    rows = {names[r.subject]: row for r, row in zip(x.relations, featurise(x)[1]) if r.predicate == "attended"}
-    assert "said_at=attended|occasion" in rows["王一明"]

@@ -64,10 +64,6 @@ CLAUSE_TYPES = ("Industry",)
 # once, its people sentences away)
 SUBJECT_CLAUSE_PREDICATES = ("attended",)
 CLAUSE_REACH = 24
-# Where a saying (speech:attend-verb, 某某表示) was said, read from its whole sentence: at the occasion (会上, 致辞中,
-# 此次, 本届) or to the press (对记者, 接受采访, 据…介绍); the clause window around the name often holds neither
-SAYING_SCENES = (("occasion", re.compile(r"会上|上表示|上说|致辞|致词|讲话|本次|此次|本届|这次|今天|今日|当天|现场|活动|论坛|大会|峰会")),
-                 ("press", re.compile(r"记者|采访|专访|获悉|据")))
 LIST_TYPES = ("Industry",)
 LIST_PREDICATES = ("focusIndustry",)
 CLUSTER_FIELD_METHOD = "pattern:cluster-core"
@@ -311,10 +307,6 @@ def relation_features(relation: Relation, subject: Entity, obj: Entity, article_
             for word in set(tokens(right)):
                 if word.strip():
                     features[f"right={p}|{word}"] = 1.0
-    if method.startswith("speech:"):
-        for scene, pattern in SAYING_SCENES:
-            if pattern.search(_simplified(evidence.sentence)):
-                features[f"said_at={p}|{scene}"] = 1.0
     if subject.id in leading:
         features[f"subject_leads={p}"] = 1.0
     if obj.id in leading:
