@@ -4349,7 +4349,8 @@ def test_parties_signing_with_each_other_take_part_in_the_signing_ceremony_repor
     assert ("凤鸣科技有限公司", "attended", "2024青溪投资推介会暨项目签约仪式", None) in found
 
 
-def test_parties_signing_at_no_signing_ceremony_do_not_attend_it():
+def test_a_signing_told_as_an_aside_is_not_at_the_reported_event():
+    """此外，A与B签订…: an item told apart from the event (the guide counts a signatory at the event it reports)."""
     x = extract("5月10日，2024青溪投资推介会在湖州举行。此外，星河控股有限公司与凤鸣科技有限公司签订了战略合作协议。")
     assert not any(r[1] == "attended" for r in relations(x))
 
@@ -4884,3 +4885,82 @@ def test_a_whole_quote_after_a_verb_of_holding_names_the_event():
                 "“星河院士之家”启用后，举办了首期“星河院士讲堂”，张凤鸣院士作报告。")
     events = by_name(x, "Event")
     assert {"国际凤鸣会", "星河院士讲堂"} <= set(events)
+
+
+def test_the_parties_of_a_signing_in_an_events_report_sign_there():
+    """A与B签署协议 in an article that reports an event: both parties take part in it (a weaker cue, its own method)."""
+    x = extract("2024星河产业推介会在云栖举行。星河市人民政府与云栖证券股份有限公司签署了战略合作协议。")
+    found = relations(x)
+    assert ("星河市人民政府", "attended", "2024星河产业推介会", None) in found
+    assert ("云栖证券股份有限公司", "attended", "2024星河产业推介会", None) in found
+
+
+def test_a_signing_dated_on_its_own_day_is_not_the_events():
+    """10月9日，A与B签署…: another day's signing, told beside the event, is no attendance of it."""
+    x = extract("2024星河产业推介会在云栖举行。10月9日，星河市人民政府与云栖证券股份有限公司签署了战略合作协议。")
+    assert not {r for r in relations(x) if r[1] == "attended" and r[0] in ("星河市人民政府", "云栖证券股份有限公司")}
+
+
+def test_an_event_held_after_its_closing_quote_is_the_one_reported():
+    """「E」於15日假某飯店隆重登場: the text holds E, so a caption's people attend E, not the headline's other event."""
+    x = extract("星河科學園30周年園慶菁英匯集，領航未來\n\n左起星河管理局王一壯局長、雲杉市林一堅市長。\n\n"
+                "「星河科學園30周年國際論壇」於15日假雲杉喜來登飯店隆重登場，貴賓皆蒞臨並發表賀詞。")
+    found = relations(x)
+    assert ("王一壯", "attended", "星河科學園30周年國際論壇", None) in found
+    assert ("王一壯", "attended", "星河科學園30周年園慶", None) not in found
+
+
+def test_a_photo_captions_event_is_not_the_articles():
+    """…今舉辦某某儀式。(某某提供): the caption names a moment of the day; the event the lead holds is the one reported."""
+    x = extract("星河委員會與雲杉縣政府今舉辦星河科學園區招商啟動儀式。(雲杉縣政府提供)\n\n"
+                "星河委員會今天與雲杉縣政府舉辦「星河科學園區招商暨產學交流論壇」，與8間廠商簽署協議。\n\n"
+                "雲杉縣長翁一梁表示，歡迎業界踴躍到星河科學園區投資。")
+    assert ("翁一梁", "attended", "星河科學園區招商暨產學交流論壇", None) in relations(x)
+
+
+def test_a_bylines_reporter_attends_nothing():
+    x = extract("〔記者王一嬿/雲杉報導〕星河委員會今天舉辦「星河科學園區產學交流論壇」，縣長翁一梁出席。")
+    found = relations(x)
+    assert ("翁一梁", "attended", "星河科學園區產學交流論壇", None) in found
+    assert not {r for r in found if r[1] == "attended" and r[0].startswith("王一")}
+
+
+def test_a_series_of_speakers_over_semicolons_shares_its_cue():
+    """A带来…的演讲；B从…切入畅谈…；C回顾…: the last speaker of the series is there as the first ones are."""
+    x = extract("2024星河论坛在云栖举行。星河集团董事长王一辰带来《智能制造》的演讲；"
+                "云栖科技创始人李一宏从“黑科技”切入畅谈智能经济；澜舟集团创始人雷一军回顾澜舟的创新之路。")
+    assert ("雷一军", "attended", "2024星河论坛", None) in relations(x)
+
+
+def test_a_listed_groups_joint_act_puts_its_people_there():
+    """A、B、C等人，一同在某地压上手印: a ceremony's act done together, no verb of attending needed."""
+    x = extract("星河委員會今天舉辦「星河科學園區產學交流論壇」。\n\n"
+                "雲杉縣長翁一梁、縣府經濟發展處長江一瑋、星河管理局長蘇一綱等人，一同在「雲杉板陶窯」壓上手印。")
+    found = relations(x)
+    assert ("江一瑋", "attended", "星河科學園區產學交流論壇", None) in found
+    assert ("蘇一綱", "attended", "星河科學園區產學交流論壇", None) in found
+
+
+def test_an_attendance_cued_only_by_saying_has_its_own_family():
+    """某某表示… may be said at the event or to the press: the filter weighs it apart (speech:), unless a verb of
+    attending names the person too (某某出席, then 某某表示: the attending is the evidence)."""
+    x = extract("2024星河论坛在云栖举行。云栖市副市长王一明表示，云栖将继续优化营商环境。"
+                "星河集团董事长李一华出席论坛。李一华表示，集团将加大投资。")
+    names = {e.id: e.name for e in x.entities}
+    methods = {names[r.subject]: r.provenance[0].method for r in x.relations if r.predicate == "attended"}
+    assert methods["王一明"] == "speech:attend-verb"
+    assert methods["李一华"] == "pattern:attend-verb"
+
+
+def test_a_meeting_whose_spirit_is_carried_out_is_no_ones_occasion():
+    """为贯彻E精神，…召开座谈会，某某主持会议: E is cited, not held; its name takes no attendees."""
+    x = extract("为深入贯彻星河经济工作会议精神，共商区域协作事宜。12月13日，云栖开发区管委会副主任刘一伟一行到星河市考察，"
+                "并召开工作座谈会。星河试验区管委会副主任祁一云主持会议。")
+    assert not {r for r in relations(x) if r[1] == "attended" and "经济工作会议" in r[2]}
+
+
+def test_the_companies_among_the_signed_projects_are_parties():
+    """当日签署的N个项目中，既有A、B等企业，也有C等企业: the listed companies signed at the event reported."""
+    x = extract("第5届星河博览会在云栖开幕。当日签署的110个合作项目中，既有星澜集团、云帆控股等500强企业，也有澜舟物流等领军企业。")
+    found = relations(x)
+    assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found

@@ -214,6 +214,8 @@ ATTEND_CUES = (
     "宣读", "来宾",  # 在开幕式上宣读贺词, 外国来宾有：A、B: there, reading out or among the guests
     "汇报", "畅谈",  # 在会上向院士汇报了…, 从某某切入畅谈智能经济: speaking at the event
 )
+#: The cues of ATTEND_CUES that only say someone spoke (某某表示, 介绍说): at the event, or to the press.
+SAYING_CUES = ("表示", "介绍", "说", "认为", "指出", "透露")
 ORG_ATTEND_CUES = ("参加", "参会", "参展", "组织参加", "派代表", "代表", "亮相", "出席", "参会企业", "布展", "展出",
                    "派员", "共襄盛举", "求贤", "进场招聘")
 #: Companies said to be signed, settled or brought in, right before the list that names them (首批签约企业分别为A、B;

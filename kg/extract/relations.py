@@ -1,7 +1,7 @@
 """Relations between the local entities of one article, read from cue words.
 
-Each rule names its cue in the provenance method: attend-verb, held-in,
-host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
+Each rule names its cue in the provenance method: attend-verb (speech:attend-verb when only a verb of saying
+cues it), sign-party, held-in, host-verb, settle-verb, fund-founder, fund-partner, fund-zone-name, title-chain, academy,
 name-prefix, located-cue, article-zone (locatedIn: the article's zone by default), focus-cue;
 list:located, a list of a zone's parts or a place's zones.
 """
@@ -19,7 +19,7 @@ from kg.extract.forms import ADMIN_SUFFIXES, strip_leading_places, zone_forms
 from kg.extract.gazetteers import academy_of_unit, lookup_place
 from kg.extract.grouping import LocalEntity
 from kg.extract.lexicon import (ATTEND_CUES, COMPANIES_STATED, HELD_CUES, HONOUR_TITLES, HOST_CUES, ONE_OF_THE_SETTLED, ORG_ATTEND_CUES,
-                                ORGANISER_CUES, SIGN_CUES, ZONE_SUFFIXES_LONGEST_FIRST)
+                                ORGANISER_CUES, SAYING_CUES, SIGN_CUES, ZONE_SUFFIXES_LONGEST_FIRST)
 from kg.extract.roles import Role
 from kg.extract.script import to_simplified
 
@@ -147,6 +147,8 @@ class RelationFinder:
         held = self.found.get(key)
         if held is not None and title and held.title and title not in held.title.split("、"):
             held.title += "、" + title  # 某集团党委书记、董事长: one post-holding, its titles joined as the text lists them
+        if held is not None and held.method.startswith("speech:") and not method.startswith("speech:"):
+            held.evidence, held.method = sentence, method  # 某某表示… then 某某出席: the verb of attending is the evidence
         if key not in self.found:  # the first sentence stating a fact gives its evidence and its attributes
             self.found[key] = LocalRelation(subject, predicate, obj, sentence, method, confidence, title,
                                             dict(attributes or {}))
@@ -165,16 +167,19 @@ class RelationFinder:
         return [m for m in self.doc.in_sentence(sentence, types or None) if id(m) in self.of]
 
     def _main_event(self) -> LocalEntity | None:
-        events = [e for e in self.entities if e.type == "Event"]
+        # (为贯彻某某会议精神，…: a meeting whose spirit is carried out is cited, not the one the article reports)
+        events = [e for e in self.entities if e.type == "Event" and not self._only_cited(e)]
         if not events:
             return None
         held = [e for e in events if any(re.search("举行|开幕|召开|举办", self._after(m, 30)) for m in e.mentions)]
         # 某某洽谈会启幕第二天，某某推介会在厦门召开: the subject of the holding verb, not the event whose opening dates it
-        subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions if not m.generic)]
+        # (a photo's caption, …举办某某仪式。(某某提供), names a moment of the day, not the event the article reports)
+        subject = [e for e in events if any(_HELD_HERE.match(self._after(m, 40)) for m in e.mentions
+                                            if not m.generic and not self._in_caption(m))]
         # 利用E1平台，某管委会在某地举办“E2”: the object of the holding verb, not the event named before the verb
         text = self.doc.simplified
         hosted = [e for e in events if any(not m.generic and _HOLDS_NEXT.search(text, max(0, m.start - 6), m.start)
-                                           for m in e.mentions)]
+                                           and not self._in_caption(m) for m in e.mentions)]
         main = min(subject or hosted or held or events, key=lambda e: (min(m.start for m in e.mentions if not m.generic), 0))
         # 作为E1平行论坛，E2在某地启幕: the session the article introduces and holds is what it reports, not E1
         sessions = [m for e in events for m in e.mentions if not m.generic and _SESSION_OF.search(text, max(0, m.start - 40), m.start)
@@ -182,6 +187,24 @@ class RelationFinder:
         if sessions:
             main = self.entity(min(sessions, key=lambda m: m.start))
         return self.first_held.get(id(main), main)
+
+    def _only_cited(self, event: LocalEntity) -> bool:
+        """Every name of the event the text writes is cited (its generic heads, 会议, may be another meeting's)."""
+        named = [m for m in event.mentions if not m.generic]
+        return bool(named) and all(self._cited(m) for m in named)
+
+    def _cited(self, m: Mention) -> bool:
+        """The event is named as a guide to follow (贯彻E精神, 落实E部署), not as an occasion."""
+        text = self.doc.simplified
+        return bool(re.match(r"[”」\"]?(?:精神|部署|要求)", text[m.end : m.end + 4])
+                    or re.search(r"(?:贯彻|落实|学习|领会)(?:好|了)?[“「\"]?$", text[max(0, m.start - 6) : m.start]))
+
+    def _in_caption(self, m: Mention) -> bool:
+        """The mention stands in a photo's caption: a line closed by its credit (（某某提供）, (记者某某摄))."""
+        text = self.doc.simplified
+        end = text.find("\n", m.end)
+        line = text[text.rfind("\n", 0, m.start) + 1 : end if end >= 0 else len(text)].strip()
+        return bool(_CAPTION_CREDIT.search(line))
 
     def _joint_events(self, pattern: str = r"(?:开幕式|开幕仪式|开幕大会)暨") -> dict[int, list[LocalEntity]]:
         """Events held as one (某某博览会开幕式暨某某论坛): each event's partners, by the event's id."""
@@ -326,13 +349,30 @@ class RelationFinder:
         stops = [i for i in (text.find(ch, sentence.end) for ch in "。\n！？") if i >= 0]
         return text[sentence.end : min(stops or [len(text)])]
 
+    def _attends_beyond_saying(self, text: str, opening_parts: str, list_verb, sentence: Sentence) -> bool:
+        """The sentence's cue is more than a verb of saying: attending, speaking at, a scene set at the event."""
+        return bool(any(cue in text for cue in ATTEND_CUES if cue not in SAYING_CUES) or list_verb
+                    or _GIVES_A_TALK.search(text) or _CEREMONY_ACTS.search(text) or _AT_THE_EVENT.match(self.doc.simplified, sentence.start)
+                    or any(cue in opening_parts for cue in ATTEND_CUES if cue not in SAYING_CUES))
+
+    def _opening_parts(self, sentence: Sentence) -> str:
+        """The parts of the full-stop sentence before this one when this one follows a semicolon (A作…演讲；B…)."""
+        text = self.doc.simplified
+        if text[sentence.start - 1 : sentence.start] not in ("；", ";"):
+            return ""
+        return text[max(text.rfind(ch, 0, sentence.start) for ch in "。\n！？") + 1 : sentence.start]
+
     def attendance(self, sentence: Sentence) -> None:
         text = self.doc.sentence_text(sentence)
         closing_parts = self._closing_parts(sentence)
         # the verb of a list that runs on over semicolons: in the list's last part
         list_verb = re.search(r"(?:出席|参加|参会|与会)[^，。；]{0,12}$", closing_parts.rstrip("。；; "))
         # (会上，A、B分别致…: a sentence set at the event names its people there, whatever verb follows)
+        # (A带来…的演讲；B从…切入畅谈…；C回顾…: a series of speakers over semicolons shares the cue of its first parts)
+        opening_parts = self._opening_parts(sentence)
         cued = (any(cue in text for cue in ATTEND_CUES) or bool(list_verb) or bool(_GIVES_A_TALK.search(text))
+                or any(cue in opening_parts for cue in ATTEND_CUES) or bool(_GIVES_A_TALK.search(opening_parts))
+                or bool(_CEREMONY_ACTS.search(text))
                 or bool(_AT_THE_EVENT.match(self.doc.simplified, sentence.start)))
         for m in self.mentions(sentence, "Person"):
             own = self._own_event(m, sentence)  # 某某一起参观E: the verb before the event is cue enough
@@ -342,7 +382,10 @@ class RelationFinder:
             # 院士专家某地行: on a tour the visits are the event (某某等7位院士走访了A公司, 某某一行深入园区考察)
             touring = event is not None and _TOUR.search(event.name) and _TOUR_ACTS.search(text)
             if own is not None or cued or touring:
-                self.add(self.entity(m), "attended", event, sentence, "pattern:attend-verb", 0.75)
+                # a person cued only by saying something (某某表示, 介绍) may have said it at the event or to the press: its
+                # own family, so the filter weighs and thresholds these apart from the verbs of attending
+                said = own is None and not touring and not self._attends_beyond_saying(text, opening_parts, list_verb, sentence)
+                self.add(self.entity(m), "attended", event, sentence, "speech:attend-verb" if said else "pattern:attend-verb", 0.75)
         self._acting_at_the_event(sentence)
         attending = any(cue in text for cue in ORG_ATTEND_CUES) or bool(list_verb)
         speaking = bool(_SPEAKS.search(text))  # (A、B相关领导分别致辞: the bodies that sent the speakers)
@@ -376,7 +419,12 @@ class RelationFinder:
                 later = [c for c in ceremony_mentions if c.start >= m.end]
                 if later and event not in ceremonies:
                     event = self.entity(later[0])  # A与B举行E签约仪式: the parties named before the ceremony's name
-                if not attending and not speaking and event not in ceremonies:
+                # A与B签订协议 in an article that reports an event: the parties sign there (a weaker cue, its own method
+                # for the filter to weigh), unless the signing is dated before it (今年以来先后与A、B签约)
+                # (与A举行签约仪式, 在签约仪式上: a signing the sentence sets at an occasion of its own)
+                signing_pair = (event is not None and event not in ceremonies and bool(_SIGNED_WITH.search(text))
+                                and not _SIGNED_EARLIER.search(text) and not self.mentions(sentence, "Event") and self._signs(m))
+                if not attending and not speaking and event not in ceremonies and not signing_pair:
                     continue
                 clause = self._clause(m)
                 if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
@@ -397,6 +445,8 @@ class RelationFinder:
                     self.add(e, "attended", event, sentence, "pattern:attend-verb", 0.7)
                 elif (own := self._own_event(m, sentence)) is not None:
                     self.add(e, "attended", own, sentence, "pattern:attend-verb", 0.7)  # X参加了E: the body itself
+                elif signing_pair:
+                    self.add(e, "attended", event, sentence, "pattern:sign-party", 0.6)
 
     def _acting_at_the_event(self, sentence: Sentence) -> None:
         """会上，A联合B，与C就某项目签订协议 / 会上，某国资委介绍了…: a body that signs, presents or launches something
@@ -455,7 +505,7 @@ class RelationFinder:
         据某某介绍), or meeting someone (某市长会见了A一行)."""
         text = self.doc.simplified
         before = text[sentence.start : person.start]
-        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before)
+        return bool(_SPEECH_OPENS.search(before) or re.search(r"(?:引进|招引|引入)[^，。；]{0,16}$", before) or _BYLINE.search(before)
                     or re.match(r"[^，。；]{0,12}?(?:发来|贺信|贺电|致辞信|致信|来信)", text[person.end : sentence.end])
                     or _CITED_BEFORE.search(before) or _CITED_AFTER.match(text, person.end, sentence.end)
                     or self._meets(sentence) or _SOURCED_BEFORE.search(before) and _SOURCE_VERB.match(text, person.end, sentence.end)
@@ -536,7 +586,8 @@ class RelationFinder:
         项目分别是：A与B签署… after a sentence of the paragraph that says the projects were signed there."""
         text = self.doc.simplified
         own = text[sentence.start : sentence.end]
-        if re.search(r"签约的[^，。；]{0,12}(?:项目|企业)[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
+        # (当日签署的110个项目中，既有A、B等企业: the signed projects' companies, after 中)
+        if re.search(r"(?:签约|签署|签订)的[^，。；]{0,12}(?:项目|企业)(?:中[，,](?:既|还|也)?)?[^，。；]{0,4}(?:包括|有|分别是|分别为|为)", own):
             return True
         # 此次集中签约的12个项目总投资34.8亿元，包括A…项目、B…项目: the total may stand between
         if re.search(r"(?:集中|现场|此次|本次)签约的[^。；]{0,12}项目[^。；]{0,24}?，(?:包括|涵盖)", own):
@@ -1309,7 +1360,8 @@ _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院�
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
 #: An event's own holding verb right after its name (在某地隆重举行), not a date counted from its opening (开幕首日).
 #: (在E举办前夕，E2在上海举行: a verb followed by a word of time dates the other event, it holds nothing here)
-_HELD_HERE = re.compile(r"(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕)"
+# (「E」于15日假某饭店隆重登场: a quoted name's closing mark first; 登场 as Taiwan news writes it)
+_HELD_HERE = re.compile(r"[”」\"』]?(?:[于在][^，。；]{1,25}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|举办|启幕|拉开帷幕|拉开序幕|登场)"
                         r"(?![第首当次]|前夕|之际|期间|之前|前|以来|之后|后)")
 #: A verb of hosting right after a body, the event it qualifies after it (在X举办的E上).
 _HOSTS_NEXT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办)的")
@@ -1331,6 +1383,17 @@ _DAY_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)
 _VENUE_BEFORE = re.compile(r"(?:在|于)[^，。；、由的和与及]{1,24}?(?:隆重|正式|成功|顺利|盛大)?\Z")
 #: Parties signing with each other (A与B签订, 同B签署): a signing act, not a signing ceremony named
 _SIGNED_WITH = re.compile(r"(?:与|同(?![步时样期]))[^，。；]{1,40}?(?:签订|签署|签约)")
+#: A ceremony's act its guests perform together or witness (A、B等人一同压上手印, 共同为…揭牌, 见证签约): who does it is there.
+_CEREMONY_ACTS = re.compile(r"等人?[，,]?(?:一同|一起|共同)|见证[^，。；]{0,12}签")
+#: A signing told as done before the event reported (今年以来先后与A签约, 此前已与B签署, 去年签订).
+#: (a date of its own, 10月9日与A签署, 今年3月, 近日: another day's signing, not the event's)
+# (此外，A与B签订…: an aside, told besides the event, not at it)
+_SIGNED_EARLIER = re.compile(r"以来|此前|之前|去年|前期|先后|相继|累计|近年|曾经?与|已于|公开资料|\d{1,2}月|\d{1,2}日|\d{4}年"
+                             r"|今年|近日|近期|昨天|昨日|同日|当日|日前|此外|另外")
+#: A byline's role right before a name (〔记者某某/某地报导〕, 通讯员某某): who wrote the story, not who was there.
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|(?<![总主副])编辑|撰稿)[ 　]?$")
+#: The credit that closes a photo's caption (（某某提供）, (记者某某摄), 供图 某某).
+_CAPTION_CREDIT = re.compile(r"[（(][^（()）\n]{0,30}(?:提供|摄|供图)[)）]$")
 #: A verb of holding right before an event's name, its theme (主题为“…”的, 以“…”为主题的) between if any.
 _HOLDS_BEFORE = re.compile(r"(?:举行|举办|召开|开幕|启幕|开展)(?:了|的)?(?:(?:主题为|以)[“「\"][^。；”」\"]{1,40}[”」\"](?:为主题)?的)?[“「\"]?$")
 #: 作 of giving a talk (作了题为…的报告, 作主旨演讲), not the 作 of 合作, 工作, 作为.
