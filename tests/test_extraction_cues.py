@@ -4903,25 +4903,25 @@ def test_a_signing_dated_on_its_own_day_is_not_the_events():
 
 def test_an_event_held_after_its_closing_quote_is_the_one_reported():
     """「E」於15日假某飯店隆重登場: the text holds E, so a caption's people attend E, not the headline's other event."""
-    x = extract("星河科學園30周年園慶菁英匯集，領航未來\n\n左起星河管理局王一壯局長、雲杉市林一堅市長。\n\n"
+    x = extract("星河科學園30周年園慶菁英匯集，領航未來\n\n左起星河管理局周明遠局長、雲杉市吳立群市長。\n\n"
                 "「星河科學園30周年國際論壇」於15日假雲杉喜來登飯店隆重登場，貴賓皆蒞臨並發表賀詞。")
     found = relations(x)
-    assert ("王一壯", "attended", "星河科學園30周年國際論壇", None) in found
-    assert ("王一壯", "attended", "星河科學園30周年園慶", None) not in found
+    assert ("周明遠", "attended", "星河科學園30周年國際論壇", None) in found
+    assert ("周明遠", "attended", "星河科學園30周年園慶", None) not in found
 
 
 def test_a_photo_captions_event_is_not_the_articles():
     """…今舉辦某某儀式。(某某提供): the caption names a moment of the day; the event the lead holds is the one reported."""
     x = extract("星河委員會與雲杉縣政府今舉辦星河科學園區招商啟動儀式。(雲杉縣政府提供)\n\n"
                 "星河委員會今天與雲杉縣政府舉辦「星河科學園區招商暨產學交流論壇」，與8間廠商簽署協議。\n\n"
-                "雲杉縣長翁一梁表示，歡迎業界踴躍到星河科學園區投資。")
-    assert ("翁一梁", "attended", "星河科學園區招商暨產學交流論壇", None) in relations(x)
+                "雲杉縣長鄭海川表示，歡迎業界踴躍到星河科學園區投資。")
+    assert ("鄭海川", "attended", "星河科學園區招商暨產學交流論壇", None) in relations(x)
 
 
 def test_a_bylines_reporter_attends_nothing():
-    x = extract("〔記者王一嬿/雲杉報導〕星河委員會今天舉辦「星河科學園區產學交流論壇」，縣長翁一梁出席。")
+    x = extract("〔記者李曉晴/雲杉報導〕星河委員會今天舉辦「星河科學園區產學交流論壇」，縣長鄭海川出席。")
     found = relations(x)
-    assert ("翁一梁", "attended", "星河科學園區產學交流論壇", None) in found
+    assert ("鄭海川", "attended", "星河科學園區產學交流論壇", None) in found
     assert not {r for r in found if r[1] == "attended" and r[0].startswith("王一")}
 
 
@@ -4935,10 +4935,10 @@ def test_a_series_of_speakers_over_semicolons_shares_its_cue():
 def test_a_listed_groups_joint_act_puts_its_people_there():
     """A、B、C等人，一同在某地压上手印: a ceremony's act done together, no verb of attending needed."""
     x = extract("星河委員會今天舉辦「星河科學園區產學交流論壇」。\n\n"
-                "雲杉縣長翁一梁、縣府經濟發展處長江一瑋、星河管理局長蘇一綱等人，一同在「雲杉板陶窯」壓上手印。")
+                "雲杉縣長鄭海川、縣府經濟發展處長許承恩、星河管理局長何志成等人，一同在「雲杉板陶窯」壓上手印。")
     found = relations(x)
-    assert ("江一瑋", "attended", "星河科學園區產學交流論壇", None) in found
-    assert ("蘇一綱", "attended", "星河科學園區產學交流論壇", None) in found
+    assert ("許承恩", "attended", "星河科學園區產學交流論壇", None) in found
+    assert ("何志成", "attended", "星河科學園區產學交流論壇", None) in found
 
 
 def test_an_attendance_cued_only_by_saying_has_its_own_family():
