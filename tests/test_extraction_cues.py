@@ -1384,6 +1384,14 @@ def test_the_sites_other_headlines_above_a_top_furniture_line_are_not_the_articl
     assert "青溪集团" not in by_name(x, "Organization")
 
 
+def test_a_sites_name_above_its_two_crumb_breadcrumb_is_page_furniture():
+    """某某网 / 某某网>>某频道 at the top of a page: the site's name (taken for the title) and its breadcrumb."""
+    x = extract("凤鸣网>>青溪频道\n\n凤鸣高新区举办人工智能产业论坛\n\n凤鸣高新区举办人工智能产业论坛，星河集团董事长周明远出席。",
+                title="凤鸣网")
+    assert "凤鸣网" not in by_name(x, "Organization")
+    assert "星河集团" in by_name(x, "Organization")
+
+
 def test_a_column_name_above_a_back_to_list_link_is_page_furniture():
     x = extract("凤鸣日报 要闻\n\n凤鸣集团董事长周明远调研青溪县\n\n返回列表\n\n凤鸣高新区举办人工智能产业论坛。", title="EN")
     assert not {e.name for e in x.entities} & {"凤鸣日报", "凤鸣集团", "周明远"}

@@ -61,6 +61,9 @@ def _is_navigation(line: str) -> bool:
         return False  # 1 | 某某产业集群 | 装备制造 |: a numbered row of a table (a list of designations), not a menu
     if len(re.findall(r"[|｜»]|>+", stripped)) >= 2:
         return True
+    crumbs = [crumb for crumb in re.split(r"\s*(?:>+|»)\s*", stripped) if crumb]
+    if len(crumbs) >= 2 and len(stripped) <= 30 and all(len(crumb) <= 8 for crumb in crumbs):
+        return True  # 某某网>>某频道: a breadcrumb of two crumbs
     items = [item for item in _NAVIGATION_SEPARATORS.split(stripped) if item]
     short = sum(1 for item in items if len(item) <= 6)
     return ":" not in stripped and "：" not in stripped and len(items) >= 5 and short >= 0.8 * len(items)
@@ -99,6 +102,9 @@ def _furniture_paragraphs(paragraphs: list[str], has_title: bool) -> set[int]:
         marked.update(range(1 if has_title else 0, max(top)))
     if len(paragraphs) > 1 and _is_navigation(paragraphs[1]) and not _BREADCRUMB.search(paragraphs[1]):
         marked.add(0)  # a site's banner and slogan above its menu (首页 新闻中心 …), taken for the title: no headline
+    if len(paragraphs) > 1 and paragraphs[0].strip() and _BREADCRUMB.search(paragraphs[1]) \
+            and paragraphs[1].strip().startswith(paragraphs[0].strip()):
+        marked.add(0)  # 某某网 above 某某网>>某频道: the site's name, taken for the title, is the breadcrumb's first crumb
     for i in [i for i in marked if i > first_sentence and _FURNITURE.search(paragraphs[i])]:
         # the page's footer: the short lines right above a copyright or contact line (the site's owner)
         j = i - 1
