@@ -1205,6 +1205,10 @@ class RelationFinder:
             return
         # 为加快“某基金”落地，X先行建立Y基金: the fund the verb sets up, not one named before it
         set_up = [f for f in funds if not f.generic and _SET_UP_BEFORE.search(text, sentence.start, f.start)]
+        # (这只基金由A、B共同发起设立，是…设立的园区基金: the fund 由 names the founders of is the subject; what it is
+        # said to be after 是 is its kind)
+        if set_up and re.match(r"[”\"」]?(?:是|将|已|则)?由", text[funds[0].end : funds[0].end + 3]) and funds[0] not in set_up:
+            set_up = []
         if set_up:
             funds = set_up + [f for f in funds if f not in set_up]
         fund = self.entity(funds[0])
