@@ -4983,3 +4983,10 @@ def test_a_list_that_founds_a_fund_together_lists_bodies():
 def test_the_first_body_after_a_verb_of_joining_keeps_its_name():
     x = extract("4月26日，由星河资本公司牵头发起，联合建邦股权、云帆金控、澜舟国资等地方金融投资平台共同设立的青溪共富基金正式启动。")
     assert {"建邦股权", "云帆金控", "澜舟国资"} <= set(by_name(x, "Organization"))
+
+
+def test_a_joint_setting_up_with_nothing_after_it_sets_up_the_fund_named_before():
+    x = extract("10月25日，青溪园区发展基金揭牌。湖州市经信委管理的青溪产业升级投资基金将出资，"
+                "云帆集团联合澜舟建工、星河股份共同发起设立。")
+    partners = {(s, o) for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert partners == {(s, "青溪园区发展基金") for s in ("云帆集团", "澜舟建工", "星河股份")}
