@@ -4972,3 +4972,29 @@ def test_the_companies_among_the_signed_projects_are_parties():
     x = extract("第5届星河博览会在云栖开幕。当日签署的110个合作项目中，既有星澜集团、云帆控股等500强企业，也有澜舟物流等领军企业。")
     found = relations(x)
     assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found
+
+
+def test_the_fund_whose_founders_follow_is_the_subject_not_the_kind_it_is_called_after_shi():
+    x = extract("会上，青溪产业投资基金揭牌。据介绍，这只基金由云帆投资集团有限公司联合澜舟资本管理有限公司等单位共同发起设立，"
+                "是湖州首只市级出资设立的园区基金。")
+    partners = {(s, o) for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert partners == {("云帆投资集团有限公司", "青溪产业投资基金"), ("澜舟资本管理有限公司", "青溪产业投资基金")}
+
+
+def test_a_list_that_founds_a_fund_together_lists_bodies():
+    x = extract("青溪科创基金由浙江省科技厅联手云帆控股、凤鸣新区、澜舟锂业、星河证券共同发起设立。")
+    found = relations(x)
+    assert {(s, "partnerOf", "青溪科创基金", None) for s in ("云帆控股", "澜舟锂业", "星河证券")} <= found
+    assert ("青溪科创基金", "establishedBy", "浙江省科技厅", None) in found
+
+
+def test_the_first_body_after_a_verb_of_joining_keeps_its_name():
+    x = extract("4月26日，由星河资本公司牵头发起，联合建邦股权、云帆金控、澜舟国资等地方金融投资平台共同设立的青溪共富基金正式启动。")
+    assert {"建邦股权", "云帆金控", "澜舟国资"} <= set(by_name(x, "Organization"))
+
+
+def test_a_joint_setting_up_with_nothing_after_it_sets_up_the_fund_named_before():
+    x = extract("10月25日，青溪园区发展基金揭牌。湖州市经信委管理的青溪产业升级投资基金将出资，"
+                "云帆集团联合澜舟建工、星河股份共同发起设立。")
+    partners = {(s, o) for s, p, o, _ in relations(x) if p == "partnerOf"}
+    assert partners == {(s, "青溪园区发展基金") for s in ("云帆集团", "澜舟建工", "星河股份")}

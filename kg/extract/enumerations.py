@@ -51,6 +51,11 @@ _CATEGORY_ENDINGS = ("企业", "院校", "院所", "机构", "单位", "部门",
 # list as 等…企业 does; 家 counts bodies only (个 may count projects or fields).
 _COUNT_CLOSE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)）])[\d一二三四五六七八九十两]+家(?:企业|公司|单位|机构)")
 
+#: A verb of founding or funding together right after a list (A、B共同发起设立, A、B等平台联合出资): its subjects are
+#: bodies.  (等 and what the items are called, 等中央、地方金融投资平台, may stand between)
+_JOINT_FOUNDING = re.compile(r"(?:等[^，。；等]{0,16}?)?(?:共同|联合)(?:出资|投资)?(?:发起)?(?:设立|出资|组建|发起|成立)")
+#: Verbs that join a body to others right before the first of them (A联合B、C): the name begins after them.
+_JOINING_VERBS = ("联合", "联手", "携手", "会同")
 
 # 等…企业 then 和 / 及 and a second list: A、B等龙头企业和C、D等骨干企业 are two lists, each closed by its own words.
 _SECOND_LIST = re.compile(r"等[^，。；、等]{0,12}?(?:企业|机构|公司|单位|厂商)(?=(?:和|及|以及)[^，。；]*、[^，。；]*等)")
@@ -94,6 +99,11 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
                 closing_end = m.start() + close.end()
                 cut = m.start()
                 break
+        # A联手B、C、D共同发起设立; 由A、B等中央、地方平台共同设立: who founds or funds something together are bodies
+        joint = _JOINT_FOUNDING.search(body, body.find("、") + 1) if closing is None and "、" in body else None
+        if joint:
+            closing = cut = joint.start()
+            closing_end = joint.end()
         counted = _COUNT_CLOSE.search(body) if closing is None else None
         last = body[body.rfind("、", 0, counted.start()) + 1 : counted.start()] if counted else ""
         if counted and "、" in body[: counted.start()] and 2 <= len(last) <= 12 and not any(ch in FUNCTION_CHARS for ch in last):
@@ -121,7 +131,9 @@ def find_listed_orgs(doc: Document, tagged: bool = False) -> list[Mention]:
             continue
         if field_close:
             items = [span for span in items if span in orgs]  # only the bodies already read stay in such a list
-        if closing is not None:  # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor
+        # 国投创新、礼来亚洲基金等机构: a fund named in a list of bodies is an investor (one of the founders of another
+        # fund, 由A基金、B公司共同出资, stays a fund)
+        if closing is not None and not joint:
             for m in doc.mentions:
                 # (某基金由A基金、B公司等单位共同出资: the fund before the list is what they invest in)
                 if m.type == "Fund" and not m.generic and clause.start() <= m.start and m.end <= clause.start() + cut \
@@ -185,8 +197,9 @@ def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, i
         if text.endswith(_CATEGORY_ENDINGS, start, end):
             continue  # 重点企业、大型国有企业、高等院校等单位: kinds of bodies, none named
         leading = tokens(text[start:end])[0]
-        if (start, end) == first and word_tags().get(leading) == "v" or industry_term(text[start:end]):
-            continue  # 设置整车: a verb leaked into the first item
+        if (start, end) == first and word_tags().get(leading) == "v" and not text.endswith(_JOINING_VERBS, 0, start) \
+                or industry_term(text[start:end]):
+            continue  # 设置整车: a verb leaked into the first item (联合建信股权: not after a verb of joining, its own)
         name = text[start:end]
         if fields and _a_field(name):
             continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body

@@ -72,6 +72,8 @@ _SETUP_VERB = re.compile(r"设立|建立|组建|发起|成立")
 #: The verb of setting up right before a fund's name, an amount at most between (设立1亿元…基金, 决定设立…基金).
 #: (设立总规模500亿元的…基金: the fund's size may stand between)
 _SET_UP_BEFORE = re.compile(r"(?:设立|组建|发起设立|联合设立|建立)[^，。；、]{0,14}$")
+#: A verb of setting up together that ends its sentence, no fund named after it (…，A联合B、C共同发起设立。).
+_JOINT_SETUP_END = re.compile(r"(?:共同|联合)(?:出资)?(?:发起)?(?:设立|组建|成立)(?=[。；！]|$)")
 #: A count of funds before a generic 基金 (两只新设立基金, 3支子基金): several funds, no one of them.
 _FUND_COUNT = re.compile(r"[两二三四五六七八九十\d]+[只支][^，。；、]{0,8}$")
 #: Bodies named as a fund's sponsors (A和B作为初始主发起人): the first one listed, or each of the list.
@@ -1201,10 +1203,21 @@ class RelationFinder:
         # (开发区两只新设立基金: a count of funds names no one fund)
         funds = [f for f in self.mentions(sentence, "Fund")
                  if not (f.generic and _FUND_COUNT.search(text, max(0, f.start - 12), f.start))]
+        # 某基金揭牌。A管理的B基金将出资，C联合D、E共同发起设立。: a verb of setting up together with nothing after it
+        # sets up the fund the sentence before named (a fund that puts money in is not what is set up)
+        if _JOINT_SETUP_END.search(text, sentence.start, sentence.end) and all(
+                _PUTS_IN.match(text, f.end) or re.match(r"(?:将|拟|也将)(?:认缴)?出资", text[f.end : f.end + 5]) for f in funds):
+            before = [f for f in self.doc.mentions if f.type == "Fund" and not f.generic and id(f) in self.of
+                      and self.doc.sentence_at(f.start).index == sentence.index - 1]
+            funds = before[-1:]
         if not funds:
             return
         # 为加快“某基金”落地，X先行建立Y基金: the fund the verb sets up, not one named before it
         set_up = [f for f in funds if not f.generic and _SET_UP_BEFORE.search(text, sentence.start, f.start)]
+        # (这只基金由A、B共同发起设立，是…设立的园区基金: the fund 由 names the founders of is the subject; what it is
+        # said to be after 是 is its kind)
+        if set_up and re.match(r"[”\"」]?(?:是|将|已|则)?由", text[funds[0].end : funds[0].end + 3]) and funds[0] not in set_up:
+            set_up = []
         if set_up:
             funds = set_up + [f for f in funds if f not in set_up]
         fund = self.entity(funds[0])
@@ -1216,6 +1229,7 @@ class RelationFinder:
         # a fund's manager is not its partner, unless its own clause says it invests (作为基金管理人参与出资)
         managers = [m for m in actors if re.match(r"(?:作为|担任)(?:基金)?管理人", text[m.end : m.end + 8])
                     and "出资" not in self._clause(m)]
+        managers += [m for m in actors if text.startswith(("管理的", "负责管理的"), m.end)]  # A管理的B基金: A runs B
         if not fund.name.endswith("子基金"):
             # 母基金…，其中子基金由A、B牵头组建: who sets up the sub-funds invests in them, not in the parent fund
             managers += [m for m in actors if "子基金" in self._clause(m) and not self._public(m)
