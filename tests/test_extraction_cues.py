@@ -4989,7 +4989,7 @@ def test_a_list_that_founds_a_fund_together_lists_bodies():
 
 
 def test_the_first_body_after_a_verb_of_joining_keeps_its_name():
-    x = extract("4月26日，由星河资本公司牵头发起，联合建邦股权、云帆金控、澜舟国资等地方金融投资平台共同设立的青溪共富基金正式启动。")
+    x = extract("4月26日，由星河资本公司牵头发起，联合建邦股权、云帆金控、澜舟国资等地方金融投资平台共同设立的青溪共享基金正式启动。")
     assert {"建邦股权", "云帆金控", "澜舟国资"} <= set(by_name(x, "Organization"))
 
 

@@ -199,7 +199,7 @@ def _add_listed(doc: Document, items: list[tuple[int, int]], first: tuple[int, i
         leading = tokens(text[start:end])[0]
         if (start, end) == first and word_tags().get(leading) == "v" and not text.endswith(_JOINING_VERBS, 0, start) \
                 or industry_term(text[start:end]):
-            continue  # 设置整车: a verb leaked into the first item (联合建信股权: not after a verb of joining, its own)
+            continue  # 设置整车: a verb leaked into the first item (联合建邦股权: not after a verb of joining, its own)
         name = text[start:end]
         if fields and _a_field(name):
             continue  # 汽车、通信、电子等企业; 研发、检测、设计等方面: one common word names a field, not a body
