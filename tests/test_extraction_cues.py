@@ -1275,6 +1275,13 @@ def test_zone_words_a_deed_helps_a_place_build_are_goals_but_a_placed_park_stays
     assert set(by_name(x, "Zone")) == {"湖州云栖产业园"}
 
 
+def test_a_zone_word_after_zuowei_closed_by_a_comma_is_a_role_the_next_zone_holds():
+    x = extract("园区负责人说，作为中国-东盟现代农业合作示范园区，青溪产业园区正从蓝图变为现实。"
+                "作为凤鸣工业园区的一部分，星河科技园发展迅速。")
+    assert set(by_name(x, "Zone")) >= {"青溪产业园区", "凤鸣工业园区"}
+    assert not [name for name in by_name(x, "Zone") if "示范园区" in name]
+
+
 def test_a_service_or_innovation_centre_is_an_organisation():
     x = extract("青溪高新区投促中心、星河智能创新中心和云栖路演中心联合主办了推介会。")
     assert {"青溪高新区投促中心", "星河智能创新中心", "云栖路演中心"} <= set(by_name(x, "Organization"))

@@ -656,7 +656,7 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
         m.type == "Organization" and not m.generic and m.name.endswith(name) and len(m.name) > len(name) for m in doc.mentions)
     generic = len(prefix) < 2 or name in GENERIC_HEADS or determiner or zone_body
     if entity_type == "Zone" and (_describes_zones(prefix, suffix) or _aimed_at(text, start, prefix) or _in_slogan(text, start, end, prefix)
-                                  or _title_conferred(text, start, prefix)
+                                  or _title_conferred(text, start, prefix) or _role_held_as(text, start, end)
                                   or _PLURAL.search(text, max(0, start - 8), start) or _ONE_OF.match(text, end)
                                   or _RANK_AND_ABOVE.search(prefix)
                                   or _joined_across_suffix(prefix, suffix) or _stacked_kinds(prefix, kind)
@@ -868,6 +868,12 @@ def _title_conferred(text: str, start: int, prefix: str) -> bool:
     """A zone word after a conferring verb whose prefix is a place and a grade word (列为某市示范工业园区)."""
     return bool(_CONFERRING.search(text, max(0, start - 4), start)) and any(
         rest.startswith(_GRADES) for rest in [prefix, *strip_leading_places(prefix)])
+
+
+def _role_held_as(text: str, start: int, end: int) -> bool:
+    """作为某某示范园区，某园区…: a zone word right after 作为 and closed by a comma (or a list's 、) is a role or a
+    title the zone named after it holds, not a zone of its own."""
+    return text.startswith("作为", max(0, start - 2)) and start >= 2 and text[end : end + 1] in ("，", ",", "、")
 
 
 # What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.
