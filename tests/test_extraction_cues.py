@@ -4964,3 +4964,16 @@ def test_the_companies_among_the_signed_projects_are_parties():
     x = extract("第5届星河博览会在云栖开幕。当日签署的110个合作项目中，既有星澜集团、云帆控股等500强企业，也有澜舟物流等领军企业。")
     found = relations(x)
     assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found
+
+
+def test_a_bracket_closing_a_zone_name_with_a_district_part_or_phase_is_part_of_the_name():
+    """某高新区(某区), 某科技园(某园), 某保税区(一期): the bracket after the kind word names the zone's district, branch
+    or stage; the bare form is an alias, and the district in the bracket is the zone's own, not where it lies."""
+    x = extract("乌鲁木齐青溪高新区(新市区)举办推介会。新市区位于乌鲁木齐市。乌鲁木齐青溪高新区签约项目12个。\n\n"
+                "云杉公司落户深圳云栖科技园(武汉园)项目。南宁云栖综合保税区(一期)通过验收。")
+    zones = by_name(x, "Zone")
+    assert {"乌鲁木齐青溪高新区(新市区)", "深圳云栖科技园(武汉园)", "南宁云栖综合保税区(一期)"} <= set(zones)
+    assert "乌鲁木齐青溪高新区" in zones["乌鲁木齐青溪高新区(新市区)"].aliases
+    assert ("乌鲁木齐青溪高新区(新市区)", "locatedIn", "新市区", None) not in relations(x)
+    # a gloss in brackets is no part of the name
+    assert "绵竹云栖经济开发区" in by_name(extract("绵竹云栖经济开发区(现绵竹云栖高新技术产业园)上榜。"), "Zone")

@@ -121,6 +121,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _after_named_zone(text, ends, start, suffix_start, suffix)
             start = _joined_fields_start(text, start, suffix_start, kind)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
+        if mention and entity_type == "Zone":
+            mention = _with_bracketed_part(text, mention)
         if mention:
             found.append(doc.add(mention))
     found += _find_sites(doc)
@@ -129,6 +131,41 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     found += _find_government_bodies(doc)
     found += _find_committees(doc, place_spans)
     return _drop_nested_zones(doc, found)
+
+
+# 某高新区(某某区), 某科技园(某地), 某园(武汉园), 某保税区(一期): a bracket right after a zone's kind word that holds a
+# place, a part park or a phase is part of the zone's name (two zones sharing one administration, a branch, a stage);
+# a gloss (以下简称…, 现…, 原…) or a second zone's full name (某产业园(某高新区)) is not.
+_BRACKETED_PART = re.compile(r"\(([\u4e00-\u9fff]{1,8})\)")
+_PART_HEADS = ("园", "片区", "新区", "园区", "分园")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+
+
+def _bracketed_part(content: str) -> bool:
+    if _PHASE.fullmatch(content):
+        return True
+    if content.startswith(("现", "原", "以下", "简称", "即", "含", "不含", "包括")):
+        return False
+    if content.endswith(_PART_HEADS) and len(content) <= 5:
+        return True
+    place = best_candidate(content)
+    return place is not None and place.level in ("City", "County", "District") or content.endswith(("区", "县")) \
+        and best_candidate(content[:-1]) is not None
+
+
+def _with_bracketed_part(text: str, mention: Mention) -> Mention:
+    """The zone mention with the bracket after its kind word, when that bracket names a part of it; a bare kind
+    (高新区(某区)) then names one zone, the one the district's own name makes plain."""
+    match = _BRACKETED_PART.match(text, mention.end)
+    if match is None or not _bracketed_part(match.group(1)):
+        return mention
+    if mention.generic and (mention.name not in GENERIC_HEADS or _PHASE.fullmatch(match.group(1))
+                            or match.group(1).endswith(_PART_HEADS)):
+        return mention
+    mention.end = match.end()
+    mention.name = mention.name + match.group()
+    mention.generic = False
+    return mention
 
 
 #: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
