@@ -4977,3 +4977,22 @@ def test_a_bracket_closing_a_zone_name_with_a_district_part_or_phase_is_part_of_
     assert ("乌鲁木齐青溪高新区(新市区)", "locatedIn", "新市区", None) not in relations(x)
     # a gloss in brackets is no part of the name
     assert "绵竹云栖经济开发区" in by_name(extract("绵竹云栖经济开发区(现绵竹云栖高新技术产业园)上榜。"), "Zone")
+
+
+def test_a_zone_name_never_opens_with_a_bracket():
+    """中以(某地)某某合作园区: the walk stops at 以 (a function character); the two countries' word before the bracket
+    opens the clause and is the name's first word."""
+    x = extract("记者获悉，中以(酒泉)云杉节水产业合作园区近日在酒泉开园。")
+    assert "中以(酒泉)云杉节水产业合作园区" in by_name(x, "Zone")
+
+
+def test_a_demonstration_park_is_a_zone():
+    """中国(某市)某某示范园: 示范园 is a park's kind word as 产业园 is (示范园区 still ends in 园区)."""
+    x = extract("云杉公司落户中国(南宁)云杉创新创业示范园。")
+    assert "中国(南宁)云杉创新创业示范园" in by_name(x, "Zone")
+
+
+def test_a_zone_named_with_a_closing_bracket_keeps_its_bare_form_as_an_alias():
+    """某经开区(某区) written once: the zone is as often named without the bracket, so that form is an alias too."""
+    x = extract("遵义青溪经济技术开发区(汇川区)举办推介会。")
+    assert "遵义青溪经济技术开发区" in by_name(x, "Zone")["遵义青溪经济技术开发区(汇川区)"].aliases

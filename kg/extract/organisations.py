@@ -48,7 +48,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "基地": "项", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "基地": "项", "示范园": "区", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批",
@@ -120,6 +120,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         if entity_type == "Zone":
             start = _after_named_zone(text, ends, start, suffix_start, suffix)
             start = _joined_fields_start(text, start, suffix_start, kind)
+        if entity_type == "Zone" and text[start : start + 1] in "(（":
+            start = _before_opening_bracket(text, start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention and entity_type == "Zone":
             mention = _with_bracketed_part(text, mention)
@@ -151,6 +153,15 @@ def _bracketed_part(content: str) -> bool:
     place = best_candidate(content)
     return place is not None and place.level in ("City", "County", "District") or content.endswith(("区", "县")) \
         and best_candidate(content[:-1]) is not None
+
+
+def _before_opening_bracket(text: str, start: int) -> int:
+    """中以(某地)某某合作园区, 中德(某地)…: no zone's name opens with a bracket; a word of two or three characters
+    that opens the clause before it (the walk stopped at 以, a function character) is the name's first word."""
+    back = start
+    while back > 0 and start - back < 3 and "\u4e00" <= text[back - 1] <= "\u9fff":
+        back -= 1
+    return back if start - back >= 2 and (back == 0 or not is_name_char(text[back - 1])) else start
 
 
 def _with_bracketed_part(text: str, mention: Mention) -> Mention:
