@@ -679,6 +679,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     if text[suffix_start:end] in _LED_ZONE_HEADS and not _led_by_place_or_zone(_clean(text[start:suffix_start])):
         return None
+    if text[suffix_start:end] == "示范园" and not (_led_by_place_or_zone(_clean(text[start:suffix_start])) or any(
+            best_candidate(m.group(1)) for m in re.finditer(r"\(([\u4e00-\u9fff]{2,4})\)", text[start:suffix_start]))):
+        return None  # 某某创新引领示范园, 中小企业创新创业示范园: a title or the class; a place (中国(某市)…) names one park
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
     if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name
