@@ -5005,3 +5005,43 @@ def test_a_joint_setting_up_with_nothing_after_it_sets_up_the_fund_named_before(
                 "云帆集团联合澜舟建工、星河股份共同发起设立。")
     partners = {(s, o) for s, p, o, _ in relations(x) if p == "partnerOf"}
     assert partners == {(s, "青溪园区发展基金") for s in ("云帆集团", "澜舟建工", "星河股份")}
+
+
+def test_a_bracket_closing_a_zone_name_with_a_district_part_or_phase_is_part_of_the_name():
+    """某高新区(某区), 某科技园(某园), 某保税区(一期): the bracket after the kind word names the zone's district, branch
+    or stage; the bare form is an alias, and the district in the bracket is the zone's own, not where it lies."""
+    x = extract("乌鲁木齐青溪高新区(新市区)举办推介会。新市区位于乌鲁木齐市。乌鲁木齐青溪高新区签约项目12个。\n\n"
+                "云杉公司落户深圳云栖科技园(武汉园)项目。南宁云栖综合保税区(一期)通过验收。")
+    zones = by_name(x, "Zone")
+    assert {"乌鲁木齐青溪高新区(新市区)", "深圳云栖科技园(武汉园)", "南宁云栖综合保税区(一期)"} <= set(zones)
+    assert "乌鲁木齐青溪高新区" in zones["乌鲁木齐青溪高新区(新市区)"].aliases
+    assert ("乌鲁木齐青溪高新区(新市区)", "locatedIn", "新市区", None) not in relations(x)
+    # a gloss in brackets is no part of the name
+    assert "绵竹云栖经济开发区" in by_name(extract("绵竹云栖经济开发区(现绵竹云栖高新技术产业园)上榜。"), "Zone")
+
+
+def test_a_zone_name_never_opens_with_a_bracket():
+    """中以(某地)某某合作园区: the walk stops at 以 (a function character); the two countries' word before the bracket
+    opens the clause and is the name's first word."""
+    x = extract("记者获悉，中以(酒泉)云杉节水产业合作园区近日在酒泉开园。")
+    assert "中以(酒泉)云杉节水产业合作园区" in by_name(x, "Zone")
+
+
+def test_a_demonstration_park_is_a_zone():
+    """中国(某市)某某示范园: 示范园 is a park's kind word as 产业园 is (示范园区 still ends in 园区)."""
+    x = extract("云杉公司落户中国(南宁)云杉创新创业示范园。")
+    assert "中国(南宁)云杉创新创业示范园" in by_name(x, "Zone")
+
+
+def test_a_zone_named_with_a_closing_bracket_keeps_its_bare_form_as_an_alias():
+    """某经开区(某区) written once: the zone is as often named without the bracket, so that form is an alias too."""
+    x = extract("遵义青溪经济技术开发区(汇川区)举办推介会。")
+    assert "遵义青溪经济技术开发区" in by_name(x, "Zone")["遵义青溪经济技术开发区(汇川区)"].aliases
+
+
+def test_a_demonstration_park_with_no_place_is_a_title_or_a_class():
+    """某某创新引领示范园, 中小企业创新创业示范园: without a place (or a bracketed one) 示范园 names a title or the class
+    of parks; a park named after a place (河西示范园) is one."""
+    assert not by_name(extract("云杉智能装备制造产业技术创新引领示范园启动。"), "Zone")
+    assert not by_name(extract("中小企业创新创业示范园将重点引进企业。"), "Zone")
+    assert "河西示范园" in by_name(extract("该区下辖河西示范园。"), "Zone")

@@ -125,6 +125,8 @@ def _distinctive(name: str, suffixes) -> bool:
 def zone_forms(name: str) -> frozenset[str]:
     suffixes = (*ZONE_SUFFIXES, "区")
     bases = {name}
+    if name.endswith((")", "）")) and "(" in name:
+        bases.add(name[: name.rfind("(")])  # 某高新区(某区), 某保税区(一期): the bracket closing the name may be left out
     match = _FTZ.match(name) or _ZONE_PART.match(name)
     if match:
         bases.add(match.group(1))

@@ -103,6 +103,7 @@ ZONE_SUFFIXES: dict[str, str] = {
     "软件园": "Park",
     "创业园": "Park",
     "创新园": "Park",
+    "示范园": "Park",  # 中国(某市)某某创新创业示范园, 某某协作示范园 (示范园区 ends in 园区)
     "工业园": "Park",
     "园区": "Park",
     "产业区": "Park",

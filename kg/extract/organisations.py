@@ -48,7 +48,7 @@ _SUFFIXES: dict[str, tuple[str, str | None]] = {
 }
 _SUFFIX_AUTOMATON = build(_SUFFIXES)
 # A suffix followed by one of these is the start of another word (大学生, 大学城, 学会议, 资本市场, 集团化).
-_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "基地": "项", "产业群": "聚", "联盟": "章链", "园区": "内外",
+_NOT_AFTER = {"研究所": "需", "学会": "议", "大学": "生城", "学院": "士", "资本": "市金化运", "集团": "化", "基金": "会池小化", "基地": "项", "示范园": "区", "产业群": "聚", "联盟": "章链", "园区": "内外",
               "局": "长面势部", "厅": "长"}
 # Leading words that make a cluster or fund name a category, not a thing.
 _CATEGORY_PREFIXES = ("国家", "省级", "市级", "国家级", "省", "先进制造业", "战略性新兴", "特色产业", "中小企业", "首批", "第一批", "第二批",
@@ -120,7 +120,11 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
         if entity_type == "Zone":
             start = _after_named_zone(text, ends, start, suffix_start, suffix)
             start = _joined_fields_start(text, start, suffix_start, kind)
+        if entity_type == "Zone" and text[start : start + 1] in "(（":
+            start = _before_opening_bracket(text, start)
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
+        if mention and entity_type == "Zone":
+            mention = _with_bracketed_part(text, mention)
         if mention:
             found.append(doc.add(mention))
     found += _find_sites(doc)
@@ -129,6 +133,50 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
     found += _find_government_bodies(doc)
     found += _find_committees(doc, place_spans)
     return _drop_nested_zones(doc, found)
+
+
+# 某高新区(某某区), 某科技园(某地), 某园(武汉园), 某保税区(一期): a bracket right after a zone's kind word that holds a
+# place, a part park or a phase is part of the zone's name (two zones sharing one administration, a branch, a stage);
+# a gloss (以下简称…, 现…, 原…) or a second zone's full name (某产业园(某高新区)) is not.
+_BRACKETED_PART = re.compile(r"\(([\u4e00-\u9fff]{1,8})\)")
+_PART_HEADS = ("园", "片区", "新区", "园区", "分园")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+
+
+def _bracketed_part(content: str) -> bool:
+    if _PHASE.fullmatch(content):
+        return True
+    if content.startswith(("现", "原", "以下", "简称", "即", "含", "不含", "包括")):
+        return False
+    if content.endswith(_PART_HEADS) and len(content) <= 5:
+        return True
+    place = best_candidate(content)
+    return place is not None and place.level in ("City", "County", "District") or content.endswith(("区", "县")) \
+        and best_candidate(content[:-1]) is not None
+
+
+def _before_opening_bracket(text: str, start: int) -> int:
+    """中以(某地)某某合作园区, 中德(某地)…: no zone's name opens with a bracket; a word of two or three characters
+    that opens the clause before it (the walk stopped at 以, a function character) is the name's first word."""
+    back = start
+    while back > 0 and start - back < 3 and "\u4e00" <= text[back - 1] <= "\u9fff":
+        back -= 1
+    return back if start - back >= 2 and (back == 0 or not is_name_char(text[back - 1])) else start
+
+
+def _with_bracketed_part(text: str, mention: Mention) -> Mention:
+    """The zone mention with the bracket after its kind word, when that bracket names a part of it; a bare kind
+    (高新区(某区)) then names one zone, the one the district's own name makes plain."""
+    match = _BRACKETED_PART.match(text, mention.end)
+    if match is None or not _bracketed_part(match.group(1)):
+        return mention
+    if mention.generic and (mention.name not in GENERIC_HEADS or _PHASE.fullmatch(match.group(1))
+                            or match.group(1).endswith(_PART_HEADS)):
+        return mention
+    mention.end = match.end()
+    mention.name = mention.name + match.group()
+    mention.generic = False
+    return mention
 
 
 #: The endings of a company's legal name: no zone's name runs on past one (某某有限公司某新区…项目: the company, then the zone).
@@ -631,6 +679,9 @@ def _make(doc: Document, start: int, suffix_start: int, end: int, entity_type: s
     text = doc.simplified
     if text[suffix_start:end] in _LED_ZONE_HEADS and not _led_by_place_or_zone(_clean(text[start:suffix_start])):
         return None
+    if text[suffix_start:end] == "示范园" and not (_led_by_place_or_zone(_clean(text[start:suffix_start])) or any(
+            best_candidate(m.group(1)) for m in re.finditer(r"\(([\u4e00-\u9fff]{2,4})\)", text[start:suffix_start]))):
+        return None  # 某某创新引领示范园, 中小企业创新创业示范园: a title or the class; a place (中国(某市)…) names one park
     date_word = _DATE_WORD.match(text, start) if text[start - 1 : start].isdigit() else None
     if date_word and date_word.end() < suffix_start:  # (of any name: 15日某某控股集团)
         start = date_word.end()  # 2025年度某某科技城十大成果, 8月某某自贸试验区: a date's word is no part of the name

@@ -99,6 +99,8 @@ def to_record(doc: Document, entities: list[LocalEntity], relations: list[LocalR
         aliases = (aliases | {form for alias in aliases for form in _unquoted(alias)}) - {name}
         if e.type == "Zone":
             aliases |= _without_leading_places(name)
+            # 某开发区(某区), 某保税区(一期): the zone is as often written without the bracket that closes its name
+            aliases |= {a[: a.rfind("(")] for a in {name, *aliases} if a.endswith(")") and a.rfind("(") >= 4}
         if e.type == "Industry":
             aliases |= written_with_sector_word(doc, e.mentions) - {name}
         out_entities.append(
