@@ -5041,7 +5041,7 @@ def test_a_zone_named_with_a_closing_bracket_keeps_its_bare_form_as_an_alias():
 
 def test_a_demonstration_park_with_no_place_is_a_title_or_a_class():
     """某某创新引领示范园, 中小企业创新创业示范园: without a place (or a bracketed one) 示范园 names a title or the class
-    of parks; a park named after a place (河西示范园) is one."""
+    of parks; a park named after a place (黄陂示范园) is one."""
     assert not by_name(extract("云杉智能装备制造产业技术创新引领示范园启动。"), "Zone")
     assert not by_name(extract("中小企业创新创业示范园将重点引进企业。"), "Zone")
-    assert "河西示范园" in by_name(extract("该区下辖河西示范园。"), "Zone")
+    assert "黄陂示范园" in by_name(extract("该区下辖黄陂示范园。"), "Zone")
