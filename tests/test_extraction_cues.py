@@ -4966,17 +4966,21 @@ def test_the_companies_among_the_signed_projects_are_parties():
     assert {("星澜集团", "attended", "第5届星河博览会", None), ("澜舟物流", "attended", "第5届星河博览会", None)} <= found
 
 
-def test_this_fund_is_the_fund_the_article_sets_up_not_a_backer_named_last():
-    x = extract("近日，青溪凤鸣创业投资基金在杭州正式揭牌成立，总规模20亿元。此次成立的青溪凤鸣创业投资基金由凤鸣资本发起，"
-                "青溪产业引导基金参与出资。该基金主要投向智能家电、精密铸件等新兴领域。")
-    found = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
-    assert {("青溪凤鸣创业投资基金", f) for f in ("智能家电", "精密铸件")} <= found
-    assert not {("青溪产业引导基金", f) for f in ("智能家电", "精密铸件")} & found
-
-
 def test_a_park_listed_among_others_is_not_the_subject_of_the_fields_after_the_list():
     x = extract("青溪经济开发区日前挂牌。青溪经济开发区启动运行后，将着力构建“一核两翼”的空间格局。以核心区为中心，布局凤鸣智造园、青溪新材料园、"
                 "凤鸣未来科技园等三大产业园区，围绕智能终端等创新链发展智能家电产业，以精密铸件为主发展高端装备产业。")
     found = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
     assert not {s for s, o in found if s == "凤鸣未来科技园"}
     assert ("青溪经济开发区", "智能家电") in found
+
+
+def test_a_verb_before_a_character_that_is_no_word_alone_stays_in_the_field():
+    x = extract("青溪经济开发区以增材制造、储能材料为主发展新材料产业。")
+    assert "增材制造" in by_name(x, "Industry")
+    assert "材制造" not in by_name(x, "Industry")
+
+
+def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
+    x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+    assert "地区智能家电" not in by_name(x, "Industry")

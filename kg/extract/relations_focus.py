@@ -16,10 +16,6 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|用于投资|专注于")
-# 该基金 / 此次设立的基金 / 这只基金: the fund the article sets up, not a backer named last (由A发起，B基金参与出资。该基金…)
-_FUND_ANAPHOR = re.compile(r"(?:该|本|这只|这支|此只|此支|此次(?:设立|成立|组建|发起)的)基金")
-# 某某基金(在某地)(正式)揭牌 / 签约成立 / 落地: a fund the clause says is set up
-_FOUNDED = re.compile(r"[^，。；：]{0,24}?(?:成立|揭牌|设立|组建|落地)")
 # A园、B园、C园等五大园区: a name standing in a list of its type is one of several, whose fields the list does not state
 _LIST_JOINER = re.compile(r"^(?:、|和|及|与|以及)$")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
@@ -99,7 +95,7 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
     if "Fund" in types and _FUND_VERB.search(text, clause_start, offset):
-        fund = (_FUND_ANAPHOR.search(text, clause_start, offset) and _founded_fund(finder, offset)) or _fund_before(finder, offset)
+        fund = _fund_before(finder, offset)
         if fund is not None:
             return fund, "-fund"
     mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
@@ -122,8 +118,8 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
         return finder.entity(after[0]), "-after"
     # (a listed park's entity: 等三大产业园区 after the list may be read as its last item's mention)
     listed = {id(finder.entity(c)) for c in mentions if _listed(text, c, mentions)}
-    earlier = sorted((c for c in mentions if c.start < clause_start and not (
-        c.type == "Zone" and _HOSTS.match(text, c.end)) and id(finder.entity(c)) not in listed), key=lambda c: c.start)  # 峰会在某高新区举行，聚焦…: the event's
+    earlier = sorted((c for c in mentions if c.start < clause_start and id(finder.entity(c)) not in listed and not (
+        c.type == "Zone" and _HOSTS.match(text, c.end))), key=lambda c: c.start)  # 峰会在某高新区举行，聚焦…: the event's
     # the named subject a clause opens with (据了解，某产业园由某高新区管委会共建，…，重点聚焦…: the park) outranks a
     # name inside a clause (an agent after 由, an object after 投资); a bare 母基金 opening one names no subject of its own
     openers = [c for c in earlier if not c.generic and _opens_clause(text, c, sentence.start)]
@@ -152,14 +148,6 @@ def _fund_before(finder, offset):
     named = [(m.start, e) for e in finder.entities if e.type == "Fund"
              for m in e.mentions if not m.generic and m.start < offset]
     return max(named, key=lambda pair: pair[0])[1] if named else None
-
-
-def _founded_fund(finder, offset):
-    """The fund named first before ``offset`` that its clause says is set up (某某基金揭牌 / 签约成立)."""
-    text = finder.doc.simplified
-    named = [(m.start, e) for e in finder.entities if e.type == "Fund"
-             for m in e.mentions if not m.generic and m.start < offset and _FOUNDED.match(text, m.end)]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _listed(text, mention, mentions):
