@@ -5045,3 +5045,23 @@ def test_a_demonstration_park_with_no_place_is_a_title_or_a_class():
     assert not by_name(extract("云杉智能装备制造产业技术创新引领示范园启动。"), "Zone")
     assert not by_name(extract("中小企业创新创业示范园将重点引进企业。"), "Zone")
     assert "黄陂示范园" in by_name(extract("该区下辖黄陂示范园。"), "Zone")
+
+
+def test_a_park_listed_among_others_is_not_the_subject_of_the_fields_after_the_list():
+    x = extract("青溪经济开发区日前挂牌。青溪经济开发区启动运行后，将着力构建“一核两翼”的空间格局。以核心区为中心，布局凤鸣智造园、青溪新材料园、"
+                "凤鸣未来科技园等三大产业园区，围绕智能终端等创新链发展智能家电产业，以精密铸件为主发展高端装备产业。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert not {s for s, o in found if s == "凤鸣未来科技园"}
+    assert ("青溪经济开发区", "智能家电") in found
+
+
+def test_a_verb_before_a_character_that_is_no_word_alone_stays_in_the_field():
+    x = extract("青溪经济开发区以增材制造、储能材料为主发展新材料产业。")
+    assert "增材制造" in by_name(x, "Industry")
+    assert "材制造" not in by_name(x, "Industry")
+
+
+def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
+    x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
+    assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
+    assert "地区智能家电" not in by_name(x, "Industry")

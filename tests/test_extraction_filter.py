@@ -392,3 +392,16 @@ def test_a_field_relation_reads_the_scene_between_its_subject_and_the_list():
     rows = [row for r, row in zip(record.relations, featurise(record)[1]) if r.predicate == "focusIndustry"
             and names[r.object] == "港航物流"]
     assert rows and all("between_scene=focusIndustry|Zone|projects" in row for row in rows)
+
+
+def test_a_fields_sentence_tells_whose_sentence_it_is_by_the_type_of_the_names_before_it():
+    """某开发区聚焦A、B: a zone opens the sentence; 凤鸣科技有限公司计划…引入A、B: a company does, and the filter weighs
+    each apart (a company's plans name its projects, not anyone's focus)."""
+    from kg.model import Article
+
+    text = ("青溪经济开发区重点发展智能家电、精密铸件等主导产业。凤鸣科技有限公司计划在青溪经济开发区设立总部，"
+            "引入港航物流、海洋牧场等产业的龙头企业。")
+    record = rule_extraction(Article(id="t", title="", body=(text,)))[0]
+    fields = dict(zip((e.name for e in record.entities), featurise(record)[0]))
+    assert {"sentence_opener=Industry|Zone", "nearest_named=Industry|Zone"} <= set(fields["精密铸件"])
+    assert "sentence_opener=Industry|Organization" in fields["港航物流"]

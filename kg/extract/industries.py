@@ -155,7 +155,7 @@ def clean_item(item: str) -> str:
 # Scope words before a field (2024, 1至5月, 全区, 长三角, 太湖湾地区, 中国): where or when, not what.
 _LEADING_SCOPE = re.compile(
     r"^(?:\d{4}年?度?|\d+至\d+月|月|全区|全市|全省|全县|区内|市内|本地|当地|园区|该区|全球|全国|中国|国内|"
-    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{1,6}?地区|.{0,4}?两[地岸])"
+    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|东北|华东|华南|华北|华中|西南|西北|东部|中部|西部|.{0,6}?地区|.{0,4}?两[地岸])"
 )
 
 
@@ -197,6 +197,11 @@ def _inside_term(text: str, start: int, end: int, low: int, high: int) -> bool:
             if industry_term(text[s : s + length]):
                 return True
     return False
+
+
+def _bound(token: str) -> bool:
+    """A character that is no word by itself (增材制造 read 增 / 材 / 制造): the verb before it is part of the field."""
+    return len(token) == 1 and word_tags().get(token) in (None, "zg", "ng", "vg", "ag", "g")
 
 
 def split_fields(text: str, start: int, end: int, count: int | None = None) -> list[tuple[int, str]]:
@@ -243,12 +248,14 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
         if joiner:  # 形成A及B板块、C板块两大…: the item joins two words, the name edge would part them; the words
             edge = first_start  # before A are trimmed as a one-word item's would be
             end = stop = first_start + joiner.start()
+        following = ""
         for token in reversed(tokens(text[edge:end])):
             taken = end < stop
             if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
-                    and not _inside_term(text, end - len(token), end, edge, stop)):
+                    and not _inside_term(text, end - len(token), end, edge, stop) and not _bound(following)):
                 break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
             end -= len(token)
+            following = token
         edge = end if end > edge else edge
         items[0] = (edge, text[edge : first_start + len(first)])
     return [(s, clean_item(item)) for s, item in items]

@@ -232,6 +232,28 @@ def list_features(entity: Entity, article_text: str, spans: list[tuple[int, int]
     return features
 
 
+SENTENCE_ENDS = "。！？!?\n"
+OPENER_REACH = 6
+
+
+def sentence_actor_features(entity: Entity, article_text: str, named: list[tuple[int, int, str]]) -> dict[str, float]:
+    """Who the field's sentence is about, by the type of the names before the field in it: the name opening the
+    sentence (某开发区聚焦…, 某基金主要投向…, 某公司计划引入…, 某某表示…) and the one nearest before the field.
+    A zone's or a fund's sentence states its fields; a company's, a speaker's or an event's names its projects,
+    its views or its topics.  ``named``: (start, end, type) of every other entity's mentions, sorted."""
+    t = entity.type
+    features: dict[str, float] = {}
+    for p in entity.provenance:
+        if p.end <= p.start:
+            continue
+        start = max(article_text.rfind(ch, 0, p.start) for ch in SENTENCE_ENDS) + 1
+        before = [(s, e, kind) for s, e, kind in named if start <= s and e <= p.start]
+        opener = next((kind for s, _, kind in before if len(article_text[start:s].strip()) <= OPENER_REACH), "none")
+        features[f"sentence_opener={t}|{opener}"] = 1.0
+        features[f"nearest_named={t}|{before[-1][2] if before else 'none'}"] = 1.0
+    return features
+
+
 @lru_cache(maxsize=8192)
 def known_term(entity_type: str, name: str) -> bool:
     """The name is in a gazetteer of its type (an industry of the scheme, a division or country)."""
@@ -434,11 +456,14 @@ def featurise(extraction: Extraction) -> tuple[list[dict[str, float]], list[dict
                              for p in e.provenance if p.end > p.start})
     clusters = _bucket(sum(1 for e in extraction.entities if e.type == "Cluster"), (1, 2, 4))
     context = text_context(extraction.entities)
+    named = sorted((p.start, p.end, e.type) for e in extraction.entities if e.type not in LIST_TYPES
+                   for p in e.provenance if p.end > p.start)
     for entity, row in zip(extraction.entities, entity_rows):
         if entity.type in GENERAL_TYPES:
             row[f"context={entity.type}|{context}"] = 1.0
         if entity.type in LIST_TYPES:
             row.update(list_features(entity, text, industry_spans))
+            row.update(sentence_actor_features(entity, text, named))
             if any(p.method == CLUSTER_FIELD_METHOD for p in entity.provenance):  # one cluster's field, or a list's
                 row[f"clusters={entity.type}|{clusters}"] = 1.0
     _focus_subject_features(extraction, by_id, entity_rows)

@@ -16,6 +16,8 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|用于投资|专注于")
+# A园、B园、C园等五大园区: a name standing in a list of its type is one of several, whose fields the list does not state
+_LIST_JOINER = re.compile(r"^(?:、|和|及|与|以及)$")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
 # 期间，将围绕A、B等热点话题举行全体会议: a clause on what an event's sessions are about names the article's event's
 # topics, not its zone's fields
@@ -114,7 +116,9 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
         return finder.entity(before[0]), ""
     if after and re.search("是|为", text[offset : after[0].start]):
         return finder.entity(after[0]), "-after"
-    earlier = sorted((c for c in mentions if c.start < clause_start and not (
+    # (a listed park's entity: 等三大产业园区 after the list may be read as its last item's mention)
+    listed = {id(finder.entity(c)) for c in mentions if _listed(text, c, mentions)}
+    earlier = sorted((c for c in mentions if c.start < clause_start and id(finder.entity(c)) not in listed and not (
         c.type == "Zone" and _HOSTS.match(text, c.end))), key=lambda c: c.start)  # 峰会在某高新区举行，聚焦…: the event's
     # the named subject a clause opens with (据了解，某产业园由某高新区管委会共建，…，重点聚焦…: the park) outranks a
     # name inside a clause (an agent after 由, an object after 投资); a bare 母基金 opening one names no subject of its own
@@ -144,6 +148,13 @@ def _fund_before(finder, offset):
     named = [(m.start, e) for e in finder.entities if e.type == "Fund"
              for m in e.mentions if not m.generic and m.start < offset]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _listed(text, mention, mentions):
+    """The mention stands in a list with another name of its type (A园、B园): one of several, no clause's subject."""
+    return any(other is not mention and other.type == mention.type and (
+        _LIST_JOINER.match(text[mention.end:other.start]) or _LIST_JOINER.match(text[other.end:mention.start]))
+        for other in mentions)
 
 
 def _topic_zone(finder):
