@@ -1282,6 +1282,13 @@ def test_a_zone_word_after_zuowei_closed_by_a_comma_is_a_role_the_next_zone_hold
     assert not [name for name in by_name(x, "Zone") if "示范园区" in name]
 
 
+def test_zones_along_a_border_or_a_river_with_no_place_are_a_class():
+    x = extract("以沿边临港产业园区为重点推进各类园区建设，沿黄经开区加快发展。青溪沿边产业园发展迅速。")
+    zones = set(by_name(x, "Zone"))
+    assert not [name for name in zones if name.startswith("沿")]
+    assert "青溪沿边产业园" in zones
+
+
 def test_a_service_or_innovation_centre_is_an_organisation():
     x = extract("青溪高新区投促中心、星河智能创新中心和云栖路演中心联合主办了推介会。")
     assert {"青溪高新区投促中心", "星河智能创新中心", "云栖路演中心"} <= set(by_name(x, "Organization"))

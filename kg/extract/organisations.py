@@ -824,6 +824,8 @@ def _describes_zones(prefix: str, suffix: str = "") -> bool:
         return True  # 长三角自贸区: a region's zones together
     if "+" in prefix:
         return True  # 自贸港+综保区: a formula of kinds of zone, not a name
+    if re.match(r"沿[边江海黄河湖线岸]", prefix):
+        return True  # 沿边临港产业园区, 沿黄经开区: the zones along a border, a coast or a river, with no place before them
     if re.search(r"最|十佳|百强|十强|首选|唯一", prefix):
         return True  # 荣获“中国最具投资价值开发区”, 作为中国唯一科技城: an honour's or an epithet's superlative, no zone's name
     if re.search(r"[一二三四五六七八九十百两几多]大", unplaced):
