@@ -926,7 +926,7 @@ def _title_conferred(text: str, start: int, prefix: str) -> bool:
 def _role_held_as(text: str, start: int, end: int) -> bool:
     """作为某某示范园区，某园区…: a zone word right after 作为 and closed by a comma (or a list's 、) is a role or a
     title the zone named after it holds, not a zone of its own."""
-    return text.startswith("作为", max(0, start - 2)) and start >= 2 and text[end : end + 1] in ("，", ",", "、")
+    return start >= 2 and text.startswith("作为", start - 2) and text[end : end + 1] in ("，", ",", "、")
 
 
 # What closes a quoted list of goals: “…、…示范区”目标, “…、…示范区”三大核心定位.

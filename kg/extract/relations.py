@@ -198,8 +198,7 @@ class RelationFinder:
     def _cited(self, m: Mention) -> bool:
         """The event is named as a guide to follow (贯彻E精神, 落实E部署), not as an occasion."""
         text = self.doc.simplified
-        return bool(re.match(r"[”」\"]?(?:精神|部署|要求)", text[m.end : m.end + 4])
-                    or re.search(r"(?:贯彻|落实|学习|领会)(?:好|了)?[“「\"]?$", text[max(0, m.start - 6) : m.start]))
+        return bool(_GUIDANCE_AFTER.match(text, m.end) or _CARRIED_OUT_BEFORE.search(text, max(0, m.start - 6), m.start))
 
     def _in_caption(self, m: Mention) -> bool:
         """The mention stands in a photo's caption: a line closed by its credit (（某某提供）, (记者某某摄))."""
@@ -1437,6 +1436,9 @@ _AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
                            r"|(?:在)?[^，。；\n]{0,8}?环节[，,])")  # 在签约环节，…
 #: What a party does at an event, in its own clause or the next one (签订, 签署, 介绍, 推介, 发布, 展示).
 _PARTY_ACTS = re.compile(r"[^。；]{0,40}?(?:签订|签署|签约|介绍|推介|发布|展示|路演|通报|汇报)")
+#: An event named as a guide to follow (贯彻“E”精神, 落实E部署): the verb before its name, the guidance after it.
+_CARRIED_OUT_BEFORE = re.compile(r"(?:贯彻|落实|学习|领会)(?:好|了)?[“「\"]?$")
+_GUIDANCE_AFTER = re.compile(r"[”」\"]?(?:精神|部署|要求)")
 #: 贯彻落实某某总书记重要讲话精神, 牢记某某总书记的嘱托: a leader whose words are cited, not one who is there.
 _CITED_BEFORE = re.compile(r"(?:落实|贯彻|学习|坚持|牢记|按照|遵循|遵照|践行|领会|根据)$")
 #: (在某某主席共建“某某”的倡议下: a leader's initiative cited, the leader not there)
