@@ -22,7 +22,7 @@ import json
 import math
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
@@ -247,7 +247,9 @@ def sentence_actor_features(entity: Entity, article_text: str, named: list[tuple
         if p.end <= p.start:
             continue
         start = max(article_text.rfind(ch, 0, p.start) for ch in SENTENCE_ENDS) + 1
-        before = [(s, e, kind) for s, e, kind in named if start <= s and e <= p.start]
+        # (named is sorted: the names starting inside the sentence before the field are one slice of it)
+        window = named[bisect_left(named, (start,)): bisect_right(named, (p.start, math.inf))]
+        before = [(s, e, kind) for s, e, kind in window if e <= p.start]
         opener = next((kind for s, _, kind in before if len(article_text[start:s].strip()) <= OPENER_REACH), "none")
         features[f"sentence_opener={t}|{opener}"] = 1.0
         features[f"nearest_named={t}|{before[-1][2] if before else 'none'}"] = 1.0
