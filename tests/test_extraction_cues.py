@@ -5072,3 +5072,18 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
     x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
     assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
     assert "地区智能家电" not in by_name(x, "Industry")
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("青溪高新区已与中国、新加坡的十家企业达成合作意向。", True),
+        ("星河生物表示，中国是其全球第二大市场。", True),
+        ("中國的超大規模市場吸引了星河生物。", True),
+        ("星河通信与中国移动青溪分公司签约。", False),   # opens a name
+        ("红杉中国领投了星河生物的新一轮融资。", False),   # closes a name
+        ("青溪高新区奋力谱写中国式现代化新篇章。", False),
+    ],
+)
+def test_china_is_a_place_only_where_it_stands_alone(body, country):
+    assert ("中国" in by_name(extract(body), "Place") or "中國" in by_name(extract(body), "Place")) is country

@@ -5,7 +5,8 @@ and counties (湖州, 安吉) are taken; a district's short form alone (朝阳, 
 is too ambiguous with ordinary words and needs its suffix, and a county's short
 form needs the county's city or province named.  A short form the segmenter
 reads as a word (大同, 营口) is taken where the text names that place in full or
-names a zone after it.  中国 is never a place entity (the contract leaves it out).
+names a zone after it.  中国 opens so many names (中国移动, 中国科学院, 中国特色…) that it is a place only where
+it stands alone between particles or punctuation (与中国、在中国的, 中国是).
 """
 
 from __future__ import annotations
@@ -88,8 +89,28 @@ def find_places(doc: Document) -> list[Mention]:
                                 name=text[begin : begin + length]))
             )
             i = begin + length
-    found = _without_lone_county_words(doc, found)
+    found = _without_lone_county_words(doc, found) + _home_country(doc)
     return found + _find_towns(doc, found)
+
+
+_HOME = re.compile(r"中国")
+# Around a standalone 中国: what ends a clause or joins it to a neighbour; a character of a name (红杉中国, 中国移动,
+# 中国式) on either side makes it part of that name
+_HOME_BEFORE = set("，,。、；;：:（(“\"「 \n与和及同跟对向从到为是于在赴自把将让使给")
+_HOME_AFTER = set("，,。、；;：:）)”\"」 \n的和与及同是已将在也有为还正等")
+
+
+def _home_country(doc: Document) -> list[Mention]:
+    """中国 written on its own (与中国、在中国的市场, 中国是): the country, a Place like any other (the guide's Place)."""
+    text = doc.simplified
+    country = best_candidate("中国")
+    found = []
+    for m in _HOME.finditer(text):
+        before, after = text[m.start() - 1: m.start()] or "\n", text[m.end(): m.end() + 1]
+        if before in _HOME_BEFORE and after and after in _HOME_AFTER:
+            found.append(doc.add(Mention(m.start(), m.end(), "Place", country.level, "gazetteer:place", 0.9,
+                                         name=m.group())))
+    return found
 
 
 # 某县某某镇, 某区某某街道: a town is named right after its county, district or city written in full (the gazetteer
