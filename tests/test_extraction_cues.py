@@ -1042,10 +1042,29 @@ def test_people_who_are_appointed_discuss_or_sign_at_the_event_attend_it(sentenc
     assert {"林一帆", "陈星河"} <= attendees
 
 
-def test_the_bodies_guests_come_from_do_not_attend():
+def test_the_bodies_guests_come_from_attend_by_a_cue_of_their_own():
+    # 来自A、B等单位的专家参加: the bodies sent their people (as X等部门领导出席), a cue of its own the filter weighs
     x = extract("今天，青溪市科协与青溪市人民政府联合举办2024“院士专家青溪行”活动，"
                 "来自云栖大学、星河科技大学等高校和其他研究机构的多位院士专家参加活动。")
+    names = {e.id: e.name for e in x.entities}
+    sent = {names[r.subject]: r.provenance[0].method for r in x.relations if r.predicate == "attended"}
+    assert sent.get("云栖大学") == sent.get("星河科技大学") == "pattern:attend-from"
+
+
+def test_the_bodies_guests_come_from_without_a_verb_of_attending_do_not_attend():
+    x = extract("6月15日，第三届云栖数字经济论坛在杭州举行。论坛吸引了来自云栖大学、星河科技大学等高校的学者。")
     assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"云栖大学", "星河科技大学"}
+
+
+def test_a_day_glued_before_an_event_name_is_no_part_of_it():
+    x = extract("新华网讯 4月7日青溪经开区投资说明暨签约仪式举行，星河科技有限公司等6个项目集中签约。")
+    assert "青溪经开区投资说明暨签约仪式" in by_name(x, "Event")
+    assert not any(name.startswith("4月") for name in by_name(x, "Event"))
+
+
+def test_a_year_in_brackets_after_the_head_belongs_to_the_name():
+    x = extract("11月1日，由云栖大学主办的云栖论坛(2024)在杭州召开，星河科技有限公司董事长林一帆出席。")
+    assert "云栖论坛(2024)" in by_name(x, "Event")
 
 
 @pytest.mark.parametrize(

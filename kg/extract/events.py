@@ -62,9 +62,9 @@ _HELD_AT_EVENTS = ("活动", "仪式", "典礼", "开幕式")
 _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "贯彻", "学习贯彻")
-# A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
+# A year written right after the head belongs to the name (某某论坛2025, 某某论坛(2025)), unless it starts a date (论坛2025年)
 # (某某论坛 2025: a year after a space, as Hong Kong names an edition)
-_TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])")
+_TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])|[(（](?:19|20)\d\d年?[)）]")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
 _SECOND_EVENT = re.compile(ORDINAL + r"|\d{4}")
 # A verb right before an edition, a year or a name in Latin letters (处于G20峰会) governs the name after it
@@ -167,6 +167,9 @@ def find_events(doc: Document) -> list[Mention]:
         while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
             start -= 1  # (a long name cut at its length inside the year it opens with: 2008某某…推介会暨某某节)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
+        dated = _LEADING_DATE.match(text, start, head_start)
+        if dated and head_start - dated.end() >= 2:
+            start = dated.end()  # 4月7日某某推介会举行: the day it is held, glued on where the segmenter ran it into the name
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         start = _closed_quote_start(text, start, head_start, end)
@@ -429,6 +432,8 @@ def _left(text: str, head_start: int) -> int:
 
 
 _ORDINAL = re.compile(ORDINAL)
+# A month and day (with its year and time of day) opening the words before a head: the sentence's time, no name
+_LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?(?:[上下中]午|晚上|晚间|早上|凌晨)?[，, ]?")
 # A day, a time of day or today's 今 before the head belongs to the sentence's time, never to an event's name
 _CLAUSE_WORD = re.compile(r"\d{1,2}[日号]|[上下中]午|晚上|早上|凌晨|今|今晚|当晚|昨")
 # Conjunctions that join names inside one event's name (the others open a clause: 不仅, 而且, 由此)
