@@ -5091,3 +5091,20 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
     x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
     assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
     assert "地区智能家电" not in by_name(x, "Industry")
+
+
+def test_an_aside_in_brackets_with_a_joiner_stays_inside_the_event_name():
+    x = extract("云栖科技园（星河创新及数字科技园）开园典礼在杭州举行。青溪市市长林一帆主持开园典礼。")
+    assert "云栖科技园(星河创新及数字科技园)开园典礼" in by_name(x, "Event")
+    assert ("林一帆", "attended", "云栖科技园(星河创新及数字科技园)开园典礼", None) in relations(x)
+
+
+def test_a_second_meeting_joined_by_ji_completes_the_event_name():
+    x = extract("青溪自由贸易港推介会暨政策解读会9日在杭州举行。青溪市市长林一帆在推介会上致辞。")
+    assert "青溪自由贸易港推介会暨政策解读会" in by_name(x, "Event")
+    assert ("林一帆", "attended", "青溪自由贸易港推介会暨政策解读会", None) in relations(x)
+
+
+def test_a_body_joined_by_ji_after_an_event_is_no_part_of_its_name():
+    x = extract("青溪投资推介会暨云栖商会在杭州举行。")
+    assert "青溪投资推介会" in by_name(x, "Event")

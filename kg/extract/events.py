@@ -42,6 +42,10 @@ _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
 # 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
 # 某基金设立大会暨第一次投委会: the first sitting of a body (投委会, 理事会) joined by 暨 is part of the one event
 _JOINED_SITTING = re.compile(r"暨(?:第[一二三四五六七八九十\d]+次|首次)[\u4e00-\u9fff]{1,5}?会")
+# 暨 and a short second meeting ending in 会, its name closed by a clause mark, a date or a holding verb (…暨政策解读会9日在…)
+_JOINED_MEETING = re.compile(r"暨[\u4e00-\u9fff]{2,8}?会(?=[，。；、,\s(（]|\d|在|于|举行|举办|召开|上|期间|现场|$)")
+# 某某会暨某管委会, 暨某商会: a body's name ends in 会 as well
+_BODY_ENDINGS = ("委会", "协会", "商会", "学会", "工会", "基金会", "联合会", "促进会", "研究会", "理事会", "董事会", "委员会", "议会", "联谊会", "总会", "分会")
 _SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
@@ -145,6 +149,9 @@ def find_events(doc: Document) -> list[Mention]:
         sitting = _JOINED_SITTING.match(text, end)
         if sitting and not sitting.group().endswith(EVENT_HEADS) and not text.startswith("会议", sitting.end() - 1):
             end = sitting.end()
+        second = _JOINED_MEETING.match(text, end)
+        if second and not _HEAD_RE.search(second.group()) and not second.group().endswith(_BODY_ENDINGS):
+            end = second.end()  # 某某推介会暨政策解读会: a second meeting of a kind no head lists, joined by 暨, is part of the name
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
         # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
         subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
@@ -377,7 +384,15 @@ def _names_event(prefix: str) -> bool:
 def _left(text: str, head_start: int) -> int:
     start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH + _NAME_SIGNS)
     edge = head_start
+    aside = -1  # the opening bracket of an aside the walk is inside (某园区（某某创新及科技园）开园典礼)
     for token in reversed(tokens(text[start:head_start])):
+        if edge > aside >= 0:
+            edge -= len(token)  # (a joiner or a stop word inside the brackets names the aside, it ends nothing)
+            continue
+        if token in (")", "）") and edge < head_start:
+            aside = max(text.rfind("(", start, edge - 1), text.rfind("（", start, edge - 1))
+            if aside >= 0 and (re.search(r"[，。；、“”「」()（）]", text[aside + 1 : edge - 1]) or edge - aside > 16):
+                aside = -1
         if token == "及" and _parallel_items(text, edge - len(token), edge, head_start):
             edge -= len(token)  # 一季度产业项目及配套项目集中签约仪式: 及 joins two items of one kind inside the name
             continue
