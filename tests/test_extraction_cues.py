@@ -5108,3 +5108,18 @@ def test_a_second_meeting_joined_by_ji_completes_the_event_name():
 def test_a_body_joined_by_ji_after_an_event_is_no_part_of_its_name():
     x = extract("青溪投资推介会暨云栖商会在杭州举行。")
     assert "青溪投资推介会" in by_name(x, "Event")
+
+
+def test_a_meeting_named_only_by_its_kind_is_no_event_of_its_own():
+    # (投资合作会议 after 召开: what kind of meeting a city held, not the event the article reports)
+    x = extract("“青溪经开区推介会”10月25日在日本东京举行，成为首个在日本召开投资合作会议的中国城市。"
+                "青溪市副市长林一帆出席。")
+    assert "投资合作会议" not in by_name(x, "Event")
+    assert ("林一帆", "attended", "青溪经开区推介会", None) in relations(x)
+
+
+def test_the_bodies_a_delegation_calls_on_do_not_attend():
+    x = extract("“青溪经开区推介会”10月25日在日本东京举行，近100家企业的代表参会。"
+                "青溪经开区代表团重点访问了星河电子株式会社、云栖精工株式会社等10余家企业。")
+    attendees = {s for s, p, o, _ in relations(x) if p == "attended"}
+    assert not attendees & {"星河电子株式会社", "云栖精工株式会社"}

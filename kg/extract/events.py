@@ -82,7 +82,7 @@ _STOPS = frozenset(
     今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称 承办 主办 协办""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
-_DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
+_DESCRIPTIVE = frozenset("""工作 专题 国际 学术 合作 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
     部署 相关 各种 各类 高端 顶级 名牌 全体""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")

@@ -1432,7 +1432,7 @@ _TOUR = re.compile(r"行(?:活动)?[”」\"]?(?:活动)?$|走进")
 #: What the people of a tour do (走访, 考察, 深入, 调研).
 _TOUR_ACTS = re.compile(r"走访|考察|深入|调研|参观")
 #: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
-_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
+_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|访问|拜访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
 #: (某网1月10日讯(记者某某) 10日，在北京召开的某某会议上，…: a dateline and a day may open the sentence before its setting)
 _AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
