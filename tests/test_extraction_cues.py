@@ -1042,10 +1042,29 @@ def test_people_who_are_appointed_discuss_or_sign_at_the_event_attend_it(sentenc
     assert {"林一帆", "陈星河"} <= attendees
 
 
-def test_the_bodies_guests_come_from_do_not_attend():
+def test_the_bodies_guests_come_from_attend_by_a_cue_of_their_own():
+    # 来自A、B等单位的专家参加: the bodies sent their people (as X等部门领导出席), a cue of its own the filter weighs
     x = extract("今天，青溪市科协与青溪市人民政府联合举办2024“院士专家青溪行”活动，"
                 "来自云栖大学、星河科技大学等高校和其他研究机构的多位院士专家参加活动。")
+    names = {e.id: e.name for e in x.entities}
+    sent = {names[r.subject]: r.provenance[0].method for r in x.relations if r.predicate == "attended"}
+    assert sent.get("云栖大学") == sent.get("星河科技大学") == "pattern:attend-from"
+
+
+def test_the_bodies_guests_come_from_without_a_verb_of_attending_do_not_attend():
+    x = extract("6月15日，第三届云栖数字经济论坛在杭州举行。论坛吸引了来自云栖大学、星河科技大学等高校的学者。")
     assert not {s for s, p, o, _ in relations(x) if p == "attended"} & {"云栖大学", "星河科技大学"}
+
+
+def test_a_day_glued_before_an_event_name_is_no_part_of_it():
+    x = extract("新华网讯 4月7日青溪经开区投资说明暨签约仪式举行，星河科技有限公司等6个项目集中签约。")
+    assert "青溪经开区投资说明暨签约仪式" in by_name(x, "Event")
+    assert not any(name.startswith("4月") for name in by_name(x, "Event"))
+
+
+def test_a_year_in_brackets_after_the_head_belongs_to_the_name():
+    x = extract("11月1日，由云栖大学主办的云栖论坛(2024)在杭州召开，星河科技有限公司董事长林一帆出席。")
+    assert "云栖论坛(2024)" in by_name(x, "Event")
 
 
 @pytest.mark.parametrize(
@@ -5087,3 +5106,35 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
 )
 def test_china_is_a_place_only_where_it_stands_alone(body, country):
     assert ("中国" in by_name(extract(body), "Place") or "中國" in by_name(extract(body), "Place")) is country
+
+
+def test_an_aside_in_brackets_with_a_joiner_stays_inside_the_event_name():
+    x = extract("云栖科技园（星河创新及数字科技园）开园典礼在杭州举行。青溪市市长林一帆主持开园典礼。")
+    assert "云栖科技园(星河创新及数字科技园)开园典礼" in by_name(x, "Event")
+    assert ("林一帆", "attended", "云栖科技园(星河创新及数字科技园)开园典礼", None) in relations(x)
+
+
+def test_a_second_meeting_joined_by_ji_completes_the_event_name():
+    x = extract("青溪自由贸易港推介会暨政策解读会9日在杭州举行。青溪市市长林一帆在推介会上致辞。")
+    assert "青溪自由贸易港推介会暨政策解读会" in by_name(x, "Event")
+    assert ("林一帆", "attended", "青溪自由贸易港推介会暨政策解读会", None) in relations(x)
+
+
+def test_a_body_joined_by_ji_after_an_event_is_no_part_of_its_name():
+    x = extract("青溪投资推介会暨云栖商会在杭州举行。")
+    assert "青溪投资推介会" in by_name(x, "Event")
+
+
+def test_a_meeting_named_only_by_its_kind_is_no_event_of_its_own():
+    # (投资合作会议 after 召开: what kind of meeting a city held, not the event the article reports)
+    x = extract("“青溪经开区推介会”10月25日在日本东京举行，成为首个在日本召开投资合作会议的中国城市。"
+                "青溪市副市长林一帆出席。")
+    assert "投资合作会议" not in by_name(x, "Event")
+    assert ("林一帆", "attended", "青溪经开区推介会", None) in relations(x)
+
+
+def test_the_bodies_a_delegation_calls_on_do_not_attend():
+    x = extract("“青溪经开区推介会”10月25日在日本东京举行，近100家企业的代表参会。"
+                "青溪经开区代表团重点访问了星河电子株式会社、云栖精工株式会社等10余家企业。")
+    attendees = {s for s, p, o, _ in relations(x) if p == "attended"}
+    assert not attendees & {"星河电子株式会社", "云栖精工株式会社"}

@@ -42,6 +42,10 @@ _CAMPAIGN_VERB = re.compile(r"(?:开展|实施|推进|推动|启动)(?:了)?$")
 # 系列新闻发布会(第二场), 系列新闻发布会第十场: the session of a series, part of the name
 # 某基金设立大会暨第一次投委会: the first sitting of a body (投委会, 理事会) joined by 暨 is part of the one event
 _JOINED_SITTING = re.compile(r"暨(?:第[一二三四五六七八九十\d]+次|首次)[\u4e00-\u9fff]{1,5}?会")
+# 暨 and a short second meeting ending in 会, its name closed by a clause mark, a date or a holding verb (…暨政策解读会9日在…)
+_JOINED_MEETING = re.compile(r"暨[\u4e00-\u9fff]{2,8}?会(?=[，。；、,\s(（]|\d|在|于|举行|举办|召开|上|期间|现场|$)")
+# 某某会暨某管委会, 暨某商会: a body's name ends in 会 as well
+_BODY_ENDINGS = ("委会", "协会", "商会", "学会", "工会", "基金会", "联合会", "促进会", "研究会", "理事会", "董事会", "委员会", "议会", "联谊会", "总会", "分会")
 _SESSION = re.compile(r"([(（])?第([一二三四五六七八九十\d]+)场(?(1)[)）])")
 # Ceremonies that are no event of their own when they follow a named event (某某博览会签约仪式 is held at the fair).
 _CEREMONIES = ("签约仪式", "开工仪式", "揭牌仪式", "启动仪式")
@@ -62,9 +66,9 @@ _HELD_AT_EVENTS = ("活动", "仪式", "典礼", "开幕式")
 _SPOKEN = re.compile(r"[“「][^“”「」]*[!！?？。][”」]")  # 凤鸣60°创新论坛, 中国•某市…: signs written inside event names
 # Verbs of leaning on an event that the segmenter tags otherwise (借力 as a noun, 乘著 split)
 _LEADING_VERBS = ("借力", "借助", "乘着", "乘著", "依托", "利用", "抓住", "贯彻落实", "贯彻", "学习贯彻")
-# A year written right after the head belongs to the name (某某论坛2025), unless it starts a date (论坛2025年)
+# A year written right after the head belongs to the name (某某论坛2025, 某某论坛(2025)), unless it starts a date (论坛2025年)
 # (某某论坛 2025: a year after a space, as Hong Kong names an edition)
-_TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])")
+_TRAILING_YEAR = re.compile(r"(?: (?=(?:19|20)\d\d[（(，,。；\s]))?\d{4}(?![\d年])|[(（](?:19|20)\d\d年?[)）]")
 # 及 / 和 before an edition or a year starts a second event (…会议及第七届…年会): the left edge of the second
 _SECOND_EVENT = re.compile(ORDINAL + r"|\d{4}")
 # A verb right before an edition, a year or a name in Latin letters (处于G20峰会) governs the name after it
@@ -78,7 +82,7 @@ _STOPS = frozenset(
     今日 今天 昨日 昨天 明天 当天 当日 办好 莅临 称 承办 主办 协办""".split()
 )
 # Words that describe a meeting without naming it (工作会议, 小型招聘会, 新闻发布会): a prefix made of them is generic
-_DESCRIPTIVE = frozenset("""工作 专题 国际 学术 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
+_DESCRIPTIVE = frozenset("""工作 专题 国际 学术 合作 大型 小型 闭门 重要 投资 新闻 招商 专场 集中 项目 重点 现场 线上 线下 年度
     部署 相关 各种 各类 高端 顶级 名牌 全体""".split())
 _DETERMINERS = ("该", "本", "此", "这", "其", "各", "上届", "下届", "历届", "每届", "首届", "本届", "今届", "今次", "往届", "相关", "有关",
                 "各类", "多个", "多场", "一系列", "此类", "同类", "一场", "两场")
@@ -145,6 +149,9 @@ def find_events(doc: Document) -> list[Mention]:
         sitting = _JOINED_SITTING.match(text, end)
         if sitting and not sitting.group().endswith(EVENT_HEADS) and not text.startswith("会议", sitting.end() - 1):
             end = sitting.end()
+        second = _JOINED_MEETING.match(text, end)
+        if second and not _HEAD_RE.search(second.group()) and not second.group().endswith(_BODY_ENDINGS):
+            end = second.end()  # 某某推介会暨政策解读会: a second meeting of a kind no head lists, joined by 暨, is part of the name
         themed = _THEMED_SESSION.search(text, max(0, head_start - 60), head_start)
         # (“某某与某某”专题论坛: a sub-forum under a quoted theme of its own is named, an event of its own)
         subpart = next((part for part in EVENT_SUBPARTS if text.endswith(part, 0, end)), None)
@@ -167,6 +174,9 @@ def find_events(doc: Document) -> list[Mention]:
         while 0 < start < head_start and text[start - 1].isdigit() and text[start].isdigit():
             start -= 1  # (a long name cut at its length inside the year it opens with: 2008某某…推介会暨某某节)
         start = _unopened_bracket_end(text, _quoted_start(text, start, head_start), head_start)
+        dated = _LEADING_DATE.match(text, start, head_start)
+        if dated and head_start - dated.end() >= 2:
+            start = dated.end()  # 4月7日某某推介会举行: the day it is held, glued on where the segmenter ran it into the name
         while start < head_start and text[start] in "—–－-~～ ":
             start += 1  # 主标题 ——某某论坛在京举行: a subtitle's dash is not part of the name
         start = _closed_quote_start(text, start, head_start, end)
@@ -374,7 +384,15 @@ def _names_event(prefix: str) -> bool:
 def _left(text: str, head_start: int) -> int:
     start = run_start(text, head_start, max_len=40, extra=_QUOTES + _JOINED_DASH + _NAME_SIGNS)
     edge = head_start
+    aside = -1  # the opening bracket of an aside the walk is inside (某园区（某某创新及科技园）开园典礼)
     for token in reversed(tokens(text[start:head_start])):
+        if edge > aside >= 0:
+            edge -= len(token)  # (a joiner or a stop word inside the brackets names the aside, it ends nothing)
+            continue
+        if token in (")", "）") and edge < head_start:
+            aside = max(text.rfind("(", start, edge - 1), text.rfind("（", start, edge - 1))
+            if aside >= 0 and (re.search(r"[，。；、“”「」()（）]", text[aside + 1 : edge - 1]) or edge - aside > 16):
+                aside = -1
         if token == "及" and _parallel_items(text, edge - len(token), edge, head_start):
             edge -= len(token)  # 一季度产业项目及配套项目集中签约仪式: 及 joins two items of one kind inside the name
             continue
@@ -429,6 +447,8 @@ def _left(text: str, head_start: int) -> int:
 
 
 _ORDINAL = re.compile(ORDINAL)
+# A month and day (with its year and time of day) opening the words before a head: the sentence's time, no name
+_LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?(?:[上下中]午|晚上|晚间|早上|凌晨)?[，, ]?")
 # A day, a time of day or today's 今 before the head belongs to the sentence's time, never to an event's name
 _CLAUSE_WORD = re.compile(r"\d{1,2}[日号]|[上下中]午|晚上|早上|凌晨|今|今晚|当晚|昨")
 # Conjunctions that join names inside one event's name (the others open a clause: 不仅, 而且, 由此)

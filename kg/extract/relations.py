@@ -429,7 +429,11 @@ class RelationFinder:
                     continue
                 clause = self._clause(m)
                 if re.search(r"来自[^的]*$", clause[: clause.find(m.name)] if m.name in clause else ""):
-                    continue  # 来自A、B等高校的多位院士参加: the guests come from the bodies, the bodies do not attend
+                    # 来自A、B等单位的专家、代表出席: the bodies that sent their people, as X等部门领导出席 (its own method
+                    # for the filter to weigh); without a verb of attending after the list, where guests come from
+                    if _SENT_TO_ATTEND.match(self.doc.simplified, self._list_end(m, sentence, ("Organization", "Zone")), sentence.end):
+                        self.add(e, "attended", event, sentence, "pattern:attend-from", 0.65)
+                    continue
                 if any(c in clause for c in HOST_CUES) or hosted and not any(c in clause for c in ORG_ATTEND_CUES):
                     continue  # 由X主办，… Y等企业参展: in a hosting sentence only the exhibitors' clause counts
                 signatory = event in ceremonies and (self._signs(m) or signed_list and self._signing_party(m))
@@ -1368,6 +1372,8 @@ class RelationFinder:
 
 #: A list of bodies closed by their people (A、B等国内外高校专家, 等创新型企业领军人物): the people attend.
 #: (A、B等80余家企业的高管: a company's executives represent it, as 相关负责人 do, and the company attends)
+#: The verb of attending that the people sent by a list of bodies take (来自A、B等高校的专家学者参加了本次研讨会)
+_SENT_TO_ATTEND = re.compile(r"[^。；]{0,60}?(?:出席|参加|参会|与会)")
 _THEIR_PEOPLE = re.compile(r"等[^，。；]{0,14}?(?:教授|专家|学者|院士|领军人物|知名人士|企业家|科学家)")
 #: An edition or a year that opens an event's name (第十一届, 首届, 2024年)
 _NUMBERED = re.compile(ORDINAL + r"|\d{4}年?")
@@ -1426,7 +1432,7 @@ _TOUR = re.compile(r"行(?:活动)?[”」\"]?(?:活动)?$|走进")
 #: What the people of a tour do (走访, 考察, 深入, 调研).
 _TOUR_ACTS = re.compile(r"走访|考察|深入|调研|参观")
 #: A verb of visiting right before a list of places or bodies (先后深入, 考察了, 实地走访): what is visited.
-_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|参观|察看|视察|调研)(?:了|调研了?)?$")
+_VISIT_BEFORE = re.compile(r"(?:考察|深入|走访|访问|拜访|参观|察看|视察|调研)(?:了|调研了?)?$")
 #: A sentence set at the event being reported (会上，…; 推介会现场，…).
 #: (某网1月10日讯(记者某某) 10日，在北京召开的某某会议上，…: a dateline and a day may open the sentence before its setting)
 _AT_THE_EVENT = re.compile(r"(?:[^，。；\n]{0,30}?\d{1,2}日[，,])?(?:"
