@@ -5072,3 +5072,19 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
     x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
     assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
     assert "地区智能家电" not in by_name(x, "Industry")
+
+
+def test_a_backer_fund_named_a_sentence_before_is_not_what_the_fund_invests_in():
+    x = extract("青溪精铸创业投资基金在青溪签约成立。该基金目标规模20亿元，其中凤鸣产业引导基金认缴出资6亿元。"
+                "据了解，该基金主要投向精密铸件、智能家电等战略新兴领域。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert {("青溪精铸创业投资基金", f) for f in ("精密铸件", "智能家电")} <= focus
+    assert not {s for s, _ in focus} & {"凤鸣产业引导基金"}
+
+
+def test_a_bare_park_word_refers_to_the_park_named_last_before_it():
+    x = extract("天水市将高标准建设凤鸣高新技术产业园、青溪产业园。近日，凤鸣高新技术产业园建设现场一派繁忙。"
+                "产业园产业定位以高新技术产业为主，重点发展精密铸件、智能家电。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert {("凤鸣高新技术产业园", f) for f in ("精密铸件", "智能家电")} <= focus
+    assert "青溪产业园" not in {s for s, _ in focus}
