@@ -5088,3 +5088,13 @@ def test_a_bare_park_word_refers_to_the_park_named_last_before_it():
     focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
     assert {("凤鸣高新技术产业园", f) for f in ("精密铸件", "智能家电")} <= focus
     assert "青溪产业园" not in {s for s, _ in focus}
+
+
+def test_a_field_the_segmenter_reads_as_two_single_characters_keeps_both():
+    x = extract("青溪经济开发区聚焦临空经济，协同区域发展。")
+    assert "临空经济" in by_name(x, "Industry") and "空经济" not in by_name(x, "Industry")
+
+
+def test_the_words_an_event_name_puts_before_its_sector_word_are_its_field():
+    x = extract("9月5日，2024湖州精密铸件产业发展大会在湖州凤鸣经济技术开发区开幕。")
+    assert ("2024湖州精密铸件产业发展大会", "focusIndustry", "精密铸件", None) in relations(x)

@@ -252,8 +252,10 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
         for token in reversed(tokens(text[edge:end])):
             taken = end < stop
             if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
-                    and not _inside_term(text, end - len(token), end, edge, stop) and not _bound(following)):
-                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
+                    and not _inside_term(text, end - len(token), end, edge, stop) and not _bound(following)
+                    and not (len(token) == 1 and len(following) == 1)):
+                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联 (and 临空经济,
+                # read 临 / 空 / 经济, its 临: two single characters in a row are one word the segmenter parted)
             end -= len(token)
             following = token
         edge = end if end > edge else edge
