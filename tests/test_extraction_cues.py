@@ -5138,3 +5138,29 @@ def test_the_bodies_a_delegation_calls_on_do_not_attend():
                 "青溪经开区代表团重点访问了星河电子株式会社、云栖精工株式会社等10余家企业。")
     attendees = {s for s, p, o, _ in relations(x) if p == "attended"}
     assert not attendees & {"星河电子株式会社", "云栖精工株式会社"}
+
+
+def test_a_backer_fund_named_a_sentence_before_is_not_what_the_fund_invests_in():
+    x = extract("青溪精铸创业投资基金在青溪签约成立。该基金目标规模20亿元，其中凤鸣产业引导基金认缴出资6亿元。"
+                "据了解，该基金主要投向精密铸件、智能家电等战略新兴领域。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert {("青溪精铸创业投资基金", f) for f in ("精密铸件", "智能家电")} <= focus
+    assert not {s for s, _ in focus} & {"凤鸣产业引导基金"}
+
+
+def test_a_bare_park_word_refers_to_the_park_named_last_before_it():
+    x = extract("天水市将高标准建设凤鸣高新技术产业园、青溪产业园。近日，凤鸣高新技术产业园建设现场一派繁忙。"
+                "产业园产业定位以高新技术产业为主，重点发展精密铸件、智能家电。")
+    focus = {(s, o) for s, p, o, _ in relations(x) if p == "focusIndustry"}
+    assert {("凤鸣高新技术产业园", f) for f in ("精密铸件", "智能家电")} <= focus
+    assert "青溪产业园" not in {s for s, _ in focus}
+
+
+def test_a_field_the_segmenter_reads_as_two_single_characters_keeps_both():
+    x = extract("青溪经济开发区聚焦临空经济，协同区域发展。")
+    assert "临空经济" in by_name(x, "Industry") and "空经济" not in by_name(x, "Industry")
+
+
+def test_the_words_an_event_name_puts_before_its_sector_word_are_its_field():
+    x = extract("9月5日，2024湖州精密铸件产业发展大会在湖州凤鸣经济技术开发区开幕。")
+    assert ("2024湖州精密铸件产业发展大会", "focusIndustry", "精密铸件", None) in relations(x)

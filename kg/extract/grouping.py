@@ -468,8 +468,8 @@ def _antecedent(doc, mention, entities, by_mention):
     before = [e for e in candidates if e.first < mention.start]
     # 生物岛 after 广州国际生物岛: a bare head that ends a name refers to that name
     same_head = [e for e in before if e.name.endswith(mention.name) and len(mention.name) >= 3]
-    if same_head:
-        return max(same_head, key=lambda e: e.first)
+    if same_head:  # (of two such names, the one named last before it: A产业园、B产业园 … A产业园建设现场。该产业园…)
+        return max(same_head, key=lambda e: max(m.start for m in e.mentions if m.start < mention.start))
     if mention.type == "Zone" and doc.article.zone:
         zone_keys = forms("Zone", doc.article.zone)
         for e in candidates:

@@ -159,7 +159,7 @@ _LEADING_SCOPE = re.compile(
 )
 
 
-def _core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[str, int]:
+def core_field(text: str, item: str, start: int, prefixes: set[str]) -> tuple[str, int]:
     """天津生物医药 -> 生物医药, 2024智能网联新能源汽车 -> 智能网联新能源汽车, 光谷人工智能 -> 人工智能
     (a place, zone or time before a field is not part of it); 半导体 -> 第三代半导体 when the text says so."""
     end = start + len(item)
@@ -252,8 +252,10 @@ def split_fields(text: str, start: int, end: int, count: int | None = None) -> l
         for token in reversed(tokens(text[edge:end])):
             taken = end < stop
             if (taken and word_tags().get(token) in ("v", "vn", "vd", "ad", "d") and not industry_term(token)
-                    and not _inside_term(text, end - len(token), end, edge, stop) and not _bound(following)):
-                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联
+                    and not _inside_term(text, end - len(token), end, edge, stop) and not _bound(following)
+                    and not (len(token) == 1 and len(following) == 1)):
+                break  # 发展生物医药 -> 生物医药, while 智能制造 keeps its verbal noun and 智能网联 its 联 (and 临空经济,
+                # read 临 / 空 / 经济, its 临: two single characters in a row are one word the segmenter parted)
             end -= len(token)
             following = token
         edge = end if end > edge else edge
@@ -272,12 +274,12 @@ def find_industries(doc: Document) -> list[Mention]:
         start = text.find(item, start)
         if start < 0:
             return
-        item, start = _core_field(text, item, start, prefixes)
+        item, start = core_field(text, item, start, prefixes)
         lead = _LEADING.match(item)
         if lead and lead.end() >= 2 and len(item) - lead.end() >= 2 and not industry_term(item):
             # 某高新区大力发展数字经济: the verb after the zone (one character is kept: 对外贸易, 在线教育 are fields)
             item, start = item[lead.end() :], start + lead.end()
-        if start < 0 or (start, start + len(item)) in seen or not _plausible(item):
+        if start < 0 or (start, start + len(item)) in seen or not plausible_field(item):
             return
         seen.add((start, start + len(item)))
         found.append(doc.add(Mention(start, start + len(item), "Industry", None, method, 0.75, name=item)))
@@ -380,7 +382,7 @@ def written_with_sector_word(doc: Document, mentions: list[Mention]) -> set[str]
 _DESCRIPTOR = re.compile(r"^战略性?(?:新兴业务)?$|^.{1,4}性$")
 
 
-def _plausible(item: str) -> bool:
+def plausible_field(item: str) -> bool:
     if lookup_place(item):
         return False  # 雅安市, 重庆: where, not what
     if _DESCRIPTOR.search(item) and not industry_term(item) or item.count("(") != item.count(")") or item.startswith("("):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Document, Mention, Occupancy
+from kg.extract.document import Document, Mention, Occupancy, tokens
 from kg.extract.gazetteers import lookup_place
-from kg.extract.industries import cluster_core, gazetteer_terms, split_fields
+from kg.extract.industries import cluster_core, core_field, gazetteer_terms, plausible_field, split_fields
 from kg.extract.names import ends_name, occurrences
 from kg.extract.places import is_short_county
 
@@ -301,6 +301,9 @@ def cluster_fields(doc: Document) -> None:
                 doc.add(Mention(offset, offset + len(item), "Industry", None, "pattern:cluster-core", 0.7, name=item))
 
 
+_NAMED_FIELD = re.compile(r"([\u4e00-\u9fff]{2,12}?)产业(?=(?:发展|高峰|创新|合作|投资)?(?:论坛|大会|峰会|推介会|对接会|洽谈会|博览会|研讨会))")
+
+
 def event_fields(doc: Document) -> None:
     """An event named after a field (海洋经济发展大会) is about that field: the longest preferred
     labels of the industry scheme inside the name become Industry mentions."""
@@ -313,3 +316,16 @@ def event_fields(doc: Document) -> None:
                 if not taken.overlaps(start, end):
                     doc.add(Mention(start, end, "Industry", None, "gazetteer:industry", 0.7, name=term))
                     taken.mark(start, end)
+    # 某某X产业发展大会 / X产业高峰论坛: the words an event's name puts before 产业 and its head are its field, whether
+    # or not the scheme knows them (the place, zone, year or edition before them is no part of it)
+    prefixes = {m.name for m in doc.mentions if m.type in ("Zone", "Place", "Organization") and not m.generic}
+    for m in [m for m in doc.mentions if m.type == "Event" and not m.generic]:
+        for named in _NAMED_FIELD.finditer(doc.simplified, m.start, m.end):
+            item, start = core_field(doc.simplified, named.group(1), named.start(1), prefixes)
+            item = re.sub(r"^(?:第[\d一二三四五六七八九十]+届|首届|\d{4}年?|中国|全国|国际)+", "", item)
+            start = named.end(1) - len(item)
+            words = tokens(item)
+            if words and len(words[0]) >= 2 and plausible_field(item) and not taken.overlaps(start, start + len(item)):
+                # (a single character first, 日新兴 of 中国日新兴产业论坛, is the tail of a word before it)
+                doc.add(Mention(start, start + len(item), "Industry", None, "pattern:event-field", 0.7, name=item))
+                taken.mark(start, start + len(item))

@@ -16,6 +16,9 @@ _RANKED_AFTER = re.compile(r"[^，。；：]{0,40}?(?:主导|支柱|首位)产�
 # 主要投向A、B / 专注于A领域: what a fund puts its money in (a zone develops, it does not invest), whichever zone the
 # clause names as where the money goes (该基金主要投向某园区A、B等产业)
 _FUND_VERB = re.compile(r"投向|投资于|重点投资|主要投资|用于投资|专注于")
+# 其中省某某引导基金认缴出资6亿元 / 由A发起，B基金参与: a fund that puts money into the one the article is about, named
+# in a sentence before the clause on what 该基金 invests in, is its backer, not what 该基金 refers to
+_BACKS = re.compile(r"[^，。；]{0,3}?(?:认缴|出资|参与|参股|跟投)")
 # A园、B园、C园等五大园区: a name standing in a list of its type is one of several, whose fields the list does not state
 _LIST_JOINER = re.compile(r"^(?:、|和|及|与|以及)$")
 _TOPIC_VERB = re.compile(r"围绕|聚焦")
@@ -95,7 +98,7 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     ends = [i for i in (text.find(ch, offset, sentence.end) for ch in "，；：。") if i >= 0]
     clause_end = min(ends or [sentence.end])
     if "Fund" in types and _FUND_VERB.search(text, clause_start, offset):
-        fund = _fund_before(finder, offset)
+        fund = _fund_before(finder, offset, sentence.start)
         if fund is not None:
             return fund, "-fund"
     mentions = [c for c in finder.mentions(sentence, *types) if not finder._inside_other(c, sentence)]
@@ -143,10 +146,13 @@ def _subject(finder, sentence, offset, types=_SUBJECT_TYPES):
     return (finder.main_event, "-event") if topical else (None, "")
 
 
-def _fund_before(finder, offset):
-    """The fund named last before ``offset`` (该基金主要投向…: the fund the article is about, named before)."""
+def _fund_before(finder, offset, sentence_start=0):
+    """The fund named last before ``offset`` (该基金主要投向…: the fund the article is about, named before), skipping
+    a backer named in an earlier sentence."""
+    text = finder.doc.simplified
     named = [(m.start, e) for e in finder.entities if e.type == "Fund"
-             for m in e.mentions if not m.generic and m.start < offset]
+             for m in e.mentions if not m.generic and m.start < offset
+             and not (m.end <= sentence_start and _BACKS.match(text, m.end))]
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
