@@ -5072,3 +5072,14 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
     x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
     assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
     assert "地区智能家电" not in by_name(x, "Industry")
+
+
+def test_a_university_settles_where_it_builds_or_a_signed_project_list_names_it_not_where_it_signs():
+    """由某科学院在Z投资建设…; 签约项目…分别为某大学和…: an institution settles; 与某大学签署合作协议 alone does not."""
+    x = extract("凤鸣高新区重点项目集中签约。由青溪科学院在凤鸣高新区投资建设新材料中试基地项目。\n\n"
+                "本次集中签约还有招才引智项目2个，分别为青溪理工大学和云帆科技有限公司。\n\n"
+                "凤鸣高新区与澜舟大学签署战略合作协议。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("青溪科学院", "凤鸣高新区") in found
+    assert ("青溪理工大学", "凤鸣高新区") in found
+    assert not {s for s, o in found if s == "澜舟大学"}
