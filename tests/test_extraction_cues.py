@@ -5075,11 +5075,14 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
 
 
 def test_a_university_settles_where_it_builds_or_a_signed_project_list_names_it_not_where_it_signs():
-    """由某科学院在Z投资建设…; 签约项目…分别为某大学和…: an institution settles; 与某大学签署合作协议 alone does not."""
-    x = extract("凤鸣高新区重点项目集中签约。由青溪科学院在凤鸣高新区投资建设新材料中试基地项目。\n\n"
+    """由某科学院在Z投资建设…; 某协会将在Z设立…; 签约项目…分别为某大学和…: an institution settles; 与某大学签署合作协议
+    alone does not."""
+    x = extract("凤鸣高新区重点项目集中签约。由青溪科学院在凤鸣高新区投资建设新材料中试基地项目。"
+                "青溪市模具行业协会将在凤鸣高新区设立联络处。\n\n"
                 "本次集中签约还有招才引智项目2个，分别为青溪理工大学和云帆科技有限公司。\n\n"
                 "凤鸣高新区与澜舟大学签署战略合作协议。")
     found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
     assert ("青溪科学院", "凤鸣高新区") in found
     assert ("青溪理工大学", "凤鸣高新区") in found
+    assert ("青溪市模具行业协会", "凤鸣高新区") in found
     assert not {s for s, o in found if s == "澜舟大学"}
