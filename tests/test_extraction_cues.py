@@ -5086,3 +5086,15 @@ def test_a_university_settles_where_it_builds_or_a_signed_project_list_names_it_
     assert ("青溪理工大学", "凤鸣高新区") in found
     assert ("青溪市模具行业协会", "凤鸣高新区") in found
     assert not {s for s, o in found if s == "澜舟大学"}
+
+
+def test_a_subsidiary_is_named_after_the_word_for_it_and_its_parent_does_not_settle():
+    """B集团子公司A有限公司落户Z: A is named after 子公司 and settles; A是B全资子公司，入驻Z: B is the parent (named by
+    its own suffix, not as 某集团全资子公司) and settles nowhere."""
+    x = extract("云帆集团子公司青禾智能科技有限公司落户凤鸣经开区。澜舟科技有限公司是远岫集团全资子公司，入驻凤鸣经开区。")
+    orgs = by_name(x, "Organization")
+    assert "青禾智能科技有限公司" in orgs and "远岫集团" in orgs
+    assert not [name for name in orgs if "子公司" in name]
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("青禾智能科技有限公司", "凤鸣经开区"), ("澜舟科技有限公司", "凤鸣经开区")} <= found
+    assert not {s for s, o in found if s in ("云帆集团", "远岫集团")}

@@ -866,6 +866,8 @@ class RelationFinder:
                 continue
             if self._counterparty(m, sentence):
                 continue
+            if re.match(r"的?(?:全资|控股)?子公司", text[m.end : m.end + 6]):
+                continue  # A是B(的)全资子公司，入驻Z; B子公司A落户Z: the parent that owns the settling company
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             if _CIRCUMSTANCE.search(text, max(clause_start, sentence.start), m.start) and _NOMINAL_VERB.search(text, m.end, self._clause_end(m.end, sentence)):
                 continue  # 随着A、B等项目的落户，某市…: a circumstance of the clause after, which names where, not the zone
