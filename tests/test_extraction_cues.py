@@ -5164,3 +5164,29 @@ def test_a_field_the_segmenter_reads_as_two_single_characters_keeps_both():
 def test_the_words_an_event_name_puts_before_its_sector_word_are_its_field():
     x = extract("9月5日，2024湖州精密铸件产业发展大会在湖州凤鸣经济技术开发区开幕。")
     assert ("2024湖州精密铸件产业发展大会", "focusIndustry", "精密铸件", None) in relations(x)
+
+
+def test_a_university_settles_where_it_builds_or_a_signed_project_list_names_it_not_where_it_signs():
+    """由某科学院在Z投资建设…; 某协会将在Z设立…; 签约项目…分别为某大学和…: an institution settles; 与某大学签署合作协议
+    alone does not."""
+    x = extract("凤鸣高新区重点项目集中签约。由青溪科学院在凤鸣高新区投资建设新材料中试基地项目。"
+                "青溪市模具行业协会将在凤鸣高新区设立联络处。\n\n"
+                "本次集中签约还有招才引智项目2个，分别为青溪理工大学和云帆科技有限公司。\n\n"
+                "凤鸣高新区与澜舟大学签署战略合作协议。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert ("青溪科学院", "凤鸣高新区") in found
+    assert ("青溪理工大学", "凤鸣高新区") in found
+    assert ("青溪市模具行业协会", "凤鸣高新区") in found
+    assert not {s for s, o in found if s == "澜舟大学"}
+
+
+def test_a_subsidiary_is_named_after_the_word_for_it_and_its_parent_does_not_settle():
+    """B集团子公司A有限公司落户Z: A is named after 子公司 and settles; A是B全资子公司，入驻Z: B is the parent (named by
+    its own suffix, not as 某集团全资子公司) and settles nowhere."""
+    x = extract("云帆集团子公司青禾智能科技有限公司落户凤鸣经开区。澜舟科技有限公司是远岫集团全资子公司，入驻凤鸣经开区。")
+    orgs = by_name(x, "Organization")
+    assert "青禾智能科技有限公司" in orgs and "远岫集团" in orgs
+    assert not [name for name in orgs if "子公司" in name]
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
+    assert {("青禾智能科技有限公司", "凤鸣经开区"), ("澜舟科技有限公司", "凤鸣经开区")} <= found
+    assert not {s for s, o in found if s in ("云帆集团", "远岫集团")}

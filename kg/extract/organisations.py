@@ -71,6 +71,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             ends[end] = (start, suffix)
     for end, (suffix_start, suffix) in sorted(ends.items()):
         entity_type, kind = _SUFFIXES[suffix]
+        if kind == "Company" and text.endswith("子公司", 0, end):
+            continue  # 某集团全资子公司: the word for a subsidiary names none (the parent is found by its own suffix)
         if kind == "Company" and text[suffix_start - 1 : suffix_start] == "(" and text[end : end + 1] == ")" \
                 and not is_name_char(text[end + 1 : end + 2] or "。"):
             # 某某实业(集团): the company's kind in brackets closes its name (某某(集团)某某有限公司 goes on); the
@@ -122,6 +124,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _joined_fields_start(text, start, suffix_start, kind)
         if entity_type == "Zone" and text[start : start + 1] in "(（":
             start = _before_opening_bracket(text, start)
+        if kind == "Company" and (parent := text.rfind("子公司", start, suffix_start)) >= 0:
+            start = parent + 3  # 某集团子公司某某有限公司: the subsidiary's own name follows the word for it
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
         if mention and entity_type == "Zone":
             mention = _with_bracketed_part(text, mention)

@@ -865,8 +865,13 @@ class RelationFinder:
                      and not self.entity(m).name.endswith(_PUBLIC_ENDINGS) and not self._zones_own_office(self.entity(m))]
         for m in companies:
             e = self.entity(m)
+            if e.kind in _INSTITUTIONS:
+                self._institution_settling(m, zones, sentence)
+                continue
             if self._counterparty(m, sentence):
                 continue
+            if re.match(r"的?(?:全资|控股)?子公司", text[m.end : m.end + 6]):
+                continue  # A是B(的)全资子公司，入驻Z; B子公司A落户Z: the parent that owns the settling company
             clause_start = max(text.rfind(ch, sentence.start, m.start) for ch in "，。；") + 1
             if _CIRCUMSTANCE.search(text, max(clause_start, sentence.start), m.start) and _NOMINAL_VERB.search(text, m.end, self._clause_end(m.end, sentence)):
                 continue  # 随着A、B等项目的落户，某市…: a circumstance of the clause after, which names where, not the zone
@@ -972,6 +977,20 @@ class RelationFinder:
             target = self._meant_zone(chosen) if chosen else self._meant_zone(before[-1]) if before else self.main_zone
             self.add(e, "settledIn", target, sentence, "pattern:settle-verb", 0.75,
                      attributes=self._investment(m, companies, sentence))
+
+    def _institution_settling(self, m: Mention, zones: list[Mention], sentence: Sentence) -> None:
+        """A university, academy or association settles where a list of signed projects names it, or where its own
+        clause has it settle or build in a zone named after it (not where it only signs: 与某大学签署战略合作协议)."""
+        included = self._included_project(m, sentence)
+        if included is not None:
+            self.add(self.entity(m), "settledIn", included, sentence, "pattern:project-list", 0.7)
+            return
+        text = self.doc.simplified
+        clause_end = self._clause_end(m.end, sentence)
+        act = _INSTITUTION_SETTLES.match(text[m.end : clause_end])
+        later = [z for z in zones if m.end <= z.start and act and z.end <= m.end + act.end()]
+        if later:
+            self.add(self.entity(m), "settledIn", self._meant_zone(later[-1]), sentence, "pattern:settle-verb", 0.75)
 
     def _joined_lists_end(self, start: int, clause_end: int, sentence: Sentence) -> int:
         """Where the last of the closed lists joined to the one ending at ``start`` ends (…等企业和C、D等项目): the verb
@@ -1466,7 +1485,11 @@ _SPEECH_OPENS = re.compile(r"(?:说|表示|指出|提到|强调)[:：]")
 #: The office of an event (某洽谈会办公室, 某博览会组委会) is a body, not the event.
 _EVENT_OFFICES = ("办公室", "组委会", "秘书处", "执委会")
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团公司")
-_NOT_SETTLING = ("GovernmentBody", "Academy", "Media", "Association", "Alliance", "University")
+_NOT_SETTLING = ("GovernmentBody", "Media", "Alliance")
+#: Universities, academies and associations mostly sign as partners; one settles only where a project list names it
+#: or its own clause has a verb of settling or building (由某科学院在某园区投资建设…; 签约项目…分别为某大学和…).
+_INSTITUTIONS = ("University", "Academy", "Association")
+_INSTITUTION_SETTLES = re.compile(r"[^，。；]{0,12}?(?:落户|入驻|进驻|在[^，。；]{2,20}?(?:投资)?(?:建设|设立|注册|落户|落地))")
 #: The heads of a zone's own offices (某高新区企业服务中心, 某新区投促局).
 _OFFICE_ENDINGS = ("服务中心", "促进中心", "投促中心", "办公室", "局", "服务站")
 #: Party committees and governments (哈尔滨市委, 某区政府) govern a zone; they do not settle in it.
