@@ -5096,3 +5096,13 @@ def test_a_zone_lies_in_each_place_of_its_names_row():
     found = relations(x)
     assert ("浙江湖州凤鸣经济开发区", "locatedIn", "湖州", None) in found
     assert ("浙江湖州凤鸣经济开发区", "locatedIn", "浙江", None) in found
+
+
+def test_a_total_shared_out_among_places_places_each_in_the_whole():
+    """浙江新增13家园区。其中，湖州市3家…；嘉兴市2家…: each place with its share of the total lies in the place the
+    total was counted in (by the division table); a place merely named after 其中 does not."""
+    x = extract("浙江今年新增13家省级园区。\n\n其中,湖州市3家:凤鸣工业园区、青溪工业园区;嘉兴市2家:白鹭工业园区、松涛工业园区。\n\n"
+                "签约项目30个落地在湖州各县(区),其中安吉县项目2个,长兴县项目4个。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+    assert {("湖州", "浙江"), ("嘉兴", "浙江"), ("安吉", "湖州"), ("长兴", "湖州")} <= found
+    assert not {r for r in relations(extract("安吉县和长兴县都在湖州。其中安吉县的竹产业很有名。")) if r[1] == "locatedIn"}

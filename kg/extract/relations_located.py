@@ -321,6 +321,7 @@ def located_relations(finder) -> None:
     _from_cue(finder)
     _written_after_zone(finder)
     _counted_zones_of(finder)
+    _shared_out(finder)
     _capital_cue(finder)
 
 
@@ -790,6 +791,37 @@ def _counted_zones_of(finder) -> None:
         for zone in (e for e in finder.entities if e.type == "Zone" and e.kind != "Park"):
             if any(candidate.name in c.parents for c in _leading_divisions(zone)) and not _places_inside(finder, zone):
                 finder.add(zone, "locatedIn", place, finder.doc.sentence_at(heads[0].start), "pattern:located-cue", 0.7)
+
+
+#: 其中 opening the parts of a total: 新疆新增13家园区。其中，阿勒泰地区3家：…；克拉玛依市2家：…
+_OF_WHICH = re.compile(r"其中[，,：:]?")
+# a place's share of the total: 丰顺县项目2个 / 阿勒泰地区3家 (a few words between, no clause break)
+_SHARE = re.compile(r"[^，。；、：:\n]{0,6}?[\d一二三四五六七八九十两]+(?:家|个|项|座|所)")
+#: A total shared out among places (其中 A n个, B n个): a list's statement of where each part lies.
+SHARED_OUT = "list:shared-out"
+
+
+def _shared_out(finder) -> None:
+    """这些项目落地在梅州各县(市、区)，其中丰顺县项目2个，梅江区项目4个 / 新疆新增13家园区。其中，阿勒泰地区3家: a total
+    shared out after 其中 among places, each with its count, lies in the place named before 其中 (in its sentence or
+    the one before) that holds them by the division table, the most specific such."""
+    doc, text = finder.doc, finder.doc.simplified
+    for cue in _OF_WHICH.finditer(text):
+        sentence = doc.sentence_at(cue.start())
+        scope = [sentence] + ([doc.sentences[sentence.index - 1]] if sentence.index > 0 else [])
+        before = [finder.entity(m) for s in scope for m in finder.mentions(s, "Place")
+                  if not m.generic and m.end <= cue.start()]
+        if not before:
+            continue
+        end = min([j for j in (text.find(ch, cue.end()) for ch in "。\n") if j >= 0] or [len(text)])
+        for m in (m for s in doc.sentences if s.start < end and s.end > cue.end() for m in finder.mentions(s, "Place")):
+            place = finder.entity(m)
+            if m.generic or m.start < cue.end() or m.end > end or place is None or not _SHARE.match(text, m.end):
+                continue
+            holders = [q for q in before if q is not None and q is not place and _within(place, q)]
+            if holders:
+                parent = max(holders, key=lambda q: _LEVEL.get(getattr(_place_candidate(q), "level", "Country"), 0))
+                finder.add(place, "locatedIn", parent, doc.sentence_at(m.start), SHARED_OUT, 0.75)
 
 
 def _leading_divisions(zone):
