@@ -5096,6 +5096,12 @@ def test_a_zone_lies_in_each_place_of_its_names_row():
     found = relations(x)
     assert ("浙江湖州凤鸣经济开发区", "locatedIn", "湖州", None) in found
     assert ("浙江湖州凤鸣经济开发区", "locatedIn", "浙江", None) in found
+    # a province before a county, or in brackets, is part of the zone's own name, not a row of divisions
+    x = extract("江苏如东青溪经济开发区招聘会举行。江苏、如东两地企业参加。\n\n"
+                "中国(浙江)自由贸易试验区湖州片区挂牌。浙江、湖州两地领导出席。")
+    found = relations(x)
+    assert ("江苏如东青溪经济开发区", "locatedIn", "江苏", None) not in found
+    assert ("中国(浙江)自由贸易试验区湖州片区", "locatedIn", "浙江", None) not in found
 
 
 def test_a_total_shared_out_among_places_places_each_in_the_whole():

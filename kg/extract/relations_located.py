@@ -215,11 +215,21 @@ NAME_ROW = "pattern:name-row"
 
 
 def _add_row_above(finder, entity, places, sentence) -> None:
-    """浙江杭州某某开发区: places of a name written in a row, the most specific first, lie one in another; the entity
-    lies in the higher ones as well as in the most specific (partner places, 深圳(哈尔滨)某产业园, lie in no row)."""
+    """浙江杭州某某开发区: a city written before its district, a province before its city, in the entity's name: the
+    entity lies in the upper one as well as in the most specific.  Partner places (深圳(哈尔滨)某产业园) lie in no row; a
+    province before a county (江苏某县经济开发区) or in brackets (中国(某省)自由贸易试验区某片区) names the zone's own
+    name, not a row of divisions."""
+    if not places:
+        return
+    inner = _place_candidate(places[0])
+    names = (entity.name, *entity.aliases)
     for place in places[1:]:
-        if _within(places[0], place):
-            finder.add(entity, "locatedIn", place, sentence, NAME_ROW, 0.7)
+        upper = _place_candidate(place)
+        if inner is None or upper is None or inner.parents[:1] != (upper.name,):
+            continue
+        if any(f"({f})" in n or f"（{f}）" in n for f in _place_forms(place) for n in names):
+            continue
+        finder.add(entity, "locatedIn", place, sentence, NAME_ROW, 0.7)
 
 
 def located_relations(finder) -> None:
