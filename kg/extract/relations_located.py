@@ -45,28 +45,31 @@ def named_on_its_own(entities, place) -> bool:
                for m in place.mentions)
 
 
-#: A zone's governing bodies: its administration, and its party working committee (中共某高新区工作委员会, 某经开区工委,
-#: 某高新区党委), longest first (党工委 before 工委).
-_ADMIN_BODIES = tuple(sorted({*ADMIN_SUFFIXES, "工作委员会", "工委", "党委"}, key=len, reverse=True))
+#: A zone's party committee beside its administration (某高新区党委, 中共某高新区工作委员会; a bare 工作委员会 is an
+#: association's committee, a bare 工委 the realdev gold reads apart from the zone more often than not).
+_PARTY_BODIES = ("党委",)
 
 
-def _administered(name: str) -> str | None:
+def _administered(name: str) -> tuple[str, bool] | None:
     """What a governing body's name says it governs (the name without 中共 and the body's word, in the text's own
-    script), or None when the name is no governing body's."""
+    script) and whether the body is an administration (管委会 …), or None when the name is no governing body's."""
     simplified = to_simplified(name)
-    admin = next((s for s in _ADMIN_BODIES if simplified.endswith(s)), None)
-    if admin is None or len(simplified) != len(name):
+    if len(simplified) != len(name):
         return None
     lead = len("中共") if simplified.startswith("中共") else 0
-    return name[lead : len(name) - len(admin)]
+    party = _PARTY_BODIES + (("工作委员会",) if lead else ())
+    admin = next((s for s in ADMIN_SUFFIXES if simplified.endswith(s)), None)
+    body = admin or next((s for s in party if simplified.endswith(s)), None)
+    return (name[lead : len(name) - len(body)], admin is not None) if body else None
 
 
 def _zone_opening_with(finder, prefix):
-    """中关村管委会 beside 中关村国家自主创新示范区: the one zone whose name opens with the body's word (no place's name,
-    which a body of the place's government would open with too)."""
+    """中关村管委会 beside 中关村国家自主创新示范区: the one zone (not a park, which a body of the zone does not govern
+    alone) whose name opens with the body's word, no place's name (a body of the place's government opens so too)."""
     if len(prefix) < 2 or lookup_place(prefix) or best_candidate(prefix) is not None:
         return None
-    zones = [z for z in finder.entities if z.type == "Zone" and any(n.startswith(prefix) for n in (z.name, *z.aliases))]
+    zones = [z for z in finder.entities if z.type == "Zone" and z.kind != "Park"
+             and any(n.startswith(prefix) for n in (z.name, *z.aliases))]
     return zones[0] if len(zones) == 1 else None
 
 
@@ -210,28 +213,6 @@ def _places_inside(finder, entity, short_forms: bool = False):
     return [t[-1] for t in sorted(found, key=lambda t: t[:3])]
 
 
-#: The places written in a row in a name (福建某某实验区 of 福建 and 平潭, 某省某市某高新区): the name states each one.
-NAME_ROW = "pattern:name-row"
-
-
-def _add_row_above(finder, entity, places, sentence) -> None:
-    """浙江杭州某某开发区: a city written before its district, a province before its city, in the entity's name: the
-    entity lies in the upper one as well as in the most specific.  Partner places (深圳(哈尔滨)某产业园) lie in no row; a
-    province before a county (江苏某县经济开发区) or in brackets (中国(某省)自由贸易试验区某片区) names the zone's own
-    name, not a row of divisions."""
-    if not places:
-        return
-    inner = _place_candidate(places[0])
-    names = (entity.name, *entity.aliases)
-    for place in places[1:]:
-        upper = _place_candidate(place)
-        if inner is None or upper is None or inner.parents[:1] != (upper.name,):
-            continue
-        if any(f"({f})" in n or f"（{f}）" in n for f in _place_forms(place) for n in names):
-            continue
-        finder.add(entity, "locatedIn", place, sentence, NAME_ROW, 0.7)
-
-
 def located_relations(finder) -> None:
     doc = finder.doc
     listed = _listed_under(finder)
@@ -242,16 +223,16 @@ def located_relations(finder) -> None:
             if e.kind != "Park":  # 成都片区 listed under its zone still lies in the city it is named after
                 places = _places_inside(finder, e)
                 finder.add(e, "locatedIn", places[0] if places else None, sentence, "pattern:name-prefix", 0.7)
-                _add_row_above(finder, e, places, sentence)
             continue
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
         if e.type == "Organization":
-            prefix = _administered(e.name)
-            if prefix is not None:
-                zone = _find(finder, "Zone", prefix) or _zone_opening_with(finder, prefix)
+            body = _administered(e.name)
+            if body is not None:
+                prefix, administration = body
+                zone = _find(finder, "Zone", prefix) or (_zone_opening_with(finder, prefix) if administration else None)
                 # 高新区管委会 is the article's zone's; 某街道党工委 governs a street, no zone
-                if zone is None and (not prefix or prefix.endswith(tuple(ZONE_SUFFIXES))):
+                if zone is None and administration and (not prefix or prefix.endswith(tuple(ZONE_SUFFIXES))):
                     zone = finder.main_zone
                 finder.add(e, "locatedIn", zone, sentence, "pattern:name-prefix", 0.85)
         elif e.type == "Zone":
@@ -300,8 +281,6 @@ def located_relations(finder) -> None:
             finder.add(e, "locatedIn", target, sentence, method, 0.75)
             if places and counties:
                 finder.add(e, "locatedIn", counties[0], sentence, "pattern:name-prefix", 0.7)
-            if not cued and places:
-                _add_row_above(finder, e, places, sentence)
             if cued and places and not _within(cued, places[0]):
                 # Z位于某镇: stated where, and named after its city too (位于某市某区 names the district, in the city)
                 finder.add(e, "locatedIn", places[0], sentence, "pattern:name-prefix", 0.7)
@@ -320,8 +299,6 @@ def located_relations(finder) -> None:
                 finder.add(e, "locatedIn", target, sentence, ARTICLE_ZONE, 0.7)
                 target = None
             finder.add(e, "locatedIn", target, sentence, "pattern:name-prefix", 0.7)
-            if target is not None and places and target is places[0]:
-                _add_row_above(finder, e, places, sentence)
             for m in e.mentions:
                 finder.add(e, "locatedIn", _owner_before(finder, e, m), doc.sentence_at(m.start), "pattern:located-cue", 0.7)
         elif e.type == "Place":
