@@ -5190,3 +5190,28 @@ def test_a_subsidiary_is_named_after_the_word_for_it_and_its_parent_does_not_set
     found = {(s, o) for s, p, o, _ in relations(x) if p == "settledIn"}
     assert {("青禾智能科技有限公司", "凤鸣经开区"), ("澜舟科技有限公司", "凤鸣经开区")} <= found
     assert not {s for s, o in found if s in ("云帆集团", "远岫集团")}
+
+
+def test_a_zones_party_committee_lies_in_the_zone():
+    """某高新区党委 / 中共某高新技术产业开发区工作委员会 govern their zone as its 管委会 does."""
+    x = extract("凤鸣高新区党委书记王明出席签约仪式。凤鸣高新区位于湖州市。\n\n"
+                "中共青溪高新技术产业开发区工作委员会正式揭牌。青溪高新技术产业开发区是省级高新区。")
+    found = relations(x)
+    assert ("凤鸣高新区党委", "locatedIn", "凤鸣高新区", None) in found
+    assert ("中共青溪高新技术产业开发区工作委员会", "locatedIn", "青溪高新技术产业开发区", None) in found
+
+
+def test_an_administration_named_by_its_zones_first_word():
+    """凤鸣管委会 beside 凤鸣国家自主创新示范区: the one zone whose name opens with the body's word."""
+    x = extract("凤鸣管委会主任王明介绍了情况。凤鸣国家自主创新示范区是首批示范区。")
+    assert ("凤鸣管委会", "locatedIn", "凤鸣国家自主创新示范区", None) in relations(x)
+
+
+def test_a_total_shared_out_among_places_places_each_in_the_whole():
+    """浙江新增13家园区。其中，湖州市3家…；嘉兴市2家…: each place with its share of the total lies in the place the
+    total was counted in (by the division table); a place merely named after 其中 does not."""
+    x = extract("浙江今年新增13家省级园区。\n\n其中,湖州市3家:凤鸣工业园区、青溪工业园区;嘉兴市2家:白鹭工业园区、松涛工业园区。\n\n"
+                "签约项目30个落地在湖州各县(区),其中安吉县项目2个,长兴县项目4个。")
+    found = {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
+    assert {("湖州", "浙江"), ("嘉兴", "浙江"), ("安吉", "湖州"), ("长兴", "湖州")} <= found
+    assert not {r for r in relations(extract("安吉县和长兴县都在湖州。其中安吉县的竹产业很有名。")) if r[1] == "locatedIn"}

@@ -45,6 +45,34 @@ def named_on_its_own(entities, place) -> bool:
                for m in place.mentions)
 
 
+#: A zone's party committee beside its administration (某高新区党委, 中共某高新区工作委员会; a bare 工作委员会 is an
+#: association's committee, a bare 工委 the realdev gold reads apart from the zone more often than not).
+_PARTY_BODIES = ("党委",)
+
+
+def _administered(name: str) -> tuple[str, bool] | None:
+    """What a governing body's name says it governs (the name without 中共 and the body's word, in the text's own
+    script) and whether the body is an administration (管委会 …), or None when the name is no governing body's."""
+    simplified = to_simplified(name)
+    if len(simplified) != len(name):
+        return None
+    lead = len("中共") if simplified.startswith("中共") else 0
+    party = _PARTY_BODIES + (("工作委员会",) if lead else ())
+    admin = next((s for s in ADMIN_SUFFIXES if simplified.endswith(s)), None)
+    body = admin or next((s for s in party if simplified.endswith(s)), None)
+    return (name[lead : len(name) - len(body)], admin is not None) if body else None
+
+
+def _zone_opening_with(finder, prefix):
+    """中关村管委会 beside 中关村国家自主创新示范区: the one zone (not a park, which a body of the zone does not govern
+    alone) whose name opens with the body's word, no place's name (a body of the place's government opens so too)."""
+    if len(prefix) < 2 or lookup_place(prefix) or best_candidate(prefix) is not None:
+        return None
+    zones = [z for z in finder.entities if z.type == "Zone" and z.kind != "Park"
+             and any(n.startswith(prefix) for n in (z.name, *z.aliases))]
+    return zones[0] if len(zones) == 1 else None
+
+
 def _named_outside(entities, entity) -> bool:
     """The text names the entity outside every other entity's name."""
     others = [m for e in entities if e is not entity for m in e.mentions if m.end > m.start]
@@ -199,12 +227,12 @@ def located_relations(finder) -> None:
         first = min(e.mentions, key=lambda m: m.start)
         sentence = doc.sentence_at(first.start)
         if e.type == "Organization":
-            admin = next((s for s in ADMIN_SUFFIXES if e.name.endswith(s)), None)
-            if admin:
-                prefix = e.name[: -len(admin)]
-                zone = _find(finder, "Zone", prefix)
+            body = _administered(e.name)
+            if body is not None:
+                prefix, administration = body
+                zone = _find(finder, "Zone", prefix) or (_zone_opening_with(finder, prefix) if administration else None)
                 # 高新区管委会 is the article's zone's; 某街道党工委 governs a street, no zone
-                if zone is None and (not prefix or prefix.endswith(tuple(ZONE_SUFFIXES))):
+                if zone is None and administration and (not prefix or prefix.endswith(tuple(ZONE_SUFFIXES))):
                     zone = finder.main_zone
                 finder.add(e, "locatedIn", zone, sentence, "pattern:name-prefix", 0.85)
         elif e.type == "Zone":
@@ -280,6 +308,7 @@ def located_relations(finder) -> None:
     _from_cue(finder)
     _written_after_zone(finder)
     _counted_zones_of(finder)
+    _shared_out(finder)
     _capital_cue(finder)
 
 
@@ -749,6 +778,37 @@ def _counted_zones_of(finder) -> None:
         for zone in (e for e in finder.entities if e.type == "Zone" and e.kind != "Park"):
             if any(candidate.name in c.parents for c in _leading_divisions(zone)) and not _places_inside(finder, zone):
                 finder.add(zone, "locatedIn", place, finder.doc.sentence_at(heads[0].start), "pattern:located-cue", 0.7)
+
+
+#: 其中 opening the parts of a total: 新疆新增13家园区。其中，阿勒泰地区3家：…；克拉玛依市2家：…
+_OF_WHICH = re.compile(r"其中[，,：:]?")
+# a place's share of the total: 丰顺县项目2个 / 阿勒泰地区3家 (a few words between, no clause break)
+_SHARE = re.compile(r"[^，。；、：:\n]{0,6}?[\d一二三四五六七八九十两]+(?:家|个|项|座|所)")
+#: A total shared out among places (其中 A n个, B n个): a list's statement of where each part lies.
+SHARED_OUT = "list:shared-out"
+
+
+def _shared_out(finder) -> None:
+    """这些项目落地在梅州各县(市、区)，其中丰顺县项目2个，梅江区项目4个 / 新疆新增13家园区。其中，阿勒泰地区3家: a total
+    shared out after 其中 among places, each with its count, lies in the place named before 其中 (in its sentence or
+    the one before) that holds them by the division table, the most specific such."""
+    doc, text = finder.doc, finder.doc.simplified
+    for cue in _OF_WHICH.finditer(text):
+        sentence = doc.sentence_at(cue.start())
+        scope = [sentence] + ([doc.sentences[sentence.index - 1]] if sentence.index > 0 else [])
+        before = [finder.entity(m) for s in scope for m in finder.mentions(s, "Place")
+                  if not m.generic and m.end <= cue.start()]
+        if not before:
+            continue
+        end = min([j for j in (text.find(ch, cue.end()) for ch in "。\n") if j >= 0] or [len(text)])
+        for m in (m for s in doc.sentences if s.start < end and s.end > cue.end() for m in finder.mentions(s, "Place")):
+            place = finder.entity(m)
+            if m.generic or m.start < cue.end() or m.end > end or place is None or not _SHARE.match(text, m.end):
+                continue
+            holders = [q for q in before if q is not None and q is not place and _within(place, q)]
+            if holders:
+                parent = max(holders, key=lambda q: _LEVEL.get(getattr(_place_candidate(q), "level", "Country"), 0))
+                finder.add(place, "locatedIn", parent, doc.sentence_at(m.start), SHARED_OUT, 0.75)
 
 
 def _leading_divisions(zone):
