@@ -5072,3 +5072,15 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
     x = extract("青溪高新区已成为长三角地区智能家电、精密铸件等战略新兴产业的重要集聚地。")
     assert {"智能家电", "精密铸件"} <= set(by_name(x, "Industry"))
     assert "地区智能家电" not in by_name(x, "Industry")
+
+
+@pytest.mark.parametrize(("sentence", "person", "body", "title"), [
+    ("中国科学院院士、云杉国际联合研究院理事会理事长张明远出席会议。", "张明远", "云杉国际联合研究院", "理事会理事长"),
+    ("湖州大学教授陈静、湖州大学附属第二医院院长王永明获奖。", "王永明", "湖州大学附属第二医院", "院长"),
+])
+def test_a_body_in_a_chain_of_posts_runs_back_to_the_segment_before(sentence, person, body, title):
+    """In a chain of posts each segment between 、 / ， is one body and its title: a body read short at its left
+    (研究院, 医院) takes the whole segment."""
+    x = extract(sentence)
+    assert (person, "roleAt", body, title) in relations(x), relations(x)
+    assert body in by_name(x, "Organization")

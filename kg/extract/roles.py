@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.boundary import left_edge
+from kg.extract.boundary import left_edge, run_start
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import BODY_ENDINGS, GENERIC_HEADS, HONOUR_TITLES
 from kg.extract.forms import strip_leading_places
@@ -108,6 +108,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
             if org:
                 title = text[org.end : title_start] + title
                 by_end[org.end] = org
+        if org is not None and org.type == "Organization":
+            _to_segment_start(doc, org)
         after_person = previous_role is not None and previous_role.person.end == title_start - 1
         if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org \
                 and not (_heads_place(title) and not previous_role.org.name.endswith("政府")):  # 省委书记张三、省长李四
@@ -303,6 +305,24 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
     return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
 
 
+def _to_segment_start(doc: Document, org: Mention) -> None:
+    """院士、中新某某研究院理事长张三: in a chain of posts each segment is one body and its title, so a body read
+    short at its left (研究院, 医院) runs back to the 、 or ， that ends the segment before (a title or a person)."""
+    text = doc.simplified
+    start = run_start(text, org.start, max_len=12)
+    if text[start : start + 1] == "原":
+        start += 1  # 、原某某大学校长: a former post, not the body's name
+    if org.start - start < 1 or text[start - 1 : start] not in ("、", "，", ",") or org.end - start > 24:
+        return
+    before = start - 1
+    if not (_title_ending_at(text, before) or any(m.type == "Person" and m.end == before for m in doc.mentions)):
+        return  # not a chain of posts: the words before may be a clause of their own
+    if any(m.type in ("Person", "Event", "Zone") and start <= m.start < org.start for m in doc.mentions):
+        return
+    # (a bare 集团 or 医院 read as referring back is, so widened, a name of its own)
+    org.start, org.name, org.generic, org.canonical = start, text[start : org.end], False, None
+
+
 def _next_person_in_clause(doc: Document, start: int) -> bool:
     ends = [i for i in (doc.simplified.find(ch, start) for ch in "，。；") if i >= 0]
     clause_end = min(ends or [len(doc.simplified)])
@@ -370,7 +390,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     if len(name) < 2 or len(parts) == 1 and word_tags().get(name) in _COMMON_TAGS or "记者" in name or name.startswith("本报"):
         return None  # 大堂经理, 艺术总监, 早报记者: a common word before a title is no employer
     # (某集团董事局主席: the board is the company's, whom the post is of)
-    for prefix in ("董事局", "董事会", "人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
+    for prefix in ("董事局", "董事会", "理事会", "人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
             name = text[start:end]
