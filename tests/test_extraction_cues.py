@@ -5084,3 +5084,17 @@ def test_a_body_in_a_chain_of_posts_runs_back_to_the_segment_before(sentence, pe
     x = extract(sentence)
     assert (person, "roleAt", body, title) in relations(x), relations(x)
     assert body in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青溪经济开发区与云杉智控、青禾医学、蓝航等3家央企签约。",
+    "凤鸣高新区已入驻云杉智控、青禾医学、蓝航等45家算",  # the text cut after the count
+])
+def test_a_count_of_bodies_closes_a_list_of_trade_names(sentence):
+    """等N家 counts bodies: every item of the list it closes is an organisation (not 等7家经开区, 等10家集群)."""
+    assert {"云杉智控", "青禾医学", "蓝航"} <= set(by_name(extract(sentence), "Organization"))
+
+
+def test_a_count_of_zones_or_clusters_closes_no_list_of_bodies():
+    x = extract("青溪、凤鸣等2家集群入选。")
+    assert not {"青溪", "凤鸣"} & set(by_name(x, "Organization"))
