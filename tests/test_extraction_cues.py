@@ -5098,3 +5098,14 @@ def test_a_count_of_bodies_closes_a_list_of_trade_names(sentence):
 def test_a_count_of_zones_or_clusters_closes_no_list_of_bodies():
     x = extract("青溪、凤鸣等2家集群入选。")
     assert not {"青溪", "凤鸣"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize(("sentence", "body", "title"), [
+    ("秘书长陈静、湖州青溪学院远程教育中心主任、云杉公司项目负责人张明远出席。", "湖州青溪学院远程教育中心", "主任"),
+    ("院士，凤鸣日报社原社长、湖州云杉科学院青溪科学中心主席团常务副主席张明远出席。", "湖州云杉科学院青溪科学中心", "主席团常务副主席"),
+    ("青溪管理局局长陈静、湖州市政府创新及科技局局长张明远见证签约。", "湖州市政府创新及科技局", "局长"),
+])
+def test_a_body_found_by_its_title_in_a_chain_of_posts_is_the_whole_segment(sentence, body, title):
+    """Words before a title name the employer; in a chain of posts they run back to the 、 ending the segment
+    before, past the words (中心, 及, 主席团) a walk in running text stops at."""
+    assert ("张明远", "roleAt", body, title) in relations(extract(sentence)), relations(extract(sentence))

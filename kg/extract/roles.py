@@ -305,22 +305,30 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
     return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
 
 
-def _to_segment_start(doc: Document, org: Mention) -> None:
-    """院士、中新某某研究院理事长张三: in a chain of posts each segment is one body and its title, so a body read
-    short at its left (研究院, 医院) runs back to the 、 or ， that ends the segment before (a title or a person)."""
+def _segment_start(doc: Document, start: int, end: int) -> int | None:
+    """In a chain of posts (院士、中新某某研究院理事长张三) each segment is one body and its title: where the segment
+    holding [start, end) begins, when the 、 / ， before it ends a title or a person's name and only name characters
+    run from there to ``start`` (else None: the words before may be a clause of their own)."""
     text = doc.simplified
-    start = run_start(text, org.start, max_len=12)
-    if text[start : start + 1] == "原":
-        start += 1  # 、原某某大学校长: a former post, not the body's name
-    if org.start - start < 1 or text[start - 1 : start] not in ("、", "，", ",") or org.end - start > 24:
-        return
-    before = start - 1
+    segment = run_start(text, start, max_len=20)
+    if text[segment : segment + 1] == "原":
+        segment += 1  # 、原某某大学校长: a former post, not the body's name
+    if start - segment < 1 or text[segment - 1 : segment] not in ("、", "，", ",") or end - segment > 24:
+        return None
+    before = segment - 1
     if not (_title_ending_at(text, before) or any(m.type == "Person" and m.end == before for m in doc.mentions)):
-        return  # not a chain of posts: the words before may be a clause of their own
-    if any(m.type in ("Person", "Event", "Zone") and start <= m.start < org.start for m in doc.mentions):
-        return
-    # (a bare 集团 or 医院 read as referring back is, so widened, a name of its own)
-    org.start, org.name, org.generic, org.canonical = start, text[start : org.end], False, None
+        return None
+    if any(m.type in ("Person", "Event", "Zone") and segment <= m.start < start for m in doc.mentions):
+        return None
+    return segment
+
+
+def _to_segment_start(doc: Document, org: Mention) -> None:
+    """A body read short at its left (研究院, 医院) in a chain of posts runs back to its segment's start."""
+    segment = _segment_start(doc, org.start, org.end)
+    if segment is not None:
+        # (a bare 集团 or 医院 read as referring back is, so widened, a name of its own)
+        org.start, org.name, org.generic, org.canonical = segment, doc.simplified[segment : org.end], False, None
 
 
 def _next_person_in_clause(doc: Document, start: int) -> bool:
@@ -355,6 +363,9 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
     if start == end and text.endswith("中心", 0, end):
         start = left_edge(text, end - 2, max_len=16)  # 某某研究院华东科学中心主席: 中心 (a stop word elsewhere) heads the body
+    segment = _segment_start(doc, max(start, end - 1), end)
+    if segment is not None and segment < start:
+        start = segment  # 秘书长张三、某某学院远程教育中心主任: the segment of a chain of posts is the body's whole name
     if text[start - 1 : start] == "和" and text[start:end].endswith(_DEPARTMENT_ENDINGS) \
             and not any(m.type == "Person" and m.end == start - 1 for m in doc.mentions):
         start = left_edge(text, end, max_len=24, joiners="和")  # 某海关自贸区和特殊区域发展处: one office of two fields
