@@ -5075,12 +5075,15 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
 
 
 @pytest.mark.parametrize(("sentence", "person", "body", "title"), [
-    ("中国科学院院士、云杉国际联合研究院理事会理事长张明远出席会议。", "张明远", "云杉国际联合研究院", "理事会理事长"),
+    ("中国科学院院士、云杉国际联合研究院理事长张明远出席会议。", "张明远", "云杉国际联合研究院", "理事长"),
     ("湖州大学教授陈静、湖州大学附属第二医院院长王永明获奖。", "王永明", "湖州大学附属第二医院", "院长"),
+    ("凤鸣科学院院长兼青溪实验室主任王永明出席。", "王永明", "青溪实验室", "主任"),
+    ("会长陈静，第十二届全国政协副主席王永明出席。", "王永明", "全国政协", "副主席"),
+    ("市长陈静，宁夏石嘴山市委书记王永明出席。", "王永明", "石嘴山市委", "书记"),
 ])
 def test_a_body_in_a_chain_of_posts_runs_back_to_the_segment_before(sentence, person, body, title):
     """In a chain of posts each segment between 、 / ， is one body and its title: a body read short at its left
-    (研究院, 医院) takes the whole segment."""
+    (研究院, 医院) takes the whole segment, but for a post before 兼, a term (第十二届) or places alone."""
     x = extract(sentence)
     assert (person, "roleAt", body, title) in relations(x), relations(x)
     assert body in by_name(x, "Organization")
@@ -5109,3 +5112,9 @@ def test_a_body_found_by_its_title_in_a_chain_of_posts_is_the_whole_segment(sent
     """Words before a title name the employer; in a chain of posts they run back to the 、 ending the segment
     before, past the words (中心, 及, 主席团) a walk in running text stops at."""
     assert ("张明远", "roleAt", body, title) in relations(extract(sentence)), relations(extract(sentence))
+
+
+def test_first_before_a_deputy_title_is_the_posts():
+    """第一副秘书长: 第一 ranks the post, it ends no body's name."""
+    x = extract("会长陈静，凤鸣企业家联谊会第一副秘书长张明远出席。")
+    assert ("张明远", "roleAt", "凤鸣企业家联谊会", "第一副秘书长") in relations(x), relations(x)

@@ -305,19 +305,36 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
     return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届次]")
+_SEGMENT_NOT_FIRST = ("v", "p", "d", "c", "r")
+
+
 def _segment_start(doc: Document, start: int, end: int) -> int | None:
     """In a chain of posts (院士、中新某某研究院理事长张三) each segment is one body and its title: where the segment
-    holding [start, end) begins, when the 、 / ， before it ends a title or a person's name and only name characters
-    run from there to ``start`` (else None: the words before may be a clause of their own)."""
+    holding [start, end) begins, when the 、 / ， before it (or a 兼 / 暨 after a title) ends a title or a person's name
+    and only name characters run from there to ``start`` (else None: the words before may be a clause of their own)."""
     text = doc.simplified
     segment = run_start(text, start, max_len=20)
+    for joiner in ("兼", "暨"):  # 某科学院院长兼某实验室主任: the post before 兼 is a segment of its own
+        at = text.rfind(joiner, segment, start)
+        if at >= 0 and _title_ending_at(text, at):
+            segment = at + 1
     if text[segment : segment + 1] == "原":
         segment += 1  # 、原某某大学校长: a former post, not the body's name
-    if start - segment < 1 or text[segment - 1 : segment] not in ("、", "，", ",") or end - segment > 24:
+    ordinal = _ORDINAL.match(text, segment, start)
+    if ordinal:
+        segment = ordinal.end()  # 第十二届全国政协副主席: the term is the post's, not the body's
+    if start - segment < 1 or end - segment > 24:
+        return None
+    if text[segment - 1 : segment] not in ("、", "，", ",", "兼", "暨", "届", "次"):
         return None
     before = segment - 1
-    if not (_title_ending_at(text, before) or any(m.type == "Person" and m.end == before for m in doc.mentions)):
+    if text[before] in "、，," and not (_title_ending_at(text, before)
+                                      or any(m.type == "Person" and m.end == before for m in doc.mentions)):
         return None
+    lead = text[segment:start]
+    if word_tags().get(tokens(lead)[0]) in _SEGMENT_NOT_FIRST or _only_places(lead):
+        return None  # 听取某园…, 在财政司: a verb or preposition opens a clause; 宁夏 + 某市委: places the body is named without
     if any(m.type in ("Person", "Event", "Zone") and segment <= m.start < start for m in doc.mentions):
         return None
     return segment
@@ -346,7 +363,7 @@ def _title_at(text: str, start: int) -> str | None:
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
                     # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
-                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团", "第一")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
@@ -401,7 +418,7 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     if len(name) < 2 or len(parts) == 1 and word_tags().get(name) in _COMMON_TAGS or "记者" in name or name.startswith("本报"):
         return None  # 大堂经理, 艺术总监, 早报记者: a common word before a title is no employer
     # (某集团董事局主席: the board is the company's, whom the post is of)
-    for prefix in ("董事局", "董事会", "理事会", "人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
+    for prefix in ("董事局", "董事会", "人力资源", "市场", "营销", "销售", "技术", "研发", "财务", "行政", "运营", "品牌", "产品", "项目", "区域", "大中华区", "中国区"):
         if name.endswith(prefix) and len(name) - len(prefix) >= 2:
             end -= len(prefix)
             name = text[start:end]
