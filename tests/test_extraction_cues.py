@@ -5215,3 +5215,49 @@ def test_a_total_shared_out_among_places_places_each_in_the_whole():
     found = {(s, o) for s, p, o, _ in relations(x) if p == "locatedIn"}
     assert {("湖州", "浙江"), ("嘉兴", "浙江"), ("安吉", "湖州"), ("长兴", "湖州")} <= found
     assert not {r for r in relations(extract("安吉县和长兴县都在湖州。其中安吉县的竹产业很有名。")) if r[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(("sentence", "person", "body", "title"), [
+    ("中国科学院院士、云杉国际联合研究院理事长张明远出席会议。", "张明远", "云杉国际联合研究院", "理事长"),
+    ("湖州大学教授陈静、湖州大学附属第二医院院长王永明获奖。", "王永明", "湖州大学附属第二医院", "院长"),
+    ("凤鸣科学院院长兼青溪实验室主任王永明出席。", "王永明", "青溪实验室", "主任"),
+    ("会长陈静，第十二届全国政协副主席王永明出席。", "王永明", "全国政协", "副主席"),
+    ("市长陈静，宁夏石嘴山市委书记王永明出席。", "王永明", "石嘴山市委", "书记"),
+])
+def test_a_body_in_a_chain_of_posts_runs_back_to_the_segment_before(sentence, person, body, title):
+    """In a chain of posts each segment between 、 / ， is one body and its title: a body read short at its left
+    (研究院, 医院) takes the whole segment, but for a post before 兼, a term (第十二届) or places alone."""
+    x = extract(sentence)
+    assert (person, "roleAt", body, title) in relations(x), relations(x)
+    assert body in by_name(x, "Organization")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青溪经济开发区与云杉智控、青禾医学、蓝航等3家央企签约。",
+    "凤鸣高新区已入驻云杉智控、青禾医学、蓝航等45家算",  # the text cut after the count
+])
+def test_a_count_of_bodies_closes_a_list_of_trade_names(sentence):
+    """等N家 counts bodies: every item of the list it closes is an organisation (not 等7家经开区, 等10家集群)."""
+    assert {"云杉智控", "青禾医学", "蓝航"} <= set(by_name(extract(sentence), "Organization"))
+
+
+def test_a_count_of_zones_or_clusters_closes_no_list_of_bodies():
+    x = extract("青溪、凤鸣等2家集群入选。")
+    assert not {"青溪", "凤鸣"} & set(by_name(x, "Organization"))
+
+
+@pytest.mark.parametrize(("sentence", "body", "title"), [
+    ("秘书长陈静、湖州青溪学院远程教育中心主任、云杉公司项目负责人张明远出席。", "湖州青溪学院远程教育中心", "主任"),
+    ("院士，凤鸣日报社原社长、湖州云杉科学院青溪科学中心主席团常务副主席张明远出席。", "湖州云杉科学院青溪科学中心", "主席团常务副主席"),
+    ("青溪管理局局长陈静、湖州市政府创新及科技局局长张明远见证签约。", "湖州市政府创新及科技局", "局长"),
+])
+def test_a_body_found_by_its_title_in_a_chain_of_posts_is_the_whole_segment(sentence, body, title):
+    """Words before a title name the employer; in a chain of posts they run back to the 、 ending the segment
+    before, past the words (中心, 及, 主席团) a walk in running text stops at."""
+    assert ("张明远", "roleAt", body, title) in relations(extract(sentence)), relations(extract(sentence))
+
+
+def test_first_before_a_deputy_title_is_the_posts():
+    """第一副秘书长: 第一 ranks the post, it ends no body's name."""
+    x = extract("会长陈静，凤鸣企业家联谊会第一副秘书长张明远出席。")
+    assert ("张明远", "roleAt", "凤鸣企业家联谊会", "第一副秘书长") in relations(x), relations(x)

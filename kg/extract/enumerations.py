@@ -26,7 +26,11 @@ _CLOSING_ORG = re.compile(r"^等(?!领域|产业|行业(?!龙头|领军|骨干|�
                           # 对A、B等项目进行考察, A、B等项目负责人: the projects visited or whose heads meet are the firms
                           r"|^等(?:[\d一二三四五六七八九十两几多余]+个)?(?:重点)?项目(?:负责人|进行了?(?:实地)?(?:考察|调研|参观|走访|察看))"
                           # A、B等相关负责同志: the bodies whose officials attend
-                          r"|^等(?:相关|有关)(?:负责同志|负责人)")
+                          r"|^等(?:相关|有关)(?:负责同志|负责人)"
+                          # 家 counts bodies (A、B等8家有意进驻园区的厂…, 等15家央企), unless what is counted is named a zone,
+                          # a park, a base or a cluster (等7家国家级经开区, 等10家集群), not where the bodies go
+                          r"|^等[\d一二三四五六七八九十两几多余]+家(?![^，。；]{0,12}?(?<!进驻|入驻|落户|落地)"
+                          r"(?:园区|园|开发区|经开区|高新区|新区|片区|示范区|试验区|集群|基地))")
 # 等 then a count or class words and what the items are kinds of (等多个领域的外资企业, 等特色优势产业为主的中小企业,
 # 等多种方式做好入园企业服务): the list is of fields or ways, and a later body word belongs to the next words.  A field
 # described after 等 (等细胞治疗领域知名企业) says what the listed companies do; a body word right after the field

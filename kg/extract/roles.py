@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.boundary import left_edge
+from kg.extract.boundary import left_edge, run_start
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.lexicon import BODY_ENDINGS, GENERIC_HEADS, HONOUR_TITLES
 from kg.extract.forms import strip_leading_places
@@ -108,6 +108,8 @@ def _left_chain(doc: Document, person: Mention, by_end: dict[int, Mention], prev
             if org:
                 title = text[org.end : title_start] + title
                 by_end[org.end] = org
+        if org is not None and org.type == "Organization":
+            _to_segment_start(doc, org)
         after_person = previous_role is not None and previous_role.person.end == title_start - 1
         if org is None and text[title_start - 1 : title_start] == "、" and after_person and previous_role.org \
                 and not (_heads_place(title) and not previous_role.org.name.endswith("政府")):  # 省委书记张三、省长李四
@@ -303,6 +305,49 @@ def _list_cue_roles(text: str, person: Mention, by_end: dict[int, Mention]) -> l
     return [Role(person, org, (academician.group(2) or "") + "院士", cue_start)]
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届次]")
+_SEGMENT_NOT_FIRST = ("v", "p", "d", "c", "r")
+
+
+def _segment_start(doc: Document, start: int, end: int) -> int | None:
+    """In a chain of posts (院士、中新某某研究院理事长张三) each segment is one body and its title: where the segment
+    holding [start, end) begins, when the 、 / ， before it (or a 兼 / 暨 after a title) ends a title or a person's name
+    and only name characters run from there to ``start`` (else None: the words before may be a clause of their own)."""
+    text = doc.simplified
+    segment = run_start(text, start, max_len=20)
+    for joiner in ("兼", "暨"):  # 某科学院院长兼某实验室主任: the post before 兼 is a segment of its own
+        at = text.rfind(joiner, segment, start)
+        if at >= 0 and _title_ending_at(text, at):
+            segment = at + 1
+    if text[segment : segment + 1] == "原":
+        segment += 1  # 、原某某大学校长: a former post, not the body's name
+    ordinal = _ORDINAL.match(text, segment, start)
+    if ordinal:
+        segment = ordinal.end()  # 第十二届全国政协副主席: the term is the post's, not the body's
+    if start - segment < 1 or end - segment > 24:
+        return None
+    if text[segment - 1 : segment] not in ("、", "，", ",", "兼", "暨", "届", "次"):
+        return None
+    before = segment - 1
+    if text[before] in "、，," and not (_title_ending_at(text, before)
+                                      or any(m.type == "Person" and m.end == before for m in doc.mentions)):
+        return None
+    lead = text[segment:start]
+    if word_tags().get(tokens(lead)[0]) in _SEGMENT_NOT_FIRST or _only_places(lead):
+        return None  # 听取某园…, 在财政司: a verb or preposition opens a clause; 宁夏 + 某市委: places the body is named without
+    if any(m.type in ("Person", "Event", "Zone") and segment <= m.start < start for m in doc.mentions):
+        return None
+    return segment
+
+
+def _to_segment_start(doc: Document, org: Mention) -> None:
+    """A body read short at its left (研究院, 医院) in a chain of posts runs back to its segment's start."""
+    segment = _segment_start(doc, org.start, org.end)
+    if segment is not None:
+        # (a bare 集团 or 医院 read as referring back is, so widened, a name of its own)
+        org.start, org.name, org.generic, org.canonical = segment, doc.simplified[segment : org.end], False, None
+
+
 def _next_person_in_clause(doc: Document, start: int) -> bool:
     ends = [i for i in (doc.simplified.find(ch, start) for ch in "，。；") if i >= 0]
     clause_end = min(ends or [len(doc.simplified)])
@@ -318,7 +363,7 @@ def _title_at(text: str, start: int) -> str | None:
 
 _TITLE_MODIFIERS = ("执行", "高级", "资深", "常务", "首席", "副", "前", "原", "著名", "知名", "相关", "主管", "专职", "兼职", "名誉",
                     # 荣誉董事长, 创会会长, 二级调研员, 主席团名誉主席: grades and honours of the post, not the body
-                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团")
+                    "荣誉", "创会", "一级", "二级", "三级", "四级", "主席团", "第一")
 # 部长, 局长, 厅长 said of a body whose name ends in that character (国家发展部长 = 国家发展部 + 部长)
 HEAD_TITLES = ("部长", "局长", "厅长", "署长")
 # 市长, 县长, 区长: the head of the place just named (武汉市长), no body named by the text
@@ -335,6 +380,9 @@ def _discover_org(doc: Document, end: int, title: str) -> Mention | None:
     start = left_edge(text, end, max_len=18)  # 某某发展研究中心产业经济研究部: a department inside a body is long
     if start == end and text.endswith("中心", 0, end):
         start = left_edge(text, end - 2, max_len=16)  # 某某研究院华东科学中心主席: 中心 (a stop word elsewhere) heads the body
+    segment = _segment_start(doc, max(start, end - 1), end)
+    if segment is not None and segment < start:
+        start = segment  # 秘书长张三、某某学院远程教育中心主任: the segment of a chain of posts is the body's whole name
     if text[start - 1 : start] == "和" and text[start:end].endswith(_DEPARTMENT_ENDINGS) \
             and not any(m.type == "Person" and m.end == start - 1 for m in doc.mentions):
         start = left_edge(text, end, max_len=24, joiners="和")  # 某海关自贸区和特殊区域发展处: one office of two fields
