@@ -22,6 +22,8 @@ from loaders import chrome
 SYNTHETIC_MARKER = "[SYNTHETIC SAMPLE]"
 # How far down the info line may sit for a text to count as a scraped page.
 _INFO_LINE_WINDOW = 20
+# Longer than this and holding a full stop, a line is running text (a site's slogan ends in 。 too, but is short).
+TEXT_PARAGRAPH_MIN_CHARS = 40
 _WIDGET = re.compile(r"^\s*(?:【[^】]*】\s*)+$")
 _BULLET = re.compile(r"^\s*[·•●◆◇■□▪\-*]\s*")
 _FOOTER_STARTS = (
@@ -38,17 +40,26 @@ def _lines(text: str) -> list[str]:
 
 
 def find_info_line(lines: list[str]) -> int | None:
-    """Index of the info line among the first non-empty lines, or None."""
+    """Index of the info line among the first non-empty lines, or None.  A page's info line stands above its text:
+    after a paragraph of sentences, a line with a source and a date is the text's closing credit
+    ((稿件来源:2019年12月4日《某报》)), and the file is plain text.  Which side holds more running text tells them
+    apart: a page's chrome may hold a sentence too (a browser warning, the page's description), but not its body."""
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if chrome.parse_info_line(line):
-            return i
+            return i if _running_text(lines[:i]) <= _running_text(lines[i + 1:]) else None
         seen += 1
         if seen >= _INFO_LINE_WINDOW:
             return None
     return None
+
+
+def _running_text(lines: list[str]) -> int:
+    """Characters of running text: lines long enough and holding a full stop (a headline, menu or slogan is neither)."""
+    return sum(len(line.strip()) for line in lines
+               if len(line.strip()) > TEXT_PARAGRAPH_MIN_CHARS and _FULL_STOP.search(line))
 
 
 def looks_like_page(text: str) -> bool:

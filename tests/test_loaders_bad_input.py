@@ -215,6 +215,24 @@ def test_long_body_sentence_naming_a_source_is_not_an_info_line(tmp_path):
     assert article.format == "text" and article.body == (sentence, "第二段。")
 
 
+def test_a_source_credit_closing_the_text_is_no_info_line(tmp_path):
+    # (稿件来源:日期《某报》) after the text: a page's info line stands above its body, so every paragraph stays
+    paragraphs = ["记者从青溪市财政局了解到，近日，青溪星河股权投资基金完成注册，标志着该市首支项目基金正式设立完成。",
+                  "本支基金总规模3亿元，以股权投资的形式进行，主要针对星河集团的海洋生物科技研发等相关产业进行投资。"]
+    credit = "(稿件来源:2019年12月4日《青溪日报》)"
+    write(tmp_path / "plain.txt", "\n".join([*paragraphs, credit, "新闻推荐", "青溪新闻，讲述家乡的故事。"]) + "\n")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.format == "text" and article.body[:2] == tuple(paragraphs)
+
+
+def test_a_sentence_in_a_pages_chrome_leaves_it_a_page(tmp_path):
+    warning = "提醒:你正在使用的浏览器内核版本过低,请尽快升级你的浏览器或者安装更安全的浏览器访问本平台。详情"
+    body = "本报讯 19日，记者从青溪经开区设立19周年工作座谈会上了解到，青溪经开区产业集群初步形成，实体企业达262家。"
+    write(tmp_path / "page.txt", f"{warning}\n青溪经开区产业集群迸发新动能\n2020-09-21 来源:青溪日报\n{body}\n")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.format == "page" and article.title == "青溪经开区产业集群迸发新动能" and article.body == (body,)
+
+
 def test_stdin_over_size_limit():
     result = load_paths(["-"], size_limit=50, stdin=io.BytesIO(PAGE.encode("utf-8")))
     assert result.articles == [] and "more than 50 bytes" in result.rejects[0].reason
