@@ -16,7 +16,7 @@ from kg.text import matching_text
 _DATE_LABELS = "发布时间|发布日期|发表时间|更新时间|日期|时间|發布時間|發佈時間|發布日期|發表時間|更新時間|時間"
 _SOURCE_LABELS = "信息来源|稿件来源|文章来源|新闻来源|来源|資訊來源|稿件來源|文章來源|新聞來源|來源"
 _ZONE_LABELS = "发布开发区|所属开发区|所属园区|发布园区|所属区域|發布開發區|所屬開發區|所屬園區|所屬區域"
-_OTHER_LABELS = "浏览次数|点击数|阅读次数|阅读|作者|编辑|责任编辑|瀏覽次數|點擊數|閱讀|編輯|責任編輯"
+_OTHER_LABELS = "浏览次数|点击数|点击量|阅读量|阅读次数|阅读|作者|编辑|责任编辑|瀏覽次數|點擊數|點擊量|閱讀量|閱讀|編輯|責任編輯"
 _LABEL = re.compile(rf"({_DATE_LABELS}|{_SOURCE_LABELS}|{_ZONE_LABELS}|{_OTHER_LABELS})\s*:\s*")
 _INFO_LINE_MAX = 200
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -75,6 +75,12 @@ def parse_info_line(line: str) -> InfoLine | None:
         return None
     published = iso_date(values.get("date")) or iso_date(line)
     return InfoLine(published, values.get("source") or None, values.get("zone") or None)
+
+
+def text_before_labels(line: str) -> str:
+    """What an info line holds before its first label: the headline, on sites that print both on one line."""
+    match = _LABEL.search(matching_text(line))
+    return line[: match.start()].strip() if match else ""
 
 
 def _kind(label: str) -> str:

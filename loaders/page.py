@@ -120,20 +120,37 @@ def _footer_links(lines: list[str]) -> list[RelatedLink]:
     return links
 
 
+def _glued_paragraph(line: str) -> tuple[str, str]:
+    """An info line with the text's first paragraph glued after it (…来源:某网 点击量:    15日,位于…。): the info part
+    and the paragraph, which starts after the last space before the first full stop."""
+    stop = _FULL_STOP.search(line)
+    if stop is None:
+        return line, ""
+    cut = max(line.rfind(ch, 0, stop.start()) for ch in " \t\u3000\u00a0")
+    if cut < 0 or not _running_text([line[cut:]]):
+        return line, ""
+    return line[:cut], line[cut:].strip()
+
+
 def parse_page(text: str, *, article_id: str | None, path: str | None, encoding: str) -> Article:
     """A scraped page; the caller has checked ``looks_like_page``."""
     lines = _lines(text)
     info_at = find_info_line(lines)
     assert info_at is not None, "parse_page needs a text with an info line"
-    info = chrome.parse_info_line(lines[info_at])
+    info_text, glued = _glued_paragraph(lines[info_at])
+    info = chrome.parse_info_line(info_text) or chrome.InfoLine(chrome.iso_date(info_text), None, None)
     head = [line.strip() for line in lines[:info_at] if line.strip()]
+    # (a site that glues the text to the info line may print the headline before it on that line too)
+    lead = chrome.text_before_labels(info_text) if glued else ""
+    if lead and is_headline(lead) and not chrome.iso_date(lead):
+        head.append(lead)
     crumbs = [line for line in head if chrome.is_breadcrumb(line)]
     title_candidates = [line for line in head if not chrome.is_breadcrumb(line)]
     title = _paragraph(title_candidates[-1]) if title_candidates else ""
     # The first header line is the site name and slogan; keep the part before a "|" or wide gap.
     site = re.split(r"\s*\|\s*|\s{2,}", title_candidates[0])[0] if len(title_candidates) > 1 else None
     category, region = chrome.parse_breadcrumb(crumbs[-1]) if crumbs else (None, None)
-    body, related = split_body_and_footer(lines[info_at + 1:])
+    body, related = split_body_and_footer(([glued] if glued else []) + lines[info_at + 1:])
     return _article(article_id, title, body, path, encoding, "page",
                     published=info.published, source=info.source, zone=info.zone, site=site,
                     region=region, category=category, related=tuple(related))

@@ -233,6 +233,17 @@ def test_a_sentence_in_a_pages_chrome_leaves_it_a_page(tmp_path):
     assert article.format == "page" and article.title == "青溪经开区产业集群迸发新动能" and article.body == (body,)
 
 
+def test_a_paragraph_glued_to_the_info_line_stays_in_the_body(tmp_path):
+    first = "15日,位于青溪市的星河科技城与十三家单位签署项目合作协议,总投资达313亿元人民币。此举标志着星河科技城全面开建。"
+    second = "据了解,当日签约的13个项目涉及产业类、科技平台类、基础设施类等多个领域,其中与京津合作项目有9个。"
+    write(tmp_path / "page.txt", f"当前位置: 首页- 集团新闻\n青溪获313亿投资星河科技城开建 时间:2015-10-19 来源:青溪新闻网 点击量:"
+                                 f"         {first}\n       {second}\n")
+    (article,) = load_paths([str(tmp_path)]).articles
+    assert article.format == "page" and article.title == "青溪获313亿投资星河科技城开建"
+    assert article.body == (first, second)
+    assert (article.published, article.source) == ("2015-10-19", "青溪新闻网")
+
+
 def test_stdin_over_size_limit():
     result = load_paths(["-"], size_limit=50, stdin=io.BytesIO(PAGE.encode("utf-8")))
     assert result.articles == [] and "more than 50 bytes" in result.rejects[0].reason
