@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from kg.extract.events import name_year
+from kg.extract.events import generic_event_name, name_year
 from kg.extract.forms import ADMIN_SUFFIXES, brandless_company, merge_keys
 from kg.identity import entity_id
 from kg.model import Article, Entity, Extraction, KnowledgeGraph, Provenance, Relation
@@ -155,6 +155,10 @@ def entity_slots(entity: Entity) -> set[str]:
         # 科创基金, 引导基金 declared as one fund's short name (以下简称“科创基金”) name another article's fund as
         # readily: two words before 基金 join within an article only
         names = {entity.name} | {alias for alias in entity.aliases if len(alias) > 4}
+    if entity.type == "Event":
+        # 高峰论坛 or 开园典礼 left alone in one article (its full name cut away or never written) is no other article's
+        # 高峰论坛: a name of none joins within its article only
+        names = {n for n in names if not generic_event_name(n)}
     years = {name_year(n) for n in names} - {None} if entity.type == "Event" else set()
     if not years:
         return {slot(entity.type, k) for name in names for k in merge_keys(entity.type, name)}
@@ -264,8 +268,11 @@ def resolve_groups(extractions: list[Extraction] | list[ExtractionInput], fixed:
     found.lookups = _name_administrations_after_zones(items, groups, names, stored_zone or (lambda key: None))
     group_ids = {}
     for gi, members in enumerate(groups):
-        if items[members[0]][1].type != "Person":
-            group_ids[gi] = entity_id(items[members[0]][1].type, names[gi])
+        entity_type = items[members[0]][1].type
+        if entity_type != "Person":
+            # an event named by its kind only (高峰论坛: no slots, see entity_slots) is its own article's event
+            own = items[members[0]][0] if entity_type == "Event" and not found.slots[gi] else None
+            group_ids[gi] = entity_id(entity_type, names[gi], own)
     employers = _employers(extractions, local_to_group, group_ids, fixed)
     person_groups = _split_people(items, orders, groups, employers, found.summaries)
     graph = KnowledgeGraph(articles={x.article.id: x.article for x in extractions})

@@ -101,6 +101,18 @@ def test_a_later_edition_of_a_stored_event_leaves_the_stored_edition_as_it_is(tm
         assert any(f"<{iri(entity_id('Event', f'{year}光谷人工智能产业峰会'))}>" in q for q in quads)
 
 
+def test_a_stored_event_named_only_by_its_kind_stays_apart_from_a_new_article_s(tmp_path, monkeypatch):
+    """A states 高峰论坛 with no name of its own; B names its 星河科技高峰论坛 and calls it 高峰论坛 for short, and C
+    has a 高峰论坛 of its own: three events, each article's, built one after the other or at once."""
+    monkeypatch.setenv(EXTRACTION_FILTER_SETTING, "off")
+    a = {"rec-1": "近日，高峰论坛在云栖园区举行，青溪市副市长王大伟出席高峰论坛。"}
+    b = {"rec-2": "11月5日，星河科技高峰论坛在青溪新区开幕。中国科学院院士林一帆出席高峰论坛并致辞。"}
+    c = {"rec-3": "近日，高峰论坛在星河园区举行，青溪市市长李明出席高峰论坛。"}
+    quads = _steps_equal_once(tmp_path, a, b, c)
+    named = {q.split()[0] for q in quads if "高峰论坛" in q and q.startswith("<") and "/event/" in q.split()[0]}
+    assert len(named) == 3
+
+
 def test_two_stored_companies_named_in_one_new_article_stay_two_and_are_not_resolved_again(tmp_path, monkeypatch):
     """B names both of A's companies, one legal name made of some of the other's characters: they are not one
     company's full and short names, so B extends both stored groups and merges none (such links once joined

@@ -193,6 +193,21 @@ def test_a_yearless_name_from_another_article_never_joins_two_editions():
     assert all(not e.aliases for e in events)
 
 
+def test_an_event_named_only_by_its_kind_joins_no_other_articles_event():
+    """高峰论坛 alone in one article (its full name never written) names no event another article calls 高峰论坛 for short."""
+    named = extract_article(_article("a-1", "峰会", "11月5日，星河科技高峰论坛在青溪新区开幕。中国科学院院士林一帆出席高峰论坛并致辞。"))
+    bare = extract_article(_article("a-2", "论坛", "近日，高峰论坛在云栖园区举行，青溪市副市长王大伟出席高峰论坛。"))
+    assert "高峰论坛" in next(e for e in named.entities if e.type == "Event").aliases
+    for order in ([named, bare], [bare, named]):
+        graph = resolve(order)
+        events = {e.name: e for e in graph.entities.values() if e.type == "Event"}
+        assert set(events) == {"星河科技高峰论坛", "高峰论坛"}
+        assert articles_of(events["高峰论坛"]) == {"a-2"}
+    other = extract_article(_article("a-3", "论坛", "近日，高峰论坛在星河园区举行，青溪市市长李明出席高峰论坛。"))
+    events = [e for e in resolve([bare, other]).entities.values() if e.type == "Event"]
+    assert sorted(articles_of(e) for e in events) == [{"a-2"}, {"a-3"}]  # two articles' 高峰论坛, two nodes
+
+
 def test_every_entity_and_relation_has_provenance(graph):
     for entity in graph.entities.values():
         assert entity.provenance and all(p.article_id and p.method for p in entity.provenance)

@@ -14,7 +14,8 @@ from kg.extract.boundary import is_name_char, run_start, title_words
 from kg.extract.document import Document, Mention, tokens, word_tags
 from kg.extract.gazetteers import lookup_place
 from kg.extract.industries import field_ends_at
-from kg.extract.lexicon import EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
+from kg.extract.lexicon import EVENT_DESCRIPTORS, EVENT_HEADS, EVENT_SESSIONS, EVENT_SUBPARTS, GENERIC_PREFIXES
+from kg.extract.script import to_simplified
 
 #: An edition ordinal (第十一届, 首届): the pattern every numbered-event cue is built on
 ORDINAL = r"(?:第[一二三四五六七八九十百\d]+届|首届)"
@@ -742,6 +743,26 @@ def _number_text(number: str) -> int | None:
 def short_fair(name: str) -> bool:
     """某博会, 某洽会, 某创周: a fair's or week's short form, a series name of three characters."""
     return bool(_SHORT_FORM.fullmatch(name)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}[会周]", name)) and name[:2] not in _BODY_STEMS
+
+
+_GENERIC_PREFIXES_LONGEST_FIRST = sorted(GENERIC_PREFIXES, key=len, reverse=True)
+_EVENT_HEADS_LONGEST_FIRST = sorted(EVENT_HEADS, key=len, reverse=True)
+
+
+def generic_event_name(name: str) -> bool:
+    """高峰论坛, 开园典礼, 本次大会: a head with only words that describe a meeting before it, a name of none."""
+    rest = to_simplified(without_year(name))
+    head = next((h for h in _EVENT_HEADS_LONGEST_FIRST if rest.endswith(h)), None)
+    if head is None:
+        return False
+    rest = rest[: -len(head)]
+    rest = rest[len(next((p for p in _GENERIC_PREFIXES_LONGEST_FIRST if rest.startswith(p)), "")):]
+    while rest:
+        word = next((rest[:n] for n in (4, 3, 2, 1) if rest[:n] in EVENT_DESCRIPTORS), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 def without_year(name: str) -> str:

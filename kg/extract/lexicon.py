@@ -161,6 +161,11 @@ KIND_WORDS = frozenset({
 
 GENERIC_PREFIXES = tuple("该 本 此 这 其 各 全 每 上述 现有 原有 已有 国家 首届 本届 本次 此次 这次 这届 上届 下届 历届 整个 当时 两 多 各类 相关 有关 国内 国际 国家级 省级 市级".split())
 
+# Words that describe a meeting without naming it (高峰论坛, 开园典礼, 项目集中签约仪式, 国际合作论坛): with a head and
+# nothing else, any article's event of that kind.
+EVENT_DESCRIPTORS = frozenset("""高峰 主 分 平行 专题 主题 年度 开园 开幕 闭幕 开工 揭牌 启动 颁奖 表彰 签约 推进 总结
+    工作 座谈 新闻 项目 重大项目 重点项目 集中 招商 合作 交流 发展 创新 国际 全国 全省 全市 全区 产业 经济 投资 大型""".split())
+
 EVENT_HEADS = (
     "颁奖典礼", "签约仪式", "开工仪式", "揭牌仪式", "启动仪式", "推介会", "研讨会", "博览会", "展览会", "交易会",
     "洽谈会", "招聘会", "发布会", "对接会", "说明会", "交流会", "见面会", "论坛", "峰会", "大会", "年会", "典礼",
