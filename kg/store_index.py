@@ -30,6 +30,7 @@ the predicates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import pyoxigraph as ox
@@ -42,22 +43,23 @@ INDEX_GRAPH = "https://kg-zones.org/index"
 NAME_GRAPH = "https://kg-zones.org/index/names"
 INDEX_GRAPHS = (INDEX_GRAPH, NAME_GRAPH)
 
-# Quads given to Oxigraph per call when the name index is written whole.
-_NAME_BATCH = 50_000
+# Quads given to Oxigraph per call when an index is written whole.
+_BATCH = 50_000
 
-# Each branch starts from its selective pattern; LATERAL (Oxigraph's SEP-0006) keeps the lookup of the
-# events held in a park or a place per park/place instead of joining every heldIn triple by hash.
-INDEX_UPDATE = f"""
-DROP SILENT GRAPH <{INDEX_GRAPH}> ;
-INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?event kg:eventOfZone ?zone }} }}
-WHERE {{
-  {{ ?event kg:organizedBy ?zone . ?zone a kg:Zone }}
-  UNION {{ ?event kg:heldIn ?zone . ?zone a kg:Zone }}
-  UNION {{ ?park a kg:Zone ; kg:locatedIn+ ?zone . ?zone a kg:Zone . LATERAL {{ ?event kg:heldIn ?park }} }}
-  UNION {{ ?zone a kg:Zone ; kg:locatedIn ?place . ?place a kg:Place . LATERAL {{ ?event kg:heldIn ?place }} }}
-}} ;
-INSERT {{ GRAPH <{INDEX_GRAPH}> {{ ?person kg:visitedZone ?zone }} }}
-WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?event kg:eventOfZone ?zone }} ?person kg:attended ?event }}
+# The zone-event index written whole, from the default graph: each rule's rows are read from a SELECT and loaded in
+# batches (an INSERT … WHERE held every new quad of the store in one transaction: memory that grew with the store).
+# Each branch starts from its selective pattern; LATERAL (Oxigraph's SEP-0006) keeps the lookup of the events held in
+# a park or a place per park/place instead of joining every heldIn triple by hash.
+ALL_EVENT_ZONES = """
+SELECT ?event ?zone WHERE {
+  { ?event kg:organizedBy ?zone . ?zone a kg:Zone }
+  UNION { ?event kg:heldIn ?zone . ?zone a kg:Zone }
+  UNION { ?park a kg:Zone ; kg:locatedIn+ ?zone . ?zone a kg:Zone . LATERAL { ?event kg:heldIn ?park } }
+  UNION { ?zone a kg:Zone ; kg:locatedIn ?place . ?place a kg:Place . LATERAL { ?event kg:heldIn ?place } }
+}
+"""
+ALL_PERSON_ZONES = f"""
+SELECT ?person ?zone WHERE {{ GRAPH <{INDEX_GRAPH}> {{ ?event kg:eventOfZone ?zone }} ?person kg:attended ?event }}
 """
 
 
@@ -102,7 +104,7 @@ def update_indexes(store: ox.Store, removed: list[bytes], added: list[bytes]) ->
     gone, new = parsed(removed, read + placed), parsed(added, read)
     if any(quad.predicate == term["locatedIn"] for quad in (*gone, *new)) or any(
             quad.predicate == rdf_type and quad.object in (term["Zone"], term["Place"]) for quad in gone):
-        store.update(INDEX_UPDATE, prefixes=ontology.prefixes)
+        _write_zone_index(store)
         return
     events = {quad.subject for quad in (*gone, *new) if quad.predicate in (term["organizedBy"], term["heldIn"])}
     graph = ox.NamedNode(INDEX_GRAPH)
@@ -149,7 +151,7 @@ def write_indexes(store: ox.Store) -> None:
     ontology = load_ontology()
     for predicate in ("eventOfZone", "visitedZone", "foldedName"):
         ontology.term(predicate)  # refuses an ontology that does not declare the index predicates
-    store.update(INDEX_UPDATE, prefixes=ontology.prefixes)
+    _write_zone_index(store)
     _write_name_index(store)
 
 
@@ -161,6 +163,29 @@ def drop_indexes(store: ox.Store) -> None:
 
 def is_index_quad(quad: ox.Quad) -> bool:
     return isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value in INDEX_GRAPHS
+
+
+def _write_zone_index(store: ox.Store) -> None:
+    """The zone-event index from scratch: the events' zones first, then the visits the people's attendance makes of
+    them (a query reads a snapshot of the store, so the quads loaded meanwhile are not read back)."""
+    ontology = load_ontology()
+    graph = ox.NamedNode(INDEX_GRAPH)
+    store.remove_graph(graph)
+    for query, subject, predicate in ((ALL_EVENT_ZONES, "event", "eventOfZone"), (ALL_PERSON_ZONES, "person", "visitedZone")):
+        term = ox.NamedNode(ontology.term(predicate))
+        rows = store.query(query, prefixes=ontology.prefixes)
+        _load(store, (ox.Quad(row[subject], term, row["zone"], graph) for row in rows))
+
+
+def _load(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Bulk-load quads in batches of _BATCH (bounded memory); a quad given twice is stored once (a store is a set)."""
+    batch: list[ox.Quad] = []
+    for quad in quads:
+        batch.append(quad)
+        if len(batch) == _BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    store.bulk_extend(batch)
 
 
 # ------------------------------------------------------------------ the name index
@@ -219,14 +244,9 @@ def _write_name_index(store: ox.Store) -> None:
     """Streamed in batches (bounded memory); a key two forms of one entity share is one quad (a store is a set)."""
     name, alias, _ = _name_terms()
     store.remove_graph(ox.NamedNode(NAME_GRAPH))
-    batch: list[ox.Quad] = []
-    for predicate in (name, alias):
-        for quad in store.quads_for_pattern(None, predicate, None, ox.DefaultGraph()):
-            batch.append(_index_quad(quad.subject, folded_name(quad.object.value)))
-            if len(batch) == _NAME_BATCH:
-                store.bulk_extend(batch)
-                batch = []
-    store.bulk_extend(batch)
+    _load(store, (_index_quad(quad.subject, folded_name(quad.object.value))
+                  for predicate in (name, alias)
+                  for quad in store.quads_for_pattern(None, predicate, None, ox.DefaultGraph())))
 
 
 def _update_name_index(store: ox.Store, changed: list[ox.Quad]) -> None:
