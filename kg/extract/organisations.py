@@ -109,7 +109,7 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
                 start = quoted + 1  # “百亿青松基金”: a quoted fund name is whole, its amount word included
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
-        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
+        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization", entity_type == "Cluster")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
         if entity_type in ("Zone", "Cluster"):
@@ -606,7 +606,7 @@ def _governs(token: str) -> bool:
     return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
 
 
-def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
+def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True, regions: bool = False) -> int:
     """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
     verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
     ``lone_verbs`` (a company's name) the verb must be a word of two characters: 新浪乐居北京公司 keeps its 居."""
@@ -615,8 +615,8 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     for index, token in enumerate(parts):
         verb = parts[index - 1] if index else ""
         placed = best_candidate(token) is not None or word_tags().get(token) == "ns" and best_candidate(token[:2]) is not None
-        # 环杭州湾, 环太湖: 环 before a place names the region around it (no verb)
-        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed and verb != "环":  # 继|上海临江新区
+        # 环杭州湾某某集群: with ``regions`` (a cluster spans a region) 环 before a place names the area around it
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed and not (regions and verb == "环"):  # 继|上海临江新区
             return start + offset
         offset += len(token)
     return start
