@@ -5261,3 +5261,36 @@ def test_first_before_a_deputy_title_is_the_posts():
     """第一副秘书长: 第一 ranks the post, it ends no body's name."""
     x = extract("会长陈静，凤鸣企业家联谊会第一副秘书长张明远出席。")
     assert ("张明远", "roleAt", "凤鸣企业家联谊会", "第一副秘书长") in relations(x), relations(x)
+
+
+def test_a_cluster_shared_by_listed_places_names_them_all():
+    x = extract("江苏省公布名单，常州市、镇江市、盐城市凤鸣精密装备和新型储能集群入选国家先进制造业集群。")
+    clusters = by_name(x, "Cluster")
+    assert "常州市、镇江市、盐城市凤鸣精密装备和新型储能集群" in clusters
+    assert "常州市" not in by_name(x, "Industry")
+
+
+def test_a_region_around_a_place_opens_a_cluster_name():
+    x = extract("浙江省的环太湖凤鸣纺织服装集群入选国家先进制造业集群。")
+    assert "环太湖凤鸣纺织服装集群" in by_name(x, "Cluster")
+
+
+def test_a_verb_that_opens_a_field_stays_in_a_cluster_name():
+    x = extract("江西省萍乡市青溪节能环保产业集群获评省级产业集群。")
+    cluster = next(name for name in by_name(x, "Cluster") if name.endswith("节能环保产业集群"))
+    assert cluster != "环保产业集群"
+
+
+def test_a_cooperation_zone_keeps_both_partners_joined_by_a_dash():
+    x = extract("会议旨在深入探讨中国—凤鸣国际产业合作区的建设路径。")
+    assert "中国—凤鸣国际产业合作区" in by_name(x, "Zone")
+
+
+def test_a_partner_before_the_dash_is_not_where_a_cooperation_zone_lies():
+    x = extract("中国和东盟各国代表出席。会议旨在推进中国—凤鸣国际产业合作区建设。")
+    assert not any(p == "locatedIn" and s == "中国—凤鸣国际产业合作区" for s, p, _, _ in relations(x))
+
+
+def test_the_head_word_of_a_cluster_is_no_field():
+    x = extract("宁夏推动产业转型升级，由单一产业向集群产业跨越，形成了凤鸣锂离子电池材料集群。")
+    assert "集群" not in by_name(x, "Industry")

@@ -110,7 +110,9 @@ _NOT_FIELDS = {"产业", "领域", "行业", "方向", "前沿", "高端", "相�
                "年度", "季度",
                # what a field list also holds on real pages: activities, qualities and scopes, not fields
                "交流", "合作", "科技", "国际", "创新", "创业", "管理", "分析", "运营", "业务", "目标", "优化", "协同", "区域",
-               "地区", "高地", "案例", "优秀", "关键", "政府", "学术", "成果", "区域性", "高层次", "新技术", "常委"}
+               "地区", "高地", "案例", "优秀", "关键", "政府", "学术", "成果", "区域性", "高层次", "新技术", "常委",
+               # 由单一产业向集群转变: the head word of a cluster names a shape of industry, no field
+               "集群", "产业集群", "产业群"}
 
 
 @lru_cache(maxsize=1)

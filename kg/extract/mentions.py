@@ -284,6 +284,7 @@ def cluster_fields(doc: Document) -> None:
         return  # a list of designated clusters (名单) names each one's field, not a focus the article states
     for m in clusters:
         core = cluster_core(m.name)
+        core = core[core.rfind("、") + 1 :]  # 某市、某市某某集群: the places listed before the fields are none
         for zone in sorted(zone_names, key=len, reverse=True):
             if core.startswith(zone) and len(core) > len(zone) + 1:
                 core = core[len(zone) :]

@@ -109,11 +109,13 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
                 start = quoted + 1  # “百亿青松基金”: a quoted fund name is whole, its amount word included
             gloss = _FUND_GLOSS.match(text, end)
             end = gloss.end() if gloss else end
-        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization")
+        start = _after_leading_verb(text, start, suffix_start, entity_type != "Organization", entity_type == "Cluster")
         if entity_type in ("Zone", "Fund", "Cluster"):
             start = _after_governing_words(text, start, suffix_start)
         if entity_type in ("Zone", "Cluster"):
             start = _after_opening_verb(text, start, suffix_start)
+        if entity_type == "Cluster":
+            start = _listed_places_start(text, start)
         if entity_type == "Zone":
             start = _after_legal_name(text, start, suffix_start)
             start = _after_field(text, start, suffix_start)
@@ -124,6 +126,8 @@ def find_suffixed(doc: Document, place_spans: set[tuple[int, int]]) -> list[Ment
             start = _joined_fields_start(text, start, suffix_start, kind)
         if entity_type == "Zone" and text[start : start + 1] in "(（":
             start = _before_opening_bracket(text, start)
+        if entity_type == "Zone":
+            start = _before_partner_dash(text, start, suffix_start)
         if kind == "Company" and (parent := text.rfind("子公司", start, suffix_start)) >= 0:
             start = parent + 3  # 某集团子公司某某有限公司: the subsidiary's own name follows the word for it
         mention = _make(doc, start, suffix_start, end, entity_type, kind)
@@ -166,6 +170,26 @@ def _before_opening_bracket(text: str, start: int) -> int:
     while back > 0 and start - back < 3 and "\u4e00" <= text[back - 1] <= "\u9fff":
         back -= 1
     return back if start - back >= 2 and (back == 0 or not is_name_char(text[back - 1])) else start
+
+
+_DASHES = "—－"
+
+
+def _before_partner_dash(text: str, start: int, suffix_start: int) -> int:
+    """中国—某盟产业合作区, 某口岸——某口岸经济合作区: a cooperation zone is named by both partners joined with a
+    dash, which the left walk stops at; the first partner's name is part of the zone's."""
+    dash = start
+    while dash > 0 and start - dash < 2 and text[dash - 1] in _DASHES:
+        dash -= 1
+    if dash == start or dash == 0 or "合作" not in text[start : suffix_start + 4]:
+        return start
+    partner = left_edge(text, dash)
+    for token in tokens(text[partner:dash])[:-1]:
+        # 深入探讨|中蒙某地: verbs, adverbs and set phrases that govern the zone open no partner's name
+        if len(token) < 2 or word_tags().get(token) not in (*_VERB_TAGS, "p", "c") or lookup_place(token):
+            break
+        partner += len(token)
+    return partner if 2 <= dash - partner <= 8 else start
 
 
 def _with_bracketed_part(text: str, mention: Mention) -> Mention:
@@ -540,6 +564,9 @@ def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
         leading = leading and _governs(token)
         # 扩充凤青基金 inside a longer run: a verb of two characters before a proper name ends what came before
         inner = word_tags().get(token) == "v" and len(token) >= 2 and not lookup_place(token)
+        # 某地节能环保产业集群: a verb that opens a field (节能环保) is the field's first word
+        at = start + offset
+        inner = inner and not any(industry_term(text[at : at + n]) for n in range(len(token) + 2, len(token) + 5))
         # 本届凤洽会凤鸣新区: an event's short name before the zone that takes part in it
         inner = inner or len(token) >= 3 and token.endswith("会")
         offset += len(token)
@@ -556,6 +583,22 @@ def _after_governing_words(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
+def _listed_places_start(text: str, start: int) -> int:
+    """某市、某市、某市某某集群: a cluster shared by several places lists them all before its fields; places
+    listed with 、 right before the name are part of it (a word before the first place governs the list)."""
+    at = start
+    while at >= 3 and text[at - 1] == "、":
+        sep = at - 1
+        low = run_start(text, sep, 8)
+        place_at = next((k for k in range(low, sep - 1) if best_candidate(text[k:sep]) is not None), None)
+        if place_at is None:
+            break
+        at = place_at
+        if place_at > low:
+            break
+    return at
+
+
 def _governs(token: str) -> bool:
     tag = word_tags().get(token)
     if best_candidate(token) is not None or lookup_place(token):
@@ -563,7 +606,7 @@ def _governs(token: str) -> bool:
     return tag in _GOVERNING_TAGS and (len(token) >= 2 or tag in ("p", "d", "c")) or token in FUNCTION_CHARS
 
 
-def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True) -> int:
+def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bool = True, regions: bool = False) -> int:
     """勾勒出井冈山经开区, 来滨海新区, 保留河北辛集经济开发区, 导入江西省某某集团: a name starts at the place after a
     verb the left walk took in (verbs can stand inside names, so the walk does not stop at them).  Without
     ``lone_verbs`` (a company's name) the verb must be a word of two characters: 新浪乐居北京公司 keeps its 居."""
@@ -572,7 +615,8 @@ def _after_leading_verb(text: str, start: int, suffix_start: int, lone_verbs: bo
     for index, token in enumerate(parts):
         verb = parts[index - 1] if index else ""
         placed = best_candidate(token) is not None or word_tags().get(token) == "ns" and best_candidate(token[:2]) is not None
-        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed:  # 继|上海临江新区
+        # 环杭州湾某某集群: with ``regions`` (a cluster spans a region) 环 before a place names the area around it
+        if word_tags().get(verb) in _VERB_TAGS and (lone_verbs or len(verb) >= 2) and placed and not (regions and verb == "环"):  # 继|上海临江新区
             return start + offset
         offset += len(token)
     return start

@@ -203,7 +203,9 @@ def _places_inside(finder, entity, short_forms: bool = False):
         # a district in brackets closing a zone's name (某高新区(某区)) is the zone's own district, not where it lies
         own = [(i, a, b) for i, a, b in spans[short_forms] if not any(
             i == j and c <= a and b <= d and d - c > b - a for j, c, d in every)
-            and not (entity.type == "Zone" and a > 0 and names[i][a - 1] in "(（" and b + 1 == len(names[i]))]
+            and not (entity.type == "Zone" and a > 0 and names[i][a - 1] in "(（" and b + 1 == len(names[i]))
+            # 中国—某国合作区: a place before the dash of a cooperation zone names a partner, not where the zone lies
+            and not (entity.type == "Zone" and "合作" in names[i] and any(d in names[i][b:] for d in "—－"))]
         if own:
             level = _LEVEL.get(candidate.level if candidate else "Country", 0)
             # of two places of a level, one in brackets within the name is the site (深圳(哈尔滨)凤鸣产业园区: in 哈尔滨)
