@@ -64,7 +64,7 @@ def _administered(name: str) -> tuple[str, bool] | None:
 
 
 def _zone_opening_with(finder, prefix):
-    """中关村管委会 beside 中关村国家自主创新示范区: the one zone (not a park, which a body of the zone does not govern
+    """凤鸣管委会 beside 凤鸣国家自主创新示范区: the one zone (not a park, which a body of the zone does not govern
     alone) whose name opens with the body's word, no place's name (a body of the place's government opens so too)."""
     if len(prefix) < 2 or lookup_place(prefix) or best_candidate(prefix) is not None:
         return None
@@ -782,16 +782,16 @@ def _counted_zones_of(finder) -> None:
                 finder.add(zone, "locatedIn", place, finder.doc.sentence_at(heads[0].start), "pattern:located-cue", 0.7)
 
 
-#: 其中 opening the parts of a total: 新疆新增13家园区。其中，阿勒泰地区3家：…；克拉玛依市2家：…
+#: 其中 opening the parts of a total: 某自治区新增13家园区。其中，甲地区3家：…；乙市2家：…
 _OF_WHICH = re.compile(r"其中[，,：:]?")
-# a place's share of the total: 丰顺县项目2个 / 阿勒泰地区3家 (a few words between, no clause break)
+# a place's share of the total: 甲县项目2个 / 乙地区3家 (a few words between, no clause break)
 _SHARE = re.compile(r"[^，。；、：:\n]{0,6}?[\d一二三四五六七八九十两]+(?:家|个|项|座|所)")
 #: A total shared out among places (其中 A n个, B n个): a list's statement of where each part lies.
 SHARED_OUT = "list:shared-out"
 
 
 def _shared_out(finder) -> None:
-    """这些项目落地在梅州各县(市、区)，其中丰顺县项目2个，梅江区项目4个 / 新疆新增13家园区。其中，阿勒泰地区3家: a total
+    """这些项目落地在某市各县(市、区)，其中甲县项目2个，乙区项目4个 / 某自治区新增13家园区。其中，丙地区3家: a total
     shared out after 其中 among places, each with its count, lies in the place named before 其中 (in its sentence or
     the one before) that holds them by the division table, the most specific such."""
     doc, text = finder.doc, finder.doc.simplified
