@@ -5099,8 +5099,8 @@ def test_a_region_word_left_before_a_listed_field_is_no_part_of_it():
         ("青溪高新区已与中国、新加坡的十家企业达成合作意向。", True),
         ("星河生物表示，中国是其全球第二大市场。", True),
         ("中國的超大規模市場吸引了星河生物。", True),
-        ("星河通信与中国移动青溪分公司签约。", False),   # opens a name
-        ("红杉中国领投了星河生物的新一轮融资。", False),   # closes a name
+        ("星河通信与中国星联青溪分公司签约。", False),   # opens a name
+        ("云杉中国领投了星河生物的新一轮融资。", False),   # closes a name
         ("青溪高新区奋力谱写中国式现代化新篇章。", False),
     ],
 )
@@ -5222,7 +5222,7 @@ def test_a_total_shared_out_among_places_places_each_in_the_whole():
     ("湖州大学教授陈静、湖州大学附属第二医院院长王永明获奖。", "王永明", "湖州大学附属第二医院", "院长"),
     ("凤鸣科学院院长兼青溪实验室主任王永明出席。", "王永明", "青溪实验室", "主任"),
     ("会长陈静，第十二届全国政协副主席王永明出席。", "王永明", "全国政协", "副主席"),
-    ("市长陈静，宁夏石嘴山市委书记王永明出席。", "王永明", "石嘴山市委", "书记"),
+    ("市长陈静，宁夏吴忠市委书记王永明出席。", "王永明", "吴忠市委", "书记"),
 ])
 def test_a_body_in_a_chain_of_posts_runs_back_to_the_segment_before(sentence, person, body, title):
     """In a chain of posts each segment between 、 / ， is one body and its title: a body read short at its left
@@ -5249,7 +5249,7 @@ def test_a_count_of_zones_or_clusters_closes_no_list_of_bodies():
 @pytest.mark.parametrize(("sentence", "body", "title"), [
     ("秘书长陈静、湖州青溪学院远程教育中心主任、云杉公司项目负责人张明远出席。", "湖州青溪学院远程教育中心", "主任"),
     ("院士，凤鸣日报社原社长、湖州云杉科学院青溪科学中心主席团常务副主席张明远出席。", "湖州云杉科学院青溪科学中心", "主席团常务副主席"),
-    ("青溪管理局局长陈静、湖州市政府创新及科技局局长张明远见证签约。", "湖州市政府创新及科技局", "局长"),
+    ("青溪管理局局长陈静、湖州市政府数字及科技局局长张明远见证签约。", "湖州市政府数字及科技局", "局长"),
 ])
 def test_a_body_found_by_its_title_in_a_chain_of_posts_is_the_whole_segment(sentence, body, title):
     """Words before a title name the employer; in a chain of posts they run back to the 、 ending the segment
