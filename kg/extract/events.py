@@ -25,8 +25,15 @@ _MILESTONE = "(?:签约|开工|竣工|投产|开业|奠基|揭牌|落地)"
 # 某某项目签约开工暨某某联盟成立仪式, 某某行动暨某某项目集中签约: a ceremony of any act, or a day of signings, that 暨 joins
 # to a first act is one named event (alone, 成立仪式 or 集中签约 is the guide's unnamed ceremony)
 _JOINED_ONLY = ("仪式", "集中签约")
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of the words, longest first (so 高峰论坛 wins over 论坛)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 _HEAD_RE = re.compile(f"{_MILESTONE}(?:[、和及]{_MILESTONE})+活动|"
-                      + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + f"|活动|仪式|集中签约(?!仪式|活动|[、和及]{_MILESTONE})")
+                      + _alternatives(EVENT_HEADS) + f"|活动|仪式|集中签约(?!仪式|活动|[、和及]{_MILESTONE})")
 # “X”招商活动, “X”主题活动: a kind of campaign after the slogan, no event's own name
 # 第七届某某交流合作活动: an activity with an edition is a named event of a series
 _NUMBERED_ACTIVITY = re.compile(ORDINAL + r"[^，。；、“”「」\s]{2,20}$")
@@ -745,24 +752,14 @@ def short_fair(name: str) -> bool:
     return bool(_SHORT_FORM.fullmatch(name)) or bool(re.fullmatch(r"[\u4e00-\u9fff]{2}[会周]", name)) and name[:2] not in _BODY_STEMS
 
 
-_GENERIC_PREFIXES_LONGEST_FIRST = sorted(GENERIC_PREFIXES, key=len, reverse=True)
-_EVENT_HEADS_LONGEST_FIRST = sorted(EVENT_HEADS, key=len, reverse=True)
+# 本次 | 高峰 | 论坛: a determiner, words that describe a meeting, a head, and nothing else
+_GENERIC_EVENT = re.compile(f"(?:{_alternatives(GENERIC_PREFIXES)})?(?:{_alternatives(EVENT_DESCRIPTORS)})*"
+                            f"(?:{_alternatives(EVENT_HEADS)})")
 
 
 def generic_event_name(name: str) -> bool:
     """高峰论坛, 开园典礼, 本次大会: a head with only words that describe a meeting before it, a name of none."""
-    rest = to_simplified(without_year(name))
-    head = next((h for h in _EVENT_HEADS_LONGEST_FIRST if rest.endswith(h)), None)
-    if head is None:
-        return False
-    rest = rest[: -len(head)]
-    rest = rest[len(next((p for p in _GENERIC_PREFIXES_LONGEST_FIRST if rest.startswith(p)), "")):]
-    while rest:
-        word = next((rest[:n] for n in (4, 3, 2, 1) if rest[:n] in EVENT_DESCRIPTORS), None)
-        if word is None:
-            return False
-        rest = rest[len(word):]
-    return True
+    return _GENERIC_EVENT.fullmatch(to_simplified(without_year(name))) is not None
 
 
 def without_year(name: str) -> str:
